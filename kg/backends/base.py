@@ -1,0 +1,99 @@
+"""The small interface every graph store implements, and the parts all stores share.
+
+A backend runs read queries with parameters, writes a GraphBatch in one transaction
+(idempotently: an upsert keyed by node id and by relationship ends), applies the schema
+derived from the ontology, counts what it holds, and closes. Everything else (stats,
+export) is written once here on top of `query`, in Cypher both engines accept.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from kg.mapping import GraphBatch
+from kg.ontology import Schema
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Column names and rows of a query; values are plain Python (dates as datetime.date)."""
+
+    columns: list[str]
+    rows: list[list]
+
+    def records(self) -> list[dict]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """What a write changed: nodes and relationships created, and rows updated."""
+
+    nodes_created: int = 0
+    rels_created: int = 0
+    updated: int = 0
+
+    def __add__(self, other: WriteSummary) -> WriteSummary:
+        return WriteSummary(
+            self.nodes_created + other.nodes_created,
+            self.rels_created + other.rels_created,
+            self.updated + other.updated,
+        )
+
+
+class Backend(ABC):
+    """A property-graph store with the schema derived from the ontology."""
+
+    name: str
+
+    def __init__(self, schema: Schema):
+        self.schema = schema
+
+    @abstractmethod
+    def apply_schema(self) -> None:
+        """Create node and relationship tables, keys and constraints (idempotent)."""
+
+    @abstractmethod
+    def query(self, cypher: str, params: dict | None = None) -> QueryResult:
+        """Run one read-only query with parameters."""
+
+    @abstractmethod
+    def write(self, batch: GraphBatch) -> WriteSummary:
+        """Upsert a batch in one transaction: all of it is written, or none of it."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the store."""
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def stats(self) -> dict[str, int]:
+        """Count of nodes per label and relationships per type (every schema entry, zeros included)."""
+        counts = {}
+        for label in self.schema.nodes:
+            counts[label] = self.query(f"MATCH (n:{label}) RETURN count(n) AS c").rows[0][0]
+        for name in self.schema.rels:
+            counts[name] = self.query(f"MATCH ()-[r:{name}]->() RETURN count(r) AS c").rows[0][0]
+        return counts
+
+    def read_all(self) -> GraphBatch:
+        """Every node and relationship, as rows (for export and sync)."""
+        batch = GraphBatch()
+        for node in self.schema.nodes.values():
+            names = [p.name for p in node.properties]
+            columns = ", ".join(f"n.{name} AS {name}" for name in names)
+            for row in self.query(f"MATCH (n:{node.label}) RETURN {columns} ORDER BY n.id").rows:
+                batch.add_node(node.label, dict(zip(names, row)))
+        for rel in self.schema.rels.values():
+            names = [p.name for p in rel.properties]
+            extra = "".join(f", r.{name} AS {name}" for name in names)
+            for a_label, b_label in rel.pairs:
+                cypher = f"MATCH (a:{a_label})-[r:{rel.name}]->(b:{b_label}) RETURN a.id AS start_id, b.id AS end_id{extra} ORDER BY start_id, end_id"
+                for row in self.query(cypher).rows:
+                    batch.add_rel((rel.name, a_label, b_label), row[0], row[1], dict(zip(names, row[2:])))
+        return batch

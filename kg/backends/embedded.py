@@ -1,0 +1,205 @@
+"""The default store: a LadybugDB file, no server needed.
+
+Writes look up which keys already exist, bulk-insert the new rows with COPY from Arrow
+tables, and update the few existing rows whose values changed, all in one transaction.
+MERGE is avoided on purpose: LadybugDB's MERGE does not use the primary-key index, and a
+COPY of a key that already exists crashes the process, so the key look-up is not optional.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import ladybug
+import pyarrow as pa
+
+from kg.backends.base import Backend, QueryResult, WriteSummary
+from kg.errors import StoreError
+from kg.mapping import GraphBatch
+from kg.ontology import Property, Schema
+
+ARROW_TYPES = {
+    "STRING": pa.string(),
+    "DATE": pa.date32(),
+    "DOUBLE": pa.float64(),
+    "INT64": pa.int64(),
+    "BOOLEAN": pa.bool_(),
+}
+LOOKUP_CHUNK = 20_000
+
+
+class EmbeddedBackend(Backend):
+    """A LadybugDB database in one file."""
+
+    name = "embedded"
+
+    def __init__(self, schema: Schema, path: Path, read_only: bool = False, wait: float = 0.0):
+        super().__init__(schema)
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"no graph store at {self.path}: run `kg init` first (or set KG_STORE / --store)")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = self._open(wait)
+        self._conn = ladybug.Connection(self._db)
+
+    def _open(self, wait: float):
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return ladybug.Database(str(self.path), read_only=self.read_only)
+            except RuntimeError as err:
+                locked = "lock" in str(err).lower()
+                if locked and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                if locked:
+                    holder = re.search(r"PID (\d+)", str(err))
+                    who = f" (process {holder.group(1)})" if holder else ""
+                    raise StoreError(f"the store {self.path} is in use by another kg process{who}; try again when it finishes, or pass --wait SECONDS") from None
+                raise StoreError(f"cannot open the store {self.path}: {first_line(err)}") from None
+
+    # ------------------------------------------------------------------ schema
+
+    def schema_statements(self) -> list[str]:
+        """The DDL derived from the ontology: one node table per label, one rel table per type."""
+        statements = []
+        for node in self.schema.nodes.values():
+            columns = ", ".join(f"{p.name} {p.graph_type}" for p in node.properties)
+            statements.append(f"CREATE NODE TABLE IF NOT EXISTS {node.label}({columns}, PRIMARY KEY({node.key}))")
+        for rel in self.schema.rels.values():
+            pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.pairs)
+            columns = "".join(f", {p.name} {p.graph_type}" for p in rel.properties)
+            statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel.name}({pairs}{columns})")
+        return statements
+
+    def apply_schema(self) -> None:
+        for statement in self.schema_statements():
+            self._execute(statement)
+
+    # ------------------------------------------------------------------ reads
+
+    def query(self, cypher: str, params: dict | None = None) -> QueryResult:
+        result = self._execute(cypher, params)
+        columns = result.get_column_names()
+        return QueryResult(columns, [list(row) for row in result.get_all()])
+
+    def _execute(self, cypher: str, params: dict | None = None):
+        try:
+            return self._conn.execute(cypher, params or {})
+        except RuntimeError as err:
+            raise StoreError(f"embedded store: {first_line(err)}") from None
+
+    # ------------------------------------------------------------------ writes
+
+    def write(self, batch: GraphBatch) -> WriteSummary:
+        if not batch:
+            return WriteSummary()
+        self._execute("BEGIN TRANSACTION")
+        try:
+            summary = self._write_nodes(batch) + self._write_rels(batch)
+        except BaseException:
+            self._execute("ROLLBACK")
+            raise
+        self._execute("COMMIT")
+        return summary
+
+    def _write_nodes(self, batch: GraphBatch) -> WriteSummary:
+        created = updated = 0
+        for label, rows in batch.nodes.items():
+            node = self.schema.nodes[label]
+            names = [p.name for p in node.properties]
+            existing = self._existing(
+                f"UNWIND $keys AS k MATCH (n:{label} {{id: k}}) RETURN n.id, "
+                + ", ".join(f"n.{name}" for name in names),
+                list(rows),
+            )
+            new = [row for key, row in rows.items() if key not in existing]
+            if new:
+                self._execute(f"COPY {label} FROM $rows", {"rows": arrow_table(node.properties, new)})
+                created += len(new)
+            for key, row in rows.items():
+                if key in existing:
+                    updated += self._update(f"MATCH (n:{label} {{id: $a}})", changes(names, existing[key], row), {"a": key})
+        return WriteSummary(nodes_created=created, updated=updated)
+
+    def _write_rels(self, batch: GraphBatch) -> WriteSummary:
+        created = updated = 0
+        for (name, a_label, b_label), rows in batch.rels.items():
+            rel = self.schema.rels[name]
+            names = [p.name for p in rel.properties]
+            returns = "".join(f", r.{n}" for n in names)
+            pairs = [{"a": a, "b": b} for a, b in rows]
+            existing = self._existing(
+                f"UNWIND $keys AS k MATCH (a:{a_label} {{id: k.a}})-[r:{name}]->(b:{b_label} {{id: k.b}}) "
+                f"RETURN [a.id, b.id]{returns}",
+                pairs,
+            )
+            new = [(a, b, props) for (a, b), props in rows.items() if (a, b) not in existing]
+            if new:
+                table = pa.table(
+                    {
+                        "from": pa.array([a for a, _, _ in new], pa.string()),
+                        "to": pa.array([b for _, b, _ in new], pa.string()),
+                        **{p.name: pa.array([props.get(p.name) for *_, props in new], ARROW_TYPES[p.graph_type]) for p in rel.properties},
+                    }
+                )
+                self._execute(f"COPY {name} FROM $rows (from='{a_label}', to='{b_label}')", {"rows": table})
+                created += len(new)
+            match = f"MATCH (a:{a_label} {{id: $a}})-[n:{name}]->(b:{b_label} {{id: $b}})"
+            for (a, b), props in rows.items():
+                if (a, b) in existing:
+                    updated += self._update(match, changes(names, existing[(a, b)], props), {"a": a, "b": b})
+        return WriteSummary(rels_created=created, updated=updated)
+
+    def _existing(self, cypher: str, keys: list) -> dict:
+        """Look keys up in chunks; map each found key to its current property values."""
+        found = {}
+        for start in range(0, len(keys), LOOKUP_CHUNK):
+            for row in self._execute(cypher, {"keys": keys[start : start + LOOKUP_CHUNK]}).get_all():
+                key = tuple(row[0]) if isinstance(row[0], list) else row[0]
+                found[key] = row[1:]
+        return found
+
+    def _update(self, match: str, changed: dict, params: dict) -> int:
+        if not changed:
+            return 0
+        assignments = ", ".join(f"n.{name} = ${name}" for name in changed)
+        self._execute(f"{match} SET {assignments}", {**params, **changed})
+        return 1
+
+    def close(self) -> None:
+        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        self._conn = self._db = None
+        if conn is not None:
+            conn.close()
+        if db is not None:
+            db.close()
+
+
+def changes(names: list[str], current: list, row: dict) -> dict:
+    """The non-null values of `row` that differ from the stored `current` ones."""
+    return {n: row[n] for n, old in zip(names, current) if row.get(n) is not None and row[n] != old}
+
+
+def arrow_table(properties: tuple[Property, ...], rows: list[dict]) -> pa.Table:
+    """Rows as an Arrow table with the column order and types of the node table."""
+    return pa.table({p.name: pa.array([coerce(row.get(p.name), p) for row in rows], ARROW_TYPES[p.graph_type]) for p in properties})
+
+
+def coerce(value, prop: Property):
+    """Make a value fit its column type (RDF may give an int where a double is declared)."""
+    if value is None:
+        return None
+    if prop.graph_type == "DOUBLE":
+        return float(value)
+    if prop.graph_type == "DATE" and not isinstance(value, date):
+        return date.fromisoformat(str(value))
+    return value
+
+
+def first_line(err: BaseException) -> str:
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__

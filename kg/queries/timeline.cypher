@@ -1,0 +1,11 @@
+// name: timeline
+// summary: All events between two actors, in either direction, in date order.
+// param: a actor | one state or organisation
+// param: b actor | the other state or organisation
+// mode: read
+MATCH (e)-[:BY]->(src), (e)-[:TARGET]->(dst)
+WHERE (src.id = $a AND dst.id = $b) OR (src.id = $b AND dst.id = $a)
+OPTIONAL MATCH (e)-[:OF]->(topic)
+RETURN e.date AS date, labels(e)[0] AS kind, src.id AS actor, e.action AS action,
+       topic.name AS about, dst.id AS target
+ORDER BY date, kind, actor, action, about

@@ -1,0 +1,12 @@
+// name: timeline
+// variant: embedded (LadybugDB spells labels(e)[0] as label(e))
+// summary: All events between two actors, in either direction, in date order.
+// param: a actor | one state or organisation
+// param: b actor | the other state or organisation
+// mode: read
+MATCH (e)-[:BY]->(src), (e)-[:TARGET]->(dst)
+WHERE (src.id = $a AND dst.id = $b) OR (src.id = $b AND dst.id = $a)
+OPTIONAL MATCH (e)-[:OF]->(topic)
+RETURN e.date AS date, label(e) AS kind, src.id AS actor, e.action AS action,
+       topic.name AS about, dst.id AS target
+ORDER BY date, kind, actor, action, about
