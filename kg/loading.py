@@ -67,20 +67,16 @@ def prepare_articles(source) -> Prepared:
 
 
 def prepare_all(paths: Iterable[str], fmt: str | None = None) -> Iterator[Prepared | Outcome]:
-    """Prepare each source in turn; a source that fails yields an Outcome carrying its error."""
-    from kg.loaders.sources import iter_sources
+    """Prepare each source in turn (directories and globs expanded, RDF routed by extension);
+    a source that fails yields an Outcome carrying its error."""
+    from kg.loaders.sources import expand, iter_sources
 
-    article_paths = []
-    for path in paths:
-        rdf = rdf_format(path, fmt)
-        if rdf is None and fmt and fmt.lower() in ("ttl", "turtle", "nt", "jsonld", "json-ld", "rdfxml"):
-            yield Outcome(path, error=f"{path}: unknown RDF format {fmt!r}", exit_code=InputError.exit_code)
-        elif rdf is not None:
+    for path in expand(list(paths)):
+        rdf = rdf_format(path, fmt) if path != "-" else None
+        if rdf is not None:
             yield _guard(path, lambda path=path, rdf=rdf: prepare_rdf(path, rdf))
-        else:
-            article_paths.append(path)
-    if article_paths:
-        for source in iter_sources(article_paths, fmt):
+            continue
+        for source in iter_sources([path], fmt):
             yield _guard(source.name, lambda source=source: prepare_articles(source))
 
 

@@ -63,6 +63,10 @@ class Backend(ABC):
         """Upsert a batch in one transaction: all of it is written, or none of it."""
 
     @abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and `kg sync --replace`)."""
+
+    @abstractmethod
     def close(self) -> None:
         """Release the store."""
 

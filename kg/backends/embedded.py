@@ -171,6 +171,12 @@ class EmbeddedBackend(Backend):
         self._execute(f"{match} SET {assignments}", {**params, **changed})
         return 1
 
+    def clear(self) -> None:
+        """Delete every node and relationship in one transaction."""
+        self._execute("BEGIN TRANSACTION")
+        self._execute("MATCH (n) DETACH DELETE n")
+        self._execute("COMMIT")
+
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
         self._conn = self._db = None

@@ -105,4 +105,24 @@ def export(fmt, output, settings):
         click.echo(f"wrote {output}")
 
 
-COMMANDS = [init, load, stats, export]
+@click.command()
+@click.option("--to", "target", type=click.Choice(["neo4j", "embedded"]), default="neo4j", show_default=True, help="The store to copy into.")
+@click.option("--replace", is_flag=True, help="Empty the target first, so it ends up an exact copy.")
+@store_options
+def sync(target, replace, settings):
+    """Copy the whole graph from the configured store (embedded by default) into another
+    store, idempotently: publish a laptop graph to the team's Neo4j with `kg sync --to neo4j`."""
+    if target == settings.backend:
+        raise UsageError(f"source and target are both {target}; pick --backend for the source and --to for the target")
+    with open_store(settings, read_only=True) as source:
+        batch = source.read_all()
+    with open_store(settings.model_copy(update={"backend": target})) as store:
+        store.apply_schema()
+        if replace:
+            store.clear()
+        summary = store.write(batch)
+    nodes, rels = batch.counts()
+    click.echo(f"synced {nodes} nodes and {rels} relationships to {target}: {summary.nodes_created} nodes and {summary.rels_created} relationships were new")
+
+
+COMMANDS = [init, load, stats, export, sync]

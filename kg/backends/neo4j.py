@@ -1,0 +1,169 @@
+"""The team store: a Neo4j 5 server (local, cluster or Aura) through the official driver.
+
+Schema: a uniqueness constraint per label on `id` (created before any MERGE) and an index on
+every event's date. Writes: one managed write transaction per batch (retried on transient
+errors), rows sent with `UNWIND $rows` in chunks. Reads: read routing in a read transaction,
+so a cluster's routing URI works unchanged and the server itself refuses writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import neo4j
+from neo4j import GraphDatabase, RoutingControl
+from neo4j.exceptions import AuthError, ClientError, ConfigurationError, Neo4jError, ServiceUnavailable
+
+from kg.backends.base import Backend, QueryResult, WriteSummary
+from kg.errors import ConnectionFailed, StoreError
+from kg.mapping import GraphBatch
+from kg.ontology import Schema
+
+CHUNK = 5_000
+EVENT_LABELS = ("DesignationChange", "MembershipChange", "PolicyIssuance", "SanctionChange", "Reaction")
+
+
+class Neo4jBackend(Backend):
+    """A Neo4j database reached through a driver the caller (or from_settings) provides."""
+
+    name = "neo4j"
+
+    def __init__(self, schema: Schema, driver: neo4j.Driver, database: str = "neo4j", uri: str = ""):
+        super().__init__(schema)
+        self.driver = driver
+        self.database = database
+        self.uri = uri
+
+    @classmethod
+    def from_settings(cls, schema: Schema, settings, read_only: bool = False) -> Neo4jBackend:
+        """Connect with the NEO4J_* settings; one-line ConnectionFailed if the server is unreachable
+        or refuses the credentials. The password never appears in a message."""
+        options = {"connection_timeout": 5.0, "max_transaction_retry_time": 15.0}
+        if settings.neo4j_ca_cert:
+            options["trusted_certificates"] = neo4j.TrustCustomCAs(str(settings.neo4j_ca_cert))
+        uri, user = settings.neo4j_uri, settings.neo4j_user
+        try:
+            driver = GraphDatabase.driver(uri, auth=(user, settings.neo4j_password.get_secret_value()), **options)
+            driver.verify_connectivity()
+        except AuthError:
+            raise ConnectionFailed(f"Neo4j at {uri} refused the credentials of user {user!r} (check NEO4J_USER / NEO4J_PASSWORD)") from None
+        except (ServiceUnavailable, OSError) as err:
+            raise ConnectionFailed(f"cannot reach Neo4j at {uri}: {one_line(err)}") from None
+        except (ConfigurationError, ValueError) as err:
+            raise ConnectionFailed(f"bad Neo4j settings for {uri!r}: {one_line(err)}") from None
+        except Neo4jError as err:
+            raise ConnectionFailed(f"Neo4j at {uri}: {one_line(err)}") from None
+        return cls(schema, driver, settings.neo4j_database, uri)
+
+    # ------------------------------------------------------------------ schema
+
+    def schema_statements(self) -> list[str]:
+        """Constraints and indexes derived from the ontology."""
+        statements = [
+            f"CREATE CONSTRAINT {node.label.lower()}_{node.key} IF NOT EXISTS FOR (n:{node.label}) REQUIRE n.{node.key} IS UNIQUE"
+            for node in self.schema.nodes.values()
+        ]
+        statements += [
+            f"CREATE INDEX {label.lower()}_date IF NOT EXISTS FOR (n:{label}) ON (n.date)"
+            for label in EVENT_LABELS
+            if label in self.schema.nodes
+        ]
+        return statements
+
+    def apply_schema(self) -> None:
+        for statement in self.schema_statements():
+            self._run(lambda: self.driver.execute_query(statement, database_=self.database))
+
+    # ------------------------------------------------------------------ reads
+
+    def query(self, cypher: str, params: dict | None = None) -> QueryResult:
+        records, _, keys = self._run(
+            lambda: self.driver.execute_query(cypher, params or {}, database_=self.database, routing_=RoutingControl.READ)
+        )
+        return QueryResult(list(keys), [[native(v) for v in record.values()] for record in records])
+
+    # ------------------------------------------------------------------ writes
+
+    def write(self, batch: GraphBatch) -> WriteSummary:
+        if not batch:
+            return WriteSummary()
+
+        def work(tx) -> WriteSummary:
+            created_nodes = created_rels = 0
+            for label, rows in batch.nodes.items():
+                cypher = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
+                payload = [{"id": key, "props": non_null(row)} for key, row in rows.items()]
+                created_nodes += run_chunks(tx, cypher, payload).nodes_created
+            for (name, a_label, b_label), rows in batch.rels.items():
+                cypher = (
+                    f"UNWIND $rows AS row MATCH (a:{a_label} {{id: row.a}}) MATCH (b:{b_label} {{id: row.b}}) "
+                    f"MERGE (a)-[r:{name}]->(b) SET r += row.props"
+                )
+                payload = [{"a": a, "b": b, "props": non_null(props)} for (a, b), props in rows.items()]
+                created_rels += run_chunks(tx, cypher, payload).relationships_created
+            return WriteSummary(nodes_created=created_nodes, rels_created=created_rels)
+
+        return self._run(lambda: self._session_write(work))
+
+    def _session_write(self, work):
+        with self.driver.session(database=self.database) as session:
+            return session.execute_write(work)
+
+    def clear(self) -> None:
+        """Delete every node and relationship, in chunks so a large graph does not exhaust memory."""
+
+        def work(tx) -> int:
+            return tx.run("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c").single()["c"]
+
+        while self._run(lambda: self._session_write(work)):
+            pass
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def _run(self, call):
+        try:
+            return call()
+        except AuthError:
+            raise ConnectionFailed(f"Neo4j at {self.uri} refused the credentials") from None
+        except ServiceUnavailable as err:
+            raise ConnectionFailed(f"lost Neo4j at {self.uri}: {one_line(err)}") from None
+        except ClientError as err:
+            raise StoreError(f"Neo4j: {err.message or one_line(err)}") from None
+        except Neo4jError as err:
+            raise StoreError(f"Neo4j: {one_line(err)}") from None
+
+
+def run_chunks(tx, cypher: str, rows: list[dict]):
+    """Send rows in chunks of CHUNK through one transaction; return the summed counters."""
+    totals = Counters()
+    for start in range(0, len(rows), CHUNK):
+        counters = tx.run(cypher, rows=rows[start : start + CHUNK]).consume().counters
+        totals.nodes_created += counters.nodes_created
+        totals.relationships_created += counters.relationships_created
+    return totals
+
+
+@dataclass
+class Counters:
+    nodes_created: int = 0
+    relationships_created: int = 0
+
+
+def non_null(row: dict) -> dict:
+    """Properties to SET: nulls are left out so a partial row never erases what is stored."""
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def native(value):
+    """Driver values as plain Python: neo4j.time.Date -> datetime.date, lists element-wise."""
+    if hasattr(value, "to_native"):
+        return value.to_native()
+    if isinstance(value, list):
+        return [native(v) for v in value]
+    return value
+
+
+def one_line(err: BaseException) -> str:
+    text = " ".join(str(err).split())
+    return text[:300] or type(err).__name__
