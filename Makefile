@@ -25,7 +25,7 @@ install-test: $(VENV)/.installed-test
 demo: install
 	rm -rf $(DEMO_STORE)
 	KG_STORE=$(DEMO_STORE) $(BIN)/kg init
-	KG_STORE=$(DEMO_STORE) $(BIN)/kg load examples/
+	KG_STORE=$(DEMO_STORE) $(BIN)/kg load examples/articles/
 	@echo
 	@echo "Which designations changed in $(DEMO_YEAR)?"
 	KG_STORE=$(DEMO_STORE) $(BIN)/kg query run designations-changed -p year $(DEMO_YEAR)
