@@ -21,17 +21,32 @@ READ_PROCEDURES = {
     "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
     "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "show_tables", "table_info",
 }
-COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
-STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+#: Comments, string literals and `quoted` names in one left-to-right pass, so `//` inside a
+#: string or a name does not hide the rest of the line, and a quote inside a comment does
+#: not open a string.
+TOKENS = re.compile(
+    r"(?P<comment>//[^\n]*|/\*.*?(?:\*/|$))"
+    r"|(?P<string>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
+    r"|`(?P<name>[^`]*)`",
+    re.DOTALL,
+)
 WORD = re.compile(r"[a-z_][a-z0-9_.]*")
 
 
 def normalise(cypher: str) -> str:
     """Fold look-alike characters (NFKC), drop comments and string literals, lower-case."""
     text = unicodedata.normalize("NFKC", cypher)
-    text = STRINGS.sub("''", COMMENTS.sub(" ", text))
-    text = text.replace("`", " ")
+    text = TOKENS.sub(token_replacement, text).replace("`", " ")
     return text.casefold()
+
+
+def token_replacement(match: re.Match) -> str:
+    """A comment becomes a space, a string '', a quoted name its words (still checked)."""
+    if match.group("comment") is not None:
+        return " "
+    if match.group("string") is not None:
+        return "''"
+    return " " + re.sub(r"\W", " ", match.group("name")) + " "
 
 
 def check_read_only(cypher: str) -> None:

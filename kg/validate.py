@@ -9,7 +9,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.errors import ValidationError
-from kg.ontology import KG, local_name, ontology_text
+from kg.ontology import KG, load_schema, local_name, ontology_text
 
 
 @cache
@@ -40,7 +40,8 @@ def problems(data: Graph) -> list[str]:
 
 def describe(data: Graph, node) -> str:
     """A short name for a node in messages: its class and id when it has them."""
-    cls = data.value(node, RDF.type)
+    types = sorted(data.objects(node, RDF.type))
+    cls = next((t for t in types if (t, KG.keyProperty, None) in load_schema().graph), types[0] if types else None)
     key = data.value(node, KG.id)
     if cls is not None and key is not None:
         return f"{local_name(cls)} {key}"

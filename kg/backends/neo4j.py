@@ -38,7 +38,7 @@ class Neo4jBackend(Backend):
     def from_settings(cls, schema: Schema, settings, read_only: bool = False) -> Neo4jBackend:
         """Connect with the NEO4J_* settings; one-line ConnectionFailed if the server is unreachable
         or refuses the credentials. The password never appears in a message."""
-        options = {"connection_timeout": 5.0, "max_transaction_retry_time": 15.0}
+        options = {"connection_timeout": 5.0, "max_transaction_retry_time": 15.0, "notifications_min_severity": "OFF"}
         if settings.neo4j_ca_cert:
             options["trusted_certificates"] = neo4j.TrustCustomCAs(str(settings.neo4j_ca_cert))
         uri, user = settings.neo4j_uri, settings.neo4j_user

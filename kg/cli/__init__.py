@@ -10,13 +10,14 @@ from kg.errors import KGError
 
 
 class KGGroup(click.Group):
-    """A click group that turns every KGError into one line on stderr and its exit code."""
+    """A click group that turns every KGError into `Error:` lines on stderr (one per problem) and its exit code."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KGError as err:
-            click.echo(f"Error: {err}", err=True)
+            for line in str(err).splitlines() or [type(err).__name__]:
+                click.echo(f"Error: {line}", err=True)
             sys.exit(err.exit_code)
 
 
