@@ -40,4 +40,4 @@ bench: install
 clean:
 	rm -rf .kg build dist *.egg-info
 
--include scripts/neo4j.mk
+include scripts/neo4j.mk

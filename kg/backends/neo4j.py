@@ -8,6 +8,7 @@ so a cluster's routing URI works unchanged and the server itself refuses writes.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import neo4j
@@ -18,6 +19,9 @@ from kg.backends.base import Backend, QueryResult, WriteSummary
 from kg.errors import ConnectionFailed, StoreError
 from kg.mapping import GraphBatch
 from kg.ontology import Schema
+
+# The driver logs connection trouble as warnings; kg reports it once, as its own one-line error.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 CHUNK = 5_000
 EVENT_LABELS = ("DesignationChange", "MembershipChange", "PolicyIssuance", "SanctionChange", "Reaction")
