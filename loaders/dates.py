@@ -1,0 +1,176 @@
+"""Date expressions: find them in sentences, resolve relative ones against a publication date.
+
+A resolved date is a string of the precision the text gives: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+Weekdays resolve to the most recent such day on or before publication; "today" is publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MON = rf"(?P<mon>{_FULL}|{_ABBR})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Order matters: earlier patterns win where spans overlap.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY} {_MON},? {_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MON},? {_YEAR}\b")),
+    ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? ?\d)")),
+    ("dm", re.compile(rf"\b{_DAY} {_MON}\b(?!,? ?\d)")),
+    ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
+    ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("rel", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Ll]ast (?:month|year)|(?:[Ee]arlier |[Ll]ater )?[Tt]his (?:month|year))\b")),
+]
+
+#: Kinds that carry their full value in the text (the rest need a publication date).
+ABSOLUTE = frozenset({"iso", "mdy", "dmy", "my", "year"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text: its span, its kind and the matched groups."""
+
+    start: int
+    end: int
+    kind: str
+    groups: tuple[tuple[str, str], ...]
+
+    @property
+    def absolute(self) -> bool:
+        """True when the expression names its own year (needs no publication date)."""
+        return self.kind in ABSOLUTE
+
+    def resolve(self, published: dt.date | None) -> str | None:
+        """The date as "YYYY-MM-DD" / "YYYY-MM" / "YYYY", or None when it cannot be known."""
+        return _resolve(self.kind, dict(self.groups), published)
+
+
+_ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Ll]ast |[Tt]his )")
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date expressions in `text`, non-overlapping, in textual order."""
+    if not _ANY.search(text):
+        return []
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+            found.append(DateMention(s, e, kind, groups))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
+    if kind == "iso":
+        return _valid(int(g["year"]), int(g["m"]), int(g["day"]))
+    if kind in ("mdy", "dmy"):
+        return _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
+    if kind == "my":
+        return f"{int(g['year']):04d}-{_month(g['mon']):02d}"
+    if kind == "year":
+        return g["year"]
+    if pub is None:
+        return None
+    if kind in ("md", "dm"):
+        m, d = _month(g["mon"]), int(g["day"])
+        year = pub.year if (m, d) <= (pub.month, pub.day) else pub.year - 1
+        return _valid(year, m, d)
+    if kind == "in_month":
+        m = _month(g["mon"])
+        year = pub.year if m <= pub.month else pub.year - 1
+        return f"{year:04d}-{m:02d}"
+    if kind == "weekday":
+        back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        return (pub - dt.timedelta(days=back)).isoformat()
+    rel = g["rel"].lower()
+    if rel == "yesterday":
+        return (pub - dt.timedelta(days=1)).isoformat()
+    if rel == "today":
+        return pub.isoformat()
+    if rel == "last month":
+        y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return f"{y:04d}-{m:02d}"
+    if rel == "last year":
+        return f"{pub.year - 1:04d}"
+    if rel.endswith("month"):
+        return f"{pub.year:04d}-{pub.month:02d}"
+    return f"{pub.year:04d}"
+
+
+_PUB_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A publication date from a string: ISO date/datetime, "January 14, 2025", "14 Jan 2025",
+    or RFC 822 ("Tue, 14 Jan 2025 10:00:00 GMT"). None when nothing date-like is found."""
+    if not value:
+        return None
+    m = _PUB_ISO.match(value)
+    if m:
+        v = _valid(int(m[1]), int(m[2]), int(m[3]))
+        return dt.date.fromisoformat(v) if v else None
+    for d in find_dates(value):
+        if d.kind in ("mdy", "dmy", "iso"):
+            v = d.resolve(None)
+            if v:
+                return dt.date.fromisoformat(v)
+    return None
+
+
+_DATELINE = re.compile(
+    r"^\s*(?:\*\*|__)?(?:Published|Posted|Date|Updated|Dateline)(?: on)?\s*:?\s*(?:\*\*|__)?\s*(?P<rest>.{6,60})$",
+    re.IGNORECASE)
+
+
+def find_publication_date(text: str, max_lines: int = 12) -> dt.date | None:
+    """Look for a publication date near the top of a text: a "Published: ..." line, a line that
+    is only a date, or a dateline such as "GENEVA, March 3, 2025 -" opening a paragraph."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:max_lines]
+    for ln in lines:
+        m = _DATELINE.match(ln)
+        if m and (d := parse_date(m["rest"])):
+            return d
+    for ln in lines:
+        s = ln.strip().strip("*_#> ")
+        if len(s) <= 40 and (d := parse_date(s)) and len(find_dates(s)) == 1:
+            return d
+    for ln in lines:
+        head = ln.strip()[:60]
+        dash = re.search(r"\s[-\u2013\u2014]\s", head)
+        if dash and (d := parse_date(head[: dash.start()])):
+            return d
+    return None

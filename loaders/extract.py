@@ -1,0 +1,274 @@
+"""Documents to facts: sentences, mentions, frames, roles, dates, then one fact per event.
+
+The engine only interprets the pattern data (patterns/*.toml via kg.loaders.rules); what makes
+a membership or a sanction is written there. Facts are plain dicts in the output contract:
+kind, subject, object, action, designation, policy, date, source, evidence, span, confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.loaders.gazetteer import Gazetteer, default_gazetteer
+from kg.loaders.masking import TOKEN, Masked, mask
+from kg.loaders.roles import Subject, find_subject, vetoed
+from kg.loaders.rules import Frame, Rules, load_rules
+from kg.loaders.sentences import split_sentences
+from kg.loaders.sources import Document
+
+EXTRACTOR_VERSION = "kg-patterns/1"
+
+#: Date ranks: a date written in the sentence beats the publication date beats none.
+RANK_TEXT, RANK_PUBLISHED, RANK_NONE = 2, 1, 0
+
+_OBJECT_CUT = re.compile(
+    r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
+    re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+@dataclass
+class _Fact:
+    kind: str
+    subject: str
+    object: str | None
+    action: str | None
+    designation: str | None = None
+    policy: str | None = None
+    date: str | None = None
+    rank: int = RANK_NONE
+    confidence: float = 0.8
+    span: tuple[int, int] = (0, 0)
+    order: int = 0
+    extra: dict = field(default_factory=dict)
+
+    def key(self) -> tuple:
+        return (self.kind, self.subject, self.object, self.action, self.designation,
+                (self.policy or "").lower() or None)
+
+
+def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[dict]:
+    """The facts stated in `doc`, one dict per fact, deduplicated per document (the
+    best-dated, most confident mention of each fact wins), in textual order."""
+    gaz = gazetteer or default_gazetteer()
+    rules = rules or load_rules()
+    text = doc.text
+    mentions = gaz.find(text, doc.published)
+    facts: list[_Fact] = []
+    mi = 0
+    for s, e in split_sentences(text):
+        while mi < len(mentions) and mentions[mi].start < s:
+            mi += 1
+        mj = mi
+        while mj < len(mentions) and mentions[mj].end <= e:
+            mj += 1
+        if mj == mi:
+            continue
+        sentence = text[s:e]
+        frames = rules.frames_for(sentence)
+        if not frames or _skip(sentence, doc.title):
+            continue
+        masked = mask(sentence, mentions[mi:mj], s)
+        facts.extend(_sentence_facts(masked, frames, (s, e), doc, gaz, rules, facts))
+    return [_as_dict(f, doc, text) for f in _dedupe(facts)]
+
+
+def _skip(sentence: str, title: str | None) -> bool:
+    """Questions, titles and headline-like lines carry no facts."""
+    stripped = sentence.rstrip("\"'”’) ")
+    if stripped.endswith("?"):
+        return True
+    if title and sentence.strip() == title.strip():
+        return True
+    if not stripped.endswith((".", "!", "…")):
+        words = _WORD.findall(sentence)
+        caps = sum(1 for w in words if w[0].isupper())
+        return len(words) < 4 or caps / len(words) > 0.5
+    return False
+
+
+def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], doc: Document,
+                    gaz: Gazetteer, rules: Rules, earlier: list[_Fact]) -> list[_Fact]:
+    cands = []
+    for frame in frames:
+        for rx in frame.regexes:
+            for m in rx.finditer(masked.text):
+                g = "trig" if m.group("trig") is not None else "base"
+                cands.append((m.start(g), m.end(g), frame, m))
+    cands.sort(key=lambda c: (c[0], c[1]))
+    out: list[_Fact] = []
+    for trig_start, trig_end, frame, m in cands:
+        previous = next((f for f in reversed(out) if f.kind != "reaction"), None)
+        prev_subject = (previous.subject,) if previous else None
+        made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out)
+        for f in made:
+            f.span = span
+            f.order = span[0] * 1000 + trig_start
+        out.extend(made)
+    return out
+
+
+def _ids(masked: Masked, fragment: str | None, kind: str | None, gaz: Gazetteer) -> list[str]:
+    if not fragment:
+        return []
+    ids = [m.actor for m in masked.actors_in(fragment)]
+    if kind:
+        ids = [a for a in ids if gaz.kind(a) == kind]
+    return list(dict.fromkeys(ids))
+
+
+def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, masked: Masked,
+           doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier) -> list[_Fact]:
+    groups = m.groupdict()
+    action = frame.action or frame.actions.get((groups.get("trig") or "").lower())
+    if action is None and frame.kind != "policy_issued":
+        return []
+    label = _label(groups.get("label"), rules) if "label" in groups else None
+    if "label" in groups and not label:
+        return []
+    explicit = _ids(masked, groups.get("subj"), None, gaz)
+    objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
+    found: Subject | None = None
+    confidence = frame.confidence
+    if frame.left == "none":
+        subjects = explicit or ([rules.designators[label]] if label in rules.designators else [])
+        start = m.start()
+    else:
+        want = frame.subject_kind
+        found = find_subject(masked, trig_start, rules, gaz.kind, want, prev_subject)
+        if found is None and frame.left == "subject" and label in rules.designators:
+            # The label names its designator ("the terrorism list" is the US list).
+            found = Subject((rules.designators[label],), max(0, trig_start - 1), inherited=True)
+        if found is None:
+            return []
+        if frame.left == "object":
+            subjects, objects = explicit, list(found.actors)
+        else:
+            subjects = list(found.actors)
+        start = found.start
+        if found.inherited:
+            confidence -= 0.1
+    if not subjects:
+        return []
+    if vetoed(masked, start, trig_end, rules):
+        return []
+    absolute = any(d.absolute for d in masked.dates)
+    if found is not None:
+        say = found.say or bool(rules.say_after.match(masked.text, m.end()))
+        if groups.get("base") and not ((found.modal and say) or found.decided):
+            return []
+        if found.modal and not say:
+            return []
+        if (found.had or (found.relative and frame.kind != "reaction")) and not absolute:
+            return []
+    if frame.kind == "membership_change":
+        subjects = [a for a in subjects if gaz.kind(a) == "state"]
+    date, rank = _date(masked, start, m.end(), trig_start, doc)
+    if frame.kind == "reaction":
+        objects = _reaction_objects(masked, groups, subjects, earlier, rules)
+    elif frame.kind == "policy_issued":
+        objects = [None]
+    facts = []
+    for subject in subjects:
+        for obj in objects:
+            if obj == subject:
+                continue
+            facts.append(_Fact(
+                kind=frame.kind, subject=subject, object=obj,
+                action=action if frame.kind != "policy_issued" else "issued",
+                designation=label if frame.kind == "designation_change" else None,
+                policy=_policy(groups.get("policy")) if frame.kind == "policy_issued" else None,
+                date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
+            ))
+    return facts
+
+
+def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list[_Fact],
+                      rules: Rules) -> list[str]:
+    rest = groups.get("rest")
+    if rest is not None:
+        cut = _OBJECT_CUT.search(rest, 1)
+        phrase = rest[: cut.start()] if cut else rest
+        for tm in TOKEN.finditer(phrase):
+            if tm.group(1) == "d" or _TARGET_BEFORE.search(phrase[: tm.start()]):
+                continue
+            actor = masked.actors[int(tm.group(2))].actor
+            if actor not in subjects:
+                return [actor]
+        if not _ACT.match(phrase.strip()):
+            return []
+    antecedent = next((f for f in reversed(earlier) if f.kind != "reaction"), None)
+    if antecedent is None:
+        return []
+    target = antecedent.subject if antecedent.subject not in subjects else antecedent.object
+    return [target] if target and target not in subjects else []
+
+
+def _act_pattern() -> re.Pattern[str]:
+    from kg.loaders.rules import _load, expand
+
+    macros = _load("grammar.toml")["macros"]
+    return re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b", macros), re.IGNORECASE)
+
+
+_ACT = _act_pattern()
+
+
+def _label(raw: str | None, rules: Rules) -> str | None:
+    if not raw:
+        return None
+    words = re.sub(r"[\"“”‘’']", "", raw).lower().split()
+    while words and words[0] in rules.drop_leading:
+        words = words[1:]
+    label = " ".join(words)
+    label = rules.normalise.get(label, label)
+    if not label or label in rules.reject_labels or len(label.split()) > 7 or "⟦" in label:
+        return None
+    return label
+
+
+def _policy(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    words = raw.split()
+    if raw.islower():
+        words = [w if w in ("of", "for", "on", "and", "the") else w.capitalize() for w in words]
+    return " ".join(words)
+
+
+def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tuple[str | None, int]:
+    best = None
+    for pos, d in masked.date_tokens():
+        dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
+        dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    if best is not None:
+        value = best[1].resolve(doc.published)
+        if value:
+            return value, RANK_TEXT
+    if doc.published is not None:
+        return doc.published.isoformat(), RANK_PUBLISHED
+    return None, RANK_NONE
+
+
+def _dedupe(facts: list[_Fact]) -> list[_Fact]:
+    best: dict[tuple, _Fact] = {}
+    for f in facts:
+        k = f.key()
+        if k not in best or (f.rank, f.confidence) > (best[k].rank, best[k].confidence):
+            keep_order = min(f.order, best[k].order) if k in best else f.order
+            f.order = keep_order
+            best[k] = f
+    return sorted(best.values(), key=lambda f: f.order)
+
+
+def _as_dict(f: _Fact, doc: Document, text: str) -> dict:
+    return {
+        "kind": f.kind, "subject": f.subject, "object": f.object, "action": f.action,
+        "designation": f.designation, "policy": f.policy, "date": f.date, "source": doc.id,
+        "evidence": text[f.span[0]: f.span[1]], "span": [f.span[0], f.span[1]],
+        "confidence": f.confidence,
+    }

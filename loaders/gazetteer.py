@@ -1,0 +1,226 @@
+"""Entity linking: names, aliases, demonyms, capitals, organs and dated office-holders -> ids.
+
+The tables come from the shipped reference data (package `kg.reference`: states.csv,
+organizations.csv, organs.csv, leaders.csv); a directory with the same files can stand in for
+tests. Surfaces are matched case-sensitively with one Aho-Corasick automaton per gazetteer.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import ahocorasick
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way of naming an actor."""
+
+    actor: str
+    kind: str  # "state" | "org"
+    via: str  # name | alias | demonym | capital | organ | leader
+    context: str = ""  # "" | "ambiguous" | "eu-context"
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor named in a text: span, id, kind, how it was named, and whether it is only an
+    adjective ("Russian oil": a demonym not followed by an agent noun)."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+    via: str
+    adjectival: bool = False
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]) if value and value.strip() else None
+    except ValueError:
+        return None
+
+
+def _config() -> dict:
+    with (files("kg.loaders.patterns") / "actors.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+class Gazetteer:
+    """A compiled surface -> actor table with a `find(text, when)` method."""
+
+    def __init__(self, tables: dict[str, list[dict[str, str]]]):
+        cfg = _config()
+        self._entries: dict[str, list[Entry]] = {}
+        self.kinds: dict[str, str] = {}
+        for row in tables.get("states", []):
+            a = row["id"]
+            self.kinds[a] = "state"
+            self._add(row.get("name"), Entry(a, "state", "name"))
+            self._add(row.get("official_name"), Entry(a, "state", "name"))
+            for s in _split(row.get("aliases")):
+                self._add(s, Entry(a, "state", "alias"))
+            for s in _split(row.get("demonyms")):
+                self._add(s, Entry(a, "state", "demonym"))
+            for s in _split(row.get("capital")):
+                self._add(s, Entry(a, "state", "capital"))
+        for row in tables.get("organizations", []):
+            a = row["id"]
+            self.kinds[a] = "org"
+            self._add(row.get("name"), Entry(a, "org", "name"))
+            self._add(a, Entry(a, "org", "alias"))
+            for s in _split(row.get("aliases")):
+                self._add(s, Entry(a, "org", "alias"))
+        for row in tables.get("organs", []):
+            a = row["actor"]
+            kind = self.kinds.get(a, "state")
+            self._add(row.get("name"), Entry(a, kind, "organ", (row.get("context") or "").strip()))
+        for row in tables.get("leaders", []):
+            a = row["state"]
+            e = Entry(a, self.kinds.get(a, "state"), "leader", "", _date(row.get("start")), _date(row.get("end")))
+            self._add(row.get("name"), e)
+            for s in _split(row.get("aliases")):
+                self._add(s, e)
+        for s in cfg.get("stop_surfaces", []):
+            self._entries[s] = []
+        self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
+        nouns = sorted(cfg["agent_nouns"], key=len, reverse=True)
+        self._agent = re.compile(r"(?:\s+(?:%s))\b" % "|".join(re.escape(n) for n in nouns), re.IGNORECASE)
+        self._auto = ahocorasick.Automaton()
+        for surface in self._entries:
+            self._auto.add_word(surface, surface)
+        if len(self._auto):
+            self._auto.make_automaton()
+
+    def _add(self, surface: str | None, entry: Entry) -> None:
+        surface = (surface or "").strip()
+        if len(surface) < 2:
+            return
+        for s in {surface, surface.replace("'", "\u2019")}:
+            bucket = self._entries.setdefault(s, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def kind(self, actor: str) -> str | None:
+        """'state' or 'org' for a known id, else None."""
+        return self.kinds.get(actor)
+
+    def find(self, text: str, when: dt.date | None = None) -> list[Mention]:
+        """Non-overlapping actor mentions in `text`, leftmost-longest, in textual order.
+
+        `when` dates office-holders: a leader's name maps to the state only within the term.
+        Organs marked 'ambiguous' need an unambiguous mention of the same actor elsewhere in
+        the text; 'eu-context' organs need the EU to be named.
+        """
+        if not len(self._auto):
+            return []
+        raw: list[tuple[int, int, str]] = []
+        for end, surface in self._auto.iter(text):
+            start = end - len(surface) + 1
+            if _bounded(text, start, end + 1):
+                raw.append((start, end + 1, surface))
+        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        chosen: list[tuple[int, int, Entry]] = []
+        last_end = -1
+        for start, end, surface in raw:
+            if start < last_end:
+                continue
+            entry = self._choose(self._entries[surface], when)
+            if entry is None:
+                last_end = end if not self._entries[surface] else last_end
+                continue
+            chosen.append((start, end, entry))
+            last_end = end
+        plain = {e.actor for _, _, e in chosen if not e.context}
+        out: list[Mention] = []
+        for start, end, e in chosen:
+            if e.context == "ambiguous" and e.actor not in plain:
+                continue
+            if e.context == "eu-context" and "EU" not in plain:
+                continue
+            m = self._agent.match(text, end)
+            if m:
+                end = m.end()
+            out.append(Mention(start, end, e.actor, e.kind, e.via, e.via == "demonym" and not m))
+        return _merge(out, text)
+
+    def _choose(self, entries: list[Entry], when: dt.date | None) -> Entry | None:
+        live = [e for e in entries if e.via != "leader" or _in_term(e, when)]
+        if not live:
+            return None
+        if len({e.actor for e in live}) > 1:
+            best = min(self._priority.get(e.via, 9) for e in live)
+            live = [e for e in live if self._priority.get(e.via, 9) == best]
+            if len({e.actor for e in live}) > 1:
+                return None
+        return min(live, key=lambda e: self._priority.get(e.via, 9))
+
+
+def _in_term(e: Entry, when: dt.date | None) -> bool:
+    if when is None:
+        return True
+    return (e.start is None or e.start <= when) and (e.end is None or when <= e.end)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    if start > 0:
+        c = text[start - 1]
+        if c.isalnum() or c in "-_@#/":
+            return False
+    if end < len(text):
+        c = text[end]
+        if c.isalnum() or c in "-_":
+            return False
+    return True
+
+
+def _merge(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join neighbours naming the same actor ("U.S. President Donald Trump")."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].actor == m.actor:
+            gap = text[out[-1].end:m.start]
+            if re.fullmatch(r"\s*(?:(?:President|Prime Minister|Premier|Chancellor|King|Emperor|Foreign Minister|Secretary of State|Secretary|Minister|Supreme Leader|Leader|Sheikh|Crown Prince|General|Gen\.)\s*)*", gap):
+                prev = out.pop()
+                m = Mention(prev.start, m.end, m.actor, m.kind,
+                            prev.via if prev.via != "demonym" else m.via, prev.adjectival and m.adjectival)
+        out.append(m)
+    return out
+
+
+TABLES = ("states", "organizations", "organs", "leaders")
+
+
+def read_tables(directory: str | Path | None = None) -> dict[str, list[dict[str, str]]]:
+    """The reference CSVs as row lists, from `directory` or the shipped `kg.reference` package.
+    Missing files give empty tables."""
+    base = Path(directory) if directory is not None else files("kg.reference")
+    tables: dict[str, list[dict[str, str]]] = {}
+    for name in TABLES:
+        resource = base / f"{name}.csv"
+        try:
+            with resource.open(encoding="utf-8", newline="") as fh:
+                tables[name] = list(csv.DictReader(fh))
+        except (FileNotFoundError, OSError):
+            tables[name] = []
+    return tables
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer over the shipped reference data, built once per process."""
+    return Gazetteer(read_tables())

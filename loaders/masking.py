@@ -1,0 +1,56 @@
+"""A sentence in masked form: actor mentions and dates replaced by tokens the patterns name.
+
+Actor i becomes ⟦s i⟧ (state), ⟦o i⟧ (organisation) or ⟦j i⟧ (a demonym used only as an
+adjective); date j becomes ⟦d j⟧. Curly apostrophes become straight ones, so patterns need
+only one spelling of "Russia's".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.loaders.dates import DateMention, find_dates
+from kg.loaders.gazetteer import Mention
+
+TOKEN = re.compile(r"⟦([sojd])(\d+)⟧")
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Masked:
+    """A masked sentence with the mentions and dates its tokens stand for."""
+
+    text: str
+    actors: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+
+    def actors_in(self, fragment: str) -> list[Mention]:
+        """The actor mentions whose tokens occur in `fragment` (a piece of the masked text)."""
+        return [self.actors[int(n)] for k, n in TOKEN.findall(fragment) if k != "d"]
+
+    def date_tokens(self) -> list[tuple[int, DateMention]]:
+        """(position in the masked text, date) for every date token."""
+        return [(m.start(), self.dates[int(m.group(2))]) for m in TOKEN.finditer(self.text) if m.group(1) == "d"]
+
+
+def mask(sentence: str, mentions: list[Mention], offset: int) -> Masked:
+    """Mask `sentence` (which starts at `offset` in its document) given the document's
+    mentions that fall inside it."""
+    dates = [d for d in find_dates(sentence)
+             if not any(m.start - offset < d.end and d.start < m.end - offset for m in mentions)]
+    spans = [(m.start - offset, m.end - offset, "a", i) for i, m in enumerate(mentions)]
+    spans += [(d.start, d.end, "d", i) for i, d in enumerate(dates)]
+    spans.sort()
+    out, pos = [], 0
+    for start, end, what, i in spans:
+        out.append(sentence[pos:start])
+        if what == "d":
+            out.append(f"⟦d{i}⟧")
+        else:
+            m = mentions[i]
+            letter = "j" if m.adjectival else ("o" if m.kind == "org" else "s")
+            out.append(f"⟦{letter}{i}⟧")
+        pos = end
+    out.append(sentence[pos:])
+    return Masked("".join(out).translate(_APOS), tuple(mentions), tuple(dates))

@@ -1,0 +1,98 @@
+"""Finding the subject of a trigger to its left, and the cue checks that veto a fact.
+
+The subject is the nearest actor (or list of actors) left of the trigger that is not governed
+by a preposition and is joined to the trigger by one of the links in grammar.toml (adjacent,
+via an apposition or relative clause, or "X said it will ..."). Failing that, a trigger after
+"and"/"that"/"which" inherits the subject of the previous fact in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.loaders.masking import TOKEN, Masked
+from kg.loaders.rules import Rules, expand
+
+_LIST = None
+_ACTOR_END = re.compile(r"⟦[soj]\d+⟧[,\s]*$")
+_HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A subject found left of a trigger and what its link says about the clause."""
+
+    actors: tuple[str, ...]
+    start: int
+    say: bool = False
+    modal: bool = False
+    decided: bool = False
+    had: bool = False
+    relative: bool = False
+    inherited: bool = False
+
+
+def _actor_lists(rules: Rules) -> re.Pattern[str]:
+    global _LIST
+    if _LIST is None:
+        from kg.loaders.rules import _load
+
+        _LIST = re.compile(expand("{AS}", _load("grammar.toml")["macros"]))
+    return _LIST
+
+
+def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: str | None,
+                 previous: tuple[str, ...] | None, max_candidates: int = 4) -> Subject | None:
+    """The subject of the trigger at `trig_start`, or None.
+
+    `kind_of(actor_id)` gives "state"/"org"; `want` restricts the subject's kind; `previous`
+    is the subject of the last fact found earlier in the same sentence (for coordination)."""
+    text = masked.text
+    prefix = text[:trig_start]
+    found = list(_actor_lists(rules).finditer(prefix))
+    for m in reversed(found[-max_candidates:]):
+        ids = [masked.actors[int(n)].actor for k, n in TOKEN.findall(m.group()) if k in "so"]
+        if want:
+            ids = [a for a in ids if kind_of(a) == want]
+        if not ids:
+            continue
+        before = text[: m.start()]
+        if rules.blocked_by.search(before) and not rules.agent_before.search(before):
+            continue
+        tail = text[m.end(): trig_start]
+        for name, link in rules.links.items():
+            lm = link.match(tail)
+            if lm is None:
+                continue
+            groups = lm.groupdict()
+            say = bool(groups.get("say")) or bool(rules.say_before.search(text[: m.start()]))
+            return Subject(
+                actors=tuple(dict.fromkeys(ids)), start=m.start(), say=say,
+                modal=bool(groups.get("modal")) and not groups.get("decided"),
+                decided=bool(groups.get("decided")),
+                had=bool(_HAD.search(tail)),
+                relative=name == "relative",
+            )
+    im = rules.inherit.search(prefix) if previous else None
+    if im and not _ACTOR_END.search(prefix[: im.start()]):
+        return Subject(actors=previous, start=trig_start, inherited=True)
+    return None
+
+
+def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules) -> str | None:
+    """The name of the first cue (negation, modality, call, condition) found in the clause
+    window that ends at the trigger and starts up to `rules.window` characters before `start`;
+    None when the clause is a plain statement."""
+    text = masked.text
+    lo = max(0, start - rules.window)
+    head = text[lo:start]
+    cut = max((head.rfind(c) for c in rules.clause_marks), default=-1)
+    comma = head.rfind(", ")
+    if comma > cut and start - (lo + comma) > 2:
+        cut = comma
+    window = text[lo + cut + 1 if cut >= 0 else lo: trig_end]
+    for name, cue in rules.cues.items():
+        if cue.search(window):
+            return name
+    return None

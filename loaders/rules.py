@@ -1,0 +1,222 @@
+"""The pattern data (patterns/*.toml) compiled once into regular expressions.
+
+grammar.toml holds macros, subject links and cue words; frames.toml the event frames;
+labels.toml the designation label normal forms. Nothing here knows about any kind of fact:
+it only expands `{MACRO}` references and compiles what the files say.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import ahocorasick
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+_REF = re.compile(r"\{([A-Z][A-Z_]*)\}")
+FLAGS = re.IGNORECASE
+
+
+def _load(name: str) -> dict:
+    with (files("kg.loaders.patterns") / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def expand(pattern: str, macros: dict[str, str], depth: int = 0) -> str:
+    """Replace `{NAME}` by the macro NAME until none is left (unknown names are an error)."""
+    if depth > 12:
+        raise ValueError(f"macro expansion too deep in {pattern[:60]!r}")
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in macros:
+            raise KeyError(f"unknown pattern macro {{{m.group(1)}}}")
+        return expand(macros[m.group(1)], macros, depth + 1)
+
+    return _REF.sub(sub, pattern)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One compiled event frame."""
+
+    id: str
+    kind: str
+    action: str | None
+    regexes: tuple[re.Pattern[str], ...]
+    left: str = "subject"
+    subject_kind: str | None = None
+    confidence: float = 0.8
+    actions: dict[str, str] = field(default_factory=dict)
+    anchors: frozenset[str] = frozenset()  # lower-case literals one of which a match contains
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the extraction engine needs, compiled."""
+
+    frames: tuple[Frame, ...]
+    links: dict[str, re.Pattern[str]]
+    blocked_by: re.Pattern[str]
+    say_before: re.Pattern[str]
+    inherit: re.Pattern[str]
+    agent_before: re.Pattern[str]
+    say_after: re.Pattern[str]
+    cues: dict[str, re.Pattern[str]]
+    window: int
+    clause_marks: str
+    normalise: dict[str, str]
+    drop_leading: frozenset[str]
+    reject_labels: frozenset[str]
+    designators: dict[str, str]
+    anchor_index: object = None  # Aho-Corasick automaton: anchor -> frame indexes
+
+    def frames_for(self, text: str) -> list[Frame]:
+        """The frames whose trigger anchors occur in `text` (lower-cased), in file order."""
+        hits: set[int] = set()
+        low = text.lower()
+        for end, (size, idx) in self.anchor_index.iter(low):
+            start = end - size + 1
+            if start == 0 or not low[start - 1].isalpha():
+                hits.update(idx)
+        return [self.frames[i] for i in sorted(hits)] + [f for f in self.frames if not f.anchors]
+
+
+def _top_alternatives(body: str) -> list[str]:
+    """Split a regex group body at its top-level '|'."""
+    out, depth, cur, i = [], 0, [], 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            cur.append(body[i:i + 2])
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        if c == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _group_body(regex: str, start: int) -> str:
+    depth = 0
+    for i in range(start, len(regex)):
+        if regex[i] == "\\":
+            continue
+        if regex[i] == "(" and (i == 0 or regex[i - 1] != "\\"):
+            depth += 1
+        elif regex[i] == ")" and regex[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return regex[start:i + 1]
+    return regex[start:]
+
+
+def _prefixes(alt: str) -> set[str] | None:
+    """Literal lower-case prefixes every match of `alt` starts with (None if unknown)."""
+    if alt.startswith("(?:"):
+        body = _group_body(alt, 0)[3:-1]
+        out: set[str] = set()
+        for a in _top_alternatives(body):
+            p = _prefixes(a)
+            if p is None:
+                return None
+            out |= p
+        return out
+    m = re.match(r"[a-z][a-z' \-]*", alt, re.IGNORECASE)
+    lit = m.group().rstrip("?*") if m else ""
+    if m and m.end() < len(alt) and alt[m.end()] in "?*{":
+        lit = lit[:-1]
+    lit = lit.strip().lower()
+    return {lit} if len(lit) >= 3 else None
+
+
+def _anchors(regexes: list[re.Pattern[str]]) -> frozenset[str]:
+    found: set[str] = set()
+    for rx in regexes:
+        for name in ("(?P<trig>", "(?P<base>"):
+            at = rx.pattern.find(name)
+            if at < 0:
+                continue
+            body = _group_body(rx.pattern, at)[len(name):-1]
+            for alt in _top_alternatives(body):
+                p = _prefixes(alt)
+                if p is None:
+                    return frozenset()
+                found |= p
+    return frozenset(found)
+
+
+def _alts(items: list[str]) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+def _frame_regexes(spec: dict, macros: dict[str, str]) -> list[re.Pattern[str]]:
+    out = []
+    sources = list(spec.get("patterns", []))
+    if "finite" in spec:
+        trig = f"(?P<trig>{_alts(spec['finite'])})"
+        if spec.get("base"):
+            trig = f"(?:{trig}|(?P<base>{_alts(spec['base'])}))"
+        afters = spec["after"] if isinstance(spec["after"], list) else [spec["after"]]
+        sources += [rf"\b{trig}\s+{a}" for a in afters]
+    for src in sources:
+        text = expand(src, macros)
+        if not text.startswith("\\b") and not text.startswith("(?P<subj>") and not text.startswith("(?P<obj"):
+            text = r"(?<![\w⟧])" + text if text[:1].isalpha() else text
+        try:
+            out.append(re.compile(text, FLAGS))
+        except re.error as err:
+            raise ValueError(f"frame {spec['id']}: bad pattern ({err}): {src[:80]}") from None
+    return out
+
+
+@cache
+def load_rules() -> Rules:
+    """Read and compile the pattern files (once per process)."""
+    grammar, frames, labels = _load("grammar.toml"), _load("frames.toml"), _load("labels.toml")
+    macros = grammar["macros"]
+    comp = lambda s: re.compile(expand(s, macros), FLAGS)  # noqa: E731
+    built = tuple(
+        Frame(
+            id=f["id"], kind=f["kind"], action=f.get("action"),
+            regexes=tuple(rx := _frame_regexes(f, macros)), anchors=_anchors(rx), left=f.get("left", "subject"),
+            subject_kind=f.get("subject_kind"), confidence=float(f.get("confidence", 0.8)),
+            actions={k.lower(): v for k, v in f.get("actions", {}).items()},
+        )
+        for f in frames["frame"]
+    )
+    cues = grammar["cues"]
+    index = ahocorasick.Automaton()
+    owners: dict[str, set[int]] = {}
+    for i, f in enumerate(built):
+        for a in f.anchors:
+            owners.setdefault(a, set()).add(i)
+    for a, idx in owners.items():
+        index.add_word(a, (len(a), tuple(sorted(idx))))
+    index.make_automaton()
+    return Rules(
+        anchor_index=index,
+        frames=built,
+        links={k: comp(v) for k, v in grammar["links"].items()},
+        blocked_by=comp(grammar["subject"]["blocked_by"]),
+        say_before=comp(grammar["subject"]["say_before"]),
+        inherit=comp(grammar["subject"]["inherit"]),
+        agent_before=comp(grammar["subject"]["agent_before"]),
+        say_after=comp(grammar["subject"]["say_after"]),
+        cues={k: comp(v) for k, v in cues.items() if isinstance(v, str) and k != "clause_marks"},
+        window=int(cues.get("window", 60)),
+        clause_marks=cues.get("clause_marks", ";:"),
+        normalise={k.lower(): v for k, v in labels["normalise"].items()},
+        drop_leading=frozenset(labels.get("drop_leading", [])),
+        reject_labels=frozenset(labels.get("reject", [])),
+        designators={k.lower(): v for k, v in labels.get("designators", {}).items()},
+    )

@@ -1,0 +1,56 @@
+import datetime as dt
+
+import pytest
+
+from kg.loaders.dates import find_dates, find_publication_date, parse_date
+
+PUB = dt.date(2024, 3, 8)  # a Friday
+
+
+def resolve(text, pub=PUB):
+    return [d.resolve(pub) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It happened on March 7, 2024.", ["2024-03-07"]),
+    ("It happened on 7 March 2024.", ["2024-03-07"]),
+    ("It happened on 2024-03-07.", ["2024-03-07"]),
+    ("It was agreed in February 2024.", ["2024-02"]),
+    ("It was agreed in 2023.", ["2023"]),
+    ("It happened on Thursday.", ["2024-03-07"]),
+    ("It happened on Friday.", ["2024-03-08"]),
+    ("It happened on Saturday.", ["2024-03-02"]),
+    ("It happened yesterday.", ["2024-03-07"]),
+    ("It happens today.", ["2024-03-08"]),
+    ("It happened last month.", ["2024-02"]),
+    ("It happened earlier this month.", ["2024-03"]),
+    ("It happened last year.", ["2023"]),
+    ("It happened on March 1.", ["2024-03-01"]),
+    ("It happened on December 30.", ["2023-12-30"]),
+    ("It happened in May.", ["2023-05"]),
+    ("Talks may resume.", []),
+])
+def test_resolution(text, expected):
+    assert resolve(text) == expected
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve("They met on Tuesday.", None) == [None]
+    assert resolve("They met on June 5, 2017.", None) == ["2017-06-05"]
+
+
+def test_month_year_is_not_invented_to_a_day():
+    assert resolve("The bloc expanded in January 2025.") == ["2025-01"]
+
+
+def test_parse_date_forms():
+    assert parse_date("2025-01-14T10:00:00Z") == dt.date(2025, 1, 14)
+    assert parse_date("Tue, 14 Jan 2025 10:00:00 GMT") == dt.date(2025, 1, 14)
+    assert parse_date("January 14, 2025") == dt.date(2025, 1, 14)
+    assert parse_date("soon") is None
+
+
+def test_publication_date_in_text():
+    assert find_publication_date("Title\nPublished: 3 March 2025\n\nBody text.") == dt.date(2025, 3, 3)
+    assert find_publication_date("GENEVA, March 3, 2025 - The agency said ...") == dt.date(2025, 3, 3)
+    assert find_publication_date("No date here.\nJust words.") is None
