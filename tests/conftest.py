@@ -37,15 +37,21 @@ def neo4j_configured() -> bool:
     return bool(os.environ.get("NEO4J_URI"))
 
 
+def require_neo4j() -> None:
+    """Skip when no Neo4j is configured; fail instead in CI (KG_REQUIRE_NEO4J), where it must run."""
+    if neo4j_configured():
+        return
+    if os.environ.get("KG_REQUIRE_NEO4J"):
+        pytest.fail("KG_REQUIRE_NEO4J is set (CI) but NEO4J_URI is not: the Neo4j tests must run")
+    pytest.skip(NEO4J_SKIP)
+
+
 def make_backend(name: str, tmp_path: Path) -> Backend:
     """A store of the named kind with the schema applied and nothing in it."""
     if name == "embedded":
         store: Backend = EmbeddedBackend(load_schema(), tmp_path / "g.lbdb")
     else:
-        if not neo4j_configured():
-            if os.environ.get("KG_REQUIRE_NEO4J"):
-                pytest.fail("KG_REQUIRE_NEO4J is set (CI) but NEO4J_URI is not: the Neo4j tests must run")
-            pytest.skip(NEO4J_SKIP)
+        require_neo4j()
         store = open_backend(Settings(backend="neo4j"))
     store.apply_schema()
     store.clear()

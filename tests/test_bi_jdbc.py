@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 
-from conftest import NEO4J_SKIP, ROOT, load_fixture, make_backend
+from conftest import ROOT, load_fixture, make_backend, require_neo4j
 from kg import queries
 
 JAR = ROOT / "bi" / "jdbc-check" / "target" / "jdbc-check.jar"
@@ -20,10 +20,7 @@ JAR = ROOT / "bi" / "jdbc-check" / "target" / "jdbc-check.jar"
 
 @pytest.fixture
 def neo4j_graph(tmp_path):
-    if not os.environ.get("NEO4J_URI"):
-        if os.environ.get("KG_REQUIRE_NEO4J"):
-            pytest.fail("KG_REQUIRE_NEO4J is set (CI) but NEO4J_URI is not")
-        pytest.skip(NEO4J_SKIP)
+    require_neo4j()
     if not JAR.exists():
         if os.environ.get("KG_REQUIRE_NEO4J"):
             pytest.fail(f"{JAR} is missing: .ci/run builds it with `make jdbc-check`")

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import require_neo4j
+
 KG = [sys.executable, "-m", "kg"]
 
 
@@ -119,8 +121,7 @@ def test_unreachable_neo4j_is_one_line_exit_6_and_never_shows_the_password(tmp_p
 
 
 def test_wrong_neo4j_password_is_exit_6_without_the_password(tmp_path):
-    if not os.environ.get("NEO4J_URI"):
-        pytest.skip("Neo4j not configured: set NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD (scripts/neo4j start)")
+    require_neo4j()
     secret = "definitely-wrong-Pa55"
     result = run_kg("stats", "--backend", "neo4j", store=tmp_path / "x.lbdb", env={"NEO4J_PASSWORD": secret}, timeout=60)
     assert result.returncode == 6

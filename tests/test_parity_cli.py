@@ -8,7 +8,7 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from conftest import NEO4J_SKIP, ROOT, make_backend
+from conftest import ROOT, make_backend, require_neo4j
 from kg import queries
 from kg.cli import cli as kg_cli
 
@@ -29,10 +29,7 @@ PARAMS = {
 
 @pytest.fixture(scope="module")
 def both_stores(tmp_path_factory):
-    if not os.environ.get("NEO4J_URI"):
-        if os.environ.get("KG_REQUIRE_NEO4J"):
-            pytest.fail("KG_REQUIRE_NEO4J is set (CI) but NEO4J_URI is not")
-        pytest.skip(NEO4J_SKIP)
+    require_neo4j()
     folder = tmp_path_factory.mktemp("parity")
     make_backend("neo4j", folder).close()  # empty Neo4j with the schema applied
     runner = CliRunner(env={"KG_STORE": str(folder / "g.lbdb")})
