@@ -15,7 +15,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg import reference
 from kg.errors import InputError
-from kg.model import Article, Evidence, MembershipChange, fact_from_extraction, node_iri, parse_partial_date, wikidata_same_as
+from kg.model import Article, Evidence, Fact, MembershipChange, node_iri, parse_partial_date, wikidata_same_as
 from kg.ontology import KG
 
 RDF_FORMATS = {
@@ -56,12 +56,12 @@ def read_rdf(path: str, fmt: str) -> Graph:
     return graph
 
 
-def article_graph(doc, records: list[dict], extractor: str) -> Graph:
-    """The Article node of a document and every fact extracted from it, as RDF."""
+def article_graph(doc, facts: list[Fact]) -> Graph:
+    """The Article node of a document and the facts extracted from it, as RDF."""
     graph = Graph()
     Article(id=doc.id, title=doc.title, url=doc.url, publisher=doc.publisher, published=doc.published).to_rdf(graph)
-    for record in records:
-        fact_from_extraction(record, extractor).to_rdf(graph)
+    for fact in facts:
+        fact.to_rdf(graph)
     return graph
 
 

@@ -12,7 +12,7 @@ import re
 import datetime as dt
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rdflib import OWL, RDF, SKOS, XSD, Graph, Literal as RDFLiteral, URIRef
 
 from kg.ontology import ID, KG
@@ -23,7 +23,7 @@ Precision = Literal["day", "month", "year"]
 
 def slug(text: str) -> str:
     """Lower-case, hyphen-separated form of a label: 'State Sponsor of Terrorism' -> 'state-sponsor-of-terrorism'."""
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return re.sub(r"[\W_]+", "-", text.casefold()).strip("-")
 
 
 def short_hash(*parts: object) -> str:
@@ -131,6 +131,20 @@ class Fact(BaseModel):
             raise ValueError(f"action must be one of {', '.join(cls.actions)}")
         return value
 
+    @model_validator(mode="after")
+    def _target_fits_kind(self):
+        if self.target_label is None and self.object:
+            raise ValueError(f"a {self.kind} has no target")
+        if self.target_label is not None:
+            if not self.object:
+                raise ValueError(f"a {self.kind} needs a target")
+            if self.target_label != "Actor" and actor_label(self.object) != self.target_label:
+                raise ValueError(f"the target of a {self.kind} must be an international organisation, not {self.object}")
+        return self
+
+    #: The kind of target the event takes: any actor, an organisation only, or none.
+    target_label: ClassVar[str | None] = "Actor"
+
     @property
     def topic(self) -> str | None:
         """The designation or policy the fact is about, if its kind has one."""
@@ -173,6 +187,13 @@ class DesignationChange(Fact):
     actions: ClassVar[tuple[str, ...]] = ("assigned", "removed")
     designation: str
 
+    @field_validator("designation")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if not slug(value):
+            raise ValueError("a designation needs a label with at least one letter or digit")
+        return value
+
     @property
     def topic(self) -> str:
         return self.designation
@@ -193,6 +214,7 @@ class MembershipChange(Fact):
     kind: ClassVar[str] = "membership_change"
     label: ClassVar[str] = "MembershipChange"
     actions: ClassVar[tuple[str, ...]] = ("joined", "left", "suspended", "applied", "readmitted")
+    target_label: ClassVar[str | None] = "InternationalOrganization"
 
 
 class PolicyIssuance(Fact):
@@ -201,8 +223,16 @@ class PolicyIssuance(Fact):
     kind: ClassVar[str] = "policy_issued"
     label: ClassVar[str] = "PolicyIssuance"
     actions: ClassVar[tuple[str, ...]] = ("issued",)
+    target_label: ClassVar[str | None] = None
     action: str = "issued"
     policy: str
+
+    @field_validator("policy")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if not slug(value):
+            raise ValueError("a policy needs a title with at least one letter or digit")
+        return value
 
     @property
     def topic(self) -> str:
