@@ -33,10 +33,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MON},? {_YEAR}\b")),
     ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? ?\d)")),
     ("dm", re.compile(rf"\b{_DAY} {_MON}\b(?!,? ?\d)")),
+    ("month_last_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?last year\b")),
+    ("last_month_name", re.compile(rf"\b[Ll]ast (?P<mon>{_FULL})\b")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
+    ("vague", re.compile(r"\b(?:(?:a|two|three|several|many|some) )?(?:decades?|years?) ago\b|\blong ago\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("rel", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Ll]ast (?:month|year)|(?:[Ee]arlier |[Ll]ater )?[Tt]his (?:month|year))\b")),
+    ("rel", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Ll]ast (?:month|year|week)|(?:[Ee]arlier |[Ll]ater )?[Tt]his (?:month|year|week))\b")),
 ]
 
 #: Kinds that carry their full value in the text (the rest need a publication date).
@@ -62,7 +65,7 @@ class DateMention:
         return _resolve(self.kind, dict(self.groups), published)
 
 
-_ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Ll]ast |[Tt]his )")
+_ANY = re.compile(r"\d|ago\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Ll]ast |[Tt]his )")
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -95,6 +98,8 @@ def _valid(y: int, m: int, d: int) -> str | None:
 
 
 def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
+    if kind == "vague":
+        return None
     if kind == "iso":
         return _valid(int(g["year"]), int(g["m"]), int(g["day"]))
     if kind in ("mdy", "dmy"):
@@ -109,6 +114,11 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
         m, d = _month(g["mon"]), int(g["day"])
         year = pub.year if (m, d) <= (pub.month, pub.day) else pub.year - 1
         return _valid(year, m, d)
+    if kind == "month_last_year":
+        return f"{pub.year - 1:04d}-{_month(g['mon']):02d}"
+    if kind == "last_month_name":
+        m = _month(g["mon"])
+        return f"{pub.year if m < pub.month else pub.year - 1:04d}-{m:02d}"
     if kind == "in_month":
         m = _month(g["mon"])
         year = pub.year if m <= pub.month else pub.year - 1
@@ -124,11 +134,22 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
     if rel == "last month":
         y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
         return f"{y:04d}-{m:02d}"
+    if rel.endswith("week"):
+        monday = pub - dt.timedelta(days=pub.weekday() + (7 if rel.startswith("last") else 0))
+        last = pub if rel.endswith("this week") else monday + dt.timedelta(days=6)
+        return _span(monday, last)
     if rel == "last year":
         return f"{pub.year - 1:04d}"
     if rel.endswith("month"):
         return f"{pub.year:04d}-{pub.month:02d}"
     return f"{pub.year:04d}"
+
+
+def _span(first: dt.date, last: dt.date) -> str:
+    """The most precise value that covers both days: the month when they share one, else the year."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{last.year:04d}" if first.year == last.year else None
 
 
 _PUB_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")

@@ -21,11 +21,20 @@ EXTRACTOR_VERSION = "kg-patterns/1"
 
 #: Date ranks: a date written in the sentence beats the publication date beats none.
 RANK_TEXT, RANK_PUBLISHED, RANK_NONE = 2, 1, 0
+#: The date of an event placed only vaguely in the past ("decades ago"): background, not news.
+VAGUE = "vague"
+#: How many sentences back a reaction looks for the event it reacts to.
+REACH = 2
+#: ... and how many when its object names the kind of event ("the document").
+REACH_KIND = 8
 
 _OBJECT_CUT = re.compile(
     r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
     re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
+_PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*$", re.IGNORECASE)
+_ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
@@ -42,6 +51,7 @@ class _Fact:
     confidence: float = 0.8
     span: tuple[int, int] = (0, 0)
     order: int = 0
+    sent: int = 0  # index of the sentence that states it
     extra: dict = field(default_factory=dict)
 
     def key(self) -> tuple:
@@ -55,10 +65,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     gaz = gazetteer or default_gazetteer()
     rules = rules or load_rules()
     text = doc.text
-    mentions = gaz.find(text, doc.published)
+    mentions = gaz.with_home(text, doc.published, gaz.find(text, doc.published))
     facts: list[_Fact] = []
     mi = 0
-    for s, e in split_sentences(text):
+    for idx, (s, e) in enumerate(split_sentences(text)):
         while mi < len(mentions) and mentions[mi].start < s:
             mi += 1
         mj = mi
@@ -71,7 +81,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         if not frames or _skip(sentence, doc.title):
             continue
         masked = mask(sentence, mentions[mi:mj], s)
-        facts.extend(_sentence_facts(masked, frames, (s, e), doc, gaz, rules, facts))
+        facts.extend(_sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts))
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
 
@@ -89,7 +99,7 @@ def _skip(sentence: str, title: str | None) -> bool:
     return False
 
 
-def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], doc: Document,
+def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], idx: int, doc: Document,
                     gaz: Gazetteer, rules: Rules, earlier: list[_Fact]) -> list[_Fact]:
     cands = []
     for frame in frames:
@@ -102,10 +112,11 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
     for trig_start, trig_end, frame, m in cands:
         previous = next((f for f in reversed(out) if f.kind != "reaction"), None)
         prev_subject = (previous.subject,) if previous else None
-        made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out)
+        made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out, idx)
         for f in made:
             f.span = span
             f.order = span[0] * 1000 + trig_start
+            f.sent = idx
         out.extend(made)
     return out
 
@@ -120,7 +131,7 @@ def _ids(masked: Masked, fragment: str | None, kind: str | None, gaz: Gazetteer)
 
 
 def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, masked: Masked,
-           doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier) -> list[_Fact]:
+           doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier, sent: int = 0) -> list[_Fact]:
     groups = m.groupdict()
     action = frame.action or frame.actions.get((groups.get("trig") or "").lower())
     if action is None and frame.kind != "policy_issued":
@@ -131,6 +142,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     found: Subject | None = None
+    issuer: _Fact | None = None
     confidence = frame.confidence
     if frame.left == "none":
         subjects = explicit or ([rules.designators[label]] if label in rules.designators else [])
@@ -138,18 +150,27 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     else:
         want = frame.subject_kind
         found = find_subject(masked, trig_start, rules, gaz.kind, want, prev_subject)
-        if found is None and frame.left == "subject" and label in rules.designators:
-            # The label names its designator ("the terrorism list" is the US list).
+        if (found is None and frame.left == "subject" and label in rules.designators
+                and not _ACTOR_TOKEN.search(masked.text, 0, trig_start)):
+            # The label names its designator ("the terrorism list" is the US list), but only
+            # when no actor at all stands before the trigger.
             found = Subject((rules.designators[label],), max(0, trig_start - 1), inherited=True)
+        if found is None and frame.kind == "designation_change" and rules.document.search(masked.text, 0, trig_start):
+            issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued"), None)
+            found = Subject((issuer.subject,), trig_start, inherited=True) if issuer else None
+        if found is None and frame.kind == "policy_issued" and groups.get("owner"):
+            # "Alliance leaders endorsed NATO's new Strategic Concept": the owner issues it.
+            found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"))
         if found is None:
             return []
         if frame.left == "object":
-            subjects, objects = explicit, list(found.actors)
+            subjects, objects = explicit, objects or list(found.actors)
         else:
             subjects = list(found.actors)
         start = found.start
         if found.inherited:
             confidence -= 0.1
+    subjects += [a for a in _ids(masked, groups.get("co"), None, gaz) if a not in subjects]
     if not subjects:
         return []
     if vetoed(masked, start, trig_end, rules):
@@ -161,13 +182,23 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []
         if found.modal and not say:
             return []
-        if (found.had or (found.relative and frame.kind != "reaction")) and not absolute:
+        # A pluperfect is background unless the sentence dates it ("had lifted ... in May");
+        # a relative clause is background unless it carries an absolute date.
+        if found.had and not found.say and not masked.dates:
+            return []
+        if found.relative and frame.kind != "reaction" and not absolute:
             return []
     if frame.kind == "membership_change":
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
-    date, rank = _date(masked, start, m.end(), trig_start, doc)
+    # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
+    own = trig_start if found is not None and found.link == "coordinated" else start
+    date, rank = _date(masked, own, m.end(), trig_start, doc)
+    if issuer is not None and rank < RANK_TEXT:
+        date, rank = issuer.date, issuer.rank  # what a document says dates from its issue
+    if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)):
+        return []  # "Poland, which joined NATO in 1999, ...": background, not news
     if frame.kind == "reaction":
-        objects = _reaction_objects(masked, groups, subjects, earlier, rules)
+        objects = _reaction_objects(masked, groups, subjects, earlier, sent, rules)
     elif frame.kind == "policy_issued":
         objects = [None]
     facts = []
@@ -179,31 +210,44 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 kind=frame.kind, subject=subject, object=obj,
                 action=action if frame.kind != "policy_issued" else "issued",
                 designation=label if frame.kind == "designation_change" else None,
-                policy=_policy(groups.get("policy")) if frame.kind == "policy_issued" else None,
+                policy=_policy(masked.unmask(groups.get("policy") or "")) if frame.kind == "policy_issued" else None,
                 date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
             ))
     return facts
 
 
 def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list[_Fact],
-                      rules: Rules) -> list[str]:
+                      sent: int, rules: Rules) -> list[str]:
+    """What a reaction reacts to: an actor named as its object, else the actor of the event a
+    nominal object ("the decision", "the paper") or a pronoun refers back to."""
     rest = groups.get("rest")
-    if rest is not None:
-        cut = _OBJECT_CUT.search(rest, 1)
-        phrase = rest[: cut.start()] if cut else rest
+    kind, reach = None, REACH
+    cut = _OBJECT_CUT.search(rest, 1) if rest else None
+    phrase = (rest[: cut.start()] if cut else rest) if rest else ""
+    if phrase.strip() and not _PRONOUN.match(phrase):  # else: "vowed to retaliate", "dismissed it"
         for tm in TOKEN.finditer(phrase):
             if tm.group(1) == "d" or _TARGET_BEFORE.search(phrase[: tm.start()]):
                 continue
             actor = masked.actors[int(tm.group(2))].actor
             if actor not in subjects:
                 return [actor]
-        if not _ACT.match(phrase.strip()):
+        act = _ACT.match(phrase.strip())
+        if not act:
             return []
-    antecedent = next((f for f in reversed(earlier) if f.kind != "reaction"), None)
+        # a head noun that names a kind of event ("the document", "the sanctions") looks
+        # further back, for the last event of that kind
+        kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
+        reach = REACH_KIND if kind else REACH
+    antecedent = next((f for f in reversed(earlier) if f.kind != "reaction" and f.sent >= sent - reach
+                       and (kind is None or f.kind == kind)), None)
     if antecedent is None:
         return []
-    target = antecedent.subject if antecedent.subject not in subjects else antecedent.object
-    return [target] if target and target not in subjects else []
+    if antecedent.subject in subjects:
+        return [antecedent.object] if antecedent.object and antecedent.object not in subjects else []
+    # "The US and the EU lifted sanctions ... Tehran hailed the move": both acted
+    joint = [f.subject for f in earlier if f.sent == antecedent.sent and f.kind == antecedent.kind
+             and (f.object, f.action) == (antecedent.object, antecedent.action) and f.subject not in subjects]
+    return list(dict.fromkeys(joint))
 
 
 def _act_pattern() -> re.Pattern[str]:
@@ -240,18 +284,32 @@ def _policy(raw: str | None) -> str | None:
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tuple[str | None, int]:
     best = None
+    aside = [(r.start(), r.end()) for r in _ASIDE.finditer(masked.text) if not r.start() <= trig < r.end()]
     for pos, d in masked.date_tokens():
+        if any(a <= pos < b for a, b in aside):
+            continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
         if best is None or dist < best[0]:
             best = (dist, d)
     if best is not None:
+        if best[1].kind == "vague":
+            return VAGUE, RANK_NONE
         value = best[1].resolve(doc.published)
-        if value:
-            return value, RANK_TEXT
+        return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
     if doc.published is not None:
         return doc.published.isoformat(), RANK_PUBLISHED
     return None, RANK_NONE
+
+
+def _background(date: str | None, rank: int, doc: Document) -> bool:
+    """A date written in the text that lies before the publication month (or any written date
+    when the publication date is unknown)."""
+    if rank != RANK_TEXT or not date:
+        return False
+    if doc.published is None:
+        return True
+    return date[:7] < doc.published.isoformat()[:7]
 
 
 def _dedupe(facts: list[_Fact]) -> list[_Fact]:
@@ -262,7 +320,16 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
             keep_order = min(f.order, best[k].order) if k in best else f.order
             f.order = keep_order
             best[k] = f
-    return sorted(best.values(), key=lambda f: f.order)
+    kept = [f for f in best.values() if not _shadowed(f, best.values())]
+    return sorted(kept, key=lambda f: f.order)
+
+
+def _shadowed(f: _Fact, facts) -> bool:
+    """A label read short from the same sentence as a longer one ("white" in "white list")."""
+    if not f.designation:
+        return False
+    return any(g is not f and g.span == f.span and (g.subject, g.object, g.action) == (f.subject, f.object, f.action)
+               and g.designation and g.designation.startswith(f.designation + " ") for g in facts)
 
 
 def _as_dict(f: _Fact, doc: Document, text: str) -> dict:

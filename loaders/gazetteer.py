@@ -95,6 +95,8 @@ class Gazetteer:
             self._add(row.get("name"), e)
             for s in _split(row.get("aliases")):
                 self._add(s, e)
+        for surface, a in cfg.get("collectives", {}).items():
+            self._add(surface, Entry(a, self.kinds.get(a, "state"), "organ"))
         for s in cfg.get("stop_surfaces", []):
             self._entries[s] = []
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
@@ -150,13 +152,26 @@ class Gazetteer:
         for start, end, e in chosen:
             if e.context == "ambiguous" and e.actor not in plain:
                 continue
-            if e.context == "eu-context" and "EU" not in plain:
+            # "Brussels" is the EU where the EU is named, or where it acts (not "in Brussels").
+            if e.context == "eu-context" and "EU" not in plain and _LOCATIVE.search(text, 0, start):
                 continue
             m = self._agent.match(text, end)
             if m:
                 end = m.end()
             out.append(Mention(start, end, e.actor, e.kind, e.via, e.via == "demonym" and not m))
         return _merge(out, text)
+
+    def with_home(self, text: str, when: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` plus "the government" read as the state of the dateline's city
+        ("LONDON - The government's review ..."), where the text opens with such a dateline."""
+        m = _DATELINE.match(text)
+        home = [x for x in self.find(m["city"].title(), when) if x.kind == "state"] if m else []
+        if len(home) != 1:
+            return mentions
+        taken = [(x.start, x.end) for x in mentions]
+        extra = [Mention(h.start(), h.end(), home[0].actor, "state", "organ") for h in _HOME.finditer(text)
+                 if not any(a < h.end() and h.start() < b for a, b in taken)]
+        return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
     def _choose(self, entries: list[Entry], when: dt.date | None) -> Entry | None:
         live = [e for e in entries if e.via != "leader" or _in_term(e, when)]
@@ -168,6 +183,13 @@ class Gazetteer:
             if len({e.actor for e in live}) > 1:
                 return None
         return min(live, key=lambda e: self._priority.get(e.via, 9))
+
+
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:\s*\([^)]{1,20}\))?\s+[-\u2013\u2014]\s")
+_HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|through|visits?|visited|visiting)\s+(?:the\s+)?$", re.I)
 
 
 def _in_term(e: Entry, when: dt.date | None) -> bool:

@@ -24,6 +24,11 @@ class Masked:
     text: str
     actors: tuple[Mention, ...]
     dates: tuple[DateMention, ...]
+    surfaces: dict[str, str] = None  # token -> the text it stands for
+
+    def unmask(self, fragment: str) -> str:
+        """`fragment` with its tokens replaced by the words they stand for."""
+        return TOKEN.sub(lambda m: (self.surfaces or {}).get(m.group(), m.group()), fragment)
 
     def actors_in(self, fragment: str) -> list[Mention]:
         """The actor mentions whose tokens occur in `fragment` (a piece of the masked text)."""
@@ -42,15 +47,17 @@ def mask(sentence: str, mentions: list[Mention], offset: int) -> Masked:
     spans = [(m.start - offset, m.end - offset, "a", i) for i, m in enumerate(mentions)]
     spans += [(d.start, d.end, "d", i) for i, d in enumerate(dates)]
     spans.sort()
-    out, pos = [], 0
+    out, pos, surfaces = [], 0, {}
     for start, end, what, i in spans:
         out.append(sentence[pos:start])
         if what == "d":
-            out.append(f"⟦d{i}⟧")
+            token = f"⟦d{i}⟧"
         else:
             m = mentions[i]
             letter = "j" if m.adjectival else ("o" if m.kind == "org" else "s")
-            out.append(f"⟦{letter}{i}⟧")
+            token = f"⟦{letter}{i}⟧"
+        out.append(token)
+        surfaces[token] = sentence[start:end]
         pos = end
     out.append(sentence[pos:])
-    return Masked("".join(out).translate(_APOS), tuple(mentions), tuple(dates))
+    return Masked("".join(out).translate(_APOS), tuple(mentions), tuple(dates), surfaces)

@@ -16,6 +16,9 @@ from kg.loaders.rules import Rules, expand
 
 _LIST = None
 _ACTOR_END = re.compile(r"⟦[soj]\d+⟧[,\s]*$")
+# "... to the UK and describes China as ...": a finite verb right after "and" coordinates clauses.
+_FINITE = re.compile(r"[a-z]+(?:es|ed)\b")
+_ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 
 
@@ -31,6 +34,7 @@ class Subject:
     had: bool = False
     relative: bool = False
     inherited: bool = False
+    link: str = ""
 
 
 def _actor_lists(rules: Rules) -> re.Pattern[str]:
@@ -51,19 +55,31 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     text = masked.text
     prefix = text[:trig_start]
     found = list(_actor_lists(rules).finditer(prefix))
+    asides = [(r.start(), r.end()) for r in _ASIDE.finditer(prefix)]
     for m in reversed(found[-max_candidates:]):
+        if any(a < m.start() and m.end() < b for a, b in asides):
+            continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU
+        if rules.scene_before.search(text, 0, m.start()) and "," in m.group():
+            # "In Moscow, Kremlin spokesman X said": the scene is not part of the subject
+            m = _actor_lists(rules).search(text, text.index(",", m.start()) + 1, m.end())
         ids = [masked.actors[int(n)].actor for k, n in TOKEN.findall(m.group()) if k in "so"]
         if want:
             ids = [a for a in ids if kind_of(a) == want]
         if not ids:
             continue
         before = text[: m.start()]
-        if rules.blocked_by.search(before) and not rules.agent_before.search(before):
+        scene = bool(rules.scene_before.search(before))
+        if not scene and rules.blocked_by.search(before) and not rules.agent_before.search(before):
             continue
         tail = text[m.end(): trig_start]
         for name, link in rules.links.items():
+            if scene != (name == "scene"):
+                continue  # "In Yerevan, Prime Minister X thanked ...": only the scene link
             lm = link.match(tail)
             if lm is None:
+                continue
+            needs = rules.link_triggers.get(name)
+            if needs is not None and not needs.match(text, trig_start):
                 continue
             groups = lm.groupdict()
             say = bool(groups.get("say")) or bool(rules.say_before.search(text[: m.start()]))
@@ -73,9 +89,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
                 decided=bool(groups.get("decided")),
                 had=bool(_HAD.search(tail)),
                 relative=name == "relative",
+                link=name,
             )
     im = rules.inherit.search(prefix) if previous else None
-    if im and not _ACTOR_END.search(prefix[: im.start()]):
+    if im and (not _ACTOR_END.search(prefix[: im.start()]) or (prefix.endswith("and ") and _FINITE.match(text, trig_start))):
         return Subject(actors=previous, start=trig_start, inherited=True)
     return None
 

@@ -50,6 +50,7 @@ class Frame:
     confidence: float = 0.8
     actions: dict[str, str] = field(default_factory=dict)
     anchors: frozenset[str] = frozenset()  # lower-case literals one of which a match contains
+    needs: tuple[str, ...] = ()  # lower-case substrings one of which the sentence must contain
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,14 @@ class Rules:
 
     frames: tuple[Frame, ...]
     links: dict[str, re.Pattern[str]]
+    link_triggers: dict[str, re.Pattern[str]]
+    antecedents: dict[str, re.Pattern[str]]
     blocked_by: re.Pattern[str]
     say_before: re.Pattern[str]
     inherit: re.Pattern[str]
     agent_before: re.Pattern[str]
+    scene_before: re.Pattern[str]
+    document: re.Pattern[str]
     say_after: re.Pattern[str]
     cues: dict[str, re.Pattern[str]]
     window: int
@@ -71,6 +76,7 @@ class Rules:
     reject_labels: frozenset[str]
     designators: dict[str, str]
     anchor_index: object = None  # Aho-Corasick automaton: anchor -> frame indexes
+    unanchored: list[Frame] = field(default_factory=list)  # frames tried on every sentence
 
     def frames_for(self, text: str) -> list[Frame]:
         """The frames whose trigger anchors occur in `text` (lower-cased), in file order."""
@@ -80,7 +86,11 @@ class Rules:
             start = end - size + 1
             if start == 0 or not low[start - 1].isalpha():
                 hits.update(idx)
-        return [self.frames[i] for i in sorted(hits)] + [f for f in self.frames if not f.anchors]
+        if not hits:
+            return self.unanchored
+        found = [self.frames[i] for i in sorted(hits)]
+        found = [f for f in found if not f.needs or any(w in low for w in f.needs)]
+        return found + self.unanchored if self.unanchored else found
 
 
 def _top_alternatives(body: str) -> list[str]:
@@ -167,7 +177,7 @@ def _frame_regexes(spec: dict, macros: dict[str, str]) -> list[re.Pattern[str]]:
         if spec.get("base"):
             trig = f"(?:{trig}|(?P<base>{_alts(spec['base'])}))"
         afters = spec["after"] if isinstance(spec["after"], list) else [spec["after"]]
-        sources += [rf"\b{trig}\s+{a}" for a in afters]
+        sources += [rf"\b{trig}['\"‘’“”]?\s+{a}" for a in afters]
     for src in sources:
         text = expand(src, macros)
         if not text.startswith("\\b") and not text.startswith("(?P<subj>") and not text.startswith("(?P<obj"):
@@ -191,6 +201,7 @@ def load_rules() -> Rules:
             regexes=tuple(rx := _frame_regexes(f, macros)), anchors=_anchors(rx), left=f.get("left", "subject"),
             subject_kind=f.get("subject_kind"), confidence=float(f.get("confidence", 0.8)),
             actions={k.lower(): v for k, v in f.get("actions", {}).items()},
+            needs=tuple(w.lower() for w in f.get("needs", ())),
         )
         for f in frames["frame"]
     )
@@ -205,12 +216,17 @@ def load_rules() -> Rules:
     index.make_automaton()
     return Rules(
         anchor_index=index,
+        unanchored=[f for f in built if not f.anchors],
         frames=built,
         links={k: comp(v) for k, v in grammar["links"].items()},
+        link_triggers={k: comp(v) for k, v in grammar.get("link_triggers", {}).items()},
+        antecedents={k: comp(v) for k, v in grammar.get("antecedents", {}).items()},
         blocked_by=comp(grammar["subject"]["blocked_by"]),
         say_before=comp(grammar["subject"]["say_before"]),
         inherit=comp(grammar["subject"]["inherit"]),
         agent_before=comp(grammar["subject"]["agent_before"]),
+        scene_before=comp(grammar["subject"]["scene_before"]),
+        document=comp(grammar["subject"]["document"]),
         say_after=comp(grammar["subject"]["say_after"]),
         cues={k: comp(v) for k, v in cues.items() if isinstance(v, str) and k != "clause_marks"},
         window=int(cues.get("window", 60)),

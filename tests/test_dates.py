@@ -54,3 +54,18 @@ def test_publication_date_in_text():
     assert find_publication_date("Title\nPublished: 3 March 2025\n\nBody text.") == dt.date(2025, 3, 3)
     assert find_publication_date("GENEVA, March 3, 2025 - The agency said ...") == dt.date(2025, 3, 3)
     assert find_publication_date("No date here.\nJust words.") is None
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("It happened last week.", dt.date(2024, 3, 15), ["2024-03"]),   # Mar 4-10: one month
+    ("It happened last week.", dt.date(2024, 3, 6), ["2024"]),       # Feb 26 - Mar 3: two months
+    ("It happened this week.", dt.date(2024, 3, 15), ["2024-03"]),
+    ("It happened this week.", dt.date(2024, 3, 2), ["2024"]),       # week began in February
+    ("It happened last week.", dt.date(2024, 1, 3), ["2023-12"]),
+    ("It happened last week.", dt.date(2025, 1, 8), [None]),         # Dec 30 - Jan 5: unknown
+    ("They applied last May.", dt.date(2024, 3, 8), ["2023-05"]),
+    ("They applied last February.", dt.date(2024, 3, 8), ["2024-02"]),
+    ("It was declared in January last year.", dt.date(2025, 1, 30), ["2024-01"]),
+])
+def test_week_and_named_month_relatives(text, pub, expected):
+    assert resolve(text, pub) == expected
