@@ -429,3 +429,33 @@ def test_quoted_verbs_and_statement_adverbials():
     assert ("reaction", "IRN", "GBR", "negative") in {(f["kind"], f["subject"], f["object"], f["action"]) for f in facts}
     facts = run("Britain imposed sanctions on China on Monday. Beijing 'firmly opposes' the move, a spokesman said.")
     assert ("reaction", "CHN", "GBR", "negative") in {(f["kind"], f["subject"], f["object"], f["action"]) for f in facts}
+
+
+# ------------------------------------------------------------------ generalisations (held-out review)
+@pytest.mark.parametrize("text, expected", [
+    ("Brussels on Wednesday slapped sanctions on two senior Belarusian officials.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-12")}),
+    ("President Joe Biden on Monday authorised sanctions against Venezuela's state oil company.",
+     {("sanction_change", "USA", "VEN", "imposed", None, "2024-06-10")}),
+    ("The UN Security Council voted 13-0 on Tuesday to impose new sanctions on Eritrea.",
+     {("sanction_change", "UN", "ERI", "imposed", None, "2024-06-11")}),
+    ("West African leaders meeting in Dakar on Sunday lifted the trade sanctions they had imposed on Guinea.",
+     {("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-06-09")}),
+    ("Argentina and Chile took up full membership of the OECD on Tuesday.",
+     {("membership_change", "ARG", "OECD", "joined", None, "2024-06-11"),
+      ("membership_change", "CHL", "OECD", "joined", None, "2024-06-11")}),
+    ("Finland said on Tuesday it was signing a formal application for membership of NATO.",
+     {("membership_change", "FIN", "NATO", "applied", None, "2024-06-11")}),
+    ("The European Union had already lifted its trade sanctions on Myanmar in May.",
+     {("sanction_change", "EU", "MMR", "lifted", None, "2024-05")}),
+])
+def test_generalised_forms(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers meeting in Brussels on Thursday discussed sanctions on Iran.",
+    "The European Union had lifted its sanctions on Myanmar long before the coup.",
+])
+def test_locative_capitals_and_undated_pluperfects_yield_nothing(text):
+    assert run(text) == []
