@@ -8,8 +8,9 @@ MATCH (e:DesignationChange)-[:BY]->(src), (e)-[:TARGET]->(dst), (e)-[:OF]->(d:De
 WHERE e.date <= $as_of
   AND coalesce($actor, src.id) = src.id
   AND coalesce($target, dst.id) = dst.id
-WITH src, dst, d, max(e.date) AS latest
-MATCH (last:DesignationChange)-[:BY]->(src), (last)-[:TARGET]->(dst), (last)-[:OF]->(d)
+WITH src, dst, d, max(e.date) AS latest, collect(e) AS changes
+UNWIND changes AS last
+WITH src, dst, d, latest, last
 WHERE last.date = latest AND last.action = 'assigned'
 RETURN DISTINCT src.id AS actor, src.name AS actor_name, d.name AS designation,
        dst.id AS target, dst.name AS target_name, latest AS since

@@ -5,8 +5,9 @@
 // mode: read
 MATCH (e:MembershipChange)-[:BY]->(m), (e)-[:TARGET]->(o:InternationalOrganization)
 WHERE o.id = $organization AND e.date <= $as_of AND e.action <> 'applied'
-WITH m, o, max(e.date) AS latest
-MATCH (last:MembershipChange)-[:BY]->(m), (last)-[:TARGET]->(o)
+WITH m, o, max(e.date) AS latest, collect(e) AS changes
+UNWIND changes AS last
+WITH m, o, latest, last
 WHERE last.date = latest AND last.action IN ['joined', 'readmitted', 'suspended']
 RETURN DISTINCT m.id AS member, m.name AS name,
        CASE last.action WHEN 'suspended' THEN 'suspended' ELSE 'member' END AS status,
