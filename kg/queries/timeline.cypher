@@ -3,8 +3,8 @@
 // param: a actor | one state or organisation
 // param: b actor | the other state or organisation
 // mode: read
-MATCH (e)-[:BY]->(src), (e)-[:TARGET]->(dst)
-WHERE (src.id = $a AND dst.id = $b) OR (src.id = $b AND dst.id = $a)
+MATCH (src)<-[:BY]-(e)-[:TARGET]->(dst)
+WHERE src.id IN [$a, $b] AND dst.id IN [$a, $b] AND src.id <> dst.id
 OPTIONAL MATCH (e)-[:OF]->(topic)
 RETURN e.date AS date, labels(e)[0] AS kind, src.id AS actor, e.action AS action,
        topic.name AS about, dst.id AS target
