@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
     ("vague", re.compile(r"\b(?:(?:a|two|three|several|many|some) )?(?:decades?|years?) ago\b|\blong ago\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("rel", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Ll]ast (?:month|year|week)|(?:[Ee]arlier |[Ll]ater )?[Tt]his (?:month|year|week))\b")),
+    ("rel", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday(?!['’]s\s+[A-Z])|[Ll]ast (?:month|year|week)|(?:[Ee]arlier |[Ll]ater )?[Tt]his (?:month|year|week))\b")),
 ]
 
 #: Kinds that carry their full value in the text (the rest need a publication date).

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
-from kg.loaders.masking import TOKEN, Masked, mask
+from kg.loaders.masking import Masked, mask
+from kg.loaders.reactions import acted, reaction_objects
 from kg.loaders.roles import Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
 from kg.loaders.sentences import split_sentences
@@ -23,17 +24,7 @@ EXTRACTOR_VERSION = "kg-patterns/1"
 RANK_TEXT, RANK_PUBLISHED, RANK_NONE = 2, 1, 0
 #: The date of an event placed only vaguely in the past ("decades ago"): background, not news.
 VAGUE = "vague"
-#: How many sentences back a reaction looks for the event it reacts to.
-REACH = 2
-#: ... and how many when its object names the kind of event ("the document").
-REACH_KIND = 8
-
-_OBJECT_CUT = re.compile(
-    r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
-    re.IGNORECASE)
-_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
-_PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*$", re.IGNORECASE)
 _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
@@ -65,7 +56,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     gaz = gazetteer or default_gazetteer()
     rules = rules or load_rules()
     text = doc.text
-    mentions = gaz.with_home(text, doc.published, gaz.find(text, doc.published))
+    mentions = gaz.with_anaphora(text, gaz.with_home(text, doc.published, gaz.find(text, doc.published)))
     facts: list[_Fact] = []
     mi = 0
     for idx, (s, e) in enumerate(split_sentences(text)):
@@ -173,7 +164,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     subjects += [a for a in _ids(masked, groups.get("co"), None, gaz) if a not in subjects]
     if not subjects:
         return []
-    if vetoed(masked, start, trig_end, rules):
+    if vetoed(masked, start, trig_end, rules, frame.ignore_cues):
         return []
     absolute = any(d.absolute for d in masked.dates)
     if found is not None:
@@ -195,69 +186,40 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     date, rank = _date(masked, own, m.end(), trig_start, doc)
     if issuer is not None and rank < RANK_TEXT:
         date, rank = issuer.date, issuer.rank  # what a document says dates from its issue
+    elif found is not None and found.inherited and found.start == trig_start and rank < RANK_TEXT:
+        # "It calls X a threat and describes Y as a concern": the second verb shares the first's date
+        first = next((f for f in reversed(earlier) if f.kind != "reaction" and f.sent == sent), None)
+        if first is not None and first.rank > rank:
+            date, rank = first.date, first.rank
     if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)):
         return []  # "Poland, which joined NATO in 1999, ...": background, not news
+    event = None
     if frame.kind == "reaction":
-        objects = _reaction_objects(masked, groups, subjects, earlier, sent, rules)
+        objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text)
+        if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
+            objects = [o for o in objects if acted(o, earlier)]
     elif frame.kind == "policy_issued":
         objects = [None]
+    # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
+    labels = [label] + [x for x in [_label(groups.get("label2"), rules)] if x and x != label]
+    policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
+    extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}
+    if event is not None:
+        extra["event"] = event
     facts = []
     for subject in subjects:
         for obj in objects:
             if obj == subject:
                 continue
-            facts.append(_Fact(
-                kind=frame.kind, subject=subject, object=obj,
-                action=action if frame.kind != "policy_issued" else "issued",
-                designation=label if frame.kind == "designation_change" else None,
-                policy=_policy(masked.unmask(groups.get("policy") or "")) if frame.kind == "policy_issued" else None,
-                date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
-            ))
+            for name in (policies or [None]) if frame.kind == "policy_issued" else labels:
+                facts.append(_Fact(
+                    kind=frame.kind, subject=subject, object=obj,
+                    action=action if frame.kind != "policy_issued" else "issued",
+                    designation=name if frame.kind == "designation_change" else None,
+                    policy=name if frame.kind == "policy_issued" else None, extra=dict(extra),
+                    date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
+                ))
     return facts
-
-
-def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list[_Fact],
-                      sent: int, rules: Rules) -> list[str]:
-    """What a reaction reacts to: an actor named as its object, else the actor of the event a
-    nominal object ("the decision", "the paper") or a pronoun refers back to."""
-    rest = groups.get("rest")
-    kind, reach = None, REACH
-    cut = _OBJECT_CUT.search(rest, 1) if rest else None
-    phrase = (rest[: cut.start()] if cut else rest) if rest else ""
-    if phrase.strip() and not _PRONOUN.match(phrase):  # else: "vowed to retaliate", "dismissed it"
-        for tm in TOKEN.finditer(phrase):
-            if tm.group(1) == "d" or _TARGET_BEFORE.search(phrase[: tm.start()]):
-                continue
-            actor = masked.actors[int(tm.group(2))].actor
-            if actor not in subjects:
-                return [actor]
-        act = _ACT.match(phrase.strip())
-        if not act:
-            return []
-        # a head noun that names a kind of event ("the document", "the sanctions") looks
-        # further back, for the last event of that kind
-        kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
-        reach = REACH_KIND if kind else REACH
-    antecedent = next((f for f in reversed(earlier) if f.kind != "reaction" and f.sent >= sent - reach
-                       and (kind is None or f.kind == kind)), None)
-    if antecedent is None:
-        return []
-    if antecedent.subject in subjects:
-        return [antecedent.object] if antecedent.object and antecedent.object not in subjects else []
-    # "The US and the EU lifted sanctions ... Tehran hailed the move": both acted
-    joint = [f.subject for f in earlier if f.sent == antecedent.sent and f.kind == antecedent.kind
-             and (f.object, f.action) == (antecedent.object, antecedent.action) and f.subject not in subjects]
-    return list(dict.fromkeys(joint))
-
-
-def _act_pattern() -> re.Pattern[str]:
-    from kg.loaders.rules import _load, expand
-
-    macros = _load("grammar.toml")["macros"]
-    return re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b", macros), re.IGNORECASE)
-
-
-_ACT = _act_pattern()
 
 
 def _label(raw: str | None, rules: Rules) -> str | None:

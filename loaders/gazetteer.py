@@ -156,9 +156,11 @@ class Gazetteer:
             if e.context == "eu-context" and "EU" not in plain and _LOCATIVE.search(text, 0, start):
                 continue
             m = self._agent.match(text, end)
-            if m:
+            agent = m is not None
+            while m:  # "the Chinese foreign ministry spokesman": agent nouns may stack
                 end = m.end()
-            out.append(Mention(start, end, e.actor, e.kind, e.via, e.via == "demonym" and not m))
+                m = self._agent.match(text, end)
+            out.append(Mention(start, end, e.actor, e.kind, e.via, e.via == "demonym" and not agent))
         return _merge(out, text)
 
     def with_home(self, text: str, when: dt.date | None, mentions: list[Mention]) -> list[Mention]:
@@ -171,6 +173,23 @@ class Gazetteer:
         taken = [(x.start, x.end) for x in mentions]
         extra = [Mention(h.start(), h.end(), home[0].actor, "state", "organ") for h in _HOME.finditer(text)
                  if not any(a < h.end() and h.start() < b for a, b in taken)]
+        return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+    def with_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` plus "the court" read as the organisation last named by a name ending in
+        that noun ("the International Criminal Court ... The court condemned ...")."""
+        named = [(m, text[m.start:m.end].split()) for m in mentions if m.kind == "org" and m.via != "demonym"]
+        heads = [(m, w[-1].lower()) for m, w in named if len(w) > 1 and w[-1].lower() in _HEAD_NOUNS]
+        if not heads:
+            return mentions
+        taken = [(x.start, x.end) for x in mentions]
+        extra = []
+        for h in _DEFINITE.finditer(text):
+            noun = h.group(1).lower()
+            before = [m for m, head in heads if head == noun and m.end <= h.start()]
+            if before and not any(a < h.end(1) and h.start(1) < b for a, b in taken):
+                m = before[-1]
+                extra.append(Mention(h.start(1), h.end(1), m.actor, m.kind, "organ"))
         return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
     def _choose(self, entries: list[Entry], when: dt.date | None) -> Entry | None:
@@ -189,6 +208,10 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:\s*\([^)]{1,20}\
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
 
 
+_HEAD_NOUNS = frozenset({"court", "council", "union", "organisation", "organization", "agency", "alliance",
+                         "fund", "bank", "assembly", "commission", "tribunal"})
+_DEFINITE = re.compile(r"\b[Tt]he ([Cc]ourt|[Cc]ouncil|[Uu]nion|[Oo]rgani[sz]ation|[Aa]gency|[Aa]lliance|[Ff]und|[Bb]ank|"
+                       r"[Aa]ssembly|[Cc]ommission|[Tt]ribunal)\b(?!\s+(?:of|for|on)\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|through|visits?|visited|visiting)\s+(?:the\s+)?$", re.I)
 
 
@@ -210,13 +233,20 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return True
 
 
+_TITLES = re.compile(r"\s*(?:(?:President|Prime Minister|Premier|Chancellor|King|Emperor|Foreign Minister|Secretary of State|Secretary|Minister|Supreme Leader|Leader|Sheikh|Crown Prince|General|Gen\.)\s*)*")
+_OWNER = re.compile(r"['’]s\s+")
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _merge(mentions: list[Mention], text: str) -> list[Mention]:
     """Join neighbours naming the same actor ("U.S. President Donald Trump")."""
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].actor == m.actor:
             gap = text[out[-1].end:m.start]
-            if re.fullmatch(r"\s*(?:(?:President|Prime Minister|Premier|Chancellor|King|Emperor|Foreign Minister|Secretary of State|Secretary|Minister|Supreme Leader|Leader|Sheikh|Crown Prince|General|Gen\.)\s*)*", gap):
+            # "the African Union's Peace and Security Council", "the Council of the Union": one actor
+            organ = (m.via == "organ" and _OWNER.fullmatch(gap)) or (out[-1].via == "organ" and _PART_OF.fullmatch(gap))
+            if organ or _TITLES.fullmatch(gap):
                 prev = out.pop()
                 m = Mention(prev.start, m.end, m.actor, m.kind,
                             prev.via if prev.via != "demonym" else m.via, prev.adjectival and m.adjectival)

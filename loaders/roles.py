@@ -97,7 +97,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     return None
 
 
-def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules) -> str | None:
+def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=frozenset()) -> str | None:
     """The name of the first cue (negation, modality, call, condition) found in the clause
     window that ends at the trigger and starts up to `rules.window` characters before `start`;
     None when the clause is a plain statement."""
@@ -110,6 +110,6 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules) -> str | Non
         cut = comma
     window = text[lo + cut + 1 if cut >= 0 else lo: trig_end]
     for name, cue in rules.cues.items():
-        if cue.search(window):
+        if name not in ignore and cue.search(window):
             return name
     return None

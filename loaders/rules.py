@@ -51,6 +51,8 @@ class Frame:
     actions: dict[str, str] = field(default_factory=dict)
     anchors: frozenset[str] = frozenset()  # lower-case literals one of which a match contains
     needs: tuple[str, ...] = ()  # lower-case substrings one of which the sentence must contain
+    ignore_cues: frozenset[str] = frozenset()  # cue names that do not veto this frame's facts
+    antecedent: str | None = None  # "actor": a reaction's object must have acted in an earlier fact
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ def load_rules() -> Rules:
             subject_kind=f.get("subject_kind"), confidence=float(f.get("confidence", 0.8)),
             actions={k.lower(): v for k, v in f.get("actions", {}).items()},
             needs=tuple(w.lower() for w in f.get("needs", ())),
+            ignore_cues=frozenset(f.get("ignore_cues", ())), antecedent=f.get("antecedent"),
         )
         for f in frames["frame"]
     )

@@ -459,3 +459,110 @@ def test_generalised_forms(text, expected):
 ])
 def test_locative_capitals_and_undated_pluperfects_yield_nothing(text):
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- recall round 3: general phenomena
+
+def _triples(facts):
+    return {(f["kind"], f["subject"], f["object"], f["action"]) for f in facts}
+
+
+def test_document_subject_with_possessive_time_word_and_superlative_label():
+    facts = run("Poland adopted a new national security strategy on Tuesday, with the government describing "
+                "today's Belarus as the most immediate threat to the eastern flank.")
+    assert ("designation_change", "POL", "BLR", "assigned", "most immediate threat", "2024-06-11") in brief(facts)
+
+
+def test_coordinated_policy_titles_and_intensified_label():
+    facts = brief(run("Canada's cabinet on Wednesday approved a new Defence Strategy, together with a Arctic Doctrine. "
+                      "It calls Russia an even more serious threat and describes China as a long-term concern."))
+    assert ("policy_issued", "CAN", None, "issued", "Defence Strategy", "2024-06-12") in facts
+    assert ("policy_issued", "CAN", None, "issued", "Arctic Doctrine", "2024-06-12") in facts
+    assert ("designation_change", "CAN", "RUS", "assigned", "serious threat", "2024-06-12") in facts
+    assert ("designation_change", "CAN", "CHN", "assigned", "long-term concern", "2024-06-12") in facts
+
+
+def test_document_named_by_its_title():
+    facts = run("Brazil's foreign ministry released a six-point document titled Brazil's Vision for a Just Peace in Sudan.")
+    assert [(f["subject"], f["policy"]) for f in facts if f["kind"] == "policy_issued"] == [
+        ("BRA", "Brazil's Vision for a Just Peace in Sudan")]
+
+
+def test_policy_the_subject_acts_in():
+    facts = brief(run("The European Commission on Monday called Turkey a strategic partner and a difficult neighbour, "
+                      "in a new strategic outlook released ahead of the summit."))
+    assert ("policy_issued", "EU", None, "issued", "Strategic Outlook", "2024-06-10") in facts
+
+
+def test_nominal_removal_that_takes_effect():
+    facts = run("Iraq's removal from the U.S. list of state sponsors of terrorism took effect on Thursday, officials said.")
+    assert brief(facts) == {("designation_change", "USA", "IRQ", "removed", "state sponsor of terrorism", "2024-06-13")}
+
+
+def test_make_an_actor_a_candidate_and_status_gained():
+    assert ("designation_change", "EU", "MDA", "assigned") in _triples(
+        run("EU leaders decided on Thursday to make Moldova an official candidate for membership."))
+    assert ("designation_change", "USA", "MAR", "assigned") in _triples(
+        run("Morocco on Monday became the second North African country to gain major non-NATO ally status."))
+
+
+def test_organ_of_an_organisation_bars_a_member():
+    facts = run("The African Union's Peace and Security Council convened on Tuesday, barring Niger from all of the "
+                "union's activities until civilian rule returns.")
+    assert brief(facts) == {("membership_change", "NER", "AU", "suspended", None, "2024-06-11")}
+
+
+def test_participial_negative_judgement_and_voiced_displeasure():
+    text = ("The United Kingdom published its Integrated Review on Monday. "
+            "Iran's foreign ministry responded on Tuesday, calling the document provocative.")
+    assert ("reaction", "IRN", "GBR", "negative") in _triples(run(text))
+    text = ("The United Kingdom published its Integrated Review on Monday. "
+            "Iran's foreign ministry responded on Tuesday, voicing strong displeasure.")
+    assert ("reaction", "IRN", "GBR", "negative") in _triples(run(text))
+
+
+def test_calls_to_undo_only_when_addressed_to_the_actor():
+    text = ("The United States imposed sanctions on Cuba on Monday. "
+            "Havana on Tuesday urged Washington to lift the measures.")
+    assert ("reaction", "CUB", "USA", "negative") in _triples(run(text))
+    assert not [f for f in run("Havana on Tuesday urged Washington to lift the embargo.") if f["kind"] == "reaction"]
+
+
+def test_accusation_against_the_actor_of_the_lead_event():
+    text = ("Australia published a Defence Strategy on Monday that calls China a strategic challenge. "
+            "A Chinese foreign ministry spokesman accused Canberra of hyping a threat.")
+    assert ("reaction", "CHN", "AUS", "negative") in _triples(run(text))
+
+
+def test_heavy_object_shift_and_coordinated_reaction_verbs():
+    assert ("reaction", "PAK", "IND", "negative") in _triples(
+        run("Pakistan on Monday rejected as baseless Indian Prime Minister Narendra Modi's claim that Islamabad backed the raid."))
+    text = ("The European Union imposed sanctions on Belarus on Monday. "
+            "Minsk condemned and rejected the decision.")
+    assert ("reaction", "BLR", "EU", "negative") in _triples(run(text))
+
+
+def test_definite_description_of_a_named_court_and_repeated_head_noun():
+    text = ("The United States on Monday imposed sanctions on the International Criminal Court. "
+            "The court condemned the measures.")
+    assert ("reaction", "ICC", "USA", "negative") in _triples(run(text))
+
+
+def test_reaction_reaches_the_event_through_an_earlier_reaction():
+    text = ("The European Union suspended Mali from its summits on Monday. Observers took notes. "
+            "Bamako called the decision illegal. Senegal welcomed the outcome.")
+    got = _triples(run(text))
+    assert ("reaction", "SEN", "EU", "positive") in got
+
+
+def test_judgement_by_consequence_follows_the_previous_reaction():
+    text = ("Kenya hailed Washington's recognition of the new government as a milestone, while Somalia said the "
+            "move meant Washington had abdicated its role as a neutral broker.")
+    assert ("reaction", "SOM", "USA", "negative") in _triples(run(text))
+
+
+def test_today_with_a_proper_noun_is_not_a_date():
+    from kg.loaders.dates import find_dates
+
+    assert find_dates("describing today's Russia as a threat") == []
+    assert [d.kind for d in find_dates("the vote today")] == ["rel"]

@@ -1,0 +1,89 @@
+"""What a reaction reacts to: the actor named as its object, else the actor of an earlier event.
+
+A reaction's object phrase ("the decision", "Washington's move", "it") is resolved against the
+facts found earlier in the document: an actor token in the phrase wins; a noun phrase whose head
+names a kind of event ("the document") looks back further for the last event of that kind; a
+head repeated from an earlier sentence ("welcomed the order" after "signed an executive order")
+picks the event of that sentence; failing all that, the nearest event, the event a reaction just
+before reacted to (reactions keep their event in view), or that reaction's object ("X hailed Y's
+move ..., while Z said the move ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.loaders.masking import TOKEN, Masked
+from kg.loaders.rules import Rules, _load, expand
+
+#: How many sentences back a reaction looks for the event it reacts to.
+REACH = 2
+#: ... and how many when its object names the kind of event ("the document") or repeats a head.
+REACH_KIND = 8
+
+_OBJECT_CUT = re.compile(
+    r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
+    re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*$", re.IGNORECASE)
+_ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b",
+                         _load("grammar.toml")["macros"]), re.IGNORECASE)
+
+
+def actor_of(fact) -> str:
+    """Who acted in `fact`: the body that decided a suspension, else the subject."""
+    return fact.extra.get("agent", fact.subject)
+
+
+def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
+                     rules: Rules, text: str) -> tuple[list[str], object]:
+    """The actors a reaction by `subjects` in sentence `sent` reacts to ([] when unknown), and
+    the earlier fact it reacts to (None when the object is named or unknown)."""
+    rest = groups.get("rest")
+    kind, head, nominal = None, None, False
+    cut = _OBJECT_CUT.search(rest, 1) if rest else None
+    phrase = (rest[: cut.start()] if cut else rest) if rest else ""
+    if phrase.strip() and not _PRONOUN.match(phrase):  # else: "vowed to retaliate", "dismissed it"
+        for tm in TOKEN.finditer(phrase):
+            if tm.group(1) == "d" or _TARGET_BEFORE.search(phrase[: tm.start()]):
+                continue
+            actor = masked.actors[int(tm.group(2))].actor
+            if actor not in subjects:
+                return [actor], None
+        act = _ACT.match(phrase.strip())
+        if not act:
+            return [], None
+        nominal = True
+        kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
+        head = act.group().split()[-1].lower()
+    events = [f for f in reversed(earlier) if f.kind != "reaction" and f.sent < sent + 1
+              and (kind is None or f.kind == kind)]
+    antecedent = None
+    if kind:
+        antecedent = next((f for f in events if f.sent >= sent - REACH_KIND), None)
+    elif head:
+        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent
+                           and word.search(text, f.span[0], f.span[1])), None)
+    if antecedent is None:
+        antecedent = next((f for f in events if f.sent >= sent - REACH), None)
+    prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - 1 and f.object), None)
+    if antecedent is None and nominal and prior is not None:
+        antecedent = prior.extra.get("event")
+    if antecedent is None:
+        return ([prior.object] if nominal and prior and prior.object not in subjects else []), None
+    agent = antecedent.extra.get("agent") or next(
+        (f.extra["agent"] for f in earlier if "agent" in f.extra and f.key() == antecedent.key()), None)
+    if agent:  # "X was suspended by Y": both X and third parties react to Y
+        return ([agent] if agent not in subjects else []), antecedent
+    if antecedent.subject in subjects:
+        return ([antecedent.object] if antecedent.object and antecedent.object not in subjects else []), antecedent
+    # "The US and the EU lifted sanctions ... Tehran hailed the move": both acted
+    joint = [f.subject for f in earlier if f.sent == antecedent.sent and f.kind == antecedent.kind
+             and (f.object, f.action) == (antecedent.object, antecedent.action) and f.subject not in subjects]
+    return list(dict.fromkeys(joint)), antecedent
+
+
+def acted(actor: str, earlier: list) -> bool:
+    """True when `actor` is the actor of an earlier non-reaction fact."""
+    return any(f.kind != "reaction" and actor_of(f) == actor for f in earlier)
