@@ -566,3 +566,22 @@ def test_today_with_a_proper_noun_is_not_a_date():
 
     assert find_dates("describing today's Russia as a threat") == []
     assert [d.kind for d in find_dates("the vote today")] == ["rel"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Japanese cabinet on Tuesday approved the country's new National Defense Strategy.",
+     {("policy_issued", "JPN", None, "issued", "National Defense Strategy", "2024-06-11")}),
+    ("Ukraine became the 125th state party to the International Criminal Court on Tuesday.",
+     {("membership_change", "UKR", "ICC", "joined", None, "2024-06-11")}),
+    ("Years of EU sanctions on Myanmar came to an end on Tuesday.",
+     {("sanction_change", "EU", "MMR", "lifted", None, "2024-06-11")}),
+    ("The Security Council unanimously approved sanctions against Haiti's gang leaders on Tuesday.",
+     {("sanction_change", "UN", "HTI", "imposed", None, "2024-06-11")}),
+])
+def test_more_generalised_forms(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_national_security_councils_are_not_the_un():
+    text = "Iran's Supreme National Security Council imposed sanctions on Canada on Tuesday."
+    assert {f["subject"] for f in run(text)} <= {"IRN"}
