@@ -43,15 +43,26 @@ class Neo4jBackend(Backend):
         """Connect with the NEO4J_* settings; one-line ConnectionFailed if the server is unreachable
         or refuses the credentials. The password never appears in a message."""
         options = {"connection_timeout": 5.0, "max_transaction_retry_time": 15.0, "notifications_min_severity": "OFF"}
-        if settings.neo4j_ca_cert:
-            options["trusted_certificates"] = neo4j.TrustCustomCAs(str(settings.neo4j_ca_cert))
         uri, user = settings.neo4j_uri, settings.neo4j_user
+        connect_uri = uri
+        if settings.neo4j_ca_cert:
+            # The driver takes a custom CA only with a plain scheme plus encrypted=True
+            # (neo4j+s:// / bolt+s:// mean "the system CAs"), so drop the "+s".
+            scheme, sep, rest = uri.partition("://")
+            if scheme in ("neo4j+s", "bolt+s"):
+                connect_uri = scheme[:-2] + sep + rest
+            options["encrypted"] = True
+            options["trusted_certificates"] = neo4j.TrustCustomCAs(str(settings.neo4j_ca_cert))
         try:
-            driver = GraphDatabase.driver(uri, auth=(user, settings.neo4j_password.get_secret_value()), **options)
+            driver = GraphDatabase.driver(connect_uri, auth=(user, settings.neo4j_password.get_secret_value()), **options)
             driver.verify_connectivity()
         except AuthError:
             raise ConnectionFailed(f"Neo4j at {uri} refused the credentials of user {user!r} (check NEO4J_USER / NEO4J_PASSWORD)") from None
         except (ServiceUnavailable, OSError) as err:
+            if untrusted_certificate(err):
+                raise ConnectionFailed(
+                    f"Neo4j at {uri}: the server's TLS certificate is not trusted (set NEO4J_CA_CERT to its CA file)"
+                ) from None
             raise ConnectionFailed(f"cannot reach Neo4j at {uri}: {one_line(err)}") from None
         except (ConfigurationError, ValueError) as err:
             raise ConnectionFailed(f"bad Neo4j settings for {uri!r}: {one_line(err)}") from None
@@ -171,3 +182,17 @@ def native(value):
 def one_line(err: BaseException) -> str:
     text = " ".join(str(err).split())
     return text[:300] or type(err).__name__
+
+
+def untrusted_certificate(err: BaseException) -> bool:
+    """Whether a certificate verification failure is somewhere in err's causes (or exception groups)."""
+    seen, todo = set(), [err]
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if "SSLCertVerificationError" in f"{type(e).__name__} {e}":
+            return True
+        todo += [e.__cause__, e.__context__, *getattr(e, "exceptions", ())]
+    return False
