@@ -181,6 +181,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []
     if frame.kind == "membership_change":
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
+    if groups.get("pron") and not objects:
+        objects = _antecedent(masked, trig_start, subjects)
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     own = trig_start if found is not None and found.link == "coordinated" else start
     date, rank = _date(masked, own, m.end(), trig_start, doc)
@@ -222,17 +224,45 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     return facts
 
 
+def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[str]:
+    """What an object pronoun ("take it off the list") stands for: the one state named before
+    the trigger in the sentence that is not a subject ([] when there is none or more than one)."""
+    named = {m.actor for m in masked.actors_in(masked.text[:trig_start]) if m.kind == "state" and not m.adjectival}
+    named -= set(subjects)
+    return list(named) if len(named) == 1 else []
+
+
 def _label(raw: str | None, rules: Rules) -> str | None:
     if not raw:
         return None
     words = re.sub(r"[\"“”‘’']", "", raw).lower().split()
     while words and words[0] in rules.drop_leading:
         words = words[1:]
-    label = " ".join(words)
+    label = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))
     label = rules.normalise.get(label, label)
     if not label or label in rules.reject_labels or len(label.split()) > 7 or "⟦" in label:
         return None
     return label
+
+
+_PREP = frozenset({"of", "for", "to", "in", "with", "against"})
+
+
+def _singular(words: list[str]) -> list[str]:
+    """A label as one holder would bear it: "state supporters of terrorism" -> "... supporter ..."."""
+    cut = next((i for i, w in enumerate(words) if w in _PREP), len(words))
+    if cut == 0:
+        return words
+    head = words[cut - 1]
+    if len(head) < 4 or head.endswith(("ss", "us", "is", "ics")) or not head.endswith("s"):
+        return words
+    if head.endswith("ies"):
+        head = head[:-3] + "y"
+    elif head.endswith(("ches", "shes", "xes")):
+        head = head[:-2]
+    else:
+        head = head[:-1]
+    return words[: cut - 1] + [head] + words[cut:]
 
 
 def _policy(raw: str | None) -> str | None:

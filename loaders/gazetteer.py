@@ -221,6 +221,9 @@ def _in_term(e: Entry, when: dt.date | None) -> bool:
     return (e.start is None or e.start <= when) and (e.end is None or when <= e.end)
 
 
+_COMPOUND = re.compile(r"-(?:led|backed|brokered|drafted|sponsored|related|allied|aligned)\b")
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     if start > 0:
         c = text[start - 1]
@@ -228,6 +231,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
             return False
     if end < len(text):
         c = text[end]
+        if c == "-" and _COMPOUND.match(text, end):
+            return True  # "Saudi-led", "Iran-backed": the name still names the actor
         if c.isalnum() or c in "-_":
             return False
     return True

@@ -585,3 +585,60 @@ def test_more_generalised_forms(text, expected):
 def test_national_security_councils_are_not_the_un():
     text = "Iran's Supreme National Security Council imposed sanctions on Canada on Tuesday."
     assert {f["subject"] for f in run(text)} <= {"IRN"}
+
+
+# ------------------------------------------------------------------ broader slots (round 5)
+@pytest.mark.parametrize("text, expected", [
+    # a place between "voted" and "to": "in <capital>" is a scene, not a subject
+    ("The African Union voted in Nairobi on Tuesday to suspend Mali until elections are held.",
+     {("membership_change", "MLI", "AU", "suspended", None, "2024-06-11")}),
+    # a nominal entry whose approval the sentence reports
+    ("Chile's readmission to the OECD was approved on Wednesday.",
+     {("membership_change", "CHL", "OECD", "joined", None, "2024-06-12")}),
+    ("The accession of Peru to the OECD took effect on Monday.",
+     {("membership_change", "PER", "OECD", "joined", None, "2024-06-10")}),
+    # a list named by its owner's possessive, objects mixed with non-actors, plural label
+    ("Finance ministers of the EU on Tuesday added Panama, Fiji and the Cayman Islands to the bloc's list of high-risk jurisdictions for tax purposes.",
+     {("designation_change", "EU", "PAN", "assigned", "high-risk jurisdiction for tax purposes", "2024-06-11"),
+      ("designation_change", "EU", "FJI", "assigned", "high-risk jurisdiction for tax purposes", "2024-06-11")}),
+    # "listing X as L" in a series of participles
+    ("Australia cut ties with Cuba on Monday, closing its embassy, expelling Cuban diplomats and listing Cuba and Venezuela as state supporters of terrorism.",
+     {("designation_change", "AUS", "CUB", "assigned", "state supporter of terrorism", "2024-06-10"),
+      ("designation_change", "AUS", "VEN", "assigned", "state supporter of terrorism", "2024-06-10")}),
+    # a quoted label after a labelling verb
+    ("Belarus branded Poland and Lithuania as 'hostile' on Thursday.",
+     {("designation_change", "BLR", "POL", "assigned", "hostile", "2024-06-13"),
+      ("designation_change", "BLR", "LTU", "assigned", "hostile", "2024-06-13")}),
+    # an object pronoun resolved to the one state named before it
+    ("The White House said on Monday that Washington would renew ties with Cuba and take it off the list of state sponsors of terrorism.",
+     {("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2024-06-10")}),
+    # expelling an envoy is a negative reaction to the envoy's state
+    ("Algeria expelled France's ambassador on Wednesday.",
+     {("reaction", "DZA", "FRA", "negative", None, "2024-06-12")}),
+    # an -ing reaction verb after the subject's own clause
+    ("Japan published its Defence White Paper on Tuesday. Chinese officials hit back on Wednesday, denouncing Tokyo as a troublemaker.",
+     {("policy_issued", "JPN", None, "issued", "Defence White Paper", "2024-06-11"),
+      ("reaction", "CHN", "JPN", "negative", None, "2024-06-12")}),
+    # a coordinated title without a determiner; "but" coordinates a second imposing verb
+    ("Norway's cabinet on Tuesday approved its first National Security Strategy along with new Defence Planning Guidelines.",
+     {("policy_issued", "NOR", None, "issued", "National Security Strategy", "2024-06-11"),
+      ("policy_issued", "NOR", None, "issued", "Defence Planning Guidelines", "2024-06-11")}),
+    ("The US on Monday ended its decades-old sanctions programme on Cuba but imposed new sanctions on Venezuela.",
+     {("sanction_change", "USA", "CUB", "lifted", None, "2024-06-10"),
+      ("sanction_change", "USA", "VEN", "imposed", None, "2024-06-10")}),
+])
+def test_broader_slots(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # traps: a place is never the subject; a pronoun with two candidates stays unresolved;
+    # intentions and conditions are not decisions; a hyphenated name in a word is not an actor
+    "Leaders meeting in Nairobi on Tuesday voted to praise the mediators.",
+    "Washington said it was talking to Cuba and Venezuela and could take it off the list of state sponsors of terrorism.",
+    "Belarus is considering listing Poland as a 'hostile' state.",
+    "If the talks fail, Algeria will expel France's ambassador.",
+    "Chile's return to the OECD was discussed on Wednesday.",
+])
+def test_broader_slot_traps(text):
+    assert run(text) == []
