@@ -132,7 +132,9 @@ class Fact(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _target_fits_kind(self):
+    def _fits_kind(self):
+        if self.topic is not None and not slug(self.topic):
+            raise ValueError(f"a {self.kind}'s designation or policy needs at least one letter or digit")
         if self.target_label is None and self.object:
             raise ValueError(f"a {self.kind} has no target")
         if self.target_label is not None:
@@ -187,13 +189,6 @@ class DesignationChange(Fact):
     actions: ClassVar[tuple[str, ...]] = ("assigned", "removed")
     designation: str
 
-    @field_validator("designation")
-    @classmethod
-    def _named(cls, value: str) -> str:
-        if not slug(value):
-            raise ValueError("a designation needs a label with at least one letter or digit")
-        return value
-
     @property
     def topic(self) -> str:
         return self.designation
@@ -226,13 +221,6 @@ class PolicyIssuance(Fact):
     target_label: ClassVar[str | None] = None
     action: str = "issued"
     policy: str
-
-    @field_validator("policy")
-    @classmethod
-    def _named(cls, value: str) -> str:
-        if not slug(value):
-            raise ValueError("a policy needs a title with at least one letter or digit")
-        return value
 
     @property
     def topic(self) -> str:
