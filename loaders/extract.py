@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
@@ -26,6 +27,7 @@ RANK_TEXT, RANK_PUBLISHED, RANK_NONE = 2, 1, 0
 VAGUE = "vague"
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
 _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
+_SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
@@ -186,11 +188,19 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     own = trig_start if found is not None and found.link == "coordinated" else start
     date, rank = _date(masked, own, m.end(), trig_start, doc)
+    if found is not None and found.modal:
+        # "X will leave Y on January 1, its minister announced on Monday": the news is the announcement
+        said = rules.say_after.match(masked.text, m.end())
+        when = _SAID_ON.match(masked.text, said.end()) if said else None
+        if when and (value := masked.dates[int(when.group(1))].resolve(doc.published)):
+            date, rank = value, RANK_TEXT
     if issuer is not None and rank < RANK_TEXT:
         date, rank = issuer.date, issuer.rank  # what a document says dates from its issue
-    elif found is not None and found.inherited and found.start == trig_start and rank < RANK_TEXT:
+    elif found is not None and rank < RANK_TEXT and (
+            (found.inherited and found.start == trig_start) or found.link == "coordinated"):
         # "It calls X a threat and describes Y as a concern": the second verb shares the first's date
-        first = next((f for f in reversed(earlier) if f.kind != "reaction" and f.sent == sent), None)
+        first = next((f for f in reversed(earlier) if f.kind != "reaction" and f.sent == sent
+                      and (found.inherited or f.subject in found.actors)), None)
         if first is not None and first.rank > rank:
             date, rank = first.date, first.rank
     if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)):
@@ -205,6 +215,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
     labels = [label] + [x for x in [_label(groups.get("label2"), rules)] if x and x != label]
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
+    if groups.get("plist"):  # "...: a new X Strategy, a Y Review and a Z Program"
+        policies += [_policy(masked.unmask(p.group())) for p in _policy_name().finditer(groups["plist"])]
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}
     if event is not None:
         extra["event"] = event
@@ -222,6 +234,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                     date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
                 ))
     return facts
+
+
+@cache
+def _policy_name() -> re.Pattern[str]:
+    from kg.loaders.rules import FLAGS, _load, expand
+    return re.compile(expand("{POLICYNAME}", _load("grammar.toml")["macros"]), FLAGS)
 
 
 def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[str]:

@@ -20,6 +20,9 @@ from kg.loaders.rules import Rules, _load, expand
 REACH = 2
 #: ... and how many when its object names the kind of event ("the document") or repeats a head.
 REACH_KIND = 8
+#: The sentences that make up an article's lead: a definite "the decision" with no nearer event
+#: reacts to the lead's event (when the lead states only one).
+LEAD = 1
 
 _OBJECT_CUT = re.compile(
     r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
@@ -70,6 +73,11 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - 1 and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
+    if antecedent is None and nominal and prior is None:
+        # "... called the decision regrettable", paragraphs after the lead: the lead's event
+        lead = [f for f in earlier if f.kind != "reaction" and f.sent <= LEAD]
+        if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
+            antecedent = lead[0] if kind is None or lead[0].kind == kind else None
     if antecedent is None:
         return ([prior.object] if nominal and prior and prior.object not in subjects else []), None
     agent = antecedent.extra.get("agent") or next(

@@ -390,8 +390,9 @@ def test_passive_sanctions_and_backshifted_report():
 
 
 def test_reaction_looks_back_only_a_few_sentences():
-    text = ("Chile joined the OECD on Monday. Talks continued. Markets rose. Officials travelled home. "
-            "Peru welcomed the decision.")
+    # (an event in the lead is the exception: see test_reaction_to_the_decision_paragraphs_after_the_lead)
+    text = ("Talks continued in Paris. Markets rose. Chile joined the OECD on Monday. Talks continued. Markets rose. "
+            "Officials travelled home. Peru welcomed the decision.")
     assert [f["kind"] for f in run(text)] == ["membership_change"]
 
 
@@ -642,3 +643,82 @@ def test_broader_slots(text, expected):
 ])
 def test_broader_slot_traps(text):
     assert run(text) == []
+
+
+# ------------------------------------------------------------------ long-article lead mechanisms
+def test_documents_listed_after_colon_and_later_called_the_strategy():
+    text = ("The Dutch government on Tuesday adopted two documents that reshape its security thinking: "
+            "a new Maritime Security Strategy and a ten-year Naval Renewal Programme. "
+            "The strategy calls Iran a growing threat, describes Belarus as a source of instability, "
+            "and lists Russia's conduct as a serious concern.")
+    got = brief(run(text))
+    assert ("policy_issued", "NLD", None, "issued", "Maritime Security Strategy", "2024-06-11") in got
+    assert ("policy_issued", "NLD", None, "issued", "Naval Renewal Programme", "2024-06-11") in got
+    assert ("designation_change", "NLD", "IRN", "assigned", "growing threat", "2024-06-11") in got
+    assert ("designation_change", "NLD", "BLR", "assigned", "source of instability", "2024-06-11") in got
+    assert ("designation_change", "NLD", "RUS", "assigned", "serious concern", "2024-06-11") in got
+
+
+@pytest.mark.parametrize("text", [
+    # no number of documents announced before the colon: a list of aims, not of titles
+    "Poland on Monday adopted a budget with three aims: a stronger army, a Border Plan and more aid.",
+    # only one title after the colon: not a list
+    "Norway approved two papers on Monday: a new Arctic Strategy.",
+])
+def test_policy_list_traps(text):
+    assert not [f for f in run(text) if f["kind"] == "policy_issued" and f["policy"] in ("Border Plan",)]
+    assert len([f for f in run(text) if f["kind"] == "policy_issued"]) <= 1
+
+
+def test_object_after_as_is_not_subject_of_coordinated_verb():
+    text = "The strategy names Iran as a threat and lists Syria as a concern."
+    got = run(text)
+    assert not [f for f in got if f["subject"] in ("IRN", "SYR")]
+
+
+def test_announced_future_membership_takes_announcement_date():
+    text = "Bolivia will leave the Organization of American States on March 1, its foreign minister announced on Monday."
+    assert brief(run(text)) == {("membership_change", "BOL", "OAS", "left", None, "2024-06-10")}
+
+
+def test_reaction_to_the_decision_paragraphs_after_the_lead():
+    text = ("Chile withdrew from the Organization of American States on Tuesday. "
+            "Officials in Santiago said the step had been prepared for months. "
+            "The bloc's headquarters building was quiet. "
+            "Some delegates were unsurprised. "
+            "Argentina's foreign minister called the decision regrettable.")
+    got = brief(run(text))
+    assert ("reaction", "ARG", "CHL", "negative", None, "2024-06-14") in got or \
+        any(f[:4] == ("reaction", "ARG", "CHL", "negative") for f in got)
+
+
+def test_decision_reaction_without_single_lead_event_stays_unresolved():
+    text = ("Chile withdrew from the Organization of American States on Tuesday, and Peru joined the OECD. "
+            "Delegates were unsurprised. The rooms were quiet. Nobody spoke. "
+            "Argentina's foreign minister called the decision regrettable.")
+    got = run(text)
+    assert not [f for f in got if f["kind"] == "reaction" and f["object"]]
+
+
+def test_accompanying_document_is_a_second_title():
+    text = "The Australian government on Wednesday released a Defence Strategic Update and an accompanying Force Structure Plan."
+    got = {f["policy"] for f in run(text) if f["kind"] == "policy_issued"}
+    assert got == {"Defence Strategic Update", "Force Structure Plan"}
+
+
+def test_actor_right_after_a_labelling_verb_is_its_object_not_a_later_subject():
+    text = ("Canberra published its Defence Review on Tuesday, naming Iran the 'main threat' to Australia "
+            "and describing Syria as a 'chronic concern'.")
+    got = run(text)
+    assert not [f for f in got if f["subject"] == "IRN"]
+    assert ("designation_change", "AUS", "SYR", "assigned", "chronic concern", "2024-06-11") in brief(got)
+
+
+def test_plural_membership_requests_without_determiner():
+    text = "Andorra and San Marino submitted formal requests to join the European Union on Wednesday."
+    assert brief(run(text)) == {("membership_change", "AND", "EU", "applied", None, "2024-06-12"),
+                                ("membership_change", "SMR", "EU", "applied", None, "2024-06-12")}
+
+
+def test_urged_actor_is_not_subject_of_the_base_verb():
+    assert not run("Brussels urged Hungary to leave the Council of Europe on Monday.")
