@@ -722,3 +722,19 @@ def test_plural_membership_requests_without_determiner():
 
 def test_urged_actor_is_not_subject_of_the_base_verb():
     assert not run("Brussels urged Hungary to leave the Council of Europe on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad on Friday became the first country ever to withdraw from the Organization of Islamic Cooperation.",
+     {("membership_change", "TCD", "OIC", "left", None, "2024-06-14")}),
+    ("Fiji became the latest Pacific state to join the WTO on Tuesday.",
+     {("membership_change", "FJI", "WTO", "joined", None, "2024-06-11")}),
+    ("European Union foreign ministers on Monday lifted all of the bloc's remaining economic and political sanctions on Laos.",
+     {("sanction_change", "EU", "LAO", "lifted", None, "2024-06-10")}),
+])
+def test_firsts_and_long_sanction_phrases(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_first_that_is_only_hoped_for_yields_nothing():
+    assert run("Fiji hopes to become the first Pacific state to join the WTO next year.") == []
