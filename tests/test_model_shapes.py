@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from rdflib import Graph
 
-from kg.model import FACT_TYPES, Article, Evidence, fact_from_extraction
+from kg.model import FACT_TYPES, Article, fact_from_extraction
 from kg.reference import organization_ids, state_ids
 from kg.validate import problems
 
