@@ -283,9 +283,13 @@ def _singular(words: list[str]) -> list[str]:
     return words[: cut - 1] + [head] + words[cut:]
 
 
+_PAPER_ON = re.compile(r"^(?:white |policy |strategy )?paper (?:on|for|about) (?:the )?(?=\S+(?: \S+){0,2} (?:policy|strategy)$)", re.I)
+
+
 def _policy(raw: str | None) -> str | None:
     if not raw:
         return None
+    raw = _PAPER_ON.sub("", raw)  # "white paper on Arctic policy" names the Arctic policy
     words = raw.split()
     if raw.islower():
         words = [w if w in ("of", "for", "on", "and", "the") else w.capitalize() for w in words]

@@ -738,3 +738,52 @@ def test_firsts_and_long_sanction_phrases(text, expected):
 
 def test_a_first_that_is_only_hoped_for_yields_nothing():
     assert run("Fiji hopes to become the first Pacific state to join the WTO next year.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Travel bans and asset freezes imposed on Mali in 2019 were lifted by a unanimous vote of the UN Security Council on Tuesday.",
+     {("sanction_change", "UN", "MLI", "lifted", None, "2024-06-11")}),
+    ("An arms embargo placed on Liberia was scrapped by a decision of the European Union on Monday.",
+     {("sanction_change", "EU", "LBR", "lifted", None, "2024-06-10")}),
+])
+def test_sanctions_undone_by_a_vote(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_sanctions_imposed_then_merely_debated_yield_no_lifting():
+    got = run("Travel bans imposed on Mali in 2019 were debated by members of the UN Security Council on Tuesday.")
+    assert not [f for f in got if f["action"] == "lifted"]
+
+
+def test_approved_removal_as_a_noun():
+    text = "Australia's cabinet on Thursday approved the removal of Fiji from its list of 'high-risk' jurisdictions."
+    assert ("designation_change", "AUS", "FJI", "removed", "high-risk", "2024-06-13") in brief(run(text))
+
+
+def test_proposed_removal_is_not_a_removal():
+    text = "Australia's cabinet on Thursday debated the removal of Fiji from its list of 'high-risk' jurisdictions."
+    assert not [f for f in run(text) if f["kind"] == "designation_change"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus has frozen its participation in the Moscow-led Eurasian Economic Union, its president said on Wednesday.",
+     {("membership_change", "BLR", "EAEU", "suspended", None, "2024-06-12")}),
+    ("Mali on Tuesday suspended its membership of the African Union.",
+     {("membership_change", "MLI", "AU", "suspended", None, "2024-06-11")}),
+])
+def test_own_participation_frozen(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_freeze_only_threatened_is_not_a_suspension():
+    assert not run("Belarus threatened on Wednesday to consider freezing its participation in the Eurasian Economic Union.")
+
+
+def test_paper_on_a_named_policy_names_the_policy():
+    text = "Japan's cabinet on Tuesday issued its first white paper on Indo-Pacific policy."
+    assert brief(run(text)) == {("policy_issued", "JPN", None, "issued", "Indo-Pacific policy", "2024-06-11")}
+
+
+def test_paper_on_a_plain_topic_stays_a_white_paper():
+    text = "Japan's cabinet on Tuesday issued its annual white paper on defence."
+    assert brief(run(text)) == {("policy_issued", "JPN", None, "issued", "White Paper", "2024-06-11")}
