@@ -1,6 +1,6 @@
 """Extraction quality does not regress on the project's evaluation sets.
 
-tests/data/eval/ holds five sets written for kg in the style of ../shared/eval/dev.jsonl, each
+tests/data/eval/ holds six sets written for kg in the style of ../shared/eval/dev.jsonl, each
 first used blind (measured before any pattern was written against it), then as a development
 set. The floors are the scores reached when each set was retired, less 0.05: a change that
 loses recall or precision somewhere fails here, and the issue notes record the blind scores.
@@ -30,6 +30,7 @@ FLOORS = {
     "set3-short": (0.90, 0.86), "set3-long": (0.85, 0.80),
     "set4-short": (0.90, 0.70), "set4-long": (0.85, 0.95),
     "set5-short": (0.90, 0.79), "set5-long": (0.85, 0.45),
+    "set6-short": (0.90, 0.62), "set6-long": (0.85, 0.62),
 }
 
 
