@@ -17,7 +17,7 @@ from kg.loaders.rules import Rules, expand
 _LIST = None
 _ACTOR_END = re.compile(r"⟦[soj]\d+⟧[,\s]*$")
 # "... to the UK and describes China as ...": a finite verb right after "and" coordinates clauses.
-_FINITE = re.compile(r"[a-z]+(?:es|ed)\b")
+_FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 

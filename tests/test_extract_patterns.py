@@ -787,3 +787,56 @@ def test_paper_on_a_named_policy_names_the_policy():
 def test_paper_on_a_plain_topic_stays_a_white_paper():
     text = "Japan's cabinet on Tuesday issued its annual white paper on defence."
     assert brief(run(text)) == {("policy_issued", "JPN", None, "issued", "White Paper", "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France's Defence Review, published on Monday, names Iran as the main threat to Germany and calls "
+     "Russia a systemic rival.",
+     {("designation_change", "FRA", "IRN", "assigned", "main threat", "2024-06-10"),
+      ("designation_change", "FRA", "RUS", "assigned", "systemic rival", "2024-06-10")}),
+])
+def test_a_plain_present_verb_after_and_keeps_the_first_subject(text, expected):
+    assert expected <= brief(run(text))
+
+
+def test_a_plural_noun_after_and_is_not_a_coordinated_verb():
+    # trap: "and Canada's sanctions" is a noun phrase, not "the Review sanctions ..."
+    facts = run("Japan called North Korea a grave threat to Canada and Australia on Monday.")
+    assert {f["subject"] for f in facts if f["kind"] == "designation_change"} <= {"JPN"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China banned imports of seafood, timber and wine from Australia and New Zealand on Tuesday.",
+     {("sanction_change", "CHN", "AUS", "imposed", None, "2024-06-11"),
+      ("sanction_change", "CHN", "NZL", "imposed", None, "2024-06-11")}),
+    ("India imposed a one-year ban on exports of rice to Bangladesh on Monday.",
+     {("sanction_change", "IND", "BGD", "imposed", None, "2024-06-10")}),
+])
+def test_a_trade_ban_on_named_countries_is_a_sanction(text, expected):
+    assert expected <= brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico banned imports of genetically modified corn on Tuesday.",  # no country named
+    "Brazil did not ban imports of beef from Argentina on Tuesday.",  # negated
+    "Peru may ban imports of potatoes from Chile next year.",  # modal
+])
+def test_a_trade_ban_without_a_target_or_not_made_is_no_sanction(text):
+    assert not [f for f in run(text) if f["kind"] == "sanction_change"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru recalled its ambassador to Mexico on Tuesday.", {("reaction", "PER", "MEX", "negative", None, "2024-06-11")}),
+    ("Ghana ordered Togo's ambassador to leave the country within 48 hours on Wednesday.",
+     {("reaction", "GHA", "TGO", "negative", None, "2024-06-12")}),
+])
+def test_recalling_or_ordering_out_an_envoy_is_a_negative_reaction(text, expected):
+    assert expected <= brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru ordered its ambassador to Mexico to attend the inauguration on Tuesday.",  # not an expulsion
+    "Ghana told Togo's ambassador to stay for the summit on Wednesday.",
+])
+def test_an_envoy_sent_on_an_errand_is_no_reaction(text):
+    assert not [f for f in run(text) if f["kind"] == "reaction"]
