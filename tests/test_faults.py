@@ -60,7 +60,7 @@ def test_killed_load_leaves_graph_unchanged_and_rerun_completes(tmp_path):
     store = tmp_path / "store.lbdb"
     assert run_kg("stats", store=store).returncode != 0  # no store yet
     before = None
-    for delay in (0.5, 1.5, 3.0, 4.5):
+    for delay in (0.3, 0.5, 0.8, 1.5, 3.0, 4.5):
         env = {**os.environ, "KG_STORE": str(store), "KG_BACKEND": "embedded"}
         process = subprocess.Popen([*KG, "load", str(source)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)

@@ -79,8 +79,14 @@ class EmbeddedBackend(Backend):
         return statements
 
     def apply_schema(self) -> None:
+        """Create every table in one transaction, so a process killed half-way leaves none."""
+        existing = {row[0] for row in self._execute("CALL show_tables() RETURN name").get_all()}
+        if existing >= set(self.schema.nodes) | set(self.schema.rels):
+            return
+        self._execute("BEGIN TRANSACTION")
         for statement in self.schema_statements():
             self._execute(statement)
+        self._execute("COMMIT")
 
     # ------------------------------------------------------------------ reads
 
