@@ -57,12 +57,23 @@ def read_rdf(path: str, fmt: str) -> Graph:
 
 
 def article_graph(doc, facts: list[Fact]) -> Graph:
-    """The Article node of a document and the facts extracted from it, as RDF."""
+    """The Article node of a document and the facts extracted from it, as RDF.
+
+    A fact stated twice in one article is one event with one piece of evidence: the most
+    confident statement of it."""
     graph = Graph()
     Article(id=doc.id, title=doc.title, url=doc.url, publisher=doc.publisher, published=doc.published).to_rdf(graph)
+    best: dict[str, Fact] = {}
     for fact in facts:
+        if fact.id not in best or confidence(fact) > confidence(best[fact.id]):
+            best[fact.id] = fact
+    for fact in best.values():
         fact.to_rdf(graph)
     return graph
+
+
+def confidence(fact: Fact) -> float:
+    return max((e.confidence for e in fact.evidence), default=0.0)
 
 
 def reference_graph() -> Graph:

@@ -5,6 +5,8 @@ models instead of running pyshacl per article (kg/loading.py)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +14,9 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from rdflib import Graph
 
-from kg.model import FACT_TYPES, Article, fact_from_extraction
+from kg.ingest import article_graph
+from kg.model import FACT_TYPES, fact_from_extraction
+from kg.ontology import KG
 from kg.reference import organization_ids, state_ids
 from kg.validate import problems
 
@@ -50,9 +54,11 @@ def records(draw):
 @given(batch=st.lists(records(), min_size=1, max_size=8))
 def test_every_valid_fact_conforms_to_the_shapes(batch):
     graph = Graph()
+    by_article = defaultdict(list)
     for record in batch:
-        Article(id=record["source"]).to_rdf(graph)
-        fact_from_extraction(record, "test").to_rdf(graph)
+        by_article[record["source"]].append(fact_from_extraction(record, "test"))
+    for source, facts in by_article.items():
+        graph += article_graph(SimpleNamespace(id=source, title=None, url=None, publisher=None, published=None), facts)
     assert problems(graph) == []
 
 
@@ -76,3 +82,14 @@ def test_the_models_refuse_what_the_shapes_refuse(change):
     }
     with pytest.raises((ValidationError, ValueError)):
         fact_from_extraction(record, "test")
+
+
+def test_a_fact_stated_twice_in_one_article_keeps_its_most_confident_evidence():
+    record = {
+        "kind": "membership_change", "subject": "AFG", "object": "AES", "action": "left", "date": "2000-01-01",
+        "source": "a", "evidence": "s", "span": [0, 1], "confidence": 0.4,
+    }
+    facts = [fact_from_extraction(record, "test"), fact_from_extraction({**record, "confidence": 0.9}, "test")]
+    graph = article_graph(SimpleNamespace(id="a", title=None, url=None, publisher=None, published=None), facts)
+    assert problems(graph) == []
+    assert sorted(float(o) for o in graph.objects(None, KG.confidence)) == [0.9]
