@@ -47,8 +47,9 @@ def prepare_rdf(path: str, fmt: str) -> Prepared:
     """Parse, validate and map one RDF file."""
     graph = read_rdf(path, fmt)
     check(graph, path)
-    batch = to_batch(graph, load_schema())
-    events = sum(len(rows) for label, rows in batch.nodes.items() if label in EVENT_LABELS)
+    schema = load_schema()
+    batch = to_batch(graph, schema)
+    events = sum(len(rows) for label, rows in batch.nodes.items() if label in schema.event_labels)
     return Prepared(path, batch, 1, events)
 
 
@@ -128,5 +129,3 @@ def write(backend: Backend, item: Prepared) -> Outcome:
     summary = backend.write(item.batch)
     return Outcome(item.name, item.documents, item.facts, summary.nodes_created, summary.rels_created, item.refused)
 
-
-EVENT_LABELS = ("DesignationChange", "MembershipChange", "PolicyIssuance", "SanctionChange", "Reaction")

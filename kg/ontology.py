@@ -79,6 +79,11 @@ class Schema:
     def node_by_iri(self, iri: URIRef) -> NodeType | None:
         return next((n for n in self.nodes.values() if n.iri == iri), None)
 
+    @property
+    def event_labels(self) -> tuple[str, ...]:
+        """Labels of the event classes: the node types directly under kg:Event."""
+        return tuple(n.label for n in self.nodes.values() if (n.iri, RDFS.subClassOf, KG.Event) in self.graph)
+
     def rel_by_iri(self, iri: URIRef) -> RelType | None:
         return next((r for r in self.rels.values() if r.iri == iri or r.qualifier == iri), None)
 

@@ -24,7 +24,6 @@ from kg.ontology import Schema
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 CHUNK = 5_000
-EVENT_LABELS = ("DesignationChange", "MembershipChange", "PolicyIssuance", "SanctionChange", "Reaction")
 
 
 class Neo4jBackend(Backend):
@@ -80,8 +79,7 @@ class Neo4jBackend(Backend):
         ]
         statements += [
             f"CREATE INDEX {label.lower()}_date IF NOT EXISTS FOR (n:{label}) ON (n.date)"
-            for label in EVENT_LABELS
-            if label in self.schema.nodes
+            for label in self.schema.event_labels
         ]
         return statements
 
