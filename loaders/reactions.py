@@ -29,6 +29,12 @@ _OBJECT_CUT = re.compile(
     re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*$", re.IGNORECASE)
+#: A preposition that introduces what is reacted to: "regret at X's decision", "protesting against X's plan".
+_LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to)\s+", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧)+")
+_CLAUSE_CUT = re.compile(r"[,;:]")
+#: A reported judgement before the act: "condemned what it called an illegal move".
+_WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 _ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
@@ -43,6 +49,7 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     """The actors a reaction by `subjects` in sentence `sent` reacts to ([] when unknown), and
     the earlier fact it reacts to (None when the object is named or unknown)."""
     rest = groups.get("rest")
+    rest = _WHAT_CALLED.sub("", _LEAD_PREP.sub("", rest)) if rest else rest
     kind, head, nominal = None, None, False
     cut = _OBJECT_CUT.search(rest, 1) if rest else None
     phrase = (rest[: cut.start()] if cut else rest) if rest else ""
@@ -52,8 +59,12 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
                 continue
             actor = masked.actors[int(tm.group(2))].actor
             if actor not in subjects:
-                return [actor], None
-        act = _ACT.match(phrase.strip())
+                # "recalled its ambassadors to X, Y and Z": every actor of a list
+                listed = _LIST_AFTER.match(rest, tm.end())
+                more = [masked.actors[int(n)].actor for k, n in TOKEN.findall(listed.group())] if listed else []
+                return list(dict.fromkeys(a for a in [actor] + more if a not in subjects)), None
+        # "a hypocritical and cynical designation": the act may run past a coordination
+        act = _ACT.match(phrase.strip()) or _ACT.match(_CLAUSE_CUT.split(rest, 1)[0].strip())
         if not act:
             return [], None
         nominal = True
@@ -79,7 +90,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
             antecedent = lead[0] if kind is None or lead[0].kind == kind else None
     if antecedent is None:
-        return ([prior.object] if nominal and prior and prior.object not in subjects else []), None
+        # "X regretted Y's decision, while Z praised it": a pronoun takes up the act just reacted to
+        echo = nominal or (prior is not None and prior.sent == sent and bool(_PRONOUN.match(phrase)))
+        return ([prior.object] if echo and prior and prior.object not in subjects else []), None
     agent = antecedent.extra.get("agent") or next(
         (f.extra["agent"] for f in earlier if "agent" in f.extra and f.key() == antecedent.key()), None)
     if agent:  # "X was suspended by Y": both X and third parties react to Y

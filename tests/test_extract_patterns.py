@@ -840,3 +840,52 @@ def test_recalling_or_ordering_out_an_envoy_is_a_negative_reaction(text, expecte
 ])
 def test_an_envoy_sent_on_an_errand_is_no_reaction(text):
     assert not [f for f in run(text) if f["kind"] == "reaction"]
+
+
+# ------------------------------------------------------------------ reactions to acts that are not facts
+@pytest.mark.parametrize("text, expected", [
+    # the reacted-to act is named with its actor after a preposition
+    ("Peru voiced strong displeasure at Chile's plan to build a dam on the border river.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Ghana recalled its envoy on Monday, protesting against Togo's closure of the border.",
+     {("reaction", "GHA", "TGO", "negative", None, "2024-06-10")}),
+    # a pronoun takes up the act the previous reaction in the sentence reacted to
+    ("Spain expressed regret at Morocco's decision, while Algeria praised it as a brave step.",
+     {("reaction", "ESP", "MAR", "negative", None, "2024-06-14"),
+      ("reaction", "DZA", "MAR", "positive", None, "2024-06-14")}),
+])
+def test_reactions_to_an_act_named_with_its_actor(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_condemned_what_it_called_a_listing():
+    text = ("Canada added Eritrea to its list of state sponsors of terrorism on Monday. "
+            "Eritrea's foreign ministry condemned what it called an arbitrary and insulting listing.")
+    assert ("reaction", "ERI", "CAN", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_withdrawn_envoys_to_several_states():
+    facts = run("Iran withdrew its ambassadors to Norway, Denmark and Sweden on Tuesday.")
+    assert brief(facts) == {("reaction", "IRN", a, "negative", None, "2024-06-11") for a in ("NOR", "DNK", "SWE")}
+
+
+def test_hitting_back_reacts_to_the_last_event():
+    text = ("Australia published a new Defence Strategy on Monday. "
+            "The Chinese embassy in Canberra hit back, saying the document was full of Cold War thinking.")
+    assert ("reaction", "CHN", "AUS", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hit back at critics on Monday.",
+    "Peru reacted angrily.",
+])
+def test_hitting_back_with_no_event_yields_nothing(text):
+    assert run(text) == []
+
+
+def test_a_step_judged_reckless_or_disappointing():
+    text = ("Japan removed Vietnam from its list of preferred trading partners on Friday. "
+            "Vietnamese officials called the step a deeply reckless decision, and a UN human rights commissioner "
+            "described the news as disappointing.")
+    got = brief(run(text))
+    assert ("reaction", "VNM", "JPN", "negative", None, "2024-06-14") in got
