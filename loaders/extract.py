@@ -7,10 +7,12 @@ kind, subject, object, action, designation, policy, date, source, evidence, span
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.reactions import acted, reaction_objects
@@ -75,7 +77,40 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             continue
         masked = mask(sentence, mentions[mi:mj], s)
         facts.extend(_sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts))
+    _date_from_paragraph(facts, text, doc.published)
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+#: How many days before publication a paragraph's date may lie to be the day of its news.
+NEWS_DAYS = 7
+
+
+def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
+    """A fact whose sentence gives no date happened on the day its paragraph tells, when a
+    neighbouring sentence names a day of the week before publication ("X has applied to join Y.
+    Its prime minister handed over the application on Tuesday ...")."""
+    if published is None:
+        return
+    for f in facts:
+        if f.rank != RANK_PUBLISHED or f.kind == "reaction":
+            continue  # a reaction is dated by its own words, or by publication
+        start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, f.span[0])), default=0)
+        stop = _PARAGRAPH.search(text, f.span[1])
+        para = text[start: stop.start() if stop else len(text)]
+        best = None
+        for d in find_dates(para):
+            value = d.resolve(published)
+            if not value or len(value) != 10 or not 0 < (published - dt.date.fromisoformat(value)).days <= NEWS_DAYS:
+                continue
+            at = start + d.start
+            if f.span[0] <= at < f.span[1]:
+                continue  # the sentence's own aside ("which chairs the bloc this week")
+            dist = f.span[0] - at if at < f.span[0] else at - f.span[1]
+            if best is None or dist < best[0]:
+                best = (dist, value)
+        if best is not None:
+            f.date = best[1]
 
 
 def _skip(sentence: str, title: str | None) -> bool:

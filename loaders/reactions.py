@@ -80,7 +80,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent
                            and word.search(text, f.span[0], f.span[1])), None)
     if antecedent is None:
-        antecedent = next((f for f in events if f.sent >= sent - REACH), None)
+        near = [f for f in events if f.sent >= sent - REACH]
+        # one reacts to another's act before one's own: "X suspended Y; Y left, calling the vote illegal"
+        antecedent = next((f for f in near if actor_of(f) not in subjects), near[0] if near else None)
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - 1 and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")

@@ -889,3 +889,50 @@ def test_a_step_judged_reckless_or_disappointing():
             "described the news as disappointing.")
     got = brief(run(text))
     assert ("reaction", "VNM", "JPN", "negative", None, "2024-06-14") in got
+
+
+# ------------------------------------------------------------------ list nouns, member states, memberships ended
+@pytest.mark.parametrize("text, expected", [
+    ("Canada put Eritrea on its roster of state sponsors of terrorism on Monday.",
+     {("designation_change", "CAN", "ERI", "assigned", "state sponsor of terrorism", "2024-06-10")}),
+    ("Japan's cabinet on Tuesday approved the removal of Peru from its 'grey list' of risky partners.",
+     {("designation_change", "JPN", "PER", "removed", "grey list", "2024-06-11")}),
+])
+def test_lists_by_other_names(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Member states of the African Union voted on Monday to suspend Niger.",
+     {("membership_change", "NER", "AU", "suspended", None, "2024-06-10")}),
+    ("West African leaders voted on Tuesday to suspend Guinea's membership in ECOWAS.",
+     {("membership_change", "GIN", "ECOWAS", "suspended", None, "2024-06-11")}),
+    ("Mali said on Monday that it had decided to end its membership of ECOWAS.",
+     {("membership_change", "MLI", "ECOWAS", "left", None, "2024-06-10")}),
+    ("Bolivia announced on Monday that it had formally denounced the charter of the Organization of American States.",
+     {("membership_change", "BOL", "OAS", "left", None, "2024-06-10")}),
+    ("Timor-Leste became the World Trade Organization's 166th member on Wednesday.",
+     {("membership_change", "TLS", "WTO", "joined", None, "2024-06-12")}),
+])
+def test_membership_through_bodies_and_charters(text, expected):
+    assert brief(run(text)) - {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_a_reaction_prefers_another_actors_act():
+    text = ("The African Union suspended Niger on Monday. "
+            "Niger's envoy said the junta had decided to leave the AU, calling the vote unlawful.")
+    assert ("reaction", "NER", "AU", "negative", None, "2024-06-14") in brief(run(text))
+
+
+# ------------------------------------------------------------------ the day a paragraph tells
+def test_an_undated_act_takes_the_day_of_its_paragraph():
+    text = ("Albania has applied to join the OECD. Its prime minister handed the application "
+            "to the secretary-general in Paris on Tuesday.")
+    assert brief(run(text)) == {("membership_change", "ALB", "OECD", "applied", None, "2024-06-11")}
+
+
+def test_a_day_in_another_paragraph_or_long_ago_does_not_date_an_act():
+    text = "Albania has applied to join the OECD.\n\nTalks began on Tuesday."
+    assert brief(run(text)) == {("membership_change", "ALB", "OECD", "applied", None, "2024-06-14")}
+    text = "Albania has applied to join the OECD. Talks began on May 2."
+    assert brief(run(text)) == {("membership_change", "ALB", "OECD", "applied", None, "2024-06-14")}
