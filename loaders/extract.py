@@ -61,6 +61,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     rules = rules or load_rules()
     text = doc.text
     mentions = gaz.with_anaphora(text, gaz.with_home(text, doc.published, gaz.find(text, doc.published)))
+    mentions = gaz.with_descriptions(text, mentions)
     facts: list[_Fact] = []
     mi = 0
     for idx, (s, e) in enumerate(split_sentences(text)):
@@ -321,10 +322,14 @@ def _singular(words: list[str]) -> list[str]:
 _PAPER_ON = re.compile(r"^(?:white |policy |strategy )?paper (?:on|for|about) (?:the )?(?=\S+(?: \S+){0,2} (?:policy|strategy)$)", re.I)
 
 
+_TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$", re.I)
+
+
 def _policy(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = _PAPER_ON.sub("", raw)  # "white paper on Arctic policy" names the Arctic policy
+    raw = _TOPIC_AFTER.sub(r"\2 \1", raw)  # "a strategy on China" is the China strategy
     words = raw.split()
     if raw.islower():
         words = [w if w in ("of", "for", "on", "and", "the") else w.capitalize() for w in words]

@@ -78,6 +78,12 @@ class Gazetteer:
                 self._add(s, Entry(a, "state", "demonym"))
             for s in _split(row.get("capital")):
                 self._add(s, Entry(a, "state", "capital"))
+        self.styles: dict[str, set[str]] = {}  # "People's Republic" -> states officially so styled
+        for row in tables.get("states", []):
+            official, name = (row.get("official_name") or "").strip(), (row.get("name") or "").strip()
+            style = official.split(" of ", 1)[0] if " of " in official and official != name else ""
+            if style and style[0].isupper():
+                self.styles.setdefault(style, set()).add(row["id"])
         for row in tables.get("organizations", []):
             a = row["id"]
             self.kinds[a] = "org"
@@ -100,6 +106,11 @@ class Gazetteer:
         for s in cfg.get("stop_surfaces", []):
             self._entries[s] = []
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
+        from kg.loaders.descriptions import compile_org_heads, compile_styles
+        desc = cfg.get("descriptions", {})
+        self._style_rx = compile_styles(self.styles)
+        self._org_rx = compile_org_heads(desc.get("org_heads", []))
+        self._reach = int(desc.get("reach", 300))
         nouns = sorted(cfg["agent_nouns"], key=len, reverse=True)
         self._agent = re.compile(r"(?:\s+(?:%s))\b" % "|".join(re.escape(n) for n in nouns), re.IGNORECASE)
         self._auto = ahocorasick.Automaton()
@@ -174,6 +185,12 @@ class Gazetteer:
         extra = [Mention(h.start(), h.end(), home[0].actor, "state", "organ") for h in _HOME.finditer(text)
                  if not any(a < h.end() and h.start() < b for a, b in taken)]
         return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+    def with_descriptions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` plus descriptive references to actors named before ("the Islamic Republic",
+        "the regional bloc"); see kg.loaders.descriptions."""
+        from kg.loaders.descriptions import with_descriptions
+        return with_descriptions(text, mentions, self.styles, self._style_rx, self._org_rx, self._reach)
 
     def with_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus "the court" read as the organisation last named by a name ending in

@@ -936,3 +936,32 @@ def test_a_day_in_another_paragraph_or_long_ago_does_not_date_an_act():
     assert brief(run(text)) == {("membership_change", "ALB", "OECD", "applied", None, "2024-06-14")}
     text = "Albania has applied to join the OECD. Talks began on May 2."
     assert brief(run(text)) == {("membership_change", "ALB", "OECD", "applied", None, "2024-06-14")}
+
+
+# ------------------------------------------------------------------ descriptive references
+def test_a_state_named_by_its_official_style():
+    text = ("Japan adopted its first strategy on Iran on Monday, a paper that describes the Islamic Republic "
+            "as at once a partner and a source of instability.")
+    got = brief(run(text))
+    assert ("policy_issued", "JPN", None, "issued", "Iran strategy", "2024-06-10") in got
+    assert any(f[:4] == ("designation_change", "JPN", "IRN", "assigned") and "source of instability" in f[4] for f in got)
+
+
+def test_the_style_without_a_state_so_styled_is_nobody():
+    assert run("Canada said on Monday that the Islamic Republic had left the OECD.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina said on Monday that Uruguay had become a full member of the group, Mercosur said.", set()),
+    ("Mercosur leaders met on Monday. Officials said Bolivia had become a full member of the regional bloc.",
+     {("membership_change", "BOL", "MERCOSUR", "joined", None, "2024-06-10")}),
+    ("The African Union's council met on Friday, barring Mali from all of the continental body's activities.",
+     {("membership_change", "MLI", "AU", "suspended", None, "2024-06-14")}),
+])
+def test_an_organisation_named_by_a_description(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "reaction"} == expected
+
+
+def test_leaving_an_organisations_predecessor_is_not_leaving_it():
+    facts = run("Decades after Ghana walked out of the African Union's predecessor, it returned.")
+    assert [f for f in facts if f["action"] == "left"] == []
