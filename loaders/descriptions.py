@@ -8,50 +8,78 @@ last named shortly before. The head nouns are data (patterns/actors.toml, [descr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+import ahocorasick
 
 from kg.loaders.gazetteer import Mention
 
 
-def compile_styles(styles: dict[str, set[str]]) -> re.Pattern[str] | None:
-    """'the <style>' not followed by 'of': "the Islamic Republic", "the Kingdom"."""
-    if not styles:
-        return None
-    alts = "|".join(re.escape(s) for s in sorted(styles, key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he ({alts})\b(?!['’]s?\w|\s+of\b)")
+class Words:
+    """Words and phrases found with one Aho-Corasick pass, each kept only where it is not followed
+    by of/for/on, a hyphen or an apostrophe ("Islamic Republic", not "Islamic Republic of Iran")."""
+
+    def __init__(self, words):
+        self.auto = ahocorasick.Automaton()
+        for w in words:
+            self.auto.add_word(w, w)
+        if len(self.auto):
+            self.auto.make_automaton()
+
+    def __bool__(self) -> bool:
+        return len(self.auto) > 0
+
+    def hits(self, text: str):
+        for end, word in self.auto.iter(text):
+            start = end - len(word) + 1
+            if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or not _AFTER.match(text, end + 1):
+                continue
+            yield start, end + 1, word
 
 
-def compile_org_heads(heads: list[str]) -> re.Pattern[str] | None:
-    """'the [one or two lower-case modifiers] <head>' not followed by of/for/on:
-    "the regional bloc", "the Paris-based agency", "the 27-member bloc"."""
-    if not heads:
-        return None
-    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he ((?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){{0,2}}(?:{alts}))\b(?!\s+(?:of|for|on)\b|-)")
+_AFTER = re.compile(r"(?!\w|['’]s?\w|\s+(?:of|for|on)\b|-)")
 
 
-def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[str]], style_rx, org_rx,
+#: What stands before a head: "the", then up to two lower-case modifiers ("the regional bloc",
+#: "the Paris-based agency", "the 27-member alliance").
+_THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}$")
+_THE = re.compile(r"\b[Tt]he $")
+
+
+def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[str]],
+                      style_words: Words, org_heads: Words,
                       reach: int) -> list[Mention]:
     """`mentions` plus the descriptive references that resolve to an actor named before them."""
+    if not mentions:
+        return mentions
     extra: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
+
+    def before(at: int) -> list[Mention]:
+        return mentions[: bisect_right(ends, at)]
 
     def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in taken)
+        i = bisect_right(ends, a)
+        return i >= len(mentions) or mentions[i].start >= b
 
-    if style_rx is not None:
-        for h in style_rx.finditer(text):
-            owners = styles[h.group(1)]
-            before = [m for m in mentions if m.end <= h.start() and m.actor in owners]
-            if before and free(h.start(1), h.end(1)):
-                extra.append(Mention(h.start(), h.end(), before[-1].actor, "state", "organ"))
-    if org_rx is not None:
-        for h in org_rx.finditer(text):
-            lo = max(0, h.start() - reach)
-            # the organisation named last, in the same paragraph and within reach
-            para = text.rfind("\n\n", lo, h.start())
+    if style_words:
+        for start, end, word in style_words.hits(text):
+            the = _THE.search(text, max(0, start - 4), start)
+            if the is None:
+                continue
+            named = next((m for m in reversed(before(start)) if m.actor in styles[word]), None)
+            if named is not None and free(start, end):
+                extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
+    if org_heads:
+        for start, end, _ in org_heads.hits(text):
+            the = _THE_MODS.search(text, max(0, start - 48), start)
+            if the is None:
+                continue
+            lo = max(0, start - reach)
+            para = text.rfind("\n\n", lo, start)
             lo = max(lo, para + 2) if para >= 0 else lo
-            before = [m for m in mentions if lo <= m.start and m.end <= h.start() and m.kind == "org" and not m.adjectival]
-            if before and free(h.start(1), h.end(1)):
-                m = before[-1]
-                extra.append(Mention(h.start(), h.end(), m.actor, "org", "organ"))
+            # the organisation named last, in the same paragraph and within reach
+            named = next((m for m in reversed(before(start)) if m.start < lo or (m.kind == "org" and not m.adjectival)), None)
+            if named is not None and named.start >= lo and free(start, end):
+                extra.append(Mention(the.start(), end, named.actor, "org", "organ"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions

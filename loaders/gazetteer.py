@@ -82,7 +82,7 @@ class Gazetteer:
         for row in tables.get("states", []):
             official, name = (row.get("official_name") or "").strip(), (row.get("name") or "").strip()
             style = official.split(" of ", 1)[0] if " of " in official and official != name else ""
-            if style and style[0].isupper():
+            if style and style[0].isupper() and style not in cfg.get("descriptions", {}).get("style_stop", ()):
                 self.styles.setdefault(style, set()).add(row["id"])
         for row in tables.get("organizations", []):
             a = row["id"]
@@ -106,10 +106,10 @@ class Gazetteer:
         for s in cfg.get("stop_surfaces", []):
             self._entries[s] = []
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
-        from kg.loaders.descriptions import compile_org_heads, compile_styles
+        from kg.loaders.descriptions import Words
         desc = cfg.get("descriptions", {})
-        self._style_rx = compile_styles(self.styles)
-        self._org_rx = compile_org_heads(desc.get("org_heads", []))
+        self._styles = Words(self.styles)
+        self._org_heads = Words(desc.get("org_heads", []))
         self._reach = int(desc.get("reach", 300))
         nouns = sorted(cfg["agent_nouns"], key=len, reverse=True)
         self._agent = re.compile(r"(?:\s+(?:%s))\b" % "|".join(re.escape(n) for n in nouns), re.IGNORECASE)
@@ -190,7 +190,7 @@ class Gazetteer:
         """`mentions` plus descriptive references to actors named before ("the Islamic Republic",
         "the regional bloc"); see kg.loaders.descriptions."""
         from kg.loaders.descriptions import with_descriptions
-        return with_descriptions(text, mentions, self.styles, self._style_rx, self._org_rx, self._reach)
+        return with_descriptions(text, mentions, self.styles, self._styles, self._org_heads, self._reach)
 
     def with_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus "the court" read as the organisation last named by a name ending in

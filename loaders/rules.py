@@ -134,6 +134,8 @@ def _group_body(regex: str, start: int) -> str:
 
 def _prefixes(alt: str) -> set[str] | None:
     """Literal lower-case prefixes every match of `alt` starts with (None if unknown)."""
+    if alt.startswith(("(?<=", "(?<!")):  # a lookbehind consumes nothing: "(?<=had )become"
+        alt = alt[len(_group_body(alt, 0)):]
     if alt.startswith("(?:"):
         body = _group_body(alt, 0)[3:-1]
         out: set[str] = set()

@@ -965,3 +965,9 @@ def test_an_organisation_named_by_a_description(text, expected):
 def test_leaving_an_organisations_predecessor_is_not_leaving_it():
     facts = run("Decades after Ghana walked out of the African Union's predecessor, it returned.")
     assert [f for f in facts if f["action"] == "left"] == []
+
+
+def test_every_frame_is_anchored_by_literal_trigger_words():
+    """A frame without anchors is tried on every sentence, which costs throughput."""
+    from kg.loaders.rules import load_rules
+    assert [f.id for f in load_rules().unanchored] == []
