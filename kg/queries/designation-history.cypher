@@ -3,7 +3,7 @@
 // param: designation designation = null | the designation label, e.g. "state sponsor of terrorism"
 // param: target actor = null | only changes about this state or organisation
 // mode: read
-MATCH (e:DesignationChange)-[:BY]->(src), (e)-[:TARGET]->(dst), (e)-[:OF]->(d:Designation)
+MATCH (e:DesignationChange)-[:BY]->(src:State|InternationalOrganization), (e)-[:TARGET]->(dst:State|InternationalOrganization), (e)-[:OF]->(d:Designation)
 WHERE coalesce($designation, d.id) = d.id
   AND coalesce($target, dst.id) = dst.id
 RETURN e.date AS date, e.datePrecision AS precision, src.id AS actor, e.action AS action,

@@ -4,7 +4,7 @@
 // param: actor actor = null | only changes made by this state or organisation
 // param: target actor = null | only changes about this state or organisation
 // mode: read
-MATCH (e:DesignationChange)-[:BY]->(src), (e)-[:TARGET]->(dst), (e)-[:OF]->(d:Designation)
+MATCH (e:DesignationChange)-[:BY]->(src:State|InternationalOrganization), (e)-[:TARGET]->(dst:State|InternationalOrganization), (e)-[:OF]->(d:Designation)
 WHERE e.date >= $year_start AND e.date < $year_end
   AND coalesce($actor, src.id) = src.id
   AND coalesce($target, dst.id) = dst.id

@@ -4,7 +4,7 @@
 // param: actor actor = null | only designations made by this state or organisation
 // param: target actor = null | only designations of this state or organisation
 // mode: read
-MATCH (e:DesignationChange)-[:BY]->(src), (e)-[:TARGET]->(dst), (e)-[:OF]->(d:Designation)
+MATCH (e:DesignationChange)-[:BY]->(src:State|InternationalOrganization), (e)-[:TARGET]->(dst:State|InternationalOrganization), (e)-[:OF]->(d:Designation)
 WHERE e.date <= $as_of
   AND coalesce($actor, src.id) = src.id
   AND coalesce($target, dst.id) = dst.id

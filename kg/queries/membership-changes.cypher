@@ -4,7 +4,7 @@
 // param: organization actor = null | only this organisation
 // param: member actor = null | only this member
 // mode: read
-MATCH (e:MembershipChange)-[:BY]->(m), (e)-[:TARGET]->(o:InternationalOrganization)
+MATCH (e:MembershipChange)-[:BY]->(m:State|InternationalOrganization), (e)-[:TARGET]->(o:InternationalOrganization)
 WHERE e.date >= $year_start AND e.date < $year_end
   AND coalesce($organization, o.id) = o.id
   AND coalesce($member, m.id) = m.id

@@ -3,7 +3,7 @@
 // param: organization actor | the organisation, e.g. NATO
 // param: as_of date = today | the date to look at (YYYY-MM-DD)
 // mode: read
-MATCH (e:MembershipChange)-[:BY]->(m), (e)-[:TARGET]->(o:InternationalOrganization)
+MATCH (e:MembershipChange)-[:BY]->(m:State|InternationalOrganization), (e)-[:TARGET]->(o:InternationalOrganization)
 WHERE o.id = $organization AND e.date <= $as_of AND e.action <> 'applied'
 WITH m, o, max(e.date) AS latest, collect(e) AS changes
 UNWIND changes AS last

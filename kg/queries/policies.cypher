@@ -3,7 +3,7 @@
 // param: year year | the calendar year
 // param: actor actor = null | only policies issued by this state or organisation
 // mode: read
-MATCH (e:PolicyIssuance)-[:BY]->(src), (e)-[:OF]->(p:Policy)
+MATCH (e:PolicyIssuance)-[:BY]->(src:State|InternationalOrganization), (e)-[:OF]->(p:Policy)
 WHERE e.date >= $year_start AND e.date < $year_end
   AND coalesce($actor, src.id) = src.id
 OPTIONAL MATCH (e)-[:SOURCED_FROM]->(a:Article)

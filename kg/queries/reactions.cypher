@@ -3,7 +3,7 @@
 // param: to actor = null | the actor whose acts were reacted to
 // param: by actor = null | only reactions by this actor
 // mode: read
-MATCH (e:Reaction)-[:BY]->(src), (e)-[:TARGET]->(dst)
+MATCH (e:Reaction)-[:BY]->(src:State|InternationalOrganization), (e)-[:TARGET]->(dst:State|InternationalOrganization)
 WHERE coalesce($to, dst.id) = dst.id
   AND coalesce($by, src.id) = src.id
 OPTIONAL MATCH (e)-[s:SOURCED_FROM]->(a:Article)

@@ -4,9 +4,9 @@
 // param: a actor | one state or organisation
 // param: b actor | the other state or organisation
 // mode: read
-MATCH (src)<-[:BY]-(e)-[:TARGET]->(dst)
+MATCH (src:State|InternationalOrganization)<-[:BY]-(e)-[:TARGET]->(dst:State|InternationalOrganization)
 WHERE src.id IN [$a, $b] AND dst.id IN [$a, $b] AND src.id <> dst.id
-OPTIONAL MATCH (e)-[:OF]->(topic)
+OPTIONAL MATCH (e)-[:OF]->(topic:Designation|Policy)
 RETURN e.date AS date, label(e) AS kind, src.id AS actor, e.action AS action,
        topic.name AS about, dst.id AS target
 ORDER BY date, kind, actor, action, about
