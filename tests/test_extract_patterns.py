@@ -971,3 +971,27 @@ def test_every_frame_is_anchored_by_literal_trigger_words():
     """A frame without anchors is tried on every sentence, which costs throughput."""
     from kg.loaders.rules import load_rules
     assert [f.id for f in load_rules().unanchored] == []
+
+
+# ------------------------------------------------------------------ asset freezes, officials targeted, admissions
+@pytest.mark.parametrize("text, expected", [
+    ("Canada froze Belarusian state assets on Monday.",
+     {("sanction_change", "CAN", "BLR", "imposed", None, "2024-06-10")}),
+    ("Saudi Arabia and Bahrain agreed on Monday to close their airspace to Qatar and freeze Qatari government assets.",
+     {("sanction_change", a, "QAT", "imposed", None, "2024-06-10") for a in ("SAU", "BHR")}),
+    ("Britain announced sanctions on Tuesday against Jane Roe, the African Union's chief prosecutor.",
+     {("sanction_change", "GBR", "AU", "imposed", None, "2024-06-11")}),
+    ("The OECD council voted on Tuesday to admit Peru as a full member of the organisation.",
+     {("membership_change", "PER", "OECD", "joined", None, "2024-06-11")}),
+])
+def test_freezes_officials_and_admissions(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "reaction"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Canada could freeze Belarusian state assets.",
+    "Britain announced sanctions against Jane Roe, a critic of the African Union.",
+    "The OECD council refused to admit Peru as a member.",
+])
+def test_freezes_officials_and_admissions_traps(text):
+    assert [f for f in run(text) if f["kind"] != "reaction"] == []
