@@ -995,3 +995,13 @@ def test_freezes_officials_and_admissions(text, expected):
 ])
 def test_freezes_officials_and_admissions_traps(text):
     assert [f for f in run(text) if f["kind"] != "reaction"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus on Monday published a list of 'hostile' countries, naming Lithuania and Poland.",
+     {("designation_change", "BLR", a, "assigned", "hostile", "2024-06-10") for a in ("LTU", "POL")}),
+    ("Belarus on Monday published a list of banned media, including Poland's state broadcaster.", set()),
+    ("Belarus could publish a list of 'hostile' countries naming Lithuania.", set()),
+])
+def test_a_list_published_with_the_states_it_names(text, expected):
+    assert brief(run(text)) == expected
