@@ -2,8 +2,9 @@
 
 tests/data/eval/ holds six sets written for kg in the style of ../shared/eval/dev.jsonl, each
 first used blind (measured before any pattern was written against it), then as a development
-set. The floors are the scores reached when each set was retired, less 0.05: a change that
-loses recall or precision somewhere fails here, and the issue notes record the blind scores.
+set. The floors are the scores reached when each set was retired, less 0.05, raised since to
+just below later scores: a change that loses recall or precision somewhere fails here, and the
+issue notes record the blind scores.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ EVAL = ROOT / "tests" / "data" / "eval"
 FLOORS = {
     "set1-short": (0.90, 0.94), "set1-long": (0.85, 0.78),
     "set2-short": (0.90, 0.93), "set2-long": (0.85, 0.95),
-    "set3-short": (0.90, 0.86), "set3-long": (0.85, 0.80),
-    "set4-short": (0.90, 0.70), "set4-long": (0.85, 0.95),
-    "set5-short": (0.90, 0.80), "set5-long": (0.85, 0.45),
-    "set6-short": (0.90, 0.78), "set6-long": (0.85, 0.62),
+    "set3-short": (0.90, 0.90), "set3-long": (0.85, 0.90),
+    "set4-short": (0.90, 0.94), "set4-long": (0.85, 0.95),
+    "set5-short": (0.90, 0.89), "set5-long": (0.85, 0.75),
+    "set6-short": (0.90, 0.93), "set6-long": (0.85, 0.62),
 }
 
 
