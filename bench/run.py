@@ -93,7 +93,7 @@ class Bench:
         merge_rate = self.merge_baseline(sample)
         store = self.fresh_store("copy-sample")
         batches = synth.generate_batches(sample, args.chunk)
-        seconds = timed(lambda: [store.write(b) for b in batches])
+        seconds = timed(lambda: write_all(store, batches))
         store.close()
         copy_rate_sample = sample / seconds
         self.add(f"embedded load, COPY path, {sample:,} facts", round(copy_rate_sample), "facts/s", round(merge_rate), round(copy_rate_sample / merge_rate, 1),
@@ -153,6 +153,7 @@ class Bench:
                 if profile:
                     profile.disable()
                 summary = s if summary is None else summary + s
+            store.checkpoint()  # the deferred checkpoint is part of the load
             return summary
 
         first, summary = timed_value(load)
@@ -163,7 +164,7 @@ class Bench:
                  f">= {TARGETS['load']:,} facts/s", rate >= TARGETS["load"],
                  f"{first:.1f} s in {len(batches)} writes of {args.chunk:,}; baseline = MERGE rate at {sample:,} facts (MERGE does not use the key index, so at {size:,} it would be slower still)")
         print(f"[embedded] reload of the same {size:,} facts", flush=True)
-        reload_seconds, again = timed_value(lambda: [store.write(b) for b in batches])
+        reload_seconds, again = timed_value(lambda: write_all(store, batches))
         reload_phases = phases.take(reload_seconds)
         after = store.stats()
         changed = sum((s.nodes_created, s.rels_created, s.updated) != (0, 0, 0) for s in again)
@@ -286,6 +287,63 @@ class Bench:
         del graph
         gc.collect()
 
+    # ------------------------------------------------------------------ re-loading an article corpus
+
+    def corpus_reload(self):
+        """`kg load` of a generated article corpus, then of the same corpus again."""
+        from extract_throughput import make_corpus
+        from kg.loading import load
+
+        n = self.args.corpus_articles
+        print(f"[corpus] kg load of {n:,} generated articles, then again", flush=True)
+        path = self.tmp / "corpus.jsonl"
+        write_jsonl(path, make_corpus(n, seed=11))
+        store = self.fresh_store("corpus")
+        store.write(self.reference_batch())
+        first, outcomes = timed_value(lambda: load(store, [str(path)]))
+        before = store.stats()
+        again, repeated = timed_value(lambda: load(store, [str(path)]))
+        idempotent = store.stats() == before and sum(o.nodes_created + o.rels_created for o in repeated) == 0
+        skipped = sum(o.unchanged for o in repeated)
+        store.close()
+        facts = sum(o.facts for o in outcomes)
+        ratio = again / first
+        self.add(f"kg load, unchanged corpus again ({n:,} articles)", round(again, 2), "s", round(first, 2), round(ratio, 3),
+                 f"< {TARGETS['reload_ratio']}", ratio < TARGETS["reload_ratio"],
+                 f"first load {first:.1f} s ({facts:,} facts, extraction included); {skipped:,} of {n:,} articles skipped by fingerprint; "
+                 + ("idempotent" if idempotent else "NOT idempotent"))
+
+    # ------------------------------------------------------------------ memory while streaming
+
+    def streaming_memory(self):
+        """Peak memory of `kg extract FILE --format jsonl` over a small and a large JSON-lines
+        corpus, each in its own process."""
+        from extract_throughput import make_corpus
+
+        sizes = [self.args.stream_mb / 10, self.args.stream_mb]
+        peaks = []
+        for mb in sizes:
+            path = self.tmp / f"stream-{mb:g}.jsonl"
+            print(f"[stream] kg extract over {mb:g} MB of JSON lines", flush=True)
+            written = write_jsonl(path, make_corpus(200, seed=3), until_bytes=int(mb * 1e6))
+            command = [sys.executable, "-c", STREAM_CHILD, str(path)]
+            t = time.perf_counter()
+            with (self.tmp / "facts.jsonl").open("w") as out:
+                done = subprocess.run(command, stdout=out, stderr=subprocess.PIPE, text=True, check=False)
+            seconds = time.perf_counter() - t
+            if done.returncode != 0:
+                self.extra["streaming_error"] = done.stderr.strip()[-500:]
+                return
+            peak_mb = int(done.stderr.split()[-1])
+            with (self.tmp / "facts.jsonl").open() as out:
+                facts = sum(1 for _ in out)
+            peaks.append(peak_mb)
+            path.unlink()
+            self.extra.setdefault("streaming", []).append({"mb": round(written / 1e6, 1), "seconds": round(seconds, 1), "peak_rss_mb": peak_mb, "facts": facts})
+        ratio = peaks[1] / peaks[0]
+        self.add(f"kg extract peak memory, {sizes[1]:g} MB vs {sizes[0]:g} MB of JSON lines", peaks[1], "MB", peaks[0], round(ratio, 2),
+                 "bounded (ratio near 1)", ratio < 1.5, f"a fresh process each; {self.extra['streaming'][-1]['facts']:,} facts printed from the larger file in {self.extra['streaming'][-1]['seconds']} s")
+
     # ------------------------------------------------------------------ extraction (bench/extract_throughput.py)
 
     def extraction(self):
@@ -346,6 +404,38 @@ class Phases:
         out["python (rows, Arrow, results)"] = round(total - sum(self.times.values()), 3)
         self.times.clear()
         return out
+
+
+def write_all(store, batches: list[GraphBatch]) -> list:
+    """Write each batch in its own transaction, then checkpoint: the deferred checkpoint is part of the load."""
+    summaries = [store.write(batch) for batch in batches]
+    store.checkpoint()
+    return summaries
+
+
+# VmHWM, not ru_maxrss: the latter survives exec, so a child of a large bench process would
+# report the parent's size.
+STREAM_CHILD = """
+import re, sys
+from kg.cli import cli
+cli.main(args=["extract", sys.argv[1], "--format", "jsonl"], standalone_mode=False)
+peak_kb = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))
+print(peak_kb // 1024, file=sys.stderr)
+"""
+
+
+def write_jsonl(path: Path, docs: list, until_bytes: int = 0) -> int:
+    """Write articles as JSON lines (cycling through `docs` until `until_bytes`); return the bytes written."""
+    written, i = 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        while i < len(docs) or written < until_bytes:
+            doc = docs[i % len(docs)]
+            line = json.dumps({"id": f"{doc.id}-{i}", "title": doc.title, "published": doc.published.isoformat() if doc.published else None,
+                               "url": None, "publisher": None, "text": doc.text}) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+            i += 1
+    return written
 
 
 def kind_of(cypher: str) -> str:
@@ -452,7 +542,9 @@ def main() -> int:
     parser.add_argument("--neo4j-facts", type=int, default=20_000)
     parser.add_argument("--neo4j-single", type=int, default=500)
     parser.add_argument("--extract-articles", type=int, default=2000)
-    parser.add_argument("--skip", default="", help="comma-separated steps to skip: load, rdf, neo4j, extract")
+    parser.add_argument("--corpus-articles", type=int, default=2000, help="articles for the kg load / re-load step")
+    parser.add_argument("--stream-mb", type=float, default=200.0, help="JSON lines streamed through kg extract for the memory check (and a tenth of it)")
+    parser.add_argument("--skip", default="", help="comma-separated steps to skip: load, corpus, stream, rdf, neo4j, extract")
     parser.add_argument("--profile", action="store_true", help="cProfile the last embedded write")
     parser.add_argument("--quick", action="store_true", help="small smoke run")
     parser.add_argument("--out", default=None)
@@ -461,6 +553,7 @@ def main() -> int:
     if args.quick:
         args.facts, args.chunk, args.merge_sample, args.repeats = 20_000, 10_000, 2_000, 5
         args.rdf_triples, args.neo4j_facts, args.neo4j_single, args.extract_articles = 20_000, 2_000, 100, 200
+        args.corpus_articles, args.stream_mb = 200, 10.0
     args.sizes = sorted(int(s) for s in args.sizes.split(",")) if args.sizes else [args.facts]
     args.rdf_formats = args.rdf_formats.split(",")
     args.skip = set(filter(None, args.skip.split(",")))
@@ -476,6 +569,10 @@ def main() -> int:
     try:
         if "load" not in args.skip:
             bench.embedded_load()
+        if "corpus" not in args.skip:
+            bench.corpus_reload()
+        if "stream" not in args.skip:
+            bench.streaming_memory()
         if "rdf" not in args.skip:
             bench.rdf()
         if "extract" not in args.skip:

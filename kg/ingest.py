@@ -56,13 +56,14 @@ def read_rdf(path: str, fmt: str) -> Graph:
     return graph
 
 
-def article_graph(doc, facts: list[Fact]) -> Graph:
+def article_graph(doc, facts: list[Fact], fingerprint: str | None = None) -> Graph:
     """The Article node of a document and the facts extracted from it, as RDF.
 
     A fact stated twice in one article is one event with one piece of evidence: the most
     confident statement of it."""
     graph = Graph()
-    Article(id=doc.id, title=doc.title, url=doc.url, publisher=doc.publisher, published=doc.published).to_rdf(graph)
+    Article(id=doc.id, title=doc.title, url=doc.url, publisher=doc.publisher, published=doc.published,
+            fingerprint=fingerprint).to_rdf(graph)
     best: dict[str, Fact] = {}
     for fact in facts:
         if fact.id not in best or confidence(fact) > confidence(best[fact.id]):

@@ -81,7 +81,8 @@ class Evidence(BaseModel):
 
 
 class Article(BaseModel):
-    """A source document as stored: id, title, url, publisher, publication date."""
+    """A source document as stored: id, title, url, publisher, publication date, and the
+    fingerprint of the text and extractor that produced its facts."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -90,12 +91,13 @@ class Article(BaseModel):
     url: str | None = None
     publisher: str | None = None
     published: dt.date | None = None
+    fingerprint: str | None = None
 
     def to_rdf(self, graph: Graph) -> URIRef:
         iri = node_iri("Article", self.id)
         graph.add((iri, RDF.type, KG.Article))
         graph.add((iri, KG.id, RDFLiteral(self.id)))
-        for name in ("title", "url", "publisher"):
+        for name in ("title", "url", "publisher", "fingerprint"):
             if getattr(self, name):
                 graph.add((iri, KG[name], RDFLiteral(getattr(self, name))))
         if self.published:

@@ -147,3 +147,23 @@ def test_clear_removes_everything(backend):
     backend.write(fixture_batch())
     backend.clear()
     assert sum(backend.stats().values()) == 0
+
+
+def test_an_older_embedded_store_gains_new_ontology_columns_and_stays_aligned(tmp_path):
+    """A store made before a property existed gets the column on the next `apply_schema`;
+    the column is appended, and COPY must still put every value in its own column."""
+    from kg.backends.embedded import EmbeddedBackend
+
+    store = EmbeddedBackend(load_schema(), tmp_path / "old.lbdb")
+    try:
+        for statement in store.schema_statements():  # the schema as it was before Article.fingerprint
+            store.query(statement.replace("fingerprint STRING, ", ""))
+        store.apply_schema()
+        batch = GraphBatch()
+        batch.add_node("Article", {"id": "a1", "title": "T", "url": "https://example.org/a1", "publisher": "P",
+                                   "published": dt.date(2025, 5, 1), "fingerprint": "f1"})
+        store.write(batch)
+        row = store.query("MATCH (a:Article) RETURN a.id, a.title, a.url, a.publisher, a.published, a.fingerprint").rows
+        assert row == [["a1", "T", "https://example.org/a1", "P", dt.date(2025, 5, 1), "f1"]]
+    finally:
+        store.close()

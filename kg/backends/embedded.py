@@ -13,6 +13,7 @@ Committed data is durable in the log either way, and readers see it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Iterator
@@ -55,6 +56,7 @@ class EmbeddedBackend(Backend):
         self._db = self._open(wait)
         self._conn = ladybug.Connection(self._db)
         self._dirty = False
+        self._columns: dict[str, tuple[Property, ...]] = {}
         if not read_only:
             self._execute("CALL auto_checkpoint=false")
 
@@ -89,14 +91,32 @@ class EmbeddedBackend(Backend):
         return statements
 
     def apply_schema(self) -> None:
-        """Create every table in one transaction, so a process killed half-way leaves none."""
+        """Create every table, and add the columns a newer ontology declares to the tables an
+        older kg made, in one transaction, so a process killed half-way leaves none."""
         existing = {row[0] for row in self._execute("CALL show_tables() RETURN name").get_all()}
-        if existing >= set(self.schema.nodes) | set(self.schema.rels):
+        statements = [] if existing >= set(self.schema.nodes) | set(self.schema.rels) else self.schema_statements()
+        declared = {**{n.label: n.properties for n in self.schema.nodes.values()}, **{r.name: r.properties for r in self.schema.rels.values()}}
+        for table in existing & set(declared):
+            stored = set(self._stored_columns(table))
+            statements += [f"ALTER TABLE {table} ADD {p.name} {p.graph_type}" for p in declared[table] if p.name not in stored]
+        if not statements:
             return
         self._execute("BEGIN TRANSACTION")
-        for statement in self.schema_statements():
+        for statement in statements:
             self._execute(statement)
         self._commit()
+        self._columns.clear()
+
+    def _stored_columns(self, table: str) -> list[str]:
+        return [row[1] for row in self._execute(f"CALL table_info('{table}') RETURN *").get_all()]
+
+    def _ordered(self, table: str, properties: tuple[Property, ...]) -> tuple[Property, ...]:
+        """`properties` in the order of the stored table's columns, which COPY follows (a column
+        added to an older store comes last, wherever the ontology lists it)."""
+        if table not in self._columns:
+            position = {name: i for i, name in enumerate(self._stored_columns(table))}
+            self._columns[table] = tuple(sorted(properties, key=lambda p: position.get(p.name, len(position))))
+        return self._columns[table]
 
     # ------------------------------------------------------------------ reads
 
@@ -121,7 +141,10 @@ class EmbeddedBackend(Backend):
             created, summary = self._write_nodes(batch)
             summary += self._write_rels(batch, created)
         except BaseException:
-            self._execute("ROLLBACK")
+            # LadybugDB has already rolled back a transaction whose statement failed; the
+            # original error is the one to report.
+            with contextlib.suppress(StoreError):
+                self._execute("ROLLBACK")
             raise
         self._commit()
         return summary
@@ -148,7 +171,7 @@ class EmbeddedBackend(Backend):
             existing = self._existing_nodes(label, names, rows)
             new = [row for key, row in rows.items() if key not in existing]
             if new:
-                self._execute(f"COPY {label} FROM $rows", {"rows": arrow_table(node.properties, new)})
+                self._execute(f"COPY {label} FROM $rows", {"rows": arrow_table(self._ordered(label, node.properties), new)})
             created[label] = {key for key in rows if key not in existing}
             for key, current in existing.items():
                 updated += self._update(f"MATCH (n:{label} {{id: $a}})", changes(names, current, rows[key]), {"a": key})
@@ -170,7 +193,7 @@ class EmbeddedBackend(Backend):
                     {
                         "from": pa.array(starts, pa.string()),
                         "to": pa.array(ends, pa.string()),
-                        **{p.name: column([props.get(p.name) for _, props in new], p) for p in rel.properties},
+                        **{p.name: column([props.get(p.name) for _, props in new], p) for p in self._ordered(name, rel.properties)},
                     }
                 )
                 self._execute(f"COPY {name} FROM $rows (from='{a_label}', to='{b_label}')", {"rows": table})

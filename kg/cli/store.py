@@ -65,6 +65,7 @@ def load(paths, fmt, strict, wait, settings):
     click.echo(
         f"loaded {len(good)} source(s), {sum(o.documents for o in good)} document(s), {facts} fact(s): "
         f"{sum(o.nodes_created for o in good)} nodes and {sum(o.rels_created for o in good)} relationships added"
+        + (f"; {unchanged} unchanged document(s) skipped" if (unchanged := sum(o.unchanged for o in good)) else "")
         + (f"; {refused} extracted fact(s) refused by the ontology" if (refused := sum(o.refused for o in good)) else "")
         + (f"; {len(bad)} source(s) failed" if bad else "")
     )
