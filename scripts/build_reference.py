@@ -73,7 +73,7 @@ def write_csv(path: Path, fields: list[str], rows: list[dict[str, str]]) -> None
         writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
-    print(f"wrote {path.relative_to(REPO)} ({len(rows)} rows)")
+    print(f"wrote {path} ({len(rows)} rows)")
 
 
 def fold(text: str) -> str:
@@ -225,6 +225,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "reference",
                         help="folder holding the Phoenix dictionaries (read-only)")
+    parser.add_argument("--out", type=Path, default=REF,
+                        help="where to write the tables (default: kg/reference, in place)")
     args = parser.parse_args()
 
     states = build_states()
@@ -235,11 +237,11 @@ def main() -> None:
     organs = sorted(read_csv(REF / "organs.csv"), key=lambda r: (r["name"].casefold(), r["actor"]))
     check(states, leaders, orgs, memberships, organs)
 
-    write_csv(REF / "states.csv", STATE_FIELDS, states)
-    write_csv(REF / "leaders.csv", LEADER_FIELDS, leaders)
-    write_csv(REF / "organizations.csv", ORG_FIELDS, orgs)
-    write_csv(REF / "memberships.csv", MEMBERSHIP_FIELDS, memberships)
-    write_csv(REF / "organs.csv", ORGAN_FIELDS, organs)
+    write_csv(args.out / "states.csv", STATE_FIELDS, states)
+    write_csv(args.out / "leaders.csv", LEADER_FIELDS, leaders)
+    write_csv(args.out / "organizations.csv", ORG_FIELDS, orgs)
+    write_csv(args.out / "memberships.csv", MEMBERSHIP_FIELDS, memberships)
+    write_csv(args.out / "organs.csv", ORGAN_FIELDS, organs)
 
 
 if __name__ == "__main__":
