@@ -217,7 +217,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []
         if found.relative and frame.kind != "reaction" and not absolute:
             return []
-    if frame.kind == "membership_change":
+    if frame.kind == "membership_change" and not explicit:
+        # only a named member may be a body ("the G20 admitted the African Union as a member")
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
     if groups.get("pron") and not objects:
         objects = _antecedent(masked, trig_start, subjects)
@@ -322,6 +323,7 @@ def _singular(words: list[str]) -> list[str]:
 _PAPER_ON = re.compile(r"^(?:white |policy |strategy )?paper (?:on|for|about) (?:the )?(?=\S+(?: \S+){0,2} (?:policy|strategy)$)", re.I)
 
 
+_THE = re.compile(r"^the\s+(?=\S+\s)", re.I)
 _TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$", re.I)
 
 
@@ -329,6 +331,7 @@ def _policy(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = _PAPER_ON.sub("", raw)  # "white paper on Arctic policy" names the Arctic policy
+    raw = _THE.sub("", raw)  # "signed off on the Strategic Compass": the title is "Strategic Compass"
     raw = _TOPIC_AFTER.sub(r"\2 \1", raw)  # "a strategy on China" is the China strategy
     words = raw.split()
     if raw.islower():

@@ -35,7 +35,8 @@ _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧)+")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
-_ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b",
+#: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
+_ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{D}'s)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
 

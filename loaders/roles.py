@@ -59,8 +59,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     for m in reversed(found[-max_candidates:]):
         if any(a < m.start() and m.end() < b for a, b in asides):
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU
-        if rules.scene_before.search(text, 0, m.start()) and "," in m.group():
-            # "In Moscow, Kremlin spokesman X said": the scene is not part of the subject
+        if "," in m.group() and (rules.scene_before.search(text, 0, m.start())
+                                 or rules.intro_before.search(text, 0, m.start())):
+            # "In Moscow, Kremlin spokesman X said", "In a statement issued in Abuja, the bloc
+            # said": the scene is not part of the subject
             m = _actor_lists(rules).search(text, text.index(",", m.start()) + 1, m.end())
         ids = [masked.actors[int(n)].actor for k, n in TOKEN.findall(m.group()) if k in "so"]
         if want:

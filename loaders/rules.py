@@ -68,6 +68,7 @@ class Rules:
     inherit: re.Pattern[str]
     agent_before: re.Pattern[str]
     scene_before: re.Pattern[str]
+    intro_before: re.Pattern[str]
     document: re.Pattern[str]
     say_after: re.Pattern[str]
     cues: dict[str, re.Pattern[str]]
@@ -231,6 +232,7 @@ def load_rules() -> Rules:
         inherit=comp(grammar["subject"]["inherit"]),
         agent_before=comp(grammar["subject"]["agent_before"]),
         scene_before=comp(grammar["subject"]["scene_before"]),
+        intro_before=comp(grammar["subject"]["intro_before"]),
         document=comp(grammar["subject"]["document"]),
         say_after=comp(grammar["subject"]["say_after"]),
         cues={k: comp(v) for k, v in cues.items() if isinstance(v, str) and k != "clause_marks"},

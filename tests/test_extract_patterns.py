@@ -1005,3 +1005,111 @@ def test_freezes_officials_and_admissions_traps(text):
 ])
 def test_a_list_published_with_the_states_it_names(text, expected):
     assert brief(run(text)) == expected
+
+
+# ------------------------------------------------------------------ round 8: general constructions
+@pytest.mark.parametrize("text, expected", [
+    # a designation that no longer holds (passive and reported), with its designator
+    ("Vietnam is no longer considered a currency manipulator by the US Treasury, according to a report released on Monday.",
+     {("designation_change", "USA", "VNM", "removed", "currency manipulator", "2024-06-10")}),
+    ("Poland said on Monday it no longer regards Belarus as a threat.",
+     {("designation_change", "POL", "BLR", "removed", "threat", "2024-06-10")}),
+    # an undoing named as a noun, taking effect
+    ("The revocation of Cuba's designation as a state sponsor of terrorism took effect on Tuesday.",
+     {("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2024-06-11")}),
+    # a participle governed by the instrument the subject signed
+    ("Washington issued a determination on Tuesday formally designating Colombia a major non-NATO ally.",
+     {("designation_change", "USA", "COL", "assigned", "major non-nato ally", "2024-06-11")}),
+    # plural status nouns, and the bare verb after "voted to"
+    ("EU leaders agreed on Thursday to make Albania and Serbia candidates for membership.",
+     {("designation_change", "EU", a, "assigned", "candidate country", "2024-06-13") for a in ("ALB", "SRB")}),
+    ("Lawmakers in Lithuania voted on Tuesday to declare Belarus a state sponsor of terrorism.",
+     {("designation_change", "LTU", "BLR", "assigned", "state sponsor of terrorism", "2024-06-11")}),
+])
+def test_designation_constructions(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "reaction"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "If Vietnam is no longer considered a currency manipulator, exporters will gain.",
+    "Vietnam is no longer considered a serious contender by many analysts.",
+    "The revocation of Cuba's designation as a state sponsor of terrorism could take effect next month.",
+    "Washington issued a report on Tuesday describing Colombia's reforms.",
+    "EU leaders could one day make Kosovo a candidate for membership.",
+    "Lithuanian lawmakers refused to declare Belarus a state sponsor of terrorism.",
+])
+def test_designation_constructions_traps(text):
+    assert [f for f in run(text) if f["kind"] == "designation_change"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada lifted an asset freeze on Belarus's central bank on Tuesday.",
+     {("sanction_change", "CAN", "BLR", "lifted", None, "2024-06-11")}),
+    ("The African Union said on Monday it was lifting the sanctions on Gabon.",
+     {("sanction_change", "AU", "GAB", "lifted", None, "2024-06-10")}),
+    ("The US Treasury on Wednesday issued a general licence authorising transactions with Belarus's potash sector.",
+     {("sanction_change", "USA", "BLR", "lifted", None, "2024-06-12")}),
+])
+def test_sanction_constructions(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "reaction"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is considering lifting sanctions on Myanmar.",
+    "The US Treasury refused to issue a licence authorising transactions with Iran.",
+    "Talks on lifting the sanctions on Iran resumed in Vienna.",
+])
+def test_sanction_constructions_traps(text):
+    assert [f for f in run(text) if f["kind"] == "sanction_change"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan has put its participation in the Council of Europe on hold, its foreign minister said on Tuesday.",
+     {("membership_change", "AZE", "COE", "suspended", None, "2024-06-11")}),
+    ("Georgia's prime minister put his signature to Georgia's application for membership of the European Union on Monday.",
+     {("membership_change", "GEO", "EU", "applied", None, "2024-06-10")}),
+    ("The OECD admitted the European Union as an associate member on Tuesday.",
+     {("membership_change", "EU", "OECD", "joined", None, "2024-06-11")}),
+    ("The EU signed off on Tuesday on the Maritime Security Strategy.",
+     {("policy_issued", "EU", None, "issued", "Maritime Security Strategy", "2024-06-11")}),
+    ("Australia's cabinet approved three defence documents on Monday, including a revised Defence Strategy and a new Cyber Security Strategy.",
+     {("policy_issued", "AUS", None, "issued", p, "2024-06-10") for p in ("Defence Strategy", "Cyber Security Strategy")}),
+    ("India's foreign ministry released a concept paper on the Maritime Security Initiative on Wednesday.",
+     {("policy_issued", "IND", None, "issued", "Maritime Security Initiative", "2024-06-12")}),
+])
+def test_membership_and_policy_constructions(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "reaction"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan could put its participation in the Council of Europe on hold.",
+    "Georgia's prime minister refused to put his signature to the application for membership of the European Union.",
+    "The OECD did not admit the European Union as a member.",
+])
+def test_membership_constructions_traps(text):
+    assert [f for f in run(text) if f["kind"] == "membership_change"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a judgement as "an act of ..."; an accented name after an office
+    ("Canada imposed sanctions on Iran on Monday. Iran's foreign ministry branded the decision an act of economic bullying.",
+     ("reaction", "IRN", "CAN", "negative")),
+    ("Ecuador imposed sanctions on Mexico on Monday. Mexican Foreign Minister Juan Pérez condemned the decision.",
+     ("reaction", "MEX", "ECU", "negative")),
+    # the act named by its day ("Monday's decision")
+    ("Japan lifted sanctions on Myanmar on Monday. Myanmar welcomed Monday's decision.",
+     ("reaction", "MMR", "JPN", "positive")),
+    # a subject after an introductory phrase that ends in a place
+    ("Chile left the OAS on Monday. In a statement issued at its headquarters in Washington, the OAS said it regretted the decision.",
+     ("reaction", "OAS", "CHL", "negative")),
+    # a designation named as a description
+    ("Germany described China as a systemic rival on Monday. China rejected the description as unfounded.",
+     ("reaction", "CHN", "DEU", "negative")),
+])
+def test_reaction_constructions(text, expected):
+    assert expected in {f[:4] for f in brief(run(text))}
+
+
+def test_an_act_of_goodwill_is_no_negative_reaction():
+    facts = run("Japan lifted sanctions on Myanmar on Monday. Myanmar called the decision an act of goodwill.")
+    assert not [f for f in facts if f["kind"] == "reaction" and f["action"] == "negative"]
