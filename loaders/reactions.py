@@ -52,11 +52,15 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     rest = groups.get("rest")
     rest = _WHAT_CALLED.sub("", _LEAD_PREP.sub("", rest)) if rest else rest
     kind, head, nominal = None, None, False
+    targets = set()  # actors the act was aimed at: "the description of X as a rival"
     cut = _OBJECT_CUT.search(rest, 1) if rest else None
     phrase = (rest[: cut.start()] if cut else rest) if rest else ""
     if phrase.strip() and not _PRONOUN.match(phrase):  # else: "vowed to retaliate", "dismissed it"
         for tm in TOKEN.finditer(phrase):
-            if tm.group(1) == "d" or _TARGET_BEFORE.search(phrase[: tm.start()]):
+            if tm.group(1) == "d":
+                continue
+            if _TARGET_BEFORE.search(phrase[: tm.start()]):
+                targets.add(masked.actors[int(tm.group(2))].actor)
                 continue
             actor = masked.actors[int(tm.group(2))].actor
             if actor not in subjects:
@@ -76,6 +80,8 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     antecedent = None
     if kind:
         antecedent = next((f for f in events if f.sent >= sent - REACH_KIND), None)
+        # the act's target picks the event however far back: "rejected the description of X as ..."
+        antecedent = next((f for f in events if f.object in targets), antecedent)
     elif head:
         word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent

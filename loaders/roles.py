@@ -111,6 +111,8 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
     if comma > cut and start - (lo + comma) > 2:
         cut = comma
     window = text[lo + cut + 1 if cut >= 0 else lo: trig_end]
+    # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."
+    window = _ASIDE.sub(",", window)
     for name, cue in rules.cues.items():
         if name not in ignore and cue.search(window):
             return name

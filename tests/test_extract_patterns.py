@@ -1113,3 +1113,20 @@ def test_reaction_constructions(text, expected):
 def test_an_act_of_goodwill_is_no_negative_reaction():
     facts = run("Japan lifted sanctions on Myanmar on Monday. Myanmar called the decision an act of goodwill.")
     assert not [f for f in facts if f["kind"] == "reaction" and f["action"] == "negative"]
+
+
+def test_a_cue_inside_an_aside_does_not_veto_the_main_clause():
+    text = ("The US lifted sanctions on Syria on Monday. Officials in Jordan and Iraq, which had both urged "
+            "Washington to act, also praised the decision.")
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "JOR", "USA", "positive"), ("reaction", "IRQ", "USA", "positive")}
+    text = ("The US lifted sanctions on Syria on Monday. Officials in Jordan, which had urged Washington to act, "
+            "did not praise the decision.")
+    assert [f for f in run(text) if f["kind"] == "reaction"] == []
+
+
+def test_the_target_of_a_named_act_picks_the_event_however_far_back():
+    filler = " ".join(f"Paragraph {i} discusses trade figures at length." for i in range(10))
+    text = ("Germany described China as a systemic rival and Russia as a threat on Monday. " + filler +
+            " Beijing rejected the description of China as a rival.")
+    assert ("reaction", "CHN", "DEU", "negative") in {f[:4] for f in brief(run(text))}
