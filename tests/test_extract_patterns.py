@@ -1130,3 +1130,28 @@ def test_the_target_of_a_named_act_picks_the_event_however_far_back():
     text = ("Germany described China as a systemic rival and Russia as a threat on Monday. " + filler +
             " Beijing rejected the description of China as a rival.")
     assert ("reaction", "CHN", "DEU", "negative") in {f[:4] for f in brief(run(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's designation as a major non-NATO ally took effect on Monday.",
+     {("designation_change", "USA", "KEN", "assigned", "major non-nato ally", "2024-06-10")}),
+    ("The listing of Cuba as a state sponsor of terrorism came into force on Tuesday.",
+     {("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2024-06-11")}),
+    ("The rescission of the designation of Cuba as a state sponsor of terrorism took effect on Monday.",
+     {("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2024-06-10")}),
+    ("Kenya's designation as a major non-NATO ally, which took effect in 2024, has lifted trade.", set()),
+    ("Kenya's designation as a major non-NATO ally could take effect next month.", set()),
+])
+def test_a_designation_named_as_a_noun_taking_effect(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_decision_taken_at_a_seat_of_government():
+    facts = run("EU foreign ministers agreed in Brussels on Monday to impose sanctions on Belarus.")
+    assert brief(facts) == {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10")}
+    assert run("EU foreign ministers met in Brussels on Monday to discuss sanctions on Belarus.") == []
+
+
+def test_a_licence_dated_before_its_participle():
+    facts = run("The US Treasury issued a licence on Tuesday allowing transactions with Venezuela's state oil company.")
+    assert brief(facts) == {("sanction_change", "USA", "VEN", "lifted", None, "2024-06-11")}
