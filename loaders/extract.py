@@ -78,6 +78,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             continue
         masked = mask(sentence, mentions[mi:mj], s)
         facts.extend(_sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts))
+    facts = [f for f in facts if not f.extra.get("pending")]
     _date_from_paragraph(facts, text, doc.published)
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
@@ -173,8 +174,17 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     found: Subject | None = None
     issuer: _Fact | None = None
     confidence = frame.confidence
+    intro = None
+    if frame.antecedent == "list":
+        # "X approved a list of states it considers unfriendly. Y and Z were named.": the members
+        # take the subject, label and date of the list announced in the sentence before
+        intro = next((f for f in reversed(earlier) if f.extra.get("pending") and 0 < sent - f.sent <= 1), None)
+        if intro is None:
+            return []
+        label = intro.designation
     if frame.left == "none":
-        subjects = explicit or ([rules.designators[label]] if label in rules.designators else [])
+        subjects = explicit or ([intro.subject] if intro else []) or (
+            [rules.designators[label]] if label in rules.designators else [])
         start = m.start()
     else:
         want = frame.subject_kind
@@ -240,6 +250,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                       and (found.inherited or f.subject in found.actors)), None)
         if first is not None and first.rank > rank:
             date, rank = first.date, first.rank
+    if intro is not None:
+        date, rank = intro.date, intro.rank
+    if frame.announces and not objects:
+        objects = [None]  # pending: never output, only read by the next sentence
     if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)):
         return []  # "Poland, which joined NATO in 1999, ...": background, not news
     event = None
@@ -255,6 +269,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if groups.get("plist"):  # "...: a new X Strategy, a Y Review and a Z Program"
         policies += [_policy(masked.unmask(p.group())) for p in _policy_name().finditer(groups["plist"])]
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}
+    if objects == [None] and frame.announces:
+        extra["pending"] = True
     if event is not None:
         extra["event"] = event
     facts = []

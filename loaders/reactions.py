@@ -75,7 +75,7 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         nominal = True
         kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
         head = act.group().split()[-1].lower()
-    events = [f for f in reversed(earlier) if f.kind != "reaction" and f.sent < sent + 1
+    events = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and f.sent < sent + 1
               and (kind is None or f.kind == kind)]
     antecedent = None
     if kind:
@@ -116,4 +116,4 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
 
 def acted(actor: str, earlier: list) -> bool:
     """True when `actor` is the actor of an earlier non-reaction fact."""
-    return any(f.kind != "reaction" and actor_of(f) == actor for f in earlier)
+    return any(f.kind != "reaction" and not f.extra.get("pending") and actor_of(f) == actor for f in earlier)

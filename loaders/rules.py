@@ -52,7 +52,9 @@ class Frame:
     anchors: frozenset[str] = frozenset()  # lower-case literals one of which a match contains
     needs: tuple[str, ...] = ()  # lower-case substrings one of which the sentence must contain
     ignore_cues: frozenset[str] = frozenset()  # cue names that do not veto this frame's facts
-    antecedent: str | None = None  # "actor": a reaction's object must have acted in an earlier fact
+    antecedent: str | None = None  # "actor": a reaction's object must have acted in an earlier fact;
+    # "list": subject, label and date come from a list announced in the sentence before
+    announces: bool = False  # a list announced without its members: kept pending for an "antecedent = list" frame
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ def load_rules() -> Rules:
             actions={k.lower(): v for k, v in f.get("actions", {}).items()},
             needs=tuple(w.lower() for w in f.get("needs", ())),
             ignore_cues=frozenset(f.get("ignore_cues", ())), antecedent=f.get("antecedent"),
+            announces=bool(f.get("announces", False)),
         )
         for f in frames["frame"]
     )

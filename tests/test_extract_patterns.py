@@ -1155,3 +1155,20 @@ def test_a_decision_taken_at_a_seat_of_government():
 def test_a_licence_dated_before_its_participle():
     facts = run("The US Treasury issued a licence on Tuesday allowing transactions with Venezuela's state oil company.")
     assert brief(facts) == {("sanction_change", "USA", "VEN", "lifted", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Belarusian government on Monday approved a list of foreign states it considers hostile. "
+     "Lithuania, Latvia and Poland were all named, alongside the United States.",
+     {("designation_change", "BLR", a, "assigned", "hostile", "2024-06-10") for a in ("LTU", "LVA", "POL")}),
+    ("Belarus on Monday published a list of 'hostile' countries. Lithuania and Poland were included.",
+     {("designation_change", "BLR", a, "assigned", "hostile", "2024-06-10") for a in ("LTU", "POL")}),
+    # traps: a list of something else, a possible list, a list two sentences back, no list at all
+    ("Belarus on Monday published a list of banned media outlets. Lithuania and Poland were included.", set()),
+    ("Belarus could publish a list of states it considers hostile. Lithuania and Poland were named.", set()),
+    ("Belarus on Monday approved a list of foreign states it considers hostile. Analysts expect new trade curbs. "
+     "Lithuania and Poland were named.", set()),
+    ("Lithuania and Poland were named in the report.", set()),
+])
+def test_a_list_announced_then_its_members_named(text, expected):
+    assert brief(run(text)) == expected
