@@ -70,6 +70,7 @@ class Rules:
     inherit: re.Pattern[str]
     agent_before: re.Pattern[str]
     scene_before: re.Pattern[str]
+    condition_after: re.Pattern[str]
     intro_before: re.Pattern[str]
     document: re.Pattern[str]
     say_after: re.Pattern[str]
@@ -235,6 +236,7 @@ def load_rules() -> Rules:
         inherit=comp(grammar["subject"]["inherit"]),
         agent_before=comp(grammar["subject"]["agent_before"]),
         scene_before=comp(grammar["subject"]["scene_before"]),
+        condition_after=comp(grammar["subject"]["condition_after"]),
         intro_before=comp(grammar["subject"]["intro_before"]),
         document=comp(grammar["subject"]["document"]),
         say_after=comp(grammar["subject"]["say_after"]),

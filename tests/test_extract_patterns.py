@@ -1172,3 +1172,17 @@ def test_a_licence_dated_before_its_participle():
 ])
 def test_a_list_announced_then_its_members_named(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary said it would put its participation in the ICC on hold if the court did not change course.",
+    "Nicaragua said on Monday it would withdraw from UNESCO unless the agency reversed its decision.",
+    "The EU agreed on Monday to impose sanctions on Belarus should Minsk fail to release the prisoners.",
+])
+def test_an_announced_act_under_a_condition_is_no_fact(text):
+    assert [f for f in run(text) if f["kind"] != "reaction"] == []
+
+
+def test_even_if_is_no_condition():
+    facts = run("Nicaragua said on Monday it would withdraw from UNESCO even if the move cost it funding.")
+    assert brief(facts) == {("membership_change", "NIC", "UNESCO", "left", None, "2024-06-10")}
