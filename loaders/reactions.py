@@ -30,7 +30,7 @@ _OBJECT_CUT = re.compile(
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*$", re.IGNORECASE)
 #: A preposition that introduces what is reacted to: "regret at X's decision", "protesting against X's plan".
-_LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to)\s+", re.IGNORECASE)
+_LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧)+")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: A reported judgement before the act: "condemned what it called an illegal move".

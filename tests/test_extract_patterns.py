@@ -1186,3 +1186,35 @@ def test_an_announced_act_under_a_condition_is_no_fact(text):
 def test_even_if_is_no_condition():
     facts = run("Nicaragua said on Monday it would withdraw from UNESCO even if the move cost it funding.")
     assert brief(facts) == {("membership_change", "NIC", "UNESCO", "left", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada imposed sanctions on Iran on Monday. Iran called the decision \"unacceptable\".",
+     ("reaction", "IRN", "CAN", "negative")),
+    ("Canada imposed sanctions on Iran on Monday. The decision drew swift condemnation from Iran.",
+     ("reaction", "IRN", "CAN", "negative")),
+    ("Japan lifted sanctions on Myanmar on Monday. The move drew praise from Thailand.",
+     ("reaction", "THA", "JPN", "positive")),
+    ("Japan lifted sanctions on Myanmar on Monday. Thailand expressed its satisfaction with the decision.",
+     ("reaction", "THA", "JPN", "positive")),
+    ("Japan lifted sanctions on Myanmar on Monday. Thailand voiced support for the move.",
+     ("reaction", "THA", "JPN", "positive")),
+    ("Canada imposed sanctions on Iran on Monday. Iran summoned the Canadian ambassador in protest.",
+     ("reaction", "IRN", "CAN", "negative")),
+])
+def test_reactions_as_nouns_quotes_and_summons(text, expected):
+    assert expected in {f[:4] for f in brief(run(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada imposed sanctions on Iran on Monday. The decision could draw condemnation from Iran.",
+    "Japan lifted sanctions on Myanmar on Monday. Thailand did not express support for the move.",
+])
+def test_reactions_as_nouns_traps(text):
+    assert [f for f in run(text) if f["kind"] == "reaction"] == []
+
+
+def test_hit_with_sanctions():
+    assert brief(run("Canada hit Iran with new sanctions on Monday.")) == {
+        ("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-10")}
+    assert run("Canada threatened to hit Iran with new sanctions.") == []
