@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 from kg.mapping import GraphBatch, to_batch, to_rdf
 from kg.ontology import load_schema
@@ -167,3 +170,31 @@ def test_an_older_embedded_store_gains_new_ontology_columns_and_stays_aligned(tm
         assert row == [["a1", "T", "https://example.org/a1", "P", dt.date(2025, 5, 1), "f1"]]
     finally:
         store.close()
+
+
+def test_embedded_commit_survives_the_writer_dying_before_close(tmp_path):
+    """A write is durable once `write` returns, even if the process dies without closing the
+    store. (Deferring LadybugDB's checkpoints made loads twice as fast and lost exactly this:
+    COPY data is not in its write-ahead log, so a crash dropped every committed source.)"""
+    from kg.backends.embedded import EmbeddedBackend
+
+    path = tmp_path / "g.lbdb"
+    writer = (
+        "import os, sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from conftest import fixture_batch\n"
+        "from kg.ontology import load_schema\n"
+        "from kg.backends.embedded import EmbeddedBackend\n"
+        f"store = EmbeddedBackend(load_schema(), {str(path)!r})\n"
+        "store.apply_schema()\n"
+        "store.write(fixture_batch())\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", writer], check=True, timeout=120)
+    store = EmbeddedBackend(load_schema(), path)
+    try:
+        counts = store.stats()
+    finally:
+        store.close()
+    assert counts["Article"] == len(fixture_batch().nodes["Article"]) > 0
+    assert counts["SOURCED_FROM"] == sum(len(rows) for (name, _, _), rows in fixture_batch().rels.items() if name == "SOURCED_FROM")

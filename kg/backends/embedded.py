@@ -5,10 +5,10 @@ tables, and update the few existing rows whose values changed, all in one transa
 MERGE is avoided on purpose: LadybugDB's MERGE does not use the primary-key index, and a
 COPY of a key that already exists crashes the process, so the key look-up is not optional.
 
-Checkpoints (folding the write-ahead log into the database file) are deferred to the end of
-the session, or until the log passes WAL_CHECKPOINT_BYTES: LadybugDB's automatic checkpoint
-after every commit of a bulk write cost more than half of a 1M-fact load here (bench/).
-Committed data is durable in the log either way, and readers see it.
+LadybugDB checkpoints after every commit of a COPY, and that checkpoint is most of the time of
+a large load (bench/). It must stay: COPY data is not in the write-ahead log, so with the
+checkpoint deferred a process that died after a commit lost everything committed since the
+last checkpoint (tests/test_backend_contract.py, measured on 0.22).
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ ARROW_TYPES = {
 }
 LOOKUP_CHUNK = 20_000
 SCAN_FACTOR = 3  # read a whole node table rather than probe its index when it holds <= 3x the keys
-WAL_CHECKPOINT_BYTES = 1 << 30
 
 
 class EmbeddedBackend(Backend):
@@ -55,10 +54,7 @@ class EmbeddedBackend(Backend):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = self._open(wait)
         self._conn = ladybug.Connection(self._db)
-        self._dirty = False
         self._columns: dict[str, tuple[Property, ...]] = {}
-        if not read_only:
-            self._execute("CALL auto_checkpoint=false")
 
     def _open(self, wait: float):
         deadline = time.monotonic() + wait
@@ -104,7 +100,7 @@ class EmbeddedBackend(Backend):
         self._execute("BEGIN TRANSACTION")
         for statement in statements:
             self._execute(statement)
-        self._commit()
+        self._execute("COMMIT")
         self._columns.clear()
 
     def _stored_columns(self, table: str) -> list[str]:
@@ -146,20 +142,8 @@ class EmbeddedBackend(Backend):
             with contextlib.suppress(StoreError):
                 self._execute("ROLLBACK")
             raise
-        self._commit()
-        return summary
-
-    def _commit(self) -> None:
         self._execute("COMMIT")
-        self._dirty = True
-        wal = self.path.with_name(self.path.name + ".wal")
-        if wal.exists() and wal.stat().st_size > WAL_CHECKPOINT_BYTES:
-            self.checkpoint()
-
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into the database file."""
-        self._execute("CHECKPOINT")
-        self._dirty = False
+        return summary
 
     def _write_nodes(self, batch: GraphBatch) -> tuple[dict[str, set[str]], WriteSummary]:
         """Insert new nodes, update changed ones; return the keys created per label."""
@@ -260,11 +244,9 @@ class EmbeddedBackend(Backend):
         """Delete every node and relationship in one transaction."""
         self._execute("BEGIN TRANSACTION")
         self._execute("MATCH (n) DETACH DELETE n")
-        self._commit()
+        self._execute("COMMIT")
 
     def close(self) -> None:
-        if getattr(self, "_dirty", False) and self._conn is not None:
-            self.checkpoint()
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
         self._conn = self._db = None
         if conn is not None:
