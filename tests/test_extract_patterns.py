@@ -1218,3 +1218,27 @@ def test_hit_with_sanctions():
     assert brief(run("Canada hit Iran with new sanctions on Monday.")) == {
         ("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-10")}
     assert run("Canada threatened to hit Iran with new sanctions.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden's membership of NATO took effect on Thursday.",
+     {("membership_change", "SWE", "NATO", "joined", None, "2024-06-13")}),
+    ("Sweden's NATO membership became official on Thursday.",
+     {("membership_change", "SWE", "NATO", "joined", None, "2024-06-13")}),
+    ("Sweden's NATO membership could become official next month.", set()),
+])
+def test_a_membership_named_as_a_noun_taking_effect(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive keeps its roles: the agent after "by" reacts, the possessor acted
+    ("Ecuador's decision was condemned by Mexico.", {("reaction", "MEX", "ECU", "negative")}),
+    ("Ecuador's decision drew sharp criticism from Mexico.", {("reaction", "MEX", "ECU", "negative")}),
+    ("Canada imposed sanctions on Iran on Monday. The move was sharply criticised by Iran.",
+     {("sanction_change", "CAN", "IRN", "imposed"), ("reaction", "IRN", "CAN", "negative")}),
+    ("Canada imposed sanctions on Iran on Monday. The move was not welcomed by Iran.",
+     {("sanction_change", "CAN", "IRN", "imposed")}),
+])
+def test_passive_reactions_keep_their_roles(text, expected):
+    assert {f[:4] for f in brief(run(text))} == expected
