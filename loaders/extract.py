@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
+from kg.loaders.names import label as _label, policy as _policy, policy_name as _policy_name
 from kg.loaders.reactions import acted, reaction_objects
 from kg.loaders.roles import Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
@@ -291,70 +291,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     return facts
 
 
-@cache
-def _policy_name() -> re.Pattern[str]:
-    from kg.loaders.rules import FLAGS, _load, expand
-    return re.compile(expand("{POLICYNAME}", _load("grammar.toml")["macros"]), FLAGS)
-
-
 def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[str]:
     """What an object pronoun ("take it off the list") stands for: the one state named before
     the trigger in the sentence that is not a subject ([] when there is none or more than one)."""
     named = {m.actor for m in masked.actors_in(masked.text[:trig_start]) if m.kind == "state" and not m.adjectival}
     named -= set(subjects)
     return list(named) if len(named) == 1 else []
-
-
-def _label(raw: str | None, rules: Rules) -> str | None:
-    if not raw:
-        return None
-    words = re.sub(r"[\"“”‘’']", "", raw).lower().split()
-    while words and words[0] in rules.drop_leading:
-        words = words[1:]
-    label = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))
-    label = rules.normalise.get(label, label)
-    if not label or label in rules.reject_labels or len(label.split()) > 7 or "⟦" in label:
-        return None
-    return label
-
-
-_PREP = frozenset({"of", "for", "to", "in", "with", "against"})
-
-
-def _singular(words: list[str]) -> list[str]:
-    """A label as one holder would bear it: "state supporters of terrorism" -> "... supporter ..."."""
-    cut = next((i for i, w in enumerate(words) if w in _PREP), len(words))
-    if cut == 0:
-        return words
-    head = words[cut - 1]
-    if len(head) < 4 or head.endswith(("ss", "us", "is", "ics")) or not head.endswith("s"):
-        return words
-    if head.endswith("ies"):
-        head = head[:-3] + "y"
-    elif head.endswith(("ches", "shes", "xes")):
-        head = head[:-2]
-    else:
-        head = head[:-1]
-    return words[: cut - 1] + [head] + words[cut:]
-
-
-_PAPER_ON = re.compile(r"^(?:white |policy |strategy )?paper (?:on|for|about) (?:the )?(?=\S+(?: \S+){0,2} (?:policy|strategy)$)", re.I)
-
-
-_THE = re.compile(r"^the\s+(?=\S+\s)", re.I)
-_TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$", re.I)
-
-
-def _policy(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    raw = _PAPER_ON.sub("", raw)  # "white paper on Arctic policy" names the Arctic policy
-    raw = _THE.sub("", raw)  # "signed off on the Strategic Compass": the title is "Strategic Compass"
-    raw = _TOPIC_AFTER.sub(r"\2 \1", raw)  # "a strategy on China" is the China strategy
-    words = raw.split()
-    if raw.islower():
-        words = [w if w in ("of", "for", "on", "and", "the") else w.capitalize() for w in words]
-    return " ".join(words)
 
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tuple[str | None, int]:

@@ -1,0 +1,73 @@
+"""Names read from a match: designation labels in their stored form, policy titles as titled.
+
+"state supporters of terrorism" -> "state sponsor of terrorism" (by labels.toml and a singular
+head), "a strategy on China" -> "China Strategy", "national security strategy" -> "National
+Security Strategy".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.loaders.rules import FLAGS, Rules, _load, expand
+
+
+@cache
+def policy_name() -> re.Pattern[str]:
+    """One item of a list of titled documents (the POLICYNAME macro), compiled once."""
+    return re.compile(expand("{POLICYNAME}", _load("grammar.toml")["macros"]), FLAGS)
+
+
+def label(raw: str | None, rules: Rules) -> str | None:
+    """A designation label as stored (None when it is no designation at all)."""
+    if not raw:
+        return None
+    words = re.sub(r"[\"“”‘’']", "", raw).lower().split()
+    while words and words[0] in rules.drop_leading:
+        words = words[1:]
+    name = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))
+    name = rules.normalise.get(name, name)
+    if not name or name in rules.reject_labels or len(name.split()) > 7 or "⟦" in name:
+        return None
+    return name
+
+
+_PREP = frozenset({"of", "for", "to", "in", "with", "against"})
+
+
+def _singular(words: list[str]) -> list[str]:
+    """A label as one holder would bear it: "state supporters of terrorism" -> "... supporter ..."."""
+    cut = next((i for i, w in enumerate(words) if w in _PREP), len(words))
+    if cut == 0:
+        return words
+    head = words[cut - 1]
+    if len(head) < 4 or head.endswith(("ss", "us", "is", "ics")) or not head.endswith("s"):
+        return words
+    if head.endswith("ies"):
+        head = head[:-3] + "y"
+    elif head.endswith(("ches", "shes", "xes")):
+        head = head[:-2]
+    else:
+        head = head[:-1]
+    return words[: cut - 1] + [head] + words[cut:]
+
+
+_PAPER_ON = re.compile(r"^(?:white |policy |strategy )?paper (?:on|for|about) (?:the )?(?=\S+(?: \S+){0,2} (?:policy|strategy)$)", re.I)
+
+
+_THE = re.compile(r"^the\s+(?=\S+\s)", re.I)
+_TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$", re.I)
+
+
+def policy(raw: str | None) -> str | None:
+    """A policy document's title as titled."""
+    if not raw:
+        return None
+    raw = _PAPER_ON.sub("", raw)  # "white paper on Arctic policy" names the Arctic policy
+    raw = _THE.sub("", raw)  # "signed off on the Strategic Compass": the title is "Strategic Compass"
+    raw = _TOPIC_AFTER.sub(r"\2 \1", raw)  # "a strategy on China" is the China strategy
+    words = raw.split()
+    if raw.islower():
+        words = [w if w in ("of", "for", "on", "and", "the") else w.capitalize() for w in words]
+    return " ".join(words)
