@@ -1,7 +1,7 @@
 """Load sources into a store: each source is read, extracted, validated and mapped in full
 before one transaction writes it, so a bad source leaves the graph as it was.
 
-An article whose fingerprint (a hash of its text, metadata and the extractor version) is
+An article whose fingerprint (a hash of its text, metadata and the extractor's rules) is
 already stored is not extracted again, so re-loading an unchanged corpus costs one key
 look-up per article instead of extraction and a write.
 """
@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 from itertools import islice
 
 from rdflib import Graph
@@ -80,7 +82,7 @@ def prepare_articles(source, known: Known | None = None) -> Prepared:
     graph = Graph()
     documents = facts = refused = unchanged = 0
     for chunk in chunked(source.documents(), FINGERPRINT_CHUNK):
-        prints = {doc.id: fingerprint(doc, EXTRACTOR_VERSION) for doc in chunk}
+        prints = {doc.id: fingerprint(doc, extractor_digest()) for doc in chunk}
         stored = known(prints) if known else set()
         for doc in chunk:
             documents += 1
@@ -101,9 +103,24 @@ def prepare_articles(source, known: Known | None = None) -> Prepared:
 
 
 def fingerprint(doc, extractor: str) -> str:
-    """A hash of what the extractor reads from a document, and of the extractor's version."""
+    """A hash of what the extractor reads from a document, and of the extractor itself."""
     fields = (extractor, doc.id, doc.title or "", str(doc.published or ""), doc.url or "", doc.publisher or "", doc.text)
     return hashlib.sha256("\x1f".join(fields).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+@cache
+def extractor_digest() -> str:
+    """The extractor's version and a hash of its code and pattern files: any change to the
+    rules makes stored articles due for extraction again, whether or not someone remembered
+    to bump EXTRACTOR_VERSION."""
+    from kg import loaders
+    from kg.loaders.extract import EXTRACTOR_VERSION
+
+    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for path in sorted(files(loaders).rglob("*"), key=str):
+        if path.suffix in (".py", ".toml"):
+            digest.update(path.relative_to(files(loaders)).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def stored_unchanged(backend: Backend) -> Known:

@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kg.backends import Backend, open_backend
+from kg.backends import embedded
 from kg.backends.embedded import EmbeddedBackend
 from kg.cli import cli as kg_cli
 from kg.ingest import read_rdf
@@ -58,10 +59,13 @@ def make_backend(name: str, tmp_path: Path) -> Backend:
     return store
 
 
-@pytest.fixture(params=["embedded", "neo4j"])
-def backend(request, tmp_path) -> Backend:
-    """An empty store with the schema applied, once per backend."""
-    store = make_backend(request.param, tmp_path)
+@pytest.fixture(params=["embedded", "embedded-copy", "neo4j"])
+def backend(request, tmp_path, monkeypatch) -> Backend:
+    """An empty store with the schema applied, once per backend. `embedded-copy` is the
+    embedded store with every insert through COPY, the path of large writes."""
+    if request.param == "embedded-copy":
+        monkeypatch.setattr(embedded, "SMALL_WRITE", 0)
+    store = make_backend(request.param.removesuffix("-copy"), tmp_path)
     yield store
     store.close()
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.mapping import GraphBatch, to_batch, to_rdf
 from kg.ontology import load_schema
 from conftest import fixture_batch
@@ -172,18 +174,23 @@ def test_an_older_embedded_store_gains_new_ontology_columns_and_stays_aligned(tm
         store.close()
 
 
-def test_embedded_commit_survives_the_writer_dying_before_close(tmp_path):
+@pytest.mark.parametrize("path", ["CREATE", "COPY"])
+def test_embedded_commit_survives_the_writer_dying_before_close(tmp_path, path):
     """A write is durable once `write` returns, even if the process dies without closing the
-    store. (Deferring LadybugDB's checkpoints made loads twice as fast and lost exactly this:
-    COPY data is not in its write-ahead log, so a crash dropped every committed source.)"""
+    store, whether its rows went in with CREATE (small writes) or COPY (large ones).
+    (Deferring LadybugDB's checkpoints made loads twice as fast and lost exactly this: COPY
+    data is not in its write-ahead log, so a crash dropped every committed source.)"""
     from kg.backends.embedded import EmbeddedBackend
 
+    small_write = 0 if path == "COPY" else 10_000
     path = tmp_path / "g.lbdb"
     writer = (
         "import os, sys\n"
         f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
         "from conftest import fixture_batch\n"
         "from kg.ontology import load_schema\n"
+        "from kg.backends import embedded\n"
+        f"embedded.SMALL_WRITE = {small_write}\n"
         "from kg.backends.embedded import EmbeddedBackend\n"
         f"store = EmbeddedBackend(load_schema(), {str(path)!r})\n"
         "store.apply_schema()\n"
