@@ -37,7 +37,7 @@ class Words:
             yield start, end + 1, word
 
 
-_AFTER = re.compile(r"(?!\w|['’]s?\w|\s+(?:of|for|on)\b|-)")
+_AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+(?:of|for|on)\b|-)")
 
 
 #: What stands before a head: "the", then up to two lower-case modifiers ("the regional bloc",

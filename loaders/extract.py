@@ -30,6 +30,8 @@ VAGUE = "vague"
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
 _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
+_SINCE = re.compile(r"[Ss]ince\b")
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
@@ -307,6 +309,9 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
+        tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
+        if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):
+            dist += 10_000  # "the alliance's first since 2010": a span's start, the last resort
         if best is None or dist < best[0]:
             best = (dist, d)
     if best is not None:

@@ -1242,3 +1242,117 @@ def test_a_membership_named_as_a_noun_taking_effect(text, expected):
 ])
 def test_passive_reactions_keep_their_roles(text, expected):
     assert {f[:4] for f in brief(run(text))} == expected
+
+
+# ------------------------------------------------------------------ round 9
+@pytest.mark.parametrize("text, expected", [
+    # "their countries" / "the two governments" after a verb of saying stand for the named subjects
+    ("The leaders of Chile and Peru said on Tuesday that their countries were withdrawing from the "
+     "Organization of American States.",
+     {("membership_change", "CHL", "OAS", "left", None, "2024-06-11"),
+      ("membership_change", "PER", "OAS", "left", None, "2024-06-11")}),
+    ("Officials in Hungary and Slovakia announced on Monday that both governments had quit the OECD.",
+     {("membership_change", "HUN", "OECD", "left", None, "2024-06-10"),
+      ("membership_change", "SVK", "OECD", "left", None, "2024-06-10")}),
+])
+def test_plural_pronoun_subjects_after_saying(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # undoing a decision to designate removes the designation
+    ("The Treasury on Wednesday reversed its earlier decision to label Vietnam a currency manipulator.",
+     {("designation_change", "USA", "VNM", "removed", "currency manipulator", "2024-06-12")}),
+    ("Washington rescinded the decision to designate North Korea as a state sponsor of terrorism on Monday.",
+     {("designation_change", "USA", "PRK", "removed", "state sponsor of terrorism", "2024-06-10")}),
+    # undoing a removal restores it
+    ("The new administration on Monday overturned its predecessor's decision to take Syria off the "
+     "list of state sponsors of terrorism.",
+     {("designation_change", "USA", "SYR", "assigned", "state sponsor of terrorism", "2024-06-10")}),
+    ("Washington annulled the 2015 decision to remove Iran from its list of state sponsors of terrorism on Tuesday.",
+     {("designation_change", "USA", "IRN", "assigned", "state sponsor of terrorism", "2024-06-11")}),
+])
+def test_reversing_a_decision_to_designate_or_remove(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Washington may reverse its decision to label Vietnam a currency manipulator.",
+    "Washington did not overturn the decision to take Syria off the list of state sponsors of terrorism.",
+    "Senators urged the Treasury to reverse its decision to label Vietnam a currency manipulator.",
+])
+def test_reversing_a_decision_traps(text):
+    assert run(text) == []
+
+
+def test_list_naming_among_others():
+    facts = run("Belarus on Monday published a list of 'hostile' states and territories that it says "
+                "have harmed its interests, naming among others Poland and Lithuania.")
+    assert brief(facts) == {("designation_change", "BLR", "POL", "assigned", "hostile", "2024-06-10"),
+                            ("designation_change", "BLR", "LTU", "assigned", "hostile", "2024-06-10")}
+
+
+def test_since_date_is_not_the_event_date():
+    facts = run("The African Union on Tuesday adopted a new Security Strategy, its first since 2012.")
+    assert brief(facts) == {("policy_issued", "AU", None, "issued", "Security Strategy", "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Allied leaders meeting in Vilnius on Tuesday endorsed a new Defence Strategy.",
+     {("policy_issued", "NATO", None, "issued", "Defence Strategy", "2024-06-11")}),
+    ("Meeting in Abuja on Sunday, West Africa's regional bloc slapped sanctions on Guinea.",
+     {("sanction_change", "ECOWAS", "GIN", "imposed", None, "2024-06-09")}),
+])
+def test_collective_references(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU agreed on Monday to hit Iran's oil sector with sanctions.",
+     {("sanction_change", "EU", "IRN", "imposed", None, "2024-06-10")}),
+    ("Washington on Tuesday hit Syria's banks with fresh sanctions.",
+     {("sanction_change", "USA", "SYR", "imposed", None, "2024-06-11")}),
+])
+def test_hit_a_states_economy_with_sanctions(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Keir Starmer on Wednesday released the public version of Britain's new Defence Strategy.",
+     {("policy_issued", "GBR", None, "issued", "Defence Strategy", "2024-06-12")}),
+])
+def test_policy_released_as_a_version(text, expected):
+    assert {f[:2] + f[4:5] for f in brief(run(text, dt.date(2025, 6, 14)))} == {e[:2] + e[4:5] for e in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prompt reactions: "was quick to", "was among the first to"
+    ("Chile joined the OECD on Monday. Argentina was quick to congratulate its neighbour.",
+     ("reaction", "ARG", "CHL", "positive")),
+    ("Chile joined the OECD on Monday. Peru was among the first to welcome the move.",
+     ("reaction", "PER", "CHL", "positive")),
+    ("The EU imposed sanctions on Iran on Monday. Tehran was quick to condemn the decision.",
+     ("reaction", "IRN", "EU", "negative")),
+    # thanks go to someone, not to an act: any addressee stands for the last event's actor
+    ("Estonia's parliament on Tuesday declared Russia a state sponsor of terrorism. Ukraine's foreign "
+     "minister thanked the Riigikogu for its courage.",
+     ("reaction", "UKR", "EST", "positive")),
+    ("The EU imposed sanctions on Belarus on Monday. Lithuania thanked the bloc's ministers.",
+     ("reaction", "LTU", "EU", "positive")),
+    # a response by an act
+    ("ECOWAS imposed sanctions on Guinea on Sunday. Conakry responded by recalling its ambassadors "
+     "from ECOWAS states.", ("reaction", "GIN", "ECOWAS", "negative")),
+    # an initiative or proposal is an act one may dismiss
+    ("China published a peace plan titled Common Security Initiative on Friday. NATO dismissed the initiative.",
+     ("reaction", "NATO", "CHN", "negative")),
+])
+def test_prompt_and_addressed_reactions(text, expected):
+    assert expected in {f[:4] for f in brief(run(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile joined the OECD on Monday. Argentina could be quick to congratulate its neighbour.",
+    "Chile joined the OECD on Monday. Argentina did not thank its neighbour.",
+])
+def test_prompt_and_addressed_reactions_traps(text):
+    assert all(f["kind"] != "reaction" for f in run(text))
