@@ -230,14 +230,16 @@ class EmbeddedBackend(Backend):
         Matching both ends of a pair at once does not use the key index (seconds per 20,000
         pairs); instead the side with more distinct keys (so fewer relationships per key) is
         looked up by key and its relationships expanded, and the result filtered to `pairs`.
+        The expansion is an OPTIONAL MATCH from the bound node, which LadybugDB runs along the
+        adjacency list; a plain MATCH was planned as a join, 2.8x slower at 1M facts.
         """
         returns = "".join(f", r.{n}" for n in names)
         from_keys, to_keys = {a for a, _ in pairs}, {b for _, b in pairs}
         if len(from_keys) >= len(to_keys):
-            cypher = f"UNWIND $keys AS k MATCH (a:{a_label} {{id: k}})-[r:{name}]->(b:{b_label}) RETURN a.id, b.id{returns}"
+            cypher = f"UNWIND $keys AS k MATCH (a:{a_label} {{id: k}}) OPTIONAL MATCH (a)-[r:{name}]->(b:{b_label}) RETURN a.id, b.id{returns}"
             keys = from_keys
         else:
-            cypher = f"UNWIND $keys AS k MATCH (a:{a_label})-[r:{name}]->(b:{b_label} {{id: k}}) RETURN a.id, b.id{returns}"
+            cypher = f"UNWIND $keys AS k MATCH (b:{b_label} {{id: k}}) OPTIONAL MATCH (a:{a_label})-[r:{name}]->(b) RETURN a.id, b.id{returns}"
             keys = to_keys
         wanted = set(pairs)
         found = {}
