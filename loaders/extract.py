@@ -136,9 +136,13 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
     cands = []
     for frame in frames:
         for rx in frame.regexes:
-            for m in rx.finditer(masked.text):
+            # a match resumes after its trigger, not after its whole span: a reaction's object
+            # ("welcomed the step, and Y also hailed the move") may hold the next trigger
+            pos = 0
+            while (m := rx.search(masked.text, pos)) is not None:
                 g = "trig" if m.group("trig") is not None else "base"
                 cands.append((m.start(g), m.end(g), frame, m))
+                pos = max(m.end(g), m.start() + 1)
     cands.sort(key=lambda c: (c[0], c[1]))
     out: list[_Fact] = []
     for trig_start, trig_end, frame, m in cands:

@@ -1356,3 +1356,28 @@ def test_prompt_and_addressed_reactions(text, expected):
 ])
 def test_prompt_and_addressed_reactions_traps(text):
     assert all(f["kind"] != "reaction" for f in run(text))
+
+
+def test_a_reaction_object_may_hold_the_next_reaction():
+    facts = run("Washington lifted its sanctions on Cuba on Tuesday. Mexico's Foreign Ministry welcomed what "
+                "it called a positive step, and Brazil and Chile also praised the announcement.")
+    assert {f[:4] for f in brief(facts) if f[0] == "reaction"} == {
+        ("reaction", "MEX", "USA", "positive"), ("reaction", "BRA", "USA", "positive"),
+        ("reaction", "CHL", "USA", "positive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal became the 39th member of the OECD on Thursday. Spain greeted its neighbour's accession.",
+     ("reaction", "ESP", "PRT", "positive")),
+    ("Finland joined NATO on Tuesday. Moscow denounced the enlargement.",
+     ("reaction", "RUS", "FIN", "negative")),
+    ("Washington lifted its sanctions on Cuba on Tuesday. Havana described the decision as a new chapter.",
+     ("reaction", "CUB", "USA", "positive")),
+])
+def test_entries_greeted_and_new_beginnings(text, expected):
+    assert expected in {f[:4] for f in brief(run(text))}
+
+
+def test_an_entry_greeted_with_dismay_is_not_praise():
+    facts = run("Finland joined NATO on Tuesday. Moscow greeted the accession with dismay.")
+    assert ("reaction", "RUS", "FIN", "positive") not in {f[:4] for f in brief(facts)}
