@@ -32,6 +32,8 @@ _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+#: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
+_EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
@@ -316,6 +318,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):
             dist += 10_000  # "the alliance's first since 2010": a span's start, the last resort
+        elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 14), pos)) and act.start() > trig:
+            dist += 10_000  # "lifted the sanctions it imposed in 2021": the earlier act's date
         if best is None or dist < best[0]:
             best = (dist, d)
     if best is not None:

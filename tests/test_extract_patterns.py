@@ -1381,3 +1381,56 @@ def test_entries_greeted_and_new_beginnings(text, expected):
 def test_an_entry_greeted_with_dismay_is_not_praise():
     facts = run("Finland joined NATO on Tuesday. Moscow greeted the accession with dismay.")
     assert ("reaction", "RUS", "FIN", "positive") not in {f[:4] for f in brief(facts)}
+
+
+# ------------------------------------------------------------------ round 10
+@pytest.mark.parametrize("text, expected", [
+    ("Mongolia was admitted on Tuesday as the newest member of the OECD.",
+     {("membership_change", "MNG", "OECD", "joined", None, "2024-06-11")}),
+    ("Chad and Togo announced on Monday that they were walking away from ECOWAS.",
+     {("membership_change", "TCD", "ECOWAS", "left", None, "2024-06-10"),
+      ("membership_change", "TGO", "ECOWAS", "left", None, "2024-06-10")}),
+    ("Slovakia's parliament voted on Wednesday to walk away from the International Criminal Court.",
+     {("membership_change", "SVK", "ICC", "left", None, "2024-06-12")}),
+    ("Niger was suspended from all activities of the African Union on Thursday.",
+     {("membership_change", "NER", "AU", "suspended", None, "2024-06-13")}),
+    ("Laos lodged a formal application on Monday to join the OECD.",
+     {("membership_change", "LAO", "OECD", "applied", None, "2024-06-10")}),
+])
+def test_round10_membership(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chad said it was not walking away from ECOWAS.",
+    "Slovakia's parliament could vote next month to walk away from the International Criminal Court.",
+    "Niger could be suspended from all activities of the African Union.",
+    "Was Mongolia admitted on Tuesday as the newest member of the OECD?",
+])
+def test_round10_membership_traps(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("West African leaders slapped Guinea with a raft of new sanctions on Sunday.",
+     ("sanction_change", "ECOWAS", "GIN", "imposed")),
+    ("Canada is imposing asset freezes and travel bans on 12 officials of the Iranian regime.",
+     ("sanction_change", "CAN", "IRN", "imposed")),
+    ("Today, a year after the crackdown in Belarus, the Canadian government is imposing sanctions on Belarus.",
+     ("sanction_change", "CAN", "BLR", "imposed")),
+    ("On May 3, at a summit in Abuja, West African leaders imposed sanctions on Guinea.",
+     ("sanction_change", "ECOWAS", "GIN", "imposed")),
+])
+def test_round10_sanctions(text, expected):
+    assert expected in {f[:4] for f in brief(run(text))}
+
+
+def test_the_date_of_an_earlier_imposition_is_not_the_lifting_date():
+    facts = run("Russia has lifted the sanctions it imposed in 2019 on members of the European Parliament, "
+                "a spokesman confirmed on Wednesday.")
+    assert brief(facts) == {("sanction_change", "RUS", "EU", "lifted", None, "2024-06-12")}
+
+
+def test_an_intro_closed_by_a_comma_keeps_the_whole_list():
+    facts = run("On Monday, Mali, Chad and Niger left ECOWAS.")
+    assert {f["subject"] for f in facts} == {"MLI", "TCD", "NER"}
