@@ -33,6 +33,8 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
+#: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
+_DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
@@ -205,6 +207,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found is None and frame.kind == "designation_change" and rules.document.search(masked.text, 0, trig_start):
             issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued"), None)
             found = Subject((issuer.subject,), trig_start, inherited=True) if issuer else None
+        if (found is None and frame.kind == "designation_change" and groups.get("owner")
+                and not _ACTOR_TOKEN.search(masked.text, 0, trig_start)):
+            # "the Council struck X off the EU list of ...": the list's owner designates, when no
+            # actor at all stands before the trigger
+            found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
         if found is None and frame.kind == "policy_issued" and groups.get("owner"):
             # "Alliance leaders endorsed NATO's new Strategic Concept": the owner issues it.
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"))
@@ -318,6 +325,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):
             dist += 10_000  # "the alliance's first since 2010": a span's start, the last resort
+        elif _DATELINE.match(masked.text, pos):
+            dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 14), pos)) and act.start() > trig:
             dist += 10_000  # "lifted the sanctions it imposed in 2021": the earlier act's date
         if best is None or dist < best[0]:

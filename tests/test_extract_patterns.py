@@ -1434,3 +1434,42 @@ def test_the_date_of_an_earlier_imposition_is_not_the_lifting_date():
 def test_an_intro_closed_by_a_comma_keeps_the_whole_list():
     facts = run("On Monday, Mali, Chad and Niger left ECOWAS.")
     assert {f["subject"] for f in facts} == {"MLI", "TCD", "NER"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jamaica was struck off the grey list of the Financial Action Task Force on Friday.",
+     {("designation_change", "FATF", "JAM", "removed", "grey list", "2024-06-14")}),
+    ("The Financial Action Task Force met in Paris. The watchdog added Kenya to its grey list on Friday.",
+     {("designation_change", "FATF", "KEN", "assigned", "grey list", "2024-06-14")}),
+    ("On Tuesday the Council struck Panama off the EU list of non-cooperative jurisdictions.",
+     {("designation_change", "EU", "PAN", "removed", "non-cooperative jurisdiction", "2024-06-11")}),
+    ("The United States returned Cuba to the list of state sponsors of terrorism within hours of the vote on Monday.",
+     {("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2024-06-10")}),
+])
+def test_round10_designations(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jamaica could be struck off the grey list of the Financial Action Task Force.",
+    "The Financial Action Task Force met in Paris. The watchdog did not add Kenya to its grey list.",
+    "Senators urged the Council to strike Panama off the EU list of non-cooperative jurisdictions.",
+])
+def test_round10_designation_traps(text):
+    assert run(text) == []
+
+
+def test_documents_listed_between_dashes_and_the_document_as_subject():
+    facts = run("Canada's cabinet on Friday approved two documents – a revised Arctic Strategy and a Defence "
+                "Renewal Program – that reshape its posture. The Arctic Strategy adopted on Friday calls Russia "
+                "'the gravest threat' to the region.")
+    assert brief(facts) == {
+        ("policy_issued", "CAN", None, "issued", "Arctic Strategy", "2024-06-14"),
+        ("policy_issued", "CAN", None, "issued", "Defence Renewal Program", "2024-06-14"),
+        ("designation_change", "CAN", "RUS", "assigned", "gravest threat", "2024-06-14")}
+
+
+def test_a_dateline_date_yields_to_a_day_told_near_the_verb():
+    facts = run("OTTAWA, June 14 – Canada added Iran to its list of state sponsors of terrorism within hours of "
+                "the attack on Tuesday.")
+    assert {f["date"] for f in facts} == {"2024-06-11"}
