@@ -1,6 +1,6 @@
 """Extraction quality does not regress on the project's evaluation sets.
 
-tests/data/eval/ holds nine sets written for kg in the style of ../shared/eval/dev.jsonl, each
+tests/data/eval/ holds ten sets written for kg in the style of ../shared/eval/dev.jsonl, each
 first used blind (measured before any pattern was written against it), then as a development
 set. The floors are the scores reached when each set was retired, less 0.05, raised since to
 just below later scores: a change that loses recall or precision somewhere fails here, and the
@@ -35,6 +35,7 @@ FLOORS = {
     "set7-short": (0.90, 0.94), "set7-long": (0.85, 0.83),
     "set8-short": (0.90, 0.88), "set8-long": (0.85, 0.79),
     "set9-short": (0.90, 0.86), "set9-long": (0.85, 0.50),
+    "set10-short": (0.90, 0.58), "set10-long": (0.80, 0.53),
 }
 
 
