@@ -7,6 +7,7 @@ types come only from the schema, never from the data.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,6 +45,24 @@ class GraphBatch:
         for key, rows in other.rels.items():
             for (a, b), props in rows.items():
                 self.add_rel(key, a, b, props)
+
+    def split(self, rows: int) -> Iterator[GraphBatch]:
+        """Batches of at most `rows` rows each: every node first, then every relationship, so
+        each relationship's ends are written before it is."""
+        part, size = GraphBatch(), 0
+        items = [(label, None, row) for label, table in self.nodes.items() for row in table.values()]
+        items += [(key, ends, props) for key, table in self.rels.items() for ends, props in table.items()]
+        for key, ends, row in items:
+            if ends is None:
+                part.nodes.setdefault(key, {})[row["id"]] = row
+            else:
+                part.rels.setdefault(key, {})[ends] = row
+            size += 1
+            if size == rows:
+                yield part
+                part, size = GraphBatch(), 0
+        if size:
+            yield part
 
     def counts(self) -> tuple[int, int]:
         """(nodes, relationships) in the batch."""

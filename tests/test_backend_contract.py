@@ -205,3 +205,18 @@ def test_embedded_commit_survives_the_writer_dying_before_close(tmp_path, path):
         store.close()
     assert counts["Article"] == len(fixture_batch().nodes["Article"]) > 0
     assert counts["SOURCED_FROM"] == sum(len(rows) for (name, _, _), rows in fixture_batch().rels.items() if name == "SOURCED_FROM")
+
+
+def test_split_batches_hold_every_row_once_with_nodes_first():
+    batch = fixture_batch()
+    parts = list(batch.split(5))
+    assert all(sum(part.counts()) <= 5 for part in parts)
+    merged = GraphBatch()
+    for part in parts:
+        merged.merge(part)
+    assert merged == batch
+    seen_rel = False
+    for part in parts:
+        nodes, rels = part.counts()
+        assert not (seen_rel and nodes), "a node came after a relationship"
+        seen_rel = seen_rel or rels > 0

@@ -67,3 +67,13 @@ def test_sync_to_neo4j_is_idempotent_and_replace_gives_an_exact_copy(both_stores
     result = both_stores.invoke(kg_cli, ["sync", "--to", "neo4j", "--replace"])
     assert result.exit_code == 0, result.output
     assert stats(both_stores, "neo4j") == stats(both_stores, "embedded")
+
+
+def test_sync_in_small_transactions_gives_the_same_copy(both_stores, monkeypatch):
+    """Large graphs go to Neo4j in several transactions; the copy is the same however they are cut."""
+    from kg.cli import store as store_commands
+
+    monkeypatch.setattr(store_commands, "SYNC_ROWS", 7)
+    result = both_stores.invoke(kg_cli, ["sync", "--to", "neo4j", "--replace"])
+    assert result.exit_code == 0, result.output
+    assert stats(both_stores, "neo4j") == stats(both_stores, "embedded")
