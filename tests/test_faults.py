@@ -77,6 +77,21 @@ def test_killed_load_leaves_graph_unchanged_and_rerun_completes(tmp_path):
     assert before is None or before["DesignationChange"] in (0, complete["DesignationChange"])
 
 
+def test_a_store_killed_before_its_schema_committed_reads_as_empty(tmp_path):
+    """A load killed in its first fraction of a second leaves a store file without tables
+    (found by the test above when the kill landed there)."""
+    import ladybug
+
+    store = tmp_path / "store.lbdb"
+    ladybug.Database(str(store)).close()
+    assert set(stats(store).values()) == {0}
+    query = run_kg("query", "run", "reactions", store=store)
+    assert query.returncode == 5
+    assert query.stderr.strip() == f"Error: the store {store} holds no graph yet: run `kg init` or `kg load`"
+    assert run_kg("load", str(big_turtle(tmp_path / "one.ttl", 1)), store=store).returncode == 0
+    assert stats(store)["DesignationChange"] == 1
+
+
 def test_second_writer_is_refused_with_a_clear_message_then_waits(tmp_path):
     store = tmp_path / "store.lbdb"
     example = Path(__file__).resolve().parents[1] / "examples" / "designations-2025.ttl"

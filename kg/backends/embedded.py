@@ -92,7 +92,7 @@ class EmbeddedBackend(Backend):
     def apply_schema(self) -> None:
         """Create every table, and add the columns a newer ontology declares to the tables an
         older kg made, in one transaction, so a process killed half-way leaves none."""
-        existing = {row[0] for row in self._execute("CALL show_tables() RETURN name").get_all()}
+        existing = self._tables()
         statements = [] if existing >= set(self.schema.nodes) | set(self.schema.rels) else self.schema_statements()
         declared = {**{n.label: n.properties for n in self.schema.nodes.values()}, **{r.name: r.properties for r in self.schema.rels.values()}}
         for table in existing & set(declared):
@@ -105,6 +105,16 @@ class EmbeddedBackend(Backend):
             self._execute(statement)
         self._execute("COMMIT")
         self._columns.clear()
+
+    def stats(self) -> dict[str, int]:
+        """Counts per label and type; all zero in a store whose first load was killed before
+        its schema was committed (the store file exists, its tables do not)."""
+        if not self._tables() & (set(self.schema.nodes) | set(self.schema.rels)):
+            return dict.fromkeys([*self.schema.nodes, *self.schema.rels], 0)
+        return super().stats()
+
+    def _tables(self) -> set[str]:
+        return {row[0] for row in self._execute("CALL show_tables() RETURN name").get_all()}
 
     def _stored_columns(self, table: str) -> list[str]:
         return [row[1] for row in self._execute(f"CALL table_info('{table}') RETURN *").get_all()]
@@ -128,6 +138,8 @@ class EmbeddedBackend(Backend):
         try:
             return self._conn.execute(cypher, params or {})
         except RuntimeError as err:
+            if re.search(r"Table \w+ does not exist", str(err)) and not self._tables():
+                raise StoreError(f"the store {self.path} holds no graph yet: run `kg init` or `kg load`") from None
             raise StoreError(f"embedded store: {first_line(err)}") from None
 
     # ------------------------------------------------------------------ writes
