@@ -531,7 +531,7 @@ def main() -> int:
     parser.add_argument("--rdf-triples", type=int, default=1_000_000)
     parser.add_argument("--rdf-formats", default="nt,turtle")
     parser.add_argument("--neo4j", action=argparse.BooleanOptionalAction, default=None, help="run the Neo4j part (default: when NEO4J_URI is set)")
-    parser.add_argument("--neo4j-facts", type=int, default=20_000)
+    parser.add_argument("--neo4j-facts", type=int, default=1_000_000, help="facts loaded into Neo4j (its queries run on them)")
     parser.add_argument("--neo4j-single", type=int, default=500)
     parser.add_argument("--neo4j-chunk", type=int, default=20_000,
                         help="facts per Neo4j write (one transaction; 100,000 exceeds the transaction memory of a 1 GB heap)")
