@@ -68,6 +68,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     text = doc.text
     mentions = gaz.with_anaphora(text, gaz.with_home(text, doc.published, gaz.find(text, doc.published)))
     mentions = gaz.with_descriptions(text, mentions)
+    mentions = gaz.with_organs(text, doc.published, mentions, rules.blocked_by)
     facts: list[_Fact] = []
     mi = 0
     for idx, (s, e) in enumerate(split_sentences(text)):

@@ -111,6 +111,9 @@ class Gazetteer:
         self._styles = Words(self.styles)
         self._org_heads = Words(desc.get("org_heads", []))
         self._reach = int(desc.get("reach", 300))
+        from kg.loaders.organs import bare_organs
+        bare = cfg.get("organs", {}).get("bare", [])
+        self._organs = bare_organs(bare) if bare else None
         nouns = sorted(cfg["agent_nouns"], key=len, reverse=True)
         self._agent = re.compile(r"(?:\s+(?:%s))\b" % "|".join(re.escape(n) for n in nouns), re.IGNORECASE)
         self._auto = ahocorasick.Automaton()
@@ -177,14 +180,25 @@ class Gazetteer:
     def with_home(self, text: str, when: dt.date | None, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus "the government" read as the state of the dateline's city
         ("LONDON - The government's review ..."), where the text opens with such a dateline."""
-        m = _DATELINE.match(text)
-        home = [x for x in self.find(m["city"].title(), when) if x.kind == "state"] if m else []
-        if len(home) != 1:
+        home = self.home(text, when)
+        if home is None:
             return mentions
         taken = [(x.start, x.end) for x in mentions]
-        extra = [Mention(h.start(), h.end(), home[0].actor, "state", "organ") for h in _HOME.finditer(text)
+        extra = [Mention(h.start(), h.end(), home, "state", "organ") for h in _HOME.finditer(text)
                  if not any(a < h.end() and h.start() < b for a, b in taken)]
         return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+    def home(self, text: str, when: dt.date | None) -> str | None:
+        """The state of the dateline's city that opens `text` ("LONDON - ..."), else None."""
+        m = _DATELINE.match(text)
+        home = [x for x in self.find(m["city"].title(), when) if x.kind == "state"] if m else []
+        return home[0].actor if len(home) == 1 else None
+
+    def with_organs(self, text: str, when: dt.date | None, mentions: list[Mention], blocked) -> list[Mention]:
+        """`mentions` plus organs named without their state ("the Foreign Ministry"), read as the
+        state last named as an actor in the paragraph; see kg.loaders.organs."""
+        from kg.loaders.organs import with_organs
+        return with_organs(text, mentions, self._organs, blocked, self.home(text, when)) if self._organs else mentions
 
     def with_descriptions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus descriptive references to actors named before ("the Islamic Republic",

@@ -1473,3 +1473,27 @@ def test_a_dateline_date_yields_to_a_day_told_near_the_verb():
     facts = run("OTTAWA, June 14 – Canada added Iran to its list of state sponsors of terrorism within hours of "
                 "the attack on Tuesday.")
     assert {f["date"] for f in facts} == {"2024-06-11"}
+
+
+# ------------------------------------------------------------------ organs without their state
+def test_bare_organ_is_the_state_last_named_as_actor():
+    text = ("Canada imposed sanctions on Iran on Monday.\n\n"
+            "Iran summoned the Canadian ambassador on Tuesday. The Foreign Ministry denounced the sanctions as illegal.")
+    assert ("reaction", "IRN", "CAN", "negative") in {f[:4] for f in brief(run(text))}
+
+
+def test_bare_organ_takes_the_dateline_state():
+    text = "TEHRAN — The Foreign Ministry on Wednesday condemned the sanctions Canada imposed on Iran on Monday."
+    assert ("reaction", "IRN", "CAN", "negative") in {f[:4] for f in brief(run(text))}
+
+
+def test_bare_organ_with_two_equally_recent_states_stays_unresolved():
+    text = ("Canada imposed sanctions on Iran on Monday.\n\n"
+            "Iran and Iraq signed a trade pact on Tuesday. The Foreign Ministry denounced the sanctions as illegal.")
+    assert [f["kind"] for f in run(text)] == ["sanction_change"]
+
+
+def test_bare_organ_ignores_a_state_governed_by_a_preposition_and_other_paragraphs():
+    # the only state before "the junta" in its paragraph stands after "on": no actor to stand for
+    text = "Mali left ECOWAS on Monday.\n\nSanctions on Mali were discussed. The junta welcomed the move."
+    assert {f["kind"] for f in run(text)} == {"membership_change"}

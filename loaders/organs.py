@@ -1,0 +1,72 @@
+"""A government organ or role named without its state: "the Foreign Ministry denounced ...".
+
+The organ stands for the state most recently named as an actor (a state mention that no
+preposition, possessive or transitive verb governs) earlier in the same paragraph; when the
+sentence of that mention names another state as an actor too, the two are equally recent and
+the organ stays unresolved. Before any such mention in the article's first paragraph, the
+organ is the dateline's state ("MOSCOW - The Foreign Ministry ..."). The nouns are data
+(patterns/actors.toml, [organs] bare).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kg.loaders.gazetteer import Mention
+from kg.loaders.sentences import split_sentences
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_OWNS = re.compile(r"['’]s\b")
+
+
+def bare_organs(nouns: list[str]) -> re.Pattern[str]:
+    """The regex for "the <organ>" not followed by a phrase that names its owner."""
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?:(?i:{alts}))\b(?!['’]?\s*(?:of|in|at|from|for)\b|-)")
+
+
+def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blocked: re.Pattern[str],
+                home: str | None) -> list[Mention]:
+    """`mentions` plus the bare organs that resolve to a state (see the module docstring)."""
+    hits = [h for h in organs.finditer(text)]
+    if not hits:
+        return mentions
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    sentences = split_sentences(text)
+    sent_starts = [s for s, _ in sentences]
+    first_break = _PARAGRAPH.search(text)
+    first_para_end = first_break.start() if first_break else len(text)
+    extra = []
+    for h in hits:
+        i = bisect_right(ends, h.start())
+        if i < len(mentions) and mentions[i].start < h.end():
+            continue  # already part of a named actor ("the Russian Foreign Ministry")
+        if blocked.search(text, max(0, h.start() - 40), h.start()) and not _OWNS.match(text, h.end()):
+            # "with the government describing ...": not the subject of a clause (but "according
+            # to the government's review" names the review's owner)
+            continue
+        brk = [b.end() for b in _PARAGRAPH.finditer(text, 0, h.start())]
+        lo = brk[-1] if brk else 0
+        actors = [m for m in mentions[bisect_right(starts, lo - 1): i]
+                  if m.kind == "state" and not m.adjectival and m.start >= lo and not _governed(text, m, blocked)]
+        if actors:
+            last = actors[-1]
+            k = bisect_right(sent_starts, last.start) - 1
+            s, e = sentences[k] if k >= 0 else (0, len(text))
+            rivals = {m.actor for m in actors if s <= m.start < e}
+            if len(rivals) != 1:
+                continue  # two states equally recent
+            actor = last.actor
+        elif home is not None and h.start() < first_para_end:
+            actor = home
+        else:
+            continue
+        extra.append(Mention(h.start(), h.end(), actor, "state", "organ"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+def _governed(text: str, m: Mention, blocked: re.Pattern[str]) -> bool:
+    """A mention governed by a preposition, a possessor or a transitive verb is not an actor."""
+    return blocked.search(text, max(0, m.start - 40), m.start) is not None
