@@ -37,6 +37,7 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re
 _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -60,6 +61,29 @@ class _Fact:
                 (self.policy or "").lower() or None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """A sentence as the antecedent of an agentless passive in the next one: the kinds of act it
+    is about, and (read only when asked) the actor it names as its subject."""
+
+    sent: int
+    end: int
+    kinds: frozenset[str]
+    masked: Masked
+    made: tuple
+
+    def actors(self, rules: Rules) -> list[str]:
+        """The actor of its first act, else its first actor that no preposition, possessive or
+        verb governs."""
+        acts = [f for f in self.made if f.kind != "reaction" and not f.extra.get("pending")]
+        if acts:
+            return [acts[0].extra.get("agent", acts[0].subject)]
+        text = self.masked.text
+        first = next((t for t in _ACTOR_TOKEN.finditer(text)
+                      if not rules.blocked_by.search(text, max(0, t.start() - 40), t.start())), None)
+        return [self.masked.actors[int(first.group()[2:-1])].actor] if first else []
+
+
 def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[dict]:
     """The facts stated in `doc`, one dict per fact, deduplicated per document (the
     best-dated, most confident mention of each fact wins), in textual order."""
@@ -71,6 +95,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     mentions = gaz.with_organs(text, doc.published, mentions, rules.blocked_by)
     facts: list[_Fact] = []
     mi = 0
+    head: _Head | None = None  # the last sentence with frames: its subject and kinds of act
     for idx, (s, e) in enumerate(split_sentences(text)):
         while mi < len(mentions) and mentions[mi].start < s:
             mi += 1
@@ -84,13 +109,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         if not frames or _skip(sentence, doc.title):
             continue
         masked = mask(sentence, mentions[mi:mj], s)
-        facts.extend(_sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts))
+        prev = head if head is not None and head.sent == idx - 1 and not _PARAGRAPH.search(text, head.end, s) else None
+        made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
+        facts.extend(made)
+        head = _Head(idx, e, frozenset(f.kind for f in frames), masked, tuple(made))
     facts = [f for f in facts if not f.extra.get("pending")]
     _date_from_paragraph(facts, text, doc.published)
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
 #: How many days before publication a paragraph's date may lie to be the day of its news.
 NEWS_DAYS = 7
 
@@ -137,7 +164,7 @@ def _skip(sentence: str, title: str | None) -> bool:
 
 
 def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], idx: int, doc: Document,
-                    gaz: Gazetteer, rules: Rules, earlier: list[_Fact]) -> list[_Fact]:
+                    gaz: Gazetteer, rules: Rules, earlier: list[_Fact], prev: _Head | None = None) -> list[_Fact]:
     cands = []
     for frame in frames:
         for rx in frame.regexes:
@@ -153,7 +180,7 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
     for trig_start, trig_end, frame, m in cands:
         previous = next((f for f in reversed(out) if f.kind != "reaction"), None)
         prev_subject = (previous.subject,) if previous else None
-        made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out, idx)
+        made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out, idx, prev)
         for f in made:
             f.span = span
             f.order = span[0] * 1000 + trig_start
@@ -172,7 +199,8 @@ def _ids(masked: Masked, fragment: str | None, kind: str | None, gaz: Gazetteer)
 
 
 def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, masked: Masked,
-           doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier, sent: int = 0) -> list[_Fact]:
+           doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier, sent: int = 0,
+           prev: _Head | None = None) -> list[_Fact]:
     groups = m.groupdict()
     action = frame.action or frame.actions.get((groups.get("trig") or "").lower())
     if action is None and frame.kind != "policy_issued":
@@ -197,6 +225,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         subjects = explicit or ([intro.subject] if intro else []) or (
             [rules.designators[label]] if label in rules.designators else [])
         start = m.start()
+        if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
+            # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
+            subjects = prev.actors(rules)
+            if _background(*_date(masked, start, m.end(), trig_start, doc), doc):
+                return []  # "sanctions on Y were lifted in 2016": background, not news
+            confidence -= 0.1
     else:
         want = frame.subject_kind
         found = find_subject(masked, trig_start, rules, gaz.kind, want, prev_subject)

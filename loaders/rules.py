@@ -55,6 +55,7 @@ class Frame:
     antecedent: str | None = None  # "actor": a reaction's object must have acted in an earlier fact;
     # "list": subject, label and date come from a list announced in the sentence before
     announces: bool = False  # a list announced without its members: kept pending for an "antecedent = list" frame
+    agentless: bool = False  # a passive without "by ...": its actor is the previous sentence's subject
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ def load_rules() -> Rules:
             actions={k.lower(): v for k, v in f.get("actions", {}).items()},
             needs=tuple(w.lower() for w in f.get("needs", ())),
             ignore_cues=frozenset(f.get("ignore_cues", ())), antecedent=f.get("antecedent"),
-            announces=bool(f.get("announces", False)),
+            announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
         )
         for f in frames["frame"]
     )

@@ -1497,3 +1497,19 @@ def test_bare_organ_ignores_a_state_governed_by_a_preposition_and_other_paragrap
     # the only state before "the junta" in its paragraph stands after "on": no actor to stand for
     text = "Mali left ECOWAS on Monday.\n\nSanctions on Mali were discussed. The junta welcomed the move."
     assert {f["kind"] for f in run(text)} == {"membership_change"}
+
+
+# ------------------------------------------------------------------ agentless passives
+def test_agentless_passive_takes_the_previous_sentences_subject():
+    facts = brief(run("Canada said on Monday it would ease its sanctions regime. Sanctions on Iran were lifted on Tuesday."))
+    assert facts == {("sanction_change", "CAN", "IRN", "lifted", None, "2024-06-11")}
+    facts = brief(run("Canada lifted sanctions on Iran on Monday. Sanctions on Syria were also lifted."))
+    assert ("sanction_change", "CAN", "SYR", "lifted", None, "2024-06-10") in facts
+
+
+def test_agentless_passive_needs_a_previous_sentence_about_the_same_act():
+    # the sentence before is about talks, not sanctions; a paragraph break; a background date
+    assert run("Canada held talks with Mexico on Monday. Sanctions on Iran were lifted on Tuesday.") == []
+    assert run("Canada said on Monday it would ease its sanctions regime.\n\nSanctions on Iran were lifted on Tuesday.") == []
+    assert run("Canada said on Monday it would ease its sanctions regime. Sanctions on Iran were lifted in 2016.") == []
+    assert run("Sanctions on Iran were lifted on Tuesday.") == []
