@@ -147,7 +147,9 @@ class Gazetteer:
         raw: list[tuple[int, int, str]] = []
         for end, surface in self._auto.iter(text):
             start = end - len(surface) + 1
-            if _bounded(text, start, end + 1):
+            if _bounded(text, start, end + 1) or (
+                    _RUNNING_MATE.match(text, end + 1) and _bounded(text[: end + 1], start, end + 1)
+                    and any(e.via == "leader" for e in self._entries[surface])):
                 raw.append((start, end + 1, surface))
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         chosen: list[tuple[int, int, Entry]] = []
@@ -169,6 +171,8 @@ class Gazetteer:
             # "Brussels" is the EU where the EU is named, or where it acts (not "in Brussels").
             if e.context == "eu-context" and "EU" not in plain and _LOCATIVE.search(text, 0, start):
                 continue
+            if e.via == "leader" and (pair := _RUNNING_MATE.match(text, end)):
+                end = pair.end()  # "the Biden-Harris administration": a ticket names the leader's office
             m = self._agent.match(text, end)
             agent = m is not None
             while m:  # "the Chinese foreign ministry spokesman": agent nouns may stack
@@ -252,6 +256,8 @@ def _in_term(e: Entry, when: dt.date | None) -> bool:
     return (e.start is None or e.start <= when) and (e.end is None or when <= e.end)
 
 
+#: A leader's running mate before the office's noun: "the Biden-Harris administration".
+_RUNNING_MATE = re.compile(r"-[A-Z][\w'’]+(?=\s+(?:administration|government|cabinet)\b)")
 _COMPOUND = re.compile(r"-(?:led|backed|brokered|drafted|sponsored|related|allied|aligned)\b")
 
 

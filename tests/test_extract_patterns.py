@@ -1513,3 +1513,26 @@ def test_agentless_passive_needs_a_previous_sentence_about_the_same_act():
     assert run("Canada said on Monday it would ease its sanctions regime.\n\nSanctions on Iran were lifted on Tuesday.") == []
     assert run("Canada said on Monday it would ease its sanctions regime. Sanctions on Iran were lifted in 2016.") == []
     assert run("Sanctions on Iran were lifted on Tuesday.") == []
+
+
+# ------------------------------------------------------------------ a leader's administration
+@pytest.mark.parametrize("text, pub, expected", [
+    ("The Biden administration imposed sanctions on Iran on Monday.", dt.date(2023, 5, 3), {"USA"}),
+    ("The Biden-Harris administration imposed sanctions on Iran on Monday.", dt.date(2023, 5, 3), {"USA"}),
+    ("The Meloni government imposed sanctions on Iran on Monday.", dt.date(2023, 5, 3), {"ITA"}),
+    ("The Kishida cabinet imposed sanctions on Iran on Monday.", dt.date(2023, 5, 3), {"JPN"}),
+    # out of office at the article's date: no state
+    ("The Biden administration imposed sanctions on Iran on Monday.", dt.date(2025, 5, 3), set()),
+    ("The Biden-Harris administration imposed sanctions on Iran on Monday.", dt.date(2025, 5, 3), set()),
+    ("The Russia-Ukraine government imposed sanctions on Iran on Monday.", dt.date(2023, 5, 3), set()),
+])
+def test_a_leaders_administration_is_the_state_of_the_office_held_then(text, pub, expected):
+    assert {f["subject"] for f in run(text, pub)} == expected
+
+
+def test_switzerlands_federal_council_needs_switzerland_named():
+    facts = brief(run("Switzerland said the Federal Council imposed sanctions on Belarus on Tuesday."))
+    assert facts == {("sanction_change", "CHE", "BLR", "imposed", None, "2024-06-11")}
+    assert {f["subject"] for f in run("The Swiss Federal Council imposed sanctions on Belarus.")} == {"CHE"}
+    # a federal council of another state, with Switzerland unnamed
+    assert run("The Federal Council imposed sanctions on Belarus on Tuesday.") == []
