@@ -15,7 +15,7 @@ from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, policy as _policy, policy_name as _policy_name
-from kg.loaders.reactions import acted, reaction_objects
+from kg.loaders.reactions import acted, paragraph_floor, reaction_objects
 from kg.loaders.roles import Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
 from kg.loaders.sentences import split_sentences
@@ -180,7 +180,8 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
     for trig_start, trig_end, frame, m in cands:
         previous = next((f for f in reversed(out) if f.kind != "reaction"), None)
         prev_subject = (previous.subject,) if previous else None
-        made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out, idx, prev)
+        made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out, idx, prev,
+                      span[0])
         for f in made:
             f.span = span
             f.order = span[0] * 1000 + trig_start
@@ -200,7 +201,7 @@ def _ids(masked: Masked, fragment: str | None, kind: str | None, gaz: Gazetteer)
 
 def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, masked: Masked,
            doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier, sent: int = 0,
-           prev: _Head | None = None) -> list[_Fact]:
+           prev: _Head | None = None, at: int = 0) -> list[_Fact]:
     groups = m.groupdict()
     action = frame.action or frame.actions.get((groups.get("trig") or "").lower())
     if action is None and frame.kind != "policy_issued":
@@ -310,7 +311,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []  # "Poland, which joined NATO in 1999, ...": background, not news
     event = None
     if frame.kind == "reaction":
-        objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text)
+        floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None
+        objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor)
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
             objects = [o for o in objects if acted(o, earlier)]
     elif frame.kind == "policy_issued":

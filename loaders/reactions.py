@@ -33,6 +33,7 @@ _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*$", re.IGNORECASE
 _LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧)+")
 _CLAUSE_CUT = re.compile(r"[,;:]")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
@@ -45,10 +46,20 @@ def actor_of(fact) -> str:
     return fact.extra.get("agent", fact.subject)
 
 
+def paragraph_floor(text: str, at: int) -> int:
+    """Where the paragraph before the one holding offset `at` starts (0 when there is none)."""
+    breaks = [m.end() for m in _PARAGRAPH.finditer(text, 0, at)]
+    return breaks[-2] if len(breaks) > 1 else 0
+
+
 def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
-                     rules: Rules, text: str) -> tuple[list[str], object]:
+                     rules: Rules, text: str, floor: int | None = None) -> tuple[list[str], object]:
     """The actors a reaction by `subjects` in sentence `sent` reacts to ([] when unknown), and
-    the earlier fact it reacts to (None when the object is named or unknown)."""
+    the earlier fact it reacts to (None when the object is named or unknown).
+
+    With a `floor` (a reaction stated only by a feeling: "X reacted with relief"), an object
+    the phrase does not name is the actor of the last act of another actor that starts at or
+    after `floor` (the start of the paragraph before), never one found further back."""
     rest = groups.get("rest")
     rest = _WHAT_CALLED.sub("", _LEAD_PREP.sub("", rest)) if rest else rest
     kind, head, nominal = None, None, False
@@ -73,8 +84,12 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         if not act:
             return [], None
         nominal = True
+        if floor is not None:
+            return _last_other_act(earlier, subjects, floor)
         kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
         head = act.group().split()[-1].lower()
+    if floor is not None:
+        return _last_other_act(earlier, subjects, floor)
     events = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and f.sent < sent + 1
               and (kind is None or f.kind == kind)]
     antecedent = None
@@ -102,6 +117,18 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         # "X regretted Y's decision, while Z praised it": a pronoun takes up the act just reacted to
         echo = nominal or (prior is not None and prior.sent == sent and bool(_PRONOUN.match(phrase)))
         return ([prior.object] if echo and prior and prior.object not in subjects else []), None
+    return _actors_of(antecedent, earlier, subjects)
+
+
+def _last_other_act(earlier: list, subjects: list[str], floor: int) -> tuple[list[str], object]:
+    """The actors of the last act at or after `floor` whose actor is not among `subjects`."""
+    antecedent = next((f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
+                       and f.span[0] >= floor and actor_of(f) not in subjects), None)
+    return _actors_of(antecedent, earlier, subjects) if antecedent is not None else ([], None)
+
+
+def _actors_of(antecedent, earlier: list, subjects: list[str]) -> tuple[list[str], object]:
+    """Who a reaction by `subjects` to the fact `antecedent` reacts to, and that fact."""
     agent = antecedent.extra.get("agent") or next(
         (f.extra["agent"] for f in earlier if "agent" in f.extra and f.key() == antecedent.key()), None)
     if agent:  # "X was suspended by Y": both X and third parties react to Y

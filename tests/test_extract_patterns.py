@@ -1515,6 +1515,37 @@ def test_agentless_passive_needs_a_previous_sentence_about_the_same_act():
     assert run("Sanctions on Iran were lifted on Tuesday.") == []
 
 
+# ------------------------------------------------------------------ reactions told by a feeling
+@pytest.mark.parametrize("text, expected", [
+    ("Canada imposed sanctions on Iran on Monday. Tehran hit back.", ("IRN", "CAN", "negative")),
+    ("Canada imposed sanctions on Iran on Monday. Tehran reacted with consternation.", ("IRN", "CAN", "negative")),
+    ("Austria lifted sanctions on Fiji on Monday. Fiji reacted with evident relief.", ("FJI", "AUT", "positive")),
+    ("Austria lifted sanctions on Fiji on Monday.\n\nFiji said it was delighted.", ("FJI", "AUT", "positive")),
+    ("Austria lifted sanctions on Fiji on Monday. Suva said it was very satisfied with the outcome.", ("FJI", "AUT", "positive")),
+    ("Peru left the OAS on Monday. Chile said it was deeply disappointed by the move.", ("CHL", "PER", "negative")),
+    ("Peru left the OAS on Monday. Chile voiced regret.", ("CHL", "PER", "negative")),
+])
+def test_reaction_told_by_a_feeling_reacts_to_another_actors_last_act(text, expected):
+    got = {(f["subject"], f["object"], f["action"]) for f in run(text) if f["kind"] == "reaction"}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said it was deeply disappointed.",  # no act at all
+    "Chile left the OAS on Monday. Chile said it was deeply disappointed.",  # its own act only
+    "Peru left the OAS on Monday.\n\nTrade rose.\n\nChile said it was deeply disappointed.",  # two paragraphs back
+    "Peru left the OAS on Monday. Chile said it was not disappointed.",
+    "Peru left the OAS on Monday. Chile did not react with anger.",
+    "Peru left the OAS on Monday. Chile would react with anger.",
+    "Peru left the OAS on Monday. Did Chile react with dismay?",
+    "Peru left the OAS on Monday. Chile said it was disappointed with the weather.",
+    "Peru left the OAS on Monday. Chile said it was pleased to host the summit.",
+    "Peru left the OAS on Monday. Chile said it was disappointed that talks had stalled.",
+])
+def test_feeling_without_an_act_of_another_or_about_something_else_is_no_reaction(text):
+    assert [f for f in run(text) if f["kind"] == "reaction"] == []
+
+
 # ------------------------------------------------------------------ a leader's administration
 @pytest.mark.parametrize("text, pub, expected", [
     ("The Biden administration imposed sanctions on Iran on Monday.", dt.date(2023, 5, 3), {"USA"}),
@@ -1536,3 +1567,10 @@ def test_switzerlands_federal_council_needs_switzerland_named():
     assert {f["subject"] for f in run("The Swiss Federal Council imposed sanctions on Belarus.")} == {"CHE"}
     # a federal council of another state, with Switzerland unnamed
     assert run("The Federal Council imposed sanctions on Belarus on Tuesday.") == []
+
+
+def test_reacting_with_a_qualified_feeling():
+    text = "Canada imposed sanctions on Iran on Monday. Tehran reacted with predictable hostility."
+    assert {(f["subject"], f["object"], f["action"]) for f in run(text) if f["kind"] == "reaction"} == {("IRN", "CAN", "negative")}
+    assert [f for f in run("Canada imposed sanctions on Iran on Monday. Tehran reacted with little anger.")
+            if f["kind"] == "reaction"] == []
