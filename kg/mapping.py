@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from datetime import date
 
 from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
@@ -49,14 +50,13 @@ class GraphBatch:
     def split(self, rows: int) -> Iterator[GraphBatch]:
         """Batches of at most `rows` rows each: every node first, then every relationship, so
         each relationship's ends are written before it is."""
+        items = chain(
+            (("nodes", label, row["id"], row) for label, table in self.nodes.items() for row in table.values()),
+            (("rels", key, ends, props) for key, table in self.rels.items() for ends, props in table.items()),
+        )
         part, size = GraphBatch(), 0
-        items = [(label, None, row) for label, table in self.nodes.items() for row in table.values()]
-        items += [(key, ends, props) for key, table in self.rels.items() for ends, props in table.items()]
-        for key, ends, row in items:
-            if ends is None:
-                part.nodes.setdefault(key, {})[row["id"]] = row
-            else:
-                part.rels.setdefault(key, {})[ends] = row
+        for side, key, index, row in items:
+            getattr(part, side).setdefault(key, {})[index] = row
             size += 1
             if size == rows:
                 yield part
