@@ -325,7 +325,7 @@ class Bench:
             path = self.tmp / f"stream-{mb:g}.jsonl"
             print(f"[stream] kg extract over {mb:g} MB of JSON lines", flush=True)
             written = write_jsonl(path, make_corpus(200, seed=3), until_bytes=int(mb * 1e6))
-            command = [sys.executable, "-c", STREAM_CHILD, str(path)]
+            command = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(HERE)!r})\n{STREAM_CHILD}", str(path)]
             t = time.perf_counter()
             with (self.tmp / "facts.jsonl").open("w") as out:
                 done = subprocess.run(command, stdout=out, stderr=subprocess.PIPE, text=True, check=False)
@@ -405,14 +405,14 @@ class Phases:
         return out
 
 
-# VmHWM, not ru_maxrss: the latter survives exec, so a child of a large bench process would
-# report the parent's size.
+# The child measures itself with extract_throughput.peak_rss_mb (VmHWM): ru_maxrss survives
+# exec, so a child of a large bench process would report the parent's size.
 STREAM_CHILD = """
-import re, sys
+import sys
 from kg.cli import cli
+from extract_throughput import peak_rss_mb
 cli.main(args=["extract", sys.argv[1], "--format", "jsonl"], standalone_mode=False)
-peak_kb = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))
-print(peak_kb // 1024, file=sys.stderr)
+print(int(peak_rss_mb()), file=sys.stderr)
 """
 
 
