@@ -20,6 +20,9 @@ _ACTOR_END = re.compile(r"⟦[soj]\d+⟧[,\s]*$")
 _FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
+# Two actors joined by ", and" are two clauses, not a list (a list of two takes no comma):
+# "X would recognise Y, and Z lifted ...": only Z is the subject of "lifted".
+_CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:and|or|but)\s(?:the\s)?(?=⟦[so]\d+⟧$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             # "In Moscow, Kremlin spokesman X said", "In a statement issued in Abuja, the bloc
             # said": the scene is not part of the subject
             m = _actor_lists(rules).search(text, text.index(",", m.start()) + 1, m.end())
+        elif pair := _CLAUSE_PAIR.match(m.group()):
+            m = _actor_lists(rules).search(text, m.start() + pair.end(), m.end())
         ids = [masked.actors[int(n)].actor for k, n in TOKEN.findall(m.group()) if k in "so"]
         if want:
             ids = [a for a in ids if kind_of(a) == want]

@@ -1574,3 +1574,20 @@ def test_reacting_with_a_qualified_feeling():
     assert {(f["subject"], f["object"], f["action"]) for f in run(text) if f["kind"] == "reaction"} == {("IRN", "CAN", "negative")}
     assert [f for f in run("Canada imposed sanctions on Iran on Monday. Tehran reacted with little anger.")
             if f["kind"] == "reaction"] == []
+
+
+# ------------------------------------------------------------------ clause boundaries
+@pytest.mark.parametrize("text, expected", [
+    # two actors joined by ", and" belong to two clauses: only the second is the subject
+    ("Ireland would recognise Palestine, and the Netherlands lifted its arms sanctions on Israel on Monday.",
+     {("sanction_change", "NLD", "ISR", "lifted", None, "2024-06-10")}),
+    ("Norway criticised Israel, but Sweden imposed sanctions on Iran on Monday.",
+     {("sanction_change", "SWE", "IRN", "imposed", None, "2024-06-10")}),
+    # a list of three keeps its serial comma
+    ("Denmark, Finland, and Estonia imposed sanctions on Belarus on Monday.",
+     {("sanction_change", a, "BLR", "imposed", None, "2024-06-10") for a in ("DNK", "FIN", "EST")}),
+    ("Denmark and Finland imposed sanctions on Belarus on Monday.",
+     {("sanction_change", a, "BLR", "imposed", None, "2024-06-10") for a in ("DNK", "FIN")}),
+])
+def test_two_actors_joined_by_comma_and_are_two_clauses(text, expected):
+    assert brief(f for f in run(text) if f["kind"] == "sanction_change") == expected
