@@ -2,7 +2,9 @@
 
 "the People's Republic" is the state last named whose official name has that style ("People's
 Republic of China"); "the regional bloc", "the Paris-based agency", "the group" is the organisation
-last named shortly before. The head nouns are data (patterns/actors.toml, [descriptions]).
+last named shortly before; "the 27-nation bloc", "the six-member alliance" is the one
+organisation of that size on the article's date (kg/reference/member_counts.csv), named or not.
+The head nouns are data (patterns/actors.toml, [descriptions]).
 """
 
 from __future__ import annotations
@@ -44,14 +46,25 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+(?:of|for|on)\b|-)")
 #: "the Paris-based agency", "the 27-member alliance").
 _THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}$")
 _THE = re.compile(r"\b[Tt]he $")
+_NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            "sixteen seventeen eighteen nineteen twenty").split()
+#: "27-nation", "six-member", "32-strong", "15-country": a size given as a modifier.
+_SIZE = re.compile(r"\b(\d{1,3}|%s)-(?:member|nation|country|state|strong)\b" % "|".join(_NUMBERS), re.IGNORECASE)
+
+
+def _size(modifiers: str) -> int | None:
+    m = _SIZE.search(modifiers)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBERS.index(word) + 1
 
 
 def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[str]],
                       style_words: Words, org_heads: Words,
-                      reach: int) -> list[Mention]:
-    """`mentions` plus the descriptive references that resolve to an actor named before them."""
-    if not mentions:
-        return mentions
+                      reach: int, sized=lambda members: None) -> list[Mention]:
+    """`mentions` plus the descriptive references that resolve to an actor named before them,
+    or, for a size ("the 27-nation bloc"), to the one organisation `sized(members)` names."""
     extra: list[Mention] = []
     ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
 
@@ -74,6 +87,11 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
         for start, end, _ in org_heads.hits(text):
             the = _THE_MODS.search(text, max(0, start - 48), start)
             if the is None:
+                continue
+            members = _size(the.group())
+            if members is not None and (org := sized(members)) is not None:
+                if free(start, end):
+                    extra.append(Mention(the.start(), end, org, "org", "organ"))
                 continue
             lo = max(0, start - reach)
             para = text.rfind("\n\n", lo, start)

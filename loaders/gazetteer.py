@@ -106,6 +106,8 @@ class Gazetteer:
         for s in cfg.get("stop_surfaces", []):
             self._entries[s] = []
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
+        self._sizes = [(row["organization"], int(row["members"]), _date(row.get("start")), _date(row.get("end")))
+                       for row in tables.get("member_counts", [])]
         from kg.loaders.descriptions import Words
         desc = cfg.get("descriptions", {})
         self._styles = Words(self.styles)
@@ -204,11 +206,19 @@ class Gazetteer:
         from kg.loaders.organs import with_organs
         return with_organs(text, mentions, self._organs, blocked, self.home(text, when)) if self._organs else mentions
 
-    def with_descriptions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def with_descriptions(self, text: str, mentions: list[Mention], when: dt.date | None = None) -> list[Mention]:
         """`mentions` plus descriptive references to actors named before ("the Islamic Republic",
         "the regional bloc"); see kg.loaders.descriptions."""
         from kg.loaders.descriptions import with_descriptions
-        return with_descriptions(text, mentions, self.styles, self._styles, self._org_heads, self._reach)
+        return with_descriptions(text, mentions, self.styles, self._styles, self._org_heads, self._reach,
+                                 lambda n: self.sized(n, when))
+
+    def sized(self, members: int, when: dt.date | None) -> str | None:
+        """The one organisation that had `members` members on `when` (at any time, when None):
+        "the 27-nation bloc" is the EU in 2025. None when no organisation, or several, had it."""
+        found = {org for org, n, start, end in self._sizes
+                 if n == members and (when is None or ((start is None or start <= when) and (end is None or when <= end)))}
+        return found.pop() if len(found) == 1 else None
 
     def with_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus "the court" read as the organisation last named by a name ending in
@@ -296,7 +306,7 @@ def _merge(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-TABLES = ("states", "organizations", "organs", "leaders")
+TABLES = ("states", "organizations", "organs", "leaders", "member_counts")
 
 
 def read_tables(directory: str | Path | None = None) -> dict[str, list[dict[str, str]]]:

@@ -21,7 +21,7 @@ What is derived and what is curated
                its dates carry typos, so it cannot be the source of roles.  It
                *is* a good source of spelling variants, so full-name variants
                from the matching Phoenix entry are merged into ``aliases``.
-* organizations.csv, memberships.csv, organs.csv
+* organizations.csv, memberships.csv, organs.csv, member_counts.csv
                Curated directly in kg/reference/; this script validates them
                and rewrites them in canonical sorted order.
 
@@ -52,6 +52,7 @@ LEADER_FIELDS = ["name", "aliases", "state", "role", "start", "end"]
 ORG_FIELDS = ["id", "name", "aliases", "kind", "seat", "wikidata"]
 MEMBERSHIP_FIELDS = ["member", "organization", "action", "date", "date_precision", "note"]
 ORGAN_FIELDS = ["name", "actor", "context"]
+MEMBER_COUNT_FIELDS = ["organization", "members", "start", "end"]
 
 # Tokens that mark a Phoenix synonym as a title or description ("PRESIDENT
 # VLADIMIR PUTIN", "OBAMA ADMINISTRATION") rather than a spelling of the name.
@@ -200,7 +201,7 @@ def build_leaders(shared: Path) -> list[dict[str, str]]:
 DATE_FORMATS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
 
 
-def check(states, leaders, orgs, memberships, organs) -> None:
+def check(states, leaders, orgs, memberships, organs, counts) -> None:
     ids = [r["id"] for r in states] + [r["id"] for r in orgs]
     if len(ids) != len(set(ids)):
         sys.exit("duplicate ids across states.csv and organizations.csv")
@@ -213,6 +214,11 @@ def check(states, leaders, orgs, memberships, organs) -> None:
     for o in organs:
         if o["actor"] not in known:
             sys.exit(f"unknown actor in organs.csv: {o}")
+    for c in counts:
+        if c["organization"] not in known or not c["members"].isdigit():
+            sys.exit(f"bad row in member_counts.csv: {c}")
+        if c["end"] and c["end"] < c["start"]:
+            sys.exit(f"member count period ends before it starts: {c}")
     state_ids = {r["id"] for r in states}
     for lead in leaders:
         if lead["state"] not in state_ids:
@@ -235,13 +241,15 @@ def main() -> None:
     memberships = sorted(read_csv(REF / "memberships.csv"),
                          key=lambda r: (r["organization"], r["date"], r["member"], r["action"]))
     organs = sorted(read_csv(REF / "organs.csv"), key=lambda r: (r["name"].casefold(), r["actor"]))
-    check(states, leaders, orgs, memberships, organs)
+    counts = sorted(read_csv(REF / "member_counts.csv"), key=lambda r: (r["organization"], int(r["members"]), r["start"]))
+    check(states, leaders, orgs, memberships, organs, counts)
 
     write_csv(args.out / "states.csv", STATE_FIELDS, states)
     write_csv(args.out / "leaders.csv", LEADER_FIELDS, leaders)
     write_csv(args.out / "organizations.csv", ORG_FIELDS, orgs)
     write_csv(args.out / "memberships.csv", MEMBERSHIP_FIELDS, memberships)
     write_csv(args.out / "organs.csv", ORGAN_FIELDS, organs)
+    write_csv(args.out / "member_counts.csv", MEMBER_COUNT_FIELDS, counts)
 
 
 if __name__ == "__main__":

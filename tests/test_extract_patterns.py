@@ -1591,3 +1591,28 @@ def test_reacting_with_a_qualified_feeling():
 ])
 def test_two_actors_joined_by_comma_and_are_two_clauses(text, expected):
     assert brief(f for f in run(text) if f["kind"] == "sanction_change") == expected
+
+
+# ------------------------------------------------------------------ an organisation called by its size
+@pytest.mark.parametrize("text, pub, expected", [
+    ("The 27-nation bloc imposed sanctions on Belarus on Monday.", PUB,
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10")}),
+    ("The 32-member alliance suspended Hungary on Monday.", PUB,
+     {("membership_change", "HUN", "NATO", "suspended", None, "2024-06-10")}),
+    # the size is read on the article's date: NATO had 30 members in 2021
+    ("The 30-member alliance suspended Hungary on Monday.", dt.date(2021, 5, 7),
+     {("membership_change", "HUN", "NATO", "suspended", None, "2021-05-03")}),
+    ("The ten-member bloc suspended Myanmar on Tuesday.", dt.date(2021, 10, 29),
+     {("membership_change", "MMR", "ASEAN", "suspended", None, "2021-10-26")}),
+])
+def test_an_organisation_called_by_its_size(text, pub, expected):
+    assert brief(run(text, pub)) == expected
+
+
+@pytest.mark.parametrize("text, pub", [
+    ("The 30-member alliance suspended Hungary on Monday.", PUB),  # no alliance had 30 members in 2024
+    ("The ten-member bloc suspended Myanmar on Tuesday.", dt.date(2025, 3, 7)),  # ASEAN and the SCO both had ten
+    ("The ten-member bloc suspended Myanmar on Tuesday.", None),  # undated: ASEAN once, the SCO now
+])
+def test_a_size_no_single_organisation_had_names_nobody(text, pub):
+    assert run(text, pub) == []

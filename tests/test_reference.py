@@ -63,6 +63,7 @@ def test_headers():
         "memberships.csv": ["member", "organization", "action", "date", "date_precision", "note"],
         "leaders.csv": ["name", "aliases", "state", "role", "start", "end"],
         "organs.csv": ["name", "actor", "context"],
+        "member_counts.csv": ["organization", "members", "start", "end"],
     }
     for name, header in expected.items():
         with (REF / name).open(encoding="utf-8", newline="") as fh:
@@ -141,5 +142,24 @@ def test_the_shipped_tables_are_exactly_what_the_build_script_makes(tmp_path):
         pytest.skip(f"the Phoenix dictionaries are not at {shared}")
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_reference.py"), "--shared", str(shared), "--out", str(tmp_path)],
                    check=True, capture_output=True, text=True)
-    for name in ("states", "leaders", "organizations", "memberships", "organs"):
+    for name in ("states", "leaders", "organizations", "memberships", "organs", "member_counts"):
         assert (tmp_path / f"{name}.csv").read_bytes() == (ROOT / "kg" / "reference" / f"{name}.csv").read_bytes(), name
+
+
+def test_member_counts_do_not_overlap_and_agree_with_memberships(orgs, memberships):
+    known = {r["id"] for r in orgs}
+    periods: dict[str, list[tuple[str, str, int]]] = {}
+    for row in load("member_counts.csv"):
+        assert row["organization"] in known, row
+        periods.setdefault(row["organization"], []).append((row["start"], row["end"] or "9999-12-31", int(row["members"])))
+    for org, spans in periods.items():
+        spans.sort()
+        for (_, end, _), (start, _, _) in zip(spans, spans[1:]):
+            assert end < start, (org, spans)
+    # where memberships.csv lists an organisation's whole membership, the counts must match it
+    for org in ("NATO", "EU"):
+        for start, end, members in periods[org]:
+            if start >= "2013-07-01":
+                assert len(members_as_of(memberships, org, start)) == members, (org, start)
+                if end != "9999-12-31":
+                    assert len(members_as_of(memberships, org, end)) == members, (org, end)
