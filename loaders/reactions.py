@@ -20,6 +20,9 @@ from kg.loaders.rules import Rules, _load, expand
 REACH = 2
 #: ... and how many when its object names the kind of event ("the document") or repeats a head.
 REACH_KIND = 8
+#: ... and a feeling with no object ("reacted with dismay"), within its paragraph and the one
+#: before, at most this many sentences back.
+REACH_FEELING = 6
 #: The sentences that make up an article's lead: a definite "the decision" with no nearer event
 #: reacts to the lead's event (when the lead states only one).
 LEAD = 1
@@ -85,11 +88,11 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
             return [], None
         nominal = True
         if floor is not None:
-            return _last_other_act(earlier, subjects, floor)
+            return _last_other_act(earlier, subjects, floor, sent)
         kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
         head = act.group().split()[-1].lower()
     if floor is not None:
-        return _last_other_act(earlier, subjects, floor)
+        return _last_other_act(earlier, subjects, floor, sent)
     events = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and f.sent < sent + 1
               and (kind is None or f.kind == kind)]
     antecedent = None
@@ -120,10 +123,11 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     return _actors_of(antecedent, earlier, subjects)
 
 
-def _last_other_act(earlier: list, subjects: list[str], floor: int) -> tuple[list[str], object]:
-    """The actors of the last act at or after `floor` whose actor is not among `subjects`."""
+def _last_other_act(earlier: list, subjects: list[str], floor: int, sent: int) -> tuple[list[str], object]:
+    """The actors of the last act at or after `floor`, and at most REACH_FEELING sentences back
+    (a text without blank lines is one paragraph), whose actor is not among `subjects`."""
     antecedent = next((f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
-                       and f.span[0] >= floor and actor_of(f) not in subjects), None)
+                       and f.span[0] >= floor and sent - f.sent <= REACH_FEELING and actor_of(f) not in subjects), None)
     return _actors_of(antecedent, earlier, subjects) if antecedent is not None else ([], None)
 
 

@@ -1524,6 +1524,7 @@ def test_agentless_passive_needs_a_previous_sentence_about_the_same_act():
     ("Austria lifted sanctions on Fiji on Monday. Suva said it was very satisfied with the outcome.", ("FJI", "AUT", "positive")),
     ("Peru left the OAS on Monday. Chile said it was deeply disappointed by the move.", ("CHL", "PER", "negative")),
     ("Peru left the OAS on Monday. Chile voiced regret.", ("CHL", "PER", "negative")),
+    ("Peru left the OAS on Monday. " + "Trade rose. " * 5 + "Chile voiced regret.", ("CHL", "PER", "negative")),
 ])
 def test_reaction_told_by_a_feeling_reacts_to_another_actors_last_act(text, expected):
     got = {(f["subject"], f["object"], f["action"]) for f in run(text) if f["kind"] == "reaction"}
@@ -1534,6 +1535,8 @@ def test_reaction_told_by_a_feeling_reacts_to_another_actors_last_act(text, expe
     "Chile said it was deeply disappointed.",  # no act at all
     "Chile left the OAS on Monday. Chile said it was deeply disappointed.",  # its own act only
     "Peru left the OAS on Monday.\n\nTrade rose.\n\nChile said it was deeply disappointed.",  # two paragraphs back
+    # one paragraph without blank lines: seven sentences back is too far
+    "Peru left the OAS on Monday. " + "Trade rose. " * 6 + "Chile said it was deeply disappointed.",
     "Peru left the OAS on Monday. Chile said it was not disappointed.",
     "Peru left the OAS on Monday. Chile did not react with anger.",
     "Peru left the OAS on Monday. Chile would react with anger.",
