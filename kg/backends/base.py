@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.mapping import GraphBatch
 from kg.ontology import Schema
+
+if TYPE_CHECKING:
+    from kg.queries import Query
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,10 @@ class Backend(ABC):
     @abstractmethod
     def query(self, cypher: str, params: dict | None = None) -> QueryResult:
         """Run one read-only query with parameters."""
+
+    def run(self, prepared: Query, params: dict) -> QueryResult:
+        """Run a prepared query with bound parameters: its variant for this backend, if any."""
+        return self.query(prepared.text_for(self.name), params)
 
     @abstractmethod
     def write(self, batch: GraphBatch) -> WriteSummary:

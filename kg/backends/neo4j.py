@@ -3,13 +3,16 @@
 Schema: a uniqueness constraint per label on `id` (created before any MERGE) and an index on
 every event's date. Writes: one managed write transaction per batch (retried on transient
 errors), rows sent with `UNWIND $rows` in chunks. Reads: read routing in a read transaction,
-so a cluster's routing URI works unchanged and the server itself refuses writes.
+so a cluster's routing URI works unchanged and the server itself refuses writes; a prepared
+query's rows come back packed in one record (see `Neo4jBackend.run`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
@@ -19,6 +22,9 @@ from kg.backends.base import Backend, QueryResult, WriteSummary
 from kg.errors import ConnectionFailed, StoreError
 from kg.mapping import GraphBatch
 from kg.ontology import Schema
+
+if TYPE_CHECKING:
+    from kg.queries import Query
 
 # The driver logs connection trouble as warnings; kg reports it once, as its own one-line error.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
@@ -36,6 +42,7 @@ class Neo4jBackend(Backend):
         self.driver = driver
         self.database = database
         self.uri = uri
+        self._columns: dict[str, list[str]] = {}  # prepared query text -> its columns
 
     @classmethod
     def from_settings(cls, schema: Schema, settings, read_only: bool = False) -> Neo4jBackend:
@@ -94,6 +101,25 @@ class Neo4jBackend(Backend):
             lambda: self.driver.execute_query(cypher, params or {}, database_=self.database, routing_=RoutingControl.READ)
         )
         return QueryResult(list(keys), [[native(v) for v in record.values()] for record in records])
+
+    def run(self, prepared: Query, params: dict) -> QueryResult:
+        """Run a prepared query and receive all its rows as one record.
+
+        The driver's cost is per record and per date (hydrating a neo4j.time.Date is Python):
+        17,000 rows of seven columns took 640 ms as records and 30 ms as one list, with dates
+        sent as ISO strings and parsed here. The query's columns come from EXPLAIN, once."""
+        cypher = prepared.text_for(self.name)
+        keys = self._columns.get(cypher)
+        if keys is None:
+            keys = self._columns[cypher] = self.query("EXPLAIN " + cypher, params).columns
+        names = [k.replace("`", "``") for k in keys]
+        packed = ", ".join(f"CASE WHEN `{k}` IS :: DATE NOT NULL THEN {{{DATE_KEY}: toStringOrNull(`{k}`)}} ELSE `{k}` END"
+                           for k in names)
+        wrapped = f"CALL () {{\n{cypher}\n}}\nRETURN collect([{packed}]) AS rows"
+        records, _, _ = self._run(
+            lambda: self.driver.execute_query(wrapped, params, database_=self.database, routing_=RoutingControl.READ)
+        )
+        return QueryResult(keys, [[unpacked(v) for v in row] for row in records[0]["rows"]])
 
     # ------------------------------------------------------------------ writes
 
@@ -166,6 +192,17 @@ class Counters:
 def non_null(row: dict) -> dict:
     """Properties to SET: nulls are left out so a partial row never erases what is stored."""
     return {k: v for k, v in row.items() if v is not None}
+
+
+#: The one key of the map a packed date travels in (`Neo4jBackend.run`).
+DATE_KEY = "kg_date"
+
+
+def unpacked(value):
+    """A value of a packed row as plain Python: a date map back to datetime.date."""
+    if type(value) is dict and len(value) == 1 and DATE_KEY in value:
+        return dt.date.fromisoformat(value[DATE_KEY])
+    return native(value)
 
 
 def native(value):

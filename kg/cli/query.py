@@ -54,7 +54,7 @@ def run_query(name, params, fmt, settings):
         raw[key] = value
     bound = q.bind(raw)
     with open_store(settings, read_only=True) as store:
-        result = store.query(q.text_for(store.name), bound)
+        result = store.run(q, bound)
     emit(result, fmt, title=q.summary if fmt == "table" else None)
 
 
