@@ -163,6 +163,7 @@ CASES = [
     ("designations-current", {"as_of": "2025-12-31"}, [EU_CHN, usa_cub("2025-01-20")]),
     ("designations-current", {"as_of": "2025-12-31", "target": "Cuba"}, [usa_cub("2025-01-20")]),
     ("designations-current", {"as_of": "2025-12-31", "actor": "European Union"}, [EU_CHN]),
+    ("designations-current", {"as_of": "2025-12-31", "actor": "USA", "target": "Cuba"}, [usa_cub("2025-01-20")]),
     ("designation-history", {"designation": "State Sponsor of Terrorism"}, [
         (D("2024-02-01"), "day", "USA", "assigned", SST, *CUB),
         (D("2025-01-14"), "day", "USA", "removed", SST, *CUB),
