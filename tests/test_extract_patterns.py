@@ -1619,3 +1619,23 @@ def test_an_organisation_called_by_its_size(text, pub, expected):
 ])
 def test_a_size_no_single_organisation_had_names_nobody(text, pub):
     assert run(text, pub) == []
+
+
+# ------------------------------------------------------------------ breaking off relations
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia severed diplomatic ties with Israel on Tuesday.", {("reaction", "BOL", "ISR", "negative", None, "2024-06-11")}),
+    ("Belize broke off relations with Israel on Monday.", {("reaction", "BLZ", "ISR", "negative", None, "2024-06-10")}),
+    ("Burkina Faso said on Monday it was cutting ties with France.", {("reaction", "BFA", "FRA", "negative", None, "2024-06-10")}),
+])
+def test_breaking_off_relations_with_a_state_is_a_negative_reaction_to_it(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia did not sever diplomatic ties with Israel.",
+    "Bolivia could cut ties with Israel.",
+    "Bolivia cut ties with Israel's arms suppliers.",
+    "Bolivia cut tariffs on goods from Israel.",
+])
+def test_no_rupture_no_reaction(text):
+    assert run(text) == []
