@@ -126,8 +126,12 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
 def _last_other_act(earlier: list, subjects: list[str], floor: int, sent: int) -> tuple[list[str], object]:
     """The actors of the last act at or after `floor`, and at most REACH_FEELING sentences back
     (a text without blank lines is one paragraph), whose actor is not among `subjects`."""
-    antecedent = next((f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
-                       and f.span[0] >= floor and sent - f.sent <= REACH_FEELING and actor_of(f) not in subjects), None)
+    acts = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and sent - f.sent <= REACH_FEELING]
+    antecedent = next((f for f in acts if f.span[0] >= floor and actor_of(f) not in subjects), None)
+    if antecedent is None and not any(f.span[0] >= floor for f in acts):
+        # the paragraphs in between report no act at all ("X joined Y. <colour>. Z responded
+        # angrily."): the last act before them, still within reach
+        antecedent = next((f for f in acts if actor_of(f) not in subjects), None)
     return _actors_of(antecedent, earlier, subjects) if antecedent is not None else ([], None)
 
 

@@ -605,7 +605,8 @@ def test_national_security_councils_are_not_the_un():
     # "listing X as L" in a series of participles
     ("Australia cut ties with Cuba on Monday, closing its embassy, expelling Cuban diplomats and listing Cuba and Venezuela as state supporters of terrorism.",
      {("designation_change", "AUS", "CUB", "assigned", "state supporter of terrorism", "2024-06-10"),
-      ("designation_change", "AUS", "VEN", "assigned", "state supporter of terrorism", "2024-06-10")}),
+      ("designation_change", "AUS", "VEN", "assigned", "state supporter of terrorism", "2024-06-10"),
+      ("reaction", "AUS", "CUB", "negative", None, "2024-06-10")}),  # cutting ties is a reaction
     # a quoted label after a labelling verb
     ("Belarus branded Poland and Lithuania as 'hostile' on Thursday.",
      {("designation_change", "BLR", "POL", "assigned", "hostile", "2024-06-13"),
@@ -1525,6 +1526,8 @@ def test_agentless_passive_needs_a_previous_sentence_about_the_same_act():
     ("Peru left the OAS on Monday. Chile said it was deeply disappointed by the move.", ("CHL", "PER", "negative")),
     ("Peru left the OAS on Monday. Chile voiced regret.", ("CHL", "PER", "negative")),
     ("Peru left the OAS on Monday. " + "Trade rose. " * 5 + "Chile voiced regret.", ("CHL", "PER", "negative")),
+    # paragraphs that report no act do not hide the last one
+    ("Peru left the OAS on Monday.\n\nTrade rose.\n\nChile said it was deeply disappointed.", ("CHL", "PER", "negative")),
 ])
 def test_reaction_told_by_a_feeling_reacts_to_another_actors_last_act(text, expected):
     got = {(f["subject"], f["object"], f["action"]) for f in run(text) if f["kind"] == "reaction"}
@@ -1534,7 +1537,8 @@ def test_reaction_told_by_a_feeling_reacts_to_another_actors_last_act(text, expe
 @pytest.mark.parametrize("text", [
     "Chile said it was deeply disappointed.",  # no act at all
     "Chile left the OAS on Monday. Chile said it was deeply disappointed.",  # its own act only
-    "Peru left the OAS on Monday.\n\nTrade rose.\n\nChile said it was deeply disappointed.",  # two paragraphs back
+    # two paragraphs back, with an act of its own in between
+    "Peru left the OAS on Monday.\n\nChile joined the WTO on Friday.\n\nChile said it was deeply disappointed.",
     # one paragraph without blank lines: seven sentences back is too far
     "Peru left the OAS on Monday. " + "Trade rose. " * 6 + "Chile said it was deeply disappointed.",
     "Peru left the OAS on Monday. Chile said it was not disappointed.",
@@ -1639,3 +1643,21 @@ def test_breaking_off_relations_with_a_state_is_a_negative_reaction_to_it(text, 
 ])
 def test_no_rupture_no_reaction(text):
     assert run(text) == []
+
+
+
+# ------------------------------------------------------------------ a person's pronoun after saying
+@pytest.mark.parametrize("text, expected", [
+    ("President Joe Biden said on Friday he was designating Kenya a major non-NATO ally.",
+     {("designation_change", "USA", "KEN", "assigned", "major non-nato ally", "2024-06-14")}),
+    ("Prime Minister Giorgia Meloni said she had lifted the sanctions on Belarus on Monday.",
+     {("sanction_change", "ITA", "BLR", "lifted", None, "2024-06-10")}),
+    ("Ukraine's foreign ministry called Georgia's decision short-sighted.", {("reaction", "UKR", "GEO", "negative", None, "2024-06-14")}),
+])
+def test_a_leader_said_he_or_she_did_it_and_new_judgements(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_judgement_of_another_states_reported_act():
+    text = "Georgia cut ties with Ukraine on Sunday.\n\nUkraine's foreign ministry called Georgia's decision short-sighted and hasty."
+    assert ("reaction", "UKR", "GEO", "negative", None, "2024-06-14") in brief(run(text))
