@@ -1661,3 +1661,23 @@ def test_a_leader_said_he_or_she_did_it_and_new_judgements(text, expected):
 def test_a_judgement_of_another_states_reported_act():
     text = "Georgia cut ties with Ukraine on Sunday.\n\nUkraine's foreign ministry called Georgia's decision short-sighted and hasty."
     assert ("reaction", "UKR", "GEO", "negative", None, "2024-06-14") in brief(run(text))
+
+
+# ------------------------------------------------------------------ lifting is never imposing
+@pytest.mark.parametrize("text, expected", [
+    ("On May 3, Canada agreed to lift the remaining sanctions on Libya.", {("sanction_change", "CAN", "LBY", "lifted", None, "2024-05-03")}),
+    ("Canada announced plans on Monday to ease its sanctions on Libya.", set()),  # plans are not acts
+])
+def test_words_that_undo_sanctions_never_impose_them(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+# ------------------------------------------------------------------ defining a state as hostile
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan has defined Armenia in its new doctrine as a hostile state, officials said on Monday.",
+     ("designation_change", "AZE", "ARM", "assigned", "hostile state", "2024-06-10")),
+    ("Belarus defined Lithuania as an unfriendly country on Monday.",
+     ("designation_change", "BLR", "LTU", "assigned", "unfriendly country", "2024-06-10")),
+])
+def test_defining_a_state_as_hostile_is_a_designation(text, expected):
+    assert expected in brief(run(text))
