@@ -128,7 +128,10 @@ class Gazetteer:
         surface = (surface or "").strip()
         if len(surface) < 2:
             return
-        for s in {surface, surface.replace("'", "\u2019")}:
+        variants = {surface, surface.replace("'", "\u2019")}
+        if surface.startswith("the "):  # "the Commonwealth" also opens a sentence
+            variants |= {"T" + v[1:] for v in variants}
+        for s in variants:
             bucket = self._entries.setdefault(s, [])
             if entry not in bucket:
                 bucket.append(entry)

@@ -14,6 +14,7 @@ from kg.loaders.dates import DateMention, find_dates
 from kg.loaders.gazetteer import Mention
 
 TOKEN = re.compile(r"⟦([sojd])(\d+)⟧")
+_THE = re.compile(r"\b[Tt]he $")
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
@@ -49,13 +50,18 @@ def mask(sentence: str, mentions: list[Mention], offset: int) -> Masked:
     spans.sort()
     out, pos, surfaces = [], 0, {}
     for start, end, what, i in spans:
-        out.append(sentence[pos:start])
+        before = sentence[pos:start]
         if what == "d":
             token = f"⟦d{i}⟧"
         else:
             m = mentions[i]
             letter = "j" if m.adjectival else ("o" if m.kind == "org" else "s")
             token = f"⟦{letter}{i}⟧"
+            if letter == "s" and (the := _THE.search(before)):
+                # "the" belongs to a state's name ("the Philippines", "the Gambia", "the United
+                # States"): patterns then need not allow for it before every actor
+                before, start = before[: the.start()], start - len(the.group())
+        out.append(before)
         out.append(token)
         surfaces[token] = sentence[start:end]
         pos = end

@@ -1681,3 +1681,28 @@ def test_words_that_undo_sanctions_never_impose_them(text, expected):
 ])
 def test_defining_a_state_as_hostile_is_a_designation(text, expected):
     assert expected in brief(run(text))
+
+
+# ------------------------------------------------------------------ states whose names take "the"
+@pytest.mark.parametrize("text, expected", [
+    ("The United States designated the Philippines a major non-NATO ally on Monday.",
+     ("designation_change", "USA", "PHL", "assigned", "major non-nato ally", "2024-06-10")),
+    ("Iran added the United Kingdom to its list of unfriendly countries on Monday.",
+     ("designation_change", "IRN", "GBR", "assigned", "unfriendly country", "2024-06-10")),
+    ("Russia put the Netherlands on its list of unfriendly countries on Monday.",
+     ("designation_change", "RUS", "NLD", "assigned", "unfriendly country", "2024-06-10")),
+    ("The FATF placed the Philippines on its grey list on Monday.",
+     ("designation_change", "FATF", "PHL", "assigned", "grey list", "2024-06-10")),
+    ("The FATF took the United Arab Emirates off its grey list on Monday.",
+     ("designation_change", "FATF", "ARE", "removed", "grey list", "2024-06-10")),
+    ("The ICC suspended the Gambia from its activities on Monday.",
+     ("membership_change", "GMB", "ICC", "suspended", None, "2024-06-10")),
+    ("The Commonwealth suspended the Gambia on Monday.",
+     ("membership_change", "GMB", "COMMONWEALTH", "suspended", None, "2024-06-10")),
+    ("The global anti-money-laundering watchdog took Panama off its grey list on Monday.",
+     ("designation_change", "FATF", "PAN", "removed", "grey list", "2024-06-10")),
+    ("Taiwan formally applied on Wednesday to join the CPTPP.",
+     ("membership_change", "TWN", "CPTPP", "applied", None, "2024-06-12")),
+])
+def test_objects_named_with_the_and_epithets(text, expected):
+    assert expected in brief(run(text))
