@@ -118,6 +118,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
 
+#: How many sentences after a document's issue a sentence may still quote it.
+REACH_DOCUMENT = 3
+
 #: How many days before publication a paragraph's date may lie to be the day of its news.
 NEWS_DAYS = 7
 
@@ -226,6 +229,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         subjects = explicit or ([intro.subject] if intro else []) or (
             [rules.designators[label]] if label in rules.designators else [])
         start = m.start()
+        if not subjects and frame.antecedent == "document":
+            # "The document states that X poses a systemic challenge": the issuer of the
+            # document issued shortly before labels X, on the day it issued it
+            issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued" and sent - f.sent <= REACH_DOCUMENT), None)
+            subjects = [issuer.subject] if issuer else []
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
             subjects = prev.actors(rules)

@@ -1706,3 +1706,20 @@ def test_defining_a_state_as_hostile_is_a_designation(text, expected):
 ])
 def test_objects_named_with_the_and_epithets(text, expected):
     assert expected in brief(run(text))
+
+
+# ------------------------------------------------------------------ what a document says a state poses
+def test_a_document_saying_a_state_poses_a_threat_is_its_issuers_designation():
+    text = ("Japan adopted a new National Security Strategy on Friday.\n\n"
+            "The strategy says North Korea's missile activities pose a grave threat to the region.")
+    assert ("designation_change", "JPN", "PRK", "assigned", "grave threat", "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said North Korea poses a grave threat to the region.",  # no document
+    "Japan adopted a new National Security Strategy on Friday. " + "Trade rose. " * 4
+    + "The report said North Korea poses a grave threat.",  # the document is too far back
+    "Japan adopted a new National Security Strategy on Friday. The strategy asks whether North Korea poses a grave threat?",
+])
+def test_a_threat_posed_without_a_document_just_issued_is_no_designation(text):
+    assert [f for f in run(text) if f["kind"] == "designation_change"] == []
