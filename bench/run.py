@@ -237,10 +237,49 @@ class Bench:
             self.add(f"neo4j load, batched UNWIND, {args.neo4j_facts:,} facts", round(rate), "facts/s", round(single_rate), round(ratio, 1),
                      f">= {TARGETS['neo4j_rate']:,} facts/s and >= {TARGETS['neo4j_ratio']:.0f}x", rate >= TARGETS["neo4j_rate"] and ratio >= TARGETS["neo4j_ratio"],
                      f"{seconds:.1f} s; {len(batches)} write(s) of up to {args.neo4j_chunk:,} facts, rows sent {CHUNK:,} per UNWIND; baseline = one transaction per fact ({args.neo4j_single} facts, {single_seconds:.1f} s); shared server, other clients may interfere")
+            shape = (sum(len(r) for b in batches for r in b.nodes.values()) / args.neo4j_facts,
+                     sum(len(r) for b in batches for r in b.rels.values()) / args.neo4j_facts)
             self.queries(store, f"neo4j, +{args.neo4j_facts + args.neo4j_single:,} facts")
         finally:
             forget(store, made)
+        try:
+            self.neo4j_ceiling(store, *shape)
+        finally:
             store.close()
+
+    def neo4j_ceiling(self, store, node_rows: float, rel_rows: float, n: int = 50_000):
+        """What the server itself does with UNWIND, on this machine: MERGE of n keyed nodes vs
+        CREATE of the same rows (both under a uniqueness constraint), and MERGE of n
+        relationships between existing nodes. Bounds what any batching of kg's writes can reach."""
+        from kg.backends.neo4j import CHUNK
+
+        print(f"[neo4j] server ceiling, {n:,} rows", flush=True)
+        run = lambda q, **p: store._run(lambda: store.driver.execute_query(q, p, database_=store.database))  # noqa: E731
+        labels = ("KgBenchMerge", "KgBenchCreate")
+        for label in labels:
+            run(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        rows = [{"id": f"c{i}", "props": {"n": i, "text": "ceiling"}} for i in range(n)]
+        pairs = [{"a": f"c{i}", "b": f"c{(i * 7919) % n}"} for i in range(n)]
+
+        def chunks(cypher, data):
+            for start in range(0, len(data), CHUNK):
+                run(cypher, rows=data[start : start + CHUNK])
+
+        try:
+            merge = timed(lambda: chunks("UNWIND $rows AS row MERGE (n:KgBenchMerge {id: row.id}) SET n += row.props", rows))
+            create = timed(lambda: chunks("UNWIND $rows AS row CREATE (n:KgBenchCreate {id: row.id}) SET n += row.props", rows))
+            rels = timed(lambda: chunks("UNWIND $rows AS row MATCH (a:KgBenchMerge {id: row.a}) MATCH (b:KgBenchMerge {id: row.b}) "
+                                        "MERGE (a)-[:KG_BENCH]->(b)", pairs))
+        finally:
+            for label in labels:
+                while run(f"MATCH (n:{label}) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c").records[0]["c"]:
+                    pass
+                run(f"DROP CONSTRAINT {label.lower()}_id IF EXISTS")
+        per_fact = 1 / (node_rows * merge / n + rel_rows * rels / n)
+        self.add("neo4j server ceiling, UNWIND MERGE of keyed nodes", round(n / merge), "rows/s", round(n / create), round(create / merge, 2),
+                 note=f"baseline = CREATE of the same rows under the same constraint; MERGE of relationships between existing nodes: "
+                      f"{n / rels:,.0f} rows/s. kg writes {node_rows:.1f} node and {rel_rows:.1f} relationship rows per fact, so these rates cap a load near "
+                      f"{per_fact:,.0f} facts/s however it is batched")
 
     # ------------------------------------------------------------------ 5: RDF
 
