@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
-from kg.loaders.names import label as _label, policy as _policy, policy_name as _policy_name
+from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
 from kg.loaders.reactions import acted, paragraph_floor, reaction_objects
 from kg.loaders.roles import Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
@@ -326,7 +326,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif frame.kind == "policy_issued":
         objects = [None]
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
-    labels = [label] + [x for x in [_label(groups.get("label2"), rules)] if x and x != label]
+    labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
+    labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
     if groups.get("plist"):  # "...: a new X Strategy, a Y Review and a Z Program"
         policies += [_policy(masked.unmask(p.group())) for p in _policy_name().finditer(groups["plist"])]

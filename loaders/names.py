@@ -33,6 +33,25 @@ def label(raw: str | None, rules: Rules) -> str | None:
     return name
 
 
+@cache
+def _ends_in_head() -> re.Pattern[str]:
+    return re.compile(r"(?:%s)['\"’”]?$" % expand("{HEADS}", _load("grammar.toml")["macros"]), FLAGS)
+
+
+_COORDINATION = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def labels(raw: str | None, rules: Rules) -> list[str]:
+    """The labels of a coordination, each as stored: "a partner, a competitor and a systemic
+    rival" -> partner, competitor, systemic rival. Split only where every part ends in a head
+    noun (a "threat to peace and security" stays whole)."""
+    parts = [p.strip() for p in _COORDINATION.split(raw or "") if p.strip()]
+    if len(parts) > 1 and all(_ends_in_head().search(p) for p in parts):
+        return list(dict.fromkeys(n for p in parts if (n := label(p, rules))))
+    one = label(raw, rules)
+    return [one] if one else []
+
+
 _PREP = frozenset({"of", "for", "to", "in", "with", "against"})
 
 

@@ -1723,3 +1723,19 @@ def test_a_document_saying_a_state_poses_a_threat_is_its_issuers_designation():
 ])
 def test_a_threat_posed_without_a_document_just_issued_is_no_designation(text):
     assert [f for f in run(text) if f["kind"] == "designation_change"] == []
+
+
+def test_a_document_saying_a_state_is_a_rival_names_each_label_of_a_coordination():
+    text = ("Canada adopted its first Indo-Pacific Strategy on Tuesday.\n\n"
+            "The paper says that China is at once an economic competitor and a systemic rival.")
+    designations = {f[4] for f in brief(run(text)) if f[0] == "designation_change"}
+    assert designations == {"economic competitor", "systemic rival"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each part ends in a head noun: one designation each ("competitor" alone is too generic to keep)
+    ("Lithuania described China as a partner, a competitor and a systemic rival on Monday.", {"systemic rival"}),
+    ("Lithuania described Russia as a threat and an adversary on Monday.", {"threat", "adversary"}),
+])
+def test_coordinated_labels_are_separate_designations(text, expected):
+    assert {f[4] for f in brief(run(text)) if f[0] == "designation_change"} == expected
