@@ -324,7 +324,7 @@ def test_designation_in_a_participle_and_a_coordinated_label():
     facts = run("Canada's government adopted its first India strategy on Monday, a document that calls New Delhi "
                 "a partner, competitor and systemic rival.")
     assert ("policy_issued", "CAN", None, "issued", "India strategy", "2024-06-10") in brief(facts)
-    assert ("designation_change", "CAN", "IND", "assigned", "partner, competitor and systemic rival", "2024-06-10") in brief(facts)
+    assert ("designation_change", "CAN", "IND", "assigned", "systemic rival", "2024-06-10") in brief(facts)
 
 
 def test_document_subject_in_a_later_sentence():
