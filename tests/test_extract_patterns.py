@@ -1739,3 +1739,8 @@ def test_a_document_saying_a_state_is_a_rival_names_each_label_of_a_coordination
 ])
 def test_coordinated_labels_are_separate_designations(text, expected):
     assert {f[4] for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+def test_making_a_state_a_country_of_particular_concern():
+    text = "President Joe Biden said on Friday he was making Vietnam a 'country of particular concern'."
+    assert brief(run(text)) == {("designation_change", "USA", "VNM", "assigned", "country of particular concern", "2024-06-14")}
