@@ -1744,3 +1744,18 @@ def test_coordinated_labels_are_separate_designations(text, expected):
 def test_making_a_state_a_country_of_particular_concern():
     text = "President Joe Biden said on Friday he was making Vietnam a 'country of particular concern'."
     assert brief(run(text)) == {("designation_change", "USA", "VNM", "assigned", "country of particular concern", "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the state after "declared X a regime and" is an object, not the one condemning
+    ("Latvia's parliament on Tuesday declared Russia a terrorist regime and Belarus a state that aids it, "
+     "condemning the annexation.", {"RUS", "BLR"}),
+    # "its own list" names no label
+    ("Seoul had already put Japan back on its own list in April.", {"KOR"}),
+])
+def test_objects_and_function_words_are_never_subjects(text, absent):
+    assert not {f["subject"] for f in run(text)} & absent
+
+
+def test_severing_its_own_ties():
+    assert brief(run("Bolivia severed its own ties with Israel on Tuesday.")) == {("reaction", "BOL", "ISR", "negative", None, "2024-06-11")}
