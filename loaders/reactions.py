@@ -108,7 +108,7 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         near = [f for f in events if f.sent >= sent - REACH]
         # one reacts to another's act before one's own: "X suspended Y; Y left, calling the vote illegal"
         antecedent = next((f for f in near if actor_of(f) not in subjects), near[0] if near else None)
-    prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - 1 and f.object), None)
+    prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
     if antecedent is None and nominal and prior is None:

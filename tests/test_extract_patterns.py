@@ -1759,3 +1759,15 @@ def test_objects_and_function_words_are_never_subjects(text, absent):
 
 def test_severing_its_own_ties():
     assert brief(run("Bolivia severed its own ties with Israel on Tuesday.")) == {("reaction", "BOL", "ISR", "negative", None, "2024-06-11")}
+
+
+def test_others_who_did_the_same_react_alike():
+    text = "Peru condemned Bolivia on Monday. Chilean officials also condemned the incursion, as did the governments of Uruguay and Paraguay."
+    assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("PER", "BOL"), ("CHL", "BOL"), ("URY", "BOL"), ("PRY", "BOL")}
+
+
+@pytest.mark.parametrize("noun", ["raid", "incursion", "crackdown", "arrests", "shelling"])
+def test_a_use_of_force_named_by_its_noun_is_the_act_reacted_to(noun):
+    text = f"Peru condemned Bolivia on Monday. Chile condemned the {noun}."
+    assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-14") in brief(run(text))
