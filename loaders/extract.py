@@ -128,28 +128,41 @@ NEWS_DAYS = 7
 def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
     """A fact whose sentence gives no date happened on the day its paragraph tells, when a
     neighbouring sentence names a day of the week before publication ("X has applied to join Y.
-    Its prime minister handed over the application on Tuesday ...")."""
+    Its prime minister handed over the application on Tuesday ..."); in a later paragraph that
+    names no day, on the day the lead paragraph tells."""
     if published is None:
         return
+    lead_stop = _PARAGRAPH.search(text)
+    lead = (0, lead_stop.start() if lead_stop else len(text))
     for f in facts:
         if f.rank != RANK_PUBLISHED or f.kind == "reaction":
             continue  # a reaction is dated by its own words, or by publication
         start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, f.span[0])), default=0)
         stop = _PARAGRAPH.search(text, f.span[1])
-        para = text[start: stop.start() if stop else len(text)]
-        best = None
-        for d in find_dates(para):
-            value = d.resolve(published)
-            if not value or len(value) != 10 or not 0 < (published - dt.date.fromisoformat(value)).days <= NEWS_DAYS:
-                continue
-            at = start + d.start
-            if f.span[0] <= at < f.span[1]:
-                continue  # the sentence's own aside ("which chairs the bloc this week")
-            dist = f.span[0] - at if at < f.span[0] else at - f.span[1]
-            if best is None or dist < best[0]:
-                best = (dist, value)
-        if best is not None:
-            f.date = best[1]
+        day = _news_day(text, start, stop.start() if stop else len(text), f.span, published)
+        if day is None and start > lead[1]:
+            # a paragraph that names no day reports the news of the lead ("placed X on its list
+            # on Friday. ... Y and Z were taken off the list"): the lead's day
+            day = _news_day(text, *lead, f.span, published)
+        if day is not None:
+            f.date = day
+
+
+def _news_day(text: str, start: int, stop: int, span: tuple[int, int], published) -> str | None:
+    """The day, at most NEWS_DAYS before publication, named in text[start:stop] nearest to
+    `span` but outside it."""
+    best = None
+    for d in find_dates(text[start:stop]):
+        value = d.resolve(published)
+        if not value or len(value) != 10 or not 0 < (published - dt.date.fromisoformat(value)).days <= NEWS_DAYS:
+            continue
+        at = start + d.start
+        if span[0] <= at < span[1]:
+            continue  # the sentence's own aside ("which chairs the bloc this week")
+        dist = span[0] - at if at < span[0] else at - span[1]
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return best[1] if best is not None else None
 
 
 def _skip(sentence: str, title: str | None) -> bool:

@@ -1771,3 +1771,14 @@ def test_others_who_did_the_same_react_alike():
 def test_a_use_of_force_named_by_its_noun_is_the_act_reacted_to(noun):
     text = f"Peru condemned Bolivia on Monday. Chile condemned the {noun}."
     assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_an_undated_act_later_in_the_article_happened_on_the_leads_day():
+    text = ("The FATF placed Kenya on its grey list on Wednesday.\n\n"
+            "Panama, by contrast, was taken off the grey list.")
+    assert ("designation_change", "FATF", "PAN", "removed", "grey list", "2024-06-12") in brief(run(text))
+
+
+def test_an_act_in_the_lead_paragraph_without_a_day_keeps_the_publication_date():
+    assert brief(run("Panama was taken off the grey list.")) == {
+        ("designation_change", "FATF", "PAN", "removed", "grey list", "2024-06-14")}
