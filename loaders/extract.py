@@ -219,6 +219,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
            doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier, sent: int = 0,
            prev: _Head | None = None, at: int = 0) -> list[_Fact]:
     groups = m.groupdict()
+    if frame.must_say is not None and not frame.must_say.search(masked.unmask(m.group())):
+        return []
     action = frame.action or frame.actions.get((groups.get("trig") or "").lower())
     if action is None and frame.kind != "policy_issued":
         return []

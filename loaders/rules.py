@@ -57,6 +57,7 @@ class Frame:
     # "paragraph": an unnamed object is the last act of another actor in this paragraph or the one before
     announces: bool = False  # a list announced without its members: kept pending for an "antecedent = list" frame
     agentless: bool = False  # a passive without "by ...": its actor is the previous sentence's subject
+    must_say: re.Pattern[str] | None = None  # the match, with its actors' words, must contain this
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ def load_rules() -> Rules:
             needs=tuple(w.lower() for w in f.get("needs", ())),
             ignore_cues=frozenset(f.get("ignore_cues", ())), antecedent=f.get("antecedent"),
             announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
+            must_say=re.compile(f["must_say"], FLAGS) if "must_say" in f else None,
         )
         for f in frames["frame"]
     )

@@ -1782,3 +1782,17 @@ def test_an_undated_act_later_in_the_article_happened_on_the_leads_day():
 def test_an_act_in_the_lead_paragraph_without_a_day_keeps_the_publication_date():
     assert brief(run("Panama was taken off the grey list.")) == {
         ("designation_change", "FATF", "PAN", "removed", "grey list", "2024-06-14")}
+
+
+# ------------------------------------------------------------------ expelling and recalling envoys
+@pytest.mark.parametrize("text, expected", [
+    ("Norway expelled fifteen Russian diplomats on Thursday.", {("NOR", "RUS")}),
+    ("Chad ordered the German ambassador to leave the country on Tuesday.", {("TCD", "DEU")}),
+    ("Niger declared France's ambassador persona non grata on Monday.", {("NER", "FRA")}),
+    ("Algeria recalled its ambassador from Spain on Saturday.", {("DZA", "ESP")}),
+    ("Poland did not expel any Russian diplomats.", set()),
+    ("Hungary could expel the Ukrainian ambassador.", set()),
+    ("Hungary ordered Ukrainian troops to leave the border area on Monday.", set()),  # not envoys
+])
+def test_expelling_or_recalling_envoys_is_a_negative_reaction(text, expected):
+    assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction" and f[3] == "negative"} == expected
