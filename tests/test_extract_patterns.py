@@ -1796,3 +1796,13 @@ def test_an_act_in_the_lead_paragraph_without_a_day_keeps_the_publication_date()
 ])
 def test_expelling_or_recalling_envoys_is_a_negative_reaction(text, expected):
     assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction" and f[3] == "negative"} == expected
+
+
+def test_readmitting_a_member_and_the_reactions_to_it():
+    text = ("Arab foreign ministers voted on Sunday to readmit Libya to the Arab League.\n\n"
+            "Tripoli welcomed the decision. Washington criticised the move.")
+    assert brief(run(text)) == {
+        ("membership_change", "LBY", "LAS", "joined", None, "2024-06-09"),
+        ("reaction", "LBY", "LAS", "positive", None, "2024-06-14"),
+        ("reaction", "USA", "LAS", "negative", None, "2024-06-14"),
+    }
