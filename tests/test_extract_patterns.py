@@ -1806,3 +1806,12 @@ def test_readmitting_a_member_and_the_reactions_to_it():
         ("reaction", "LBY", "LAS", "positive", None, "2024-06-14"),
         ("reaction", "USA", "LAS", "negative", None, "2024-06-14"),
     }
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.",
+     ("membership_change", "ARM", "CSTO", "suspended", None, "2024-06-14")),
+    ("Gabon left the French-backed Francophonie on Monday.", ("membership_change", "GAB", "OIF", "left", None, "2024-06-10")),
+])
+def test_an_organisation_after_a_compound_modifier(text, expected):
+    assert expected in brief(run(text))
