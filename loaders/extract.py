@@ -133,17 +133,18 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
     if published is None:
         return
     lead_stop = _PARAGRAPH.search(text)
-    lead = (0, lead_stop.start() if lead_stop else len(text))
+    lead_end = lead_stop.start() if lead_stop else len(text)
+    lead_day = _news_day(text, 0, lead_end, (lead_end, lead_end), published)  # the lead's last day
     for f in facts:
         if f.rank != RANK_PUBLISHED or f.kind == "reaction":
             continue  # a reaction is dated by its own words, or by publication
         start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, f.span[0])), default=0)
         stop = _PARAGRAPH.search(text, f.span[1])
         day = _news_day(text, start, stop.start() if stop else len(text), f.span, published)
-        if day is None and start > lead[1]:
+        if day is None and start > lead_end:
             # a paragraph that names no day reports the news of the lead ("placed X on its list
             # on Friday. ... Y and Z were taken off the list"): the lead's day
-            day = _news_day(text, *lead, f.span, published)
+            day = lead_day
         if day is not None:
             f.date = day
 
