@@ -313,7 +313,7 @@ def add_rows(batch: GraphBatch, spec: FactSpec, articles: int) -> None:
             table[key] = {"id": key, "name": spec.topic.casefold()}
         rels.setdefault(("OF", label, "Designation"), {})[(fid, key)] = {}
     elif spec.kind == "policy_issued":
-        key = policy_id(spec.subject, spec.topic, spec.date)
+        key = policy_id(spec.subject, spec.topic, spec.date, spec.precision)
         table = nodes.setdefault("Policy", {})
         if key not in table:
             table[key] = {"id": key, "name": spec.topic}

@@ -229,7 +229,7 @@ class PolicyIssuance(Fact):
         return self.policy
 
     def _topic_to_rdf(self, graph: Graph, iri: URIRef) -> None:
-        key = policy_id(self.subject, self.policy, self.date)
+        key = policy_id(self.subject, self.policy, self.date, self.date_precision)
         node = node_iri("Policy", key)
         graph.add((node, RDF.type, KG.Policy))
         graph.add((node, KG.id, RDFLiteral(key)))
@@ -258,10 +258,17 @@ FACT_TYPES: dict[str, type[Fact]] = {
 }
 
 
-def policy_id(issuer: str, title: str, when: dt.date | None) -> str:
-    """A policy is identified by its issuer, its title and its year: 'USA-national-security-strategy-2025'."""
-    year = f"-{when.year}" if when else ""
-    return f"{issuer}-{slug(title)}{year}"
+#: Titles that name a kind of document, not one document: an issuer signs many executive
+#: orders in a year, so these are told apart by their day.
+GENERIC_TITLES = frozenset({"executive-order", "presidential-decree", "decree", "white-paper", "memorandum"})
+
+
+def policy_id(issuer: str, title: str, when: dt.date | None, precision: str | None = None) -> str:
+    """A policy is identified by its issuer, its title and its year: 'USA-national-security-strategy-2025';
+    a generic title by its date, as precise as known: 'USA-executive-order-2025-01-20'."""
+    name = slug(title)
+    stamp = (format_partial_date(when, precision) if name in GENERIC_TITLES else str(when.year)) if when else ""
+    return f"{issuer}-{name}" + (f"-{stamp}" if stamp else "")
 
 
 def actor_to_rdf(graph: Graph, actor_id: str) -> URIRef:

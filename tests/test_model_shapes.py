@@ -93,3 +93,14 @@ def test_a_fact_stated_twice_in_one_article_keeps_its_most_confident_evidence():
     graph = article_graph(SimpleNamespace(id="a", title=None, url=None, publisher=None, published=None), facts)
     assert problems(graph) == []
     assert sorted(float(o) for o in graph.objects(None, KG.confidence)) == [0.9]
+
+
+def test_generic_policy_titles_are_told_apart_by_their_date():
+    """Every executive order a president signs in a year would otherwise be one Policy node."""
+    from kg.model import policy_id
+
+    jan, feb = dt.date(2025, 1, 20), dt.date(2025, 2, 6)
+    assert policy_id("USA", "Executive Order", jan) != policy_id("USA", "Executive Order", feb)
+    assert policy_id("USA", "Executive Order", jan) == "USA-executive-order-2025-01-20"
+    assert policy_id("USA", "Executive Order", jan, "month") == "USA-executive-order-2025-01"
+    assert policy_id("USA", "National Security Strategy", jan) == policy_id("USA", "National Security Strategy", feb)
