@@ -97,10 +97,15 @@ class Neo4jBackend(Backend):
     # ------------------------------------------------------------------ reads
 
     def query(self, cypher: str, params: dict | None = None) -> QueryResult:
+        records, keys = self._read(cypher, params)
+        return QueryResult(keys, [[native(v) for v in record.values()] for record in records])
+
+    def _read(self, cypher: str, params: dict | None) -> tuple[list, list[str]]:
+        """Records and column names of one read, routed to a reader."""
         records, _, keys = self._run(
             lambda: self.driver.execute_query(cypher, params or {}, database_=self.database, routing_=RoutingControl.READ)
         )
-        return QueryResult(list(keys), [[native(v) for v in record.values()] for record in records])
+        return records, list(keys)
 
     def run(self, prepared: Query, params: dict) -> QueryResult:
         """Run a prepared query and receive all its rows as one record.
@@ -117,9 +122,7 @@ class Neo4jBackend(Backend):
         values = [f"CASE WHEN {k} IS :: DATE NOT NULL THEN toStringOrNull({k}) ELSE {k} END" for k in names]
         mask = " + ".join(f"CASE WHEN {k} IS :: DATE NOT NULL THEN {1 << i} ELSE 0 END" for i, k in enumerate(names))
         wrapped = f"CALL () {{\n{cypher}\n}}\nRETURN collect([{', '.join(values)}, {mask or 0}]) AS rows"
-        records, _, _ = self._run(
-            lambda: self.driver.execute_query(wrapped, params, database_=self.database, routing_=RoutingControl.READ)
-        )
+        records, _ = self._read(wrapped, params)
         return QueryResult(keys, [unpacked(row) for row in records[0]["rows"]])
 
     # ------------------------------------------------------------------ writes
