@@ -219,8 +219,7 @@ class Gazetteer:
     def sized(self, members: int, when: dt.date | None) -> str | None:
         """The one organisation that had `members` members on `when` (at any time, when None):
         "the 27-nation bloc" is the EU in 2025. None when no organisation, or several, had it."""
-        found = {org for org, n, start, end in self._sizes
-                 if n == members and (when is None or ((start is None or start <= when) and (end is None or when <= end)))}
+        found = {org for org, n, start, end in self._sizes if n == members and _within(start, end, when)}
         return found.pop() if len(found) == 1 else None
 
     def with_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -264,9 +263,13 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|throu
 
 
 def _in_term(e: Entry, when: dt.date | None) -> bool:
-    if when is None:
-        return True
-    return (e.start is None or e.start <= when) and (e.end is None or when <= e.end)
+    return _within(e.start, e.end, when)
+
+
+def _within(start: dt.date | None, end: dt.date | None, when: dt.date | None) -> bool:
+    """Whether `when` falls in the period from `start` to `end` (open where None); any
+    period holds an unknown date."""
+    return when is None or ((start is None or start <= when) and (end is None or when <= end))
 
 
 #: A leader's running mate before the office's noun: "the Biden-Harris administration".
