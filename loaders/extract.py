@@ -18,7 +18,7 @@ from kg.loaders.names import label as _label, labels as _labels, policy as _poli
 from kg.loaders.reactions import acted, paragraph_floor, reaction_objects
 from kg.loaders.roles import Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
-from kg.loaders.sentences import split_sentences
+from kg.loaders.sentences import PARAGRAPH_BREAK, split_sentences
 from kg.loaders.sources import Document
 
 EXTRACTOR_VERSION = "kg-patterns/1"
@@ -37,7 +37,6 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re
 _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -109,7 +108,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         if not frames or _skip(sentence, doc.title):
             continue
         masked = mask(sentence, mentions[mi:mj], s)
-        prev = head if head is not None and head.sent == idx - 1 and not _PARAGRAPH.search(text, head.end, s) else None
+        prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
         facts.extend(made)
         head = _Head(idx, e, frozenset(f.kind for f in frames), masked, tuple(made))
@@ -132,14 +131,14 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
     names no day, on the day the lead paragraph tells."""
     if published is None:
         return
-    lead_stop = _PARAGRAPH.search(text)
+    lead_stop = PARAGRAPH_BREAK.search(text)
     lead_end = lead_stop.start() if lead_stop else len(text)
     lead_day = _news_day(text, 0, lead_end, (lead_end, lead_end), published)  # the lead's last day
     for f in facts:
         if f.rank != RANK_PUBLISHED or f.kind == "reaction":
             continue  # a reaction is dated by its own words, or by publication
-        start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, f.span[0])), default=0)
-        stop = _PARAGRAPH.search(text, f.span[1])
+        start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, f.span[0])), default=0)
+        stop = PARAGRAPH_BREAK.search(text, f.span[1])
         day = _news_day(text, start, stop.start() if stop else len(text), f.span, published)
         if day is None and start > lead_end:
             # a paragraph that names no day reports the news of the lead ("placed X on its list

@@ -14,9 +14,8 @@ import re
 from bisect import bisect_right
 
 from kg.loaders.gazetteer import Mention
-from kg.loaders.sentences import split_sentences
+from kg.loaders.sentences import PARAGRAPH_BREAK, split_sentences
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
 _OWNS = re.compile(r"['’]s\b")
 
 
@@ -36,7 +35,7 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
     ends = [m.end for m in mentions]
     sentences = split_sentences(text)
     sent_starts = [s for s, _ in sentences]
-    first_break = _PARAGRAPH.search(text)
+    first_break = PARAGRAPH_BREAK.search(text)
     first_para_end = first_break.start() if first_break else len(text)
     extra = []
     for h in hits:
@@ -47,7 +46,7 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
             # "with the government describing ...": not the subject of a clause (but "according
             # to the government's review" names the review's owner)
             continue
-        brk = [b.end() for b in _PARAGRAPH.finditer(text, 0, h.start())]
+        brk = [b.end() for b in PARAGRAPH_BREAK.finditer(text, 0, h.start())]
         lo = brk[-1] if brk else 0
         actors = [m for m in mentions[bisect_right(starts, lo - 1): i]
                   if m.kind == "state" and not m.adjectival and m.start >= lo and not _governed(text, m, blocked)]

@@ -15,6 +15,7 @@ import re
 
 from kg.loaders.masking import TOKEN, Masked
 from kg.loaders.rules import Rules, _load, expand
+from kg.loaders.sentences import PARAGRAPH_BREAK
 
 #: How many sentences back a reaction looks for the event it reacts to.
 REACH = 2
@@ -36,7 +37,6 @@ _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*$", re.IGNORECASE
 _LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧)+")
 _CLAUSE_CUT = re.compile(r"[,;:]")
-_PARAGRAPH = re.compile(r"\n\s*\n")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
@@ -51,7 +51,7 @@ def actor_of(fact) -> str:
 
 def paragraph_floor(text: str, at: int) -> int:
     """Where the paragraph before the one holding offset `at` starts (0 when there is none)."""
-    breaks = [m.end() for m in _PARAGRAPH.finditer(text, 0, at)]
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, at)]
     return breaks[-2] if len(breaks) > 1 else 0
 
 

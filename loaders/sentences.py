@@ -10,6 +10,8 @@ u.s u.k u.n e.u u.s.a u.a.e p.m a.m e.g i.e etc vs no nos jan feb mar apr jun ju
 inc ltd co corp dept est approx fig mt ft
 """.split())
 
+#: A paragraph break: a blank line.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n")
 _NEXT = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 
