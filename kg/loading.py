@@ -49,6 +49,7 @@ class Outcome:
     rels_created: int = 0
     refused: int = 0
     unchanged: int = 0
+    retracted: int = 0
     error: str | None = None
     exit_code: int = 0
 
@@ -63,8 +64,8 @@ def prepare_rdf(path: str, fmt: str) -> Prepared:
     return Prepared(path, batch, 1, events)
 
 
-Known = Callable[[dict[str, str]], set[str]]
-"""Given {article id: fingerprint}, the ids already stored with that same fingerprint."""
+Known = Callable[[list[str]], dict[str, str | None]]
+"""Given article ids, the fingerprint stored for each one the store holds (None if it has none)."""
 
 FINGERPRINT_CHUNK = 1_000
 
@@ -72,7 +73,9 @@ FINGERPRINT_CHUNK = 1_000
 def prepare_articles(source, known: Known | None = None) -> Prepared:
     """Extract every document of an article source (file, feed, JSON lines) and map the facts.
 
-    Documents that `known` reports as stored unchanged are counted and skipped. Facts are
+    Documents that `known` reports as stored unchanged are counted and skipped; a document
+    stored with another fingerprint (its text or the rules changed) replaces what its earlier
+    extraction said, so a fact the rules no longer find leaves the store. Facts are
     validated by their pydantic models, which enforce what the SHACL shapes say
     (tests/test_model_shapes.py proves every valid model yields conforming RDF); running
     pyshacl here as well would cost ~3 ms per fact and dominate bulk loads.
@@ -80,15 +83,19 @@ def prepare_articles(source, known: Known | None = None) -> Prepared:
     from kg.loaders.extract import EXTRACTOR_VERSION, extract
 
     graph = Graph()
+    replaces: dict[str, str] = {}
+    family = EXTRACTOR_VERSION.split("/")[0] + "/"
     documents = facts = refused = unchanged = 0
     for chunk in chunked(source.documents(), FINGERPRINT_CHUNK):
         prints = {doc.id: fingerprint(doc, extractor_digest()) for doc in chunk}
-        stored = known(prints) if known else set()
+        stored = known(list(prints)) if known else {}
         for doc in chunk:
             documents += 1
             if doc.id in stored:
-                unchanged += 1
-                continue
+                if stored[doc.id] == prints[doc.id]:
+                    unchanged += 1
+                    continue
+                replaces[doc.id] = family
             built = []
             for record in extract(doc):
                 try:
@@ -99,7 +106,9 @@ def prepare_articles(source, known: Known | None = None) -> Prepared:
             facts += len(built)
     if documents == 0:
         raise InputError(f"{source.name}: no articles found")
-    return Prepared(source.name, to_batch(graph, load_schema()), documents, facts, refused, unchanged)
+    batch = to_batch(graph, load_schema())
+    batch.replaces = replaces
+    return Prepared(source.name, batch, documents, facts, refused, unchanged)
 
 
 def fingerprint(doc, extractor: str) -> str:
@@ -123,12 +132,12 @@ def extractor_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def stored_unchanged(backend: Backend) -> Known:
-    """A `Known` that asks the store which articles it holds with the same fingerprint."""
+def stored_fingerprints(backend: Backend) -> Known:
+    """A `Known` that asks the store which of the articles it holds, with which fingerprint."""
 
-    def known(prints: dict[str, str]) -> set[str]:
-        rows = backend.query("UNWIND $keys AS k MATCH (a:Article {id: k}) RETURN a.id, a.fingerprint", {"keys": list(prints)}).rows
-        return {key for key, stored in rows if stored is not None and stored == prints.get(key)}
+    def known(ids: list[str]) -> dict[str, str | None]:
+        rows = backend.query("UNWIND $keys AS k MATCH (a:Article {id: k}) RETURN a.id, a.fingerprint", {"keys": ids}).rows
+        return dict(rows)
 
     return known
 
@@ -168,7 +177,7 @@ def load(backend: Backend, paths: Iterable[str], fmt: str | None = None, strict:
     stops the whole batch before anything is written."""
     outcomes: list[Outcome] = []
     prepared: list[Prepared] = []
-    for item in prepare_all(paths, fmt, stored_unchanged(backend)):
+    for item in prepare_all(paths, fmt, stored_fingerprints(backend)):
         if isinstance(item, Outcome):
             outcomes.append(item)
             if strict:
@@ -187,5 +196,6 @@ def load(backend: Backend, paths: Iterable[str], fmt: str | None = None, strict:
 def write(backend: Backend, item: Prepared) -> Outcome:
     """Write one prepared source in one transaction."""
     summary = backend.write(item.batch)
-    return Outcome(item.name, item.documents, item.facts, summary.nodes_created, summary.rels_created, item.refused, item.unchanged)
+    return Outcome(item.name, item.documents, item.facts, summary.nodes_created, summary.rels_created, item.refused,
+                   item.unchanged, summary.retracted)
 

@@ -23,10 +23,16 @@ RelKey = tuple[str, str, str]  # (relationship type, from label, to label)
 
 @dataclass
 class GraphBatch:
-    """Rows to write in one transaction: nodes by label and id, relationships by type and ends."""
+    """Rows to write in one transaction: nodes by label and id, relationships by type and ends.
+
+    `replaces` maps the id of an article extracted again to the extractor family (e.g.
+    "kg-patterns/") whose earlier evidence from it the batch supersedes: the write withdraws
+    that evidence, and every event left with none, before it adds the new rows.
+    """
 
     nodes: dict[str, dict[str, dict]] = field(default_factory=dict)
     rels: dict[RelKey, dict[tuple[str, str], dict]] = field(default_factory=dict)
+    replaces: dict[str, str] = field(default_factory=dict)
 
     def add_node(self, label: str, row: dict) -> None:
         """Add or merge a node row; non-null values of a later row win."""
@@ -46,22 +52,23 @@ class GraphBatch:
         for key, rows in other.rels.items():
             for (a, b), props in rows.items():
                 self.add_rel(key, a, b, props)
+        self.replaces.update(other.replaces)
 
     def split(self, rows: int) -> Iterator[GraphBatch]:
         """Batches of at most `rows` rows each: every node first, then every relationship, so
-        each relationship's ends are written before it is."""
+        each relationship's ends are written before it is; the first part carries `replaces`."""
         items = chain(
             (("nodes", label, row["id"], row) for label, table in self.nodes.items() for row in table.values()),
             (("rels", key, ends, props) for key, table in self.rels.items() for ends, props in table.items()),
         )
-        part, size = GraphBatch(), 0
+        part, size = GraphBatch(replaces=dict(self.replaces)), 0
         for side, key, index, row in items:
             getattr(part, side).setdefault(key, {})[index] = row
             size += 1
             if size == rows:
                 yield part
                 part, size = GraphBatch(), 0
-        if size:
+        if size or part.replaces:
             yield part
 
     def counts(self) -> tuple[int, int]:
@@ -69,7 +76,7 @@ class GraphBatch:
         return sum(map(len, self.nodes.values())), sum(map(len, self.rels.values()))
 
     def __bool__(self) -> bool:
-        return any(self.nodes.values()) or any(self.rels.values())
+        return any(self.nodes.values()) or any(self.rels.values()) or bool(self.replaces)
 
 
 def python_value(term) -> object:

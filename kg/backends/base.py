@@ -9,6 +9,7 @@ export) is written once here on top of `query`, in Cypher both engines accept.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,18 +33,25 @@ class QueryResult:
 
 @dataclass(frozen=True)
 class WriteSummary:
-    """What a write changed: nodes and relationships created, and rows updated."""
+    """What a write changed: nodes and relationships created, rows updated, and events
+    withdrawn because the articles that said them were extracted again and no longer do."""
 
     nodes_created: int = 0
     rels_created: int = 0
     updated: int = 0
+    retracted: int = 0
 
     def __add__(self, other: WriteSummary) -> WriteSummary:
         return WriteSummary(
             self.nodes_created + other.nodes_created,
             self.rels_created + other.rels_created,
             self.updated + other.updated,
+            self.retracted + other.retracted,
         )
+
+
+Runner = Callable[[str, dict], list[list]]
+"""Runs one statement inside the current write transaction and returns its rows."""
 
 
 class Backend(ABC):
@@ -83,6 +91,38 @@ class Backend(ABC):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def retract(self, run: Runner, replaces: dict[str, str]) -> int:
+        """Withdraw the evidence earlier extractions of these articles left (SOURCED_FROM edges
+        whose extractor starts with the family given per article), then every event and policy
+        left with no evidence or event; return the number of events deleted.
+
+        Backends call this inside the transaction that writes the new facts, so a re-extracted
+        article's facts are replaced, never half-replaced. An event another source also attests
+        keeps that evidence and stays."""
+        deleted = 0
+        families: dict[str, list[str]] = {}
+        for article, family in sorted(replaces.items()):
+            families.setdefault(family, []).append(article)
+        policy_of = [a for a, b in self.schema.rels["OF"].pairs if b == "Policy"]
+        for family, articles in families.items():
+            params = {"articles": articles, "family": family}
+            for label in self.schema.event_labels:
+                evidence = f"UNWIND $articles AS k MATCH (e:{label})-[r:SOURCED_FROM]->(:Article {{id: k}}) WHERE r.extractor STARTS WITH $family"
+                events = [row[0] for row in run(f"{evidence} RETURN DISTINCT e.id", params)]
+                if not events:
+                    continue
+                policies = [row[0] for row in run(f"UNWIND $events AS k MATCH (e:{label} {{id: k}})-[:OF]->(p:Policy) RETURN DISTINCT p.id", {"events": events})] if label in policy_of else []
+                run(f"{evidence} DELETE r", params)
+                bare = f"UNWIND $events AS k MATCH (e:{label} {{id: k}}) WHERE NOT EXISTS {{ MATCH (e)-[:SOURCED_FROM]->(:Article) }}"
+                orphans = [row[0] for row in run(f"{bare} RETURN e.id", {"events": events})]
+                if orphans:
+                    run(f"UNWIND $events AS k MATCH (e:{label} {{id: k}}) DETACH DELETE e", {"events": orphans})
+                    deleted += len(orphans)
+                if policies:
+                    unused = " AND ".join(f"NOT EXISTS {{ MATCH (:{a})-[:OF]->(p) }}" for a in policy_of)
+                    run(f"UNWIND $ids AS k MATCH (p:Policy {{id: k}}) WHERE {unused} DETACH DELETE p", {"ids": policies})
+        return deleted
 
     def stats(self) -> dict[str, int]:
         """Count of nodes per label and relationships per type (every schema entry, zeros included)."""

@@ -150,8 +150,10 @@ class EmbeddedBackend(Backend):
             return WriteSummary()
         self._execute("BEGIN TRANSACTION")
         try:
+            retracted = self.retract(lambda cypher, params: self._execute(cypher, params).get_all(), batch.replaces) if batch.replaces else 0
             created, summary = self._write_nodes(batch)
             summary += self._write_rels(batch, created)
+            summary += WriteSummary(retracted=retracted)
         except BaseException:
             # LadybugDB has already rolled back a transaction whose statement failed; the
             # original error is the one to report.

@@ -133,6 +133,7 @@ class Neo4jBackend(Backend):
 
         def work(tx) -> WriteSummary:
             created_nodes = created_rels = 0
+            retracted = self.retract(lambda cypher, params: [list(r.values()) for r in tx.run(cypher, params)], batch.replaces) if batch.replaces else 0
             for label, rows in batch.nodes.items():
                 cypher = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
                 payload = [{"id": key, "props": non_null(row)} for key, row in rows.items()]
@@ -144,7 +145,7 @@ class Neo4jBackend(Backend):
                 )
                 payload = [{"a": a, "b": b, "props": non_null(props)} for (a, b), props in rows.items()]
                 created_rels += run_chunks(tx, cypher, payload).relationships_created
-            return WriteSummary(nodes_created=created_nodes, rels_created=created_rels)
+            return WriteSummary(nodes_created=created_nodes, rels_created=created_rels, retracted=retracted)
 
         return self._run(lambda: self._session_write(work))
 

@@ -46,7 +46,8 @@ def load(paths, fmt, strict, wait, settings):
 
     Each source is validated against the ontology and written in one transaction; a bad
     source is reported and leaves the graph unchanged. Loading the same source twice
-    changes nothing.
+    changes nothing; loading an article again after its text or the extractor changed
+    replaces the facts it gave before.
     """
     with open_store(settings, wait=wait) as store:
         store.apply_schema()
@@ -69,6 +70,7 @@ def load(paths, fmt, strict, wait, settings):
         f"loaded {len(good)} source(s), {sum(o.documents for o in good)} document(s), {facts} fact(s): "
         f"{sum(o.nodes_created for o in good)} nodes and {sum(o.rels_created for o in good)} relationships added"
         + (f"; {unchanged} unchanged document(s) skipped" if (unchanged := sum(o.unchanged for o in good)) else "")
+        + (f"; {retracted} fact(s) withdrawn that re-extracted articles no longer state" if (retracted := sum(o.retracted for o in good)) else "")
         + (f"; {refused} extracted fact(s) refused by the ontology" if (refused := sum(o.refused for o in good)) else "")
         + (f"; {len(bad)} source(s) failed" if bad else "")
     )
