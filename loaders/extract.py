@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
@@ -120,6 +120,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
 #: How many sentences after a document's issue a sentence may still quote it.
 REACH_DOCUMENT = 3
 
+#: How many sentences after an act "X followed" may still repeat it.
+REACH_ACT = 3
+_NEXT = re.compile(r"\bthe (?:next|following) day\b", re.IGNORECASE)
+
+#: How many sentences after a designation "the list" may still mean its list.
+REACH_LABEL = 3
+
 #: How many days before publication a paragraph's date may lie to be the day of its news.
 NEWS_DAYS = 7
 
@@ -219,6 +226,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
            doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier, sent: int = 0,
            prev: _Head | None = None, at: int = 0) -> list[_Fact]:
     groups = m.groupdict()
+    act = None
+    if frame.antecedent == "act":
+        # "Y followed on Tuesday": the last act, done again by another actor
+        act = next((f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
+                    and 0 <= sent - f.sent <= REACH_ACT), None)
+        if act is None:
+            return []
+        frame = replace(frame, kind=act.kind, action=act.action)
     if frame.must_say is not None and not frame.must_say.search(masked.unmask(m.group())):
         return []
     action = frame.action or frame.actions.get((groups.get("trig") or "").lower())
@@ -240,6 +255,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if intro is None:
             return []
         label = intro.designation
+    elif frame.antecedent == "label":
+        named = next((f for f in reversed(earlier) if f.kind == "designation_change" and not f.extra.get("pending")
+                      and 0 <= sent - f.sent <= REACH_LABEL), None)
+        if named is None:
+            return []
+        label = named.designation
+        explicit = explicit or ([named.subject] if frame.left == "none" else [])
     if frame.left == "none":
         subjects = explicit or ([intro.subject] if intro else []) or (
             [rules.designators[label]] if label in rules.designators else [])
@@ -303,6 +325,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []
         if found.relative and frame.kind != "reaction" and not absolute:
             return []
+    if act is not None:
+        objects = [act.object]
+        subjects = [a for a in subjects if a != act.subject]
     if frame.kind == "membership_change" and not explicit:
         # only a named member may be a body ("the G20 admitted the African Union as a member")
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
@@ -328,6 +353,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             date, rank = first.date, first.rank
     if intro is not None:
         date, rank = intro.date, intro.rank
+    if act is not None and _NEXT.search(masked.text, trig_end, trig_end + 30) and act.date and len(act.date) == 10:
+        date, rank = (dt.date.fromisoformat(act.date) + dt.timedelta(days=1)).isoformat(), RANK_TEXT
     if frame.announces and not objects:
         objects = [None]  # pending: never output, only read by the next sentence
     if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)):
@@ -344,6 +371,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
+    if act is not None:
+        labels, policies = [act.designation], [act.policy] if act.policy else []
     if groups.get("plist"):  # "...: a new X Strategy, a Y Review and a Z Program"
         policies += [_policy(masked.unmask(p.group())) for p in _policy_name().finditer(groups["plist"])]
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}

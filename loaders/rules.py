@@ -54,6 +54,7 @@ class Frame:
     ignore_cues: frozenset[str] = frozenset()  # cue names that do not veto this frame's facts
     antecedent: str | None = None  # "actor": a reaction's object must have acted in an earlier fact;
     # "list": subject, label and date come from a list announced in the sentence before;
+    # "label": "the list" is the last designation's, read at most REACH_LABEL sentences before;
     # "paragraph": an unnamed object is the last act of another actor in this paragraph or the one before
     announces: bool = False  # a list announced without its members: kept pending for an "antecedent = list" frame
     agentless: bool = False  # a passive without "by ...": its actor is the previous sentence's subject

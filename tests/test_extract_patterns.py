@@ -1815,3 +1815,43 @@ def test_readmitting_a_member_and_the_reactions_to_it():
 ])
 def test_an_organisation_after_a_compound_modifier(text, expected):
     assert expected in brief(run(text))
+
+
+# ------------------------------------------------------------------ acts repeated by others, lists named before
+@pytest.mark.parametrize("text, expected", [
+    ("Japan lifted its sanctions on Libya on Monday. Australia followed on Wednesday.",
+     {("sanction_change", "JPN", "LBY", "lifted", None, "2024-06-10"),
+      ("sanction_change", "AUS", "LBY", "lifted", None, "2024-06-12")}),
+    ("Gambia quit the Commonwealth on June 3, 2024, and Zambia and Malawi followed the next day.",
+     {("membership_change", "GMB", "COMMONWEALTH", "left", None, "2024-06-03"),
+      ("membership_change", "ZMB", "COMMONWEALTH", "left", None, "2024-06-04"),
+      ("membership_change", "MWI", "COMMONWEALTH", "left", None, "2024-06-04")}),
+    ("Norway designated Eritrea a country of concern on Tuesday. Iceland did likewise on Thursday.",
+     {("designation_change", "NOR", "ERI", "assigned", "country of concern", "2024-06-11"),
+      ("designation_change", "ISL", "ERI", "assigned", "country of concern", "2024-06-13")}),
+])
+def test_another_actor_following_repeats_the_last_act(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan lifted its sanctions on Libya on Monday. Analysts said Australia could follow soon.",
+    "Japan lifted its sanctions on Libya on Monday. The decision followed months of talks with Tripoli.",
+    "Japan lifted its sanctions on Libya on Monday. Australia has not followed.",
+])
+def test_following_that_is_speculation_or_sequence_adds_nothing(text):
+    assert {f["subject"] for f in run(text)} == {"JPN"}
+
+
+def test_taking_a_state_off_the_list_named_before():
+    text = ("The task force added Peru to its grey list on Friday.\n\n"
+            "At the same meeting the task force took Jordan off the list, and Albania was also removed from the list.")
+    assert brief(run(text)) == {
+        ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"),
+        ("designation_change", "FATF", "JOR", "removed", "grey list", "2024-06-14"),
+        ("designation_change", "FATF", "ALB", "removed", "grey list", "2024-06-14"),
+    }
+
+
+def test_the_list_with_no_designation_before_names_nothing():
+    assert run("Officials said the government took Jordan off the list on Friday.") == []
