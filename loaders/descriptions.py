@@ -62,9 +62,11 @@ def _size(modifiers: str) -> int | None:
 
 def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[str]],
                       style_words: Words, org_heads: Words,
-                      reach: int, sized=lambda members: None) -> list[Mention]:
+                      reach: int, sized=lambda members: None, only: dict[str, frozenset[str]] | None = None) -> list[Mention]:
     """`mentions` plus the descriptive references that resolve to an actor named before them,
-    or, for a size ("the 27-nation bloc"), to the one organisation `sized(members)` names."""
+    or, for a size ("the 27-nation bloc"), to the one organisation `sized(members)` names. A head
+    in `only` refers only to the organisations it lists ("the tribunal" to a court)."""
+    only = only or {}
     extra: list[Mention] = []
     ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
 
@@ -84,7 +86,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             if named is not None and free(start, end):
                 extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
     if org_heads:
-        for start, end, _ in org_heads.hits(text):
+        for start, end, head in org_heads.hits(text):
             the = _THE_MODS.search(text, max(0, start - 48), start)
             if the is None:
                 continue
@@ -97,7 +99,8 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             para = text.rfind("\n\n", lo, start)
             lo = max(lo, para + 2) if para >= 0 else lo
             # the organisation named last, in the same paragraph and within reach
-            named = next((m for m in reversed(before(start)) if m.start < lo or (m.kind == "org" and not m.adjectival)), None)
+            named = next((m for m in reversed(before(start)) if m.start < lo or (
+                m.kind == "org" and not m.adjectival and m.actor in only.get(head, (m.actor,)))), None)
             if named is not None and named.start >= lo and free(start, end):
                 extra.append(Mention(the.start(), end, named.actor, "org", "organ"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions

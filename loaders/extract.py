@@ -365,6 +365,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor)
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
             objects = [o for o in objects if acted(o, earlier)]
+        if event is None:
+            # "X left Y, denouncing Y as ...": Y named as the reason for X's own act is no reaction
+            own = {f.object for f in earlier if f.sent == sent and f.kind != "reaction" and f.extra.get("agent", f.subject) in subjects}
+            objects = [o for o in objects if o not in own]
     elif frame.kind == "policy_issued":
         objects = [None]
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"

@@ -111,7 +111,8 @@ class Gazetteer:
         from kg.loaders.descriptions import Words
         desc = cfg.get("descriptions", {})
         self._styles = Words(self.styles)
-        self._org_heads = Words(desc.get("org_heads", []))
+        self._only = {head: frozenset(ids) for head, ids in desc.get("only", {}).items()}
+        self._org_heads = Words([*desc.get("org_heads", []), *self._only])
         self._reach = int(desc.get("reach", 300))
         from kg.loaders.organs import bare_organs
         bare = cfg.get("organs", {}).get("bare", [])
@@ -214,7 +215,7 @@ class Gazetteer:
         "the regional bloc"); see kg.loaders.descriptions."""
         from kg.loaders.descriptions import with_descriptions
         return with_descriptions(text, mentions, self.styles, self._styles, self._org_heads, self._reach,
-                                 lambda n: self.sized(n, when))
+                                 lambda n: self.sized(n, when), self._only)
 
     def sized(self, members: int, when: dt.date | None) -> str | None:
         """The one organisation that had `members` members on `when` (at any time, when None):

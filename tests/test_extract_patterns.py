@@ -1855,3 +1855,34 @@ def test_taking_a_state_off_the_list_named_before():
 
 def test_the_list_with_no_designation_before_names_nothing():
     assert run("Officials said the government took Jordan off the list on Friday.") == []
+
+
+def test_a_body_readmitting_a_state_without_naming_itself_again():
+    facts = run("The Commonwealth readmitted Fiji on Tuesday, ending a five-year suspension.")
+    assert ("membership_change", "FJI", "COMMONWEALTH", "joined", None, "2024-06-11") in brief(facts)
+
+
+def test_a_fixed_epithet_names_its_state():
+    facts = run("The United States on Monday designated Latin America's largest economy a currency manipulator.")
+    assert brief(facts) == {("designation_change", "USA", "BRA", "assigned", "currency manipulator", "2024-06-10")}
+
+
+def test_the_tribunal_is_the_court_named_before_never_another_body():
+    facts = run("Judges at the International Court of Justice met on Monday. Washington on Tuesday imposed sanctions on the tribunal.")
+    assert brief(facts) == {("sanction_change", "USA", "ICJ", "imposed", None, "2024-06-11")}
+    assert run("NATO met on Monday. Washington on Tuesday imposed sanctions on the tribunal.") == []
+
+
+def test_sanctions_authorised_by_an_order_named_with_its_signer():
+    facts = run("Mexico protested against a decree signed by Russia on Tuesday that imposes sanctions on Moldova.")
+    assert ("sanction_change", "RUS", "MDA", "imposed", None, "2024-06-11") in brief(facts)
+
+
+def test_a_leader_named_by_title_and_name_saying_his_government_reacted():
+    facts = run("Moldova left the CIS on Monday. Romanian Prime Minister Ion Vasilescu said his government welcomed the step.")
+    assert ("reaction", "ROU", "MDA", "positive", None, "2024-06-14") in brief(facts)
+
+
+def test_the_reason_given_for_ones_own_act_is_no_reaction():
+    facts = run("Nicaragua quit UNESCO on Monday, denouncing the agency as a tool of empire.")
+    assert brief(facts) == {("membership_change", "NIC", "UNESCO", "left", None, "2024-06-10")}
