@@ -76,12 +76,13 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             continue
         before = text[: m.start()]
         scene = bool(rules.scene_before.search(before))
-        if not scene and rules.blocked_by.search(before) and not rules.agent_before.search(before):
-            continue
+        blocked = not scene and rules.blocked_by.search(before) and not rules.agent_before.search(before)
         tail = text[m.end(): trig_start]
         for name, link in rules.links.items():
             if scene != (name == "scene"):
                 continue  # "In Yerevan, Prime Minister X thanked ...": only the scene link
+            if blocked and name != "nominal":
+                continue  # "condemned X's decision to ...": X decided, whatever governs the phrase
             lm = link.match(tail)
             if lm is None:
                 continue

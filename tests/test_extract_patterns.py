@@ -1886,3 +1886,16 @@ def test_a_leader_named_by_title_and_name_saying_his_government_reacted():
 def test_the_reason_given_for_ones_own_act_is_no_reaction():
     facts = run("Nicaragua quit UNESCO on Monday, denouncing the agency as a tool of empire.")
     assert brief(facts) == {("membership_change", "NIC", "UNESCO", "left", None, "2024-06-10")}
+
+
+def test_a_document_with_an_apposition_and_a_second_label_after_while():
+    text = ("Japan's government published its National Defense Strategy on Monday. The document, titled Resolve 2035, "
+            "calls Russia a grave threat, while describing China as an unprecedented challenge.")
+    assert {(f["object"], f["designation"], f["date"]) for f in run(text) if f["kind"] == "designation_change"} == {
+        ("RUS", "grave threat", "2024-06-10"), ("CHN", "unprecedented challenge", "2024-06-10")}
+
+
+def test_a_decision_named_by_its_maker_inside_a_reaction_is_the_makers_act():
+    facts = run("Chile on Monday condemned Washington's decision to designate Cuba a state sponsor of terrorism.")
+    assert brief(facts) == {("reaction", "CHL", "USA", "negative", None, "2024-06-10"),
+                            ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2024-06-10")}
