@@ -1,7 +1,8 @@
 """Descriptive references to actors named earlier in a text.
 
 "the People's Republic" is the state last named whose official name has that style ("People's
-Republic of China"); "the regional bloc", "the Paris-based agency", "the group" is the organisation
+Republic of China"); "the Nordic country", "the Gulf kingdom", "the island" is the state of that
+region or kind last named shortly before; "the regional bloc", "the Paris-based agency", "the group" is the organisation
 last named shortly before; "the 27-nation bloc", "the six-member alliance" is the one
 organisation of that size on the article's date (kg/reference/member_counts.csv), named or not.
 The head nouns are data (patterns/actors.toml, [descriptions]).
@@ -46,6 +47,9 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+(?:of|for|on)\b|-)")
 #: "the Paris-based agency", "the 27-member alliance").
 _THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}$")
 _THE = re.compile(r"\b[Tt]he $")
+#: What stands before a state's head: "the", then a region ("the Nordic country", "the Central
+#: African nation", "the South American country"); a distinctive head needs none ("the island").
+_THE_REGION = re.compile(r"\b[Tt]he ((?-i:[A-Z][a-z]+)(?:[ \-](?-i:[A-Z][a-z]+|of Africa))?) $")
 _NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
             "sixteen seventeen eighteen nineteen twenty").split()
 #: "27-nation", "six-member", "32-strong", "15-country": a size given as a modifier.
@@ -62,7 +66,9 @@ def _size(modifiers: str) -> int | None:
 
 def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[str]],
                       style_words: Words, org_heads: Words,
-                      reach: int, sized=lambda members: None, only: dict[str, frozenset[str]] | None = None) -> list[Mention]:
+                      reach: int, sized=lambda members: None, only: dict[str, frozenset[str]] | None = None,
+                      state_heads: Words | None = None, regions: dict[str, frozenset[str]] | None = None,
+                      kinds: dict[str, frozenset[str]] | None = None) -> list[Mention]:
     """`mentions` plus the descriptive references that resolve to an actor named before them,
     or, for a size ("the 27-nation bloc"), to the one organisation `sized(members)` names. A head
     in `only` refers only to the organisations it lists ("the tribunal" to a court)."""
@@ -85,6 +91,24 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             named = next((m for m in reversed(before(start)) if m.actor in styles[word]), None)
             if named is not None and free(start, end):
                 extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
+    def window(start: int) -> int:
+        """Where the paragraph of `start` begins, or `reach` before it if nearer."""
+        lo = max(0, start - reach)
+        para = text.rfind("\n\n", lo, start)
+        return max(lo, para + 2) if para >= 0 else lo
+
+    if state_heads:
+        for start, end, head in state_heads.hits(text):
+            the = _THE_REGION.search(text, max(0, start - 30), start)
+            fits = (regions or {}).get(the.group(1)) if the else None
+            if fits is None and head in (kinds or {}) and (the := _THE.search(text, max(0, start - 4), start)):
+                fits = kinds[head]
+            if not fits or not free(the.start(), end):
+                continue
+            lo = window(start)
+            named = next((m for m in reversed(before(start)) if m.start < lo or (m.kind == "state" and m.actor in fits)), None)
+            if named is not None and named.start >= lo:
+                extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
     if org_heads:
         for start, end, head in org_heads.hits(text):
             the = _THE_MODS.search(text, max(0, start - 48), start)
@@ -95,9 +119,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 if free(start, end):
                     extra.append(Mention(the.start(), end, org, "org", "organ"))
                 continue
-            lo = max(0, start - reach)
-            para = text.rfind("\n\n", lo, start)
-            lo = max(lo, para + 2) if para >= 0 else lo
+            lo = window(start)
             # the organisation named last, in the same paragraph and within reach
             named = next((m for m in reversed(before(start)) if m.start < lo or (
                 m.kind == "org" and not m.adjectival and m.actor in only.get(head, (m.actor,)))), None)

@@ -113,6 +113,9 @@ class Gazetteer:
         self._styles = Words(self.styles)
         self._only = {head: frozenset(ids) for head, ids in desc.get("only", {}).items()}
         self._org_heads = Words([*desc.get("org_heads", []), *self._only])
+        self._regions = {name: frozenset(ids) for name, ids in cfg.get("regions", {}).items()}
+        self._kinds = {head: frozenset(ids) for head, ids in cfg.get("kinds", {}).items()}
+        self._state_heads = Words([*desc.get("state_heads", []), *self._kinds])
         self._reach = int(desc.get("reach", 300))
         from kg.loaders.organs import bare_organs
         bare = cfg.get("organs", {}).get("bare", [])
@@ -215,7 +218,8 @@ class Gazetteer:
         "the regional bloc"); see kg.loaders.descriptions."""
         from kg.loaders.descriptions import with_descriptions
         return with_descriptions(text, mentions, self.styles, self._styles, self._org_heads, self._reach,
-                                 lambda n: self.sized(n, when), self._only)
+                                 lambda n: self.sized(n, when), self._only, self._state_heads,
+                                 self._regions, self._kinds)
 
     def sized(self, members: int, when: dt.date | None) -> str | None:
         """The one organisation that had `members` members on `when` (at any time, when None):

@@ -24,8 +24,9 @@ REACH_KIND = 8
 #: ... and a feeling with no object ("reacted with dismay"), within its paragraph and the one
 #: before, at most this many sentences back.
 REACH_FEELING = 6
-#: The sentences that make up an article's lead: a definite "the decision" with no nearer event
-#: reacts to the lead's event (when the lead states only one).
+#: The sentences that make up an article's lead, besides its first two paragraphs: a definite "the
+#: decision" with no nearer event reacts to the lead's event, the first the article states (when
+#: its sentence states only one).
 LEAD = 1
 
 _OBJECT_CUT = re.compile(
@@ -42,6 +43,12 @@ _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:calle
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
 _ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{D}'s)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
+
+
+def _in_lead(text: str, at: int) -> bool:
+    """Whether offset `at` lies in the first two paragraphs of a text that has several."""
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+    return len(breaks) >= 2 and at < breaks[1]
 
 
 def actor_of(fact) -> str:
@@ -113,7 +120,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         antecedent = prior.extra.get("event")
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event
-        lead = [f for f in earlier if f.kind != "reaction" and f.sent <= LEAD]
+        acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending")]
+        first = min((f.sent for f in acts), default=LEAD + 1)
+        lead = [f for f in acts if f.sent == first and (first <= LEAD or _in_lead(text, f.span[0]))]
         if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
             antecedent = lead[0] if kind is None or lead[0].kind == kind else None
     if antecedent is None:

@@ -1899,3 +1899,34 @@ def test_a_decision_named_by_its_maker_inside_a_reaction_is_the_makers_act():
     facts = run("Chile on Monday condemned Washington's decision to designate Cuba a state sponsor of terrorism.")
     assert brief(facts) == {("reaction", "CHL", "USA", "negative", None, "2024-06-10"),
                             ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway hosted the talks. The Nordic country joined the OECD on Monday.",
+     ("membership_change", "NOR", "OECD", "joined", None, "2024-06-10")),
+    ("Bahrain hosted the talks, and the Gulf kingdom joined the OECD on Monday.",
+     ("membership_change", "BHR", "OECD", "joined", None, "2024-06-10")),
+    ("Jamaica hosted the talks on Monday. The island was added to the list of state sponsors of terrorism on Friday.",
+     ("designation_change", "USA", "JAM", "assigned", "state sponsor of terrorism", "2024-06-14")),
+])
+def test_a_description_by_region_or_kind_is_the_state_named_before_that_fits(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_a_description_skips_a_nearer_state_it_does_not_fit():
+    text = "Finland joined the OECD on Monday. Japan's envoy hailed the Nordic country's entry."
+    assert ("reaction", "JPN", "FIN", "positive", None, "2024-06-14") in brief(run(text))
+    assert run("Japan hosted the talks. The Nordic country joined the OECD on Monday.") == []
+
+
+def test_an_act_placed_years_before_the_news_is_background():
+    text = "Fiji rejoined the Commonwealth on Monday, eight years after a coup leader pulled the Pacific nation out of the club."
+    assert brief(run(text)) == {("membership_change", "FJI", "COMMONWEALTH", "joined", None, "2024-06-10")}
+
+
+def test_the_move_paragraphs_later_is_the_articles_first_act():
+    text = ("For weeks the talks went nowhere.\n\n"
+            "Then on Monday the United States reinstated Cuba's designation as a state sponsor of terrorism.\n\n"
+            "Markets barely moved. Traders said volumes were thin.\n\n"
+            "In Havana the mood was grim. President Miguel Diaz-Canel denounced the move as an outrage.")
+    assert ("reaction", "CUB", "USA", "negative", None, "2024-06-14") in brief(run(text))
