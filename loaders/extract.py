@@ -31,6 +31,7 @@ _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
 _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 #: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
@@ -416,6 +417,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
+        if pos < start and _CLAUSE_BREAK.search(masked.text, pos, start):
+            dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):
             dist += 10_000  # "the alliance's first since 2010": a span's start, the last resort

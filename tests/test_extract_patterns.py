@@ -1930,3 +1930,13 @@ def test_the_move_paragraphs_later_is_the_articles_first_act():
             "Markets barely moved. Traders said volumes were thin.\n\n"
             "In Havana the mood was grim. President Miguel Diaz-Canel denounced the move as an outrage.")
     assert ("reaction", "CUB", "USA", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_date_in_another_clause_yields_to_one_in_the_facts_own_clause():
+    text = "Naval drills began near the coast this week, days after Belarus joined the SCO at a summit on June 4."
+    assert brief(run(text)) == {("membership_change", "BLR", "SCO", "joined", None, "2024-06-04")}
+
+
+def test_acceding_to_the_north_atlantic_treaty_is_joining_nato():
+    assert brief(run("Finland acceded to the North Atlantic Treaty on April 4, 2023.")) == {
+        ("membership_change", "FIN", "NATO", "joined", None, "2023-04-04")}
