@@ -1940,3 +1940,14 @@ def test_a_date_in_another_clause_yields_to_one_in_the_facts_own_clause():
 def test_acceding_to_the_north_atlantic_treaty_is_joining_nato():
     assert brief(run("Finland acceded to the North Atlantic Treaty on April 4, 2023.")) == {
         ("membership_change", "FIN", "NATO", "joined", None, "2023-04-04")}
+
+
+def test_restrictions_lifted_are_sanctions_lifted():
+    assert brief(run("London lifted restrictions on Syria's defence ministry last month.")) == {
+        ("sanction_change", "GBR", "SYR", "lifted", None, "2024-05")}
+
+
+def test_a_second_reaction_coordinated_after_later():
+    text = ("The EU lifted sanctions on Syria on Tuesday. "
+            "Syria's foreign minister hailed the pledge as a new start, and later welcomed the European decision.")
+    assert ("reaction", "SYR", "EU", "positive", None, "2024-06-14") in brief(run(text))
