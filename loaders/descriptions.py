@@ -40,7 +40,9 @@ class Words:
             yield start, end + 1, word
 
 
-_AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+(?:of|for|on)\b|-)")
+#: "on" may follow when a day does ("the bloc on Monday"), not a topic ("the Commission on Human Rights").
+_AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+(?:of|for)\b|\s+on\b(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|-)")
 
 
 #: What stands before a head: "the", then up to two lower-case modifiers ("the regional bloc",
@@ -92,9 +94,10 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             if named is not None and free(start, end):
                 extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
     def window(start: int) -> int:
-        """Where the paragraph of `start` begins, or `reach` before it if nearer."""
+        """Where the paragraph before the one of `start` begins, or `reach` before it if nearer."""
         lo = max(0, start - reach)
         para = text.rfind("\n\n", lo, start)
+        para = text.rfind("\n\n", lo, para) if para >= 0 else -1
         return max(lo, para + 2) if para >= 0 else lo
 
     if state_heads:

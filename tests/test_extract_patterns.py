@@ -1951,3 +1951,21 @@ def test_a_second_reaction_coordinated_after_later():
     text = ("The EU lifted sanctions on Syria on Tuesday. "
             "Syria's foreign minister hailed the pledge as a new start, and later welcomed the European decision.")
     assert ("reaction", "SYR", "EU", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_list_of_objects_ending_in_others_unnamed():
+    facts = run("The European Commission on Monday added Laos, Kenya and six other jurisdictions to its list of high-risk third countries.")
+    assert {(f["object"], f["designation"]) for f in facts} == {("LAO", "high-risk third country"), ("KEN", "high-risk third country")}
+
+
+def test_taking_seats_in_the_grouping_named_a_paragraph_before_on_a_day():
+    text = ("Thailand has applied to join the BRICS group.\n\n"
+            "Malaysia and Vietnam took their seats in the grouping on Monday.")
+    assert {("membership_change", "MYS", "BRICS", "joined", None, "2024-06-10"),
+            ("membership_change", "VNM", "BRICS", "joined", None, "2024-06-10")} <= brief(run(text))
+
+
+def test_unfreezing_a_states_assets_lifts_sanctions_and_its_central_bank_reacts():
+    text = "Canada unfroze the assets of Libya's central bank on Monday. The Libyan central bank welcomed the move."
+    assert brief(run(text)) == {("sanction_change", "CAN", "LBY", "lifted", None, "2024-06-10"),
+                                ("reaction", "LBY", "CAN", "positive", None, "2024-06-14")}
