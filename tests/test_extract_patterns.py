@@ -1969,3 +1969,9 @@ def test_unfreezing_a_states_assets_lifts_sanctions_and_its_central_bank_reacts(
     text = "Canada unfroze the assets of Libya's central bank on Monday. The Libyan central bank welcomed the move."
     assert brief(run(text)) == {("sanction_change", "CAN", "LBY", "lifted", None, "2024-06-10"),
                                 ("reaction", "LBY", "CAN", "positive", None, "2024-06-14")}
+
+
+def test_a_summit_declaration_is_a_document_whose_labels_are_its_issuers():
+    text = "The G7 adopted the Apulia Summit Declaration on Thursday. The declaration calls Russia a key enabler of Iran's programme."
+    assert brief(run(text)) == {("policy_issued", "G7", None, "issued", "Apulia Summit Declaration", "2024-06-13"),
+                                ("designation_change", "G7", "RUS", "assigned", "key enabler", "2024-06-13")}
