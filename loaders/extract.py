@@ -16,7 +16,7 @@ from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
 from kg.loaders.reactions import acted, paragraph_floor, reaction_objects
-from kg.loaders.roles import Subject, find_subject, vetoed
+from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
 from kg.loaders.sentences import PARAGRAPH_BREAK, split_sentences
 from kg.loaders.sources import Document
@@ -27,7 +27,6 @@ EXTRACTOR_VERSION = "kg-patterns/1"
 RANK_TEXT, RANK_PUBLISHED, RANK_NONE = 2, 1, 0
 #: The date of an event placed only vaguely in the past ("decades ago"): background, not news.
 VAGUE = "vague"
-_ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
 _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
@@ -411,7 +410,7 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[st
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tuple[str | None, int]:
     best = None
-    aside = [(r.start(), r.end()) for r in _ASIDE.finditer(masked.text) if not r.start() <= trig < r.end()]
+    aside = [(r.start(), r.end()) for r in ASIDE.finditer(masked.text) if not r.start() <= trig < r.end()]
     for pos, d in masked.date_tokens():
         if any(a <= pos < b for a, b in aside):
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date

@@ -18,7 +18,8 @@ _LIST = None
 _ACTOR_END = re.compile(r"⟦[soj]\d+⟧[,\s]*$")
 # "... to the UK and describes China as ...": a finite verb right after "and" coordinates clauses.
 _FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
-_ASIDE = re.compile(r",\s(?:which|who)\s[^,;]*,")
+#: A relative clause set off by commas: "Ghana, which joined the AU in 1963, ...".
+ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;]*,")
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 # Two actors joined by ", and" are two clauses, not a list (a list of two takes no comma):
 # "X would recognise Y, and Z lifted ...": only Z is the subject of "lifted".
@@ -58,7 +59,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     text = masked.text
     prefix = text[:trig_start]
     found = list(_actor_lists(rules).finditer(prefix))
-    asides = [(r.start(), r.end()) for r in _ASIDE.finditer(prefix)]
+    asides = [(r.start(), r.end()) for r in ASIDE.finditer(prefix)]
     for m in reversed(found[-max_candidates:]):
         if any(a < m.start() and m.end() < b for a, b in asides):
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU
@@ -118,7 +119,7 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
         cut = comma
     window = text[lo + cut + 1 if cut >= 0 else lo: trig_end]
     # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."
-    window = _ASIDE.sub(",", window)
+    window = ASIDE.sub(",", window)
     for name, cue in rules.cues.items():
         if name not in ignore and cue.search(window):
             return name

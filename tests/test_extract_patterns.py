@@ -1975,3 +1975,14 @@ def test_a_summit_declaration_is_a_document_whose_labels_are_its_issuers():
     text = "The G7 adopted the Apulia Summit Declaration on Thursday. The declaration calls Russia a key enabler of Iran's programme."
     assert brief(run(text)) == {("policy_issued", "G7", None, "issued", "Apulia Summit Declaration", "2024-06-13"),
                                 ("designation_change", "G7", "RUS", "assigned", "key enabler", "2024-06-13")}
+
+
+def test_a_whose_clause_between_subject_and_verb_is_an_aside():
+    text = ("Japan lifted sanctions on Libya on Monday. Italian officials, whose country buys most of "
+            "Libya's oil, also welcomed it.")
+    assert ("reaction", "ITA", "JPN", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_pronoun_object_at_the_end_of_a_sentence_is_the_act_just_told():
+    assert ("reaction", "ITA", "JPN", "positive", None, "2024-06-14") in brief(
+        run("Japan lifted sanctions on Libya on Monday. Italy welcomed it."))
