@@ -2,7 +2,8 @@
 
 "the People's Republic" is the state last named whose official name has that style ("People's
 Republic of China"); "the Nordic country", "the Gulf kingdom", "the island" is the state of that
-region or kind last named shortly before; "the regional bloc", "the Paris-based agency", "the group" is the organisation
+region or kind last named shortly before; "the three countries" is the last list of three states
+named shortly before (a group mention, its actor ids joined by "|"); "the regional bloc", "the Paris-based agency", "the group" is the organisation
 last named shortly before; "the 27-nation bloc", "the six-member alliance" is the one
 organisation of that size on the article's date (kg/reference/member_counts.csv), named or not.
 The head nouns are data (patterns/actors.toml, [descriptions]).
@@ -128,4 +129,36 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 m.kind == "org" and not m.adjectival and m.actor in only.get(head, (m.actor,)))), None)
             if named is not None and named.start >= lo and free(start, end):
                 extra.append(Mention(the.start(), end, named.actor, "org", "organ"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+GROUP_SEPARATOR = "|"
+#: "the three countries", "all three governments", "both nations": a number of states named before.
+_GROUP = re.compile(r"\b(?:[Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth(?: the)?)\s+(?:(two|three|four|five|six)\s+)?"
+                    r"(countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies)\b")
+#: What may stand between the names of one list: "Mali, Burkina Faso and Niger".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
+
+
+def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]:
+    """`mentions` plus "the three countries" (or "both nations") as one group mention of the
+    last list of that many distinct states named within `reach` characters before it."""
+    extra: list[Mention] = []
+    for g in _GROUP.finditer(text):
+        size = _NUMBERS.index(g.group(1).lower()) + 1 if g.group(1) else (2 if g.group(0)[:4].lower() == "both" else 0)
+        if size < 2 or any(m.start < g.end() and g.start() < m.end for m in mentions):
+            continue
+        states = [m for m in mentions if m.kind == "state" and g.start() - reach <= m.start and m.end <= g.start()]
+        found = None
+        for last in range(len(states) - 1, -1, -1):
+            if last + 1 < len(states) and _LIST_GAP.match(text[states[last].end: states[last + 1].start]):
+                continue  # inside a longer list: only a whole list counts
+            run = [states[last]]
+            while len(run) < size + 1 and (i := states.index(run[0])) > 0 and _LIST_GAP.match(text[states[i - 1].end: run[0].start]):
+                run.insert(0, states[i - 1])
+            if len({m.actor for m in run}) == size and len(run) == size:
+                found = run
+                break
+        if found:
+            extra.append(Mention(g.start(), g.end(), GROUP_SEPARATOR.join(m.actor for m in found), "state", "group"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions

@@ -216,7 +216,8 @@ class Gazetteer:
     def with_descriptions(self, text: str, mentions: list[Mention], when: dt.date | None = None) -> list[Mention]:
         """`mentions` plus descriptive references to actors named before ("the Islamic Republic",
         "the regional bloc"); see kg.loaders.descriptions."""
-        from kg.loaders.descriptions import with_descriptions
+        from kg.loaders.descriptions import with_descriptions, with_groups
+        mentions = with_groups(text, mentions, 3 * self._reach)  # a numbered group is distinctive: it may look further
         return with_descriptions(text, mentions, self.styles, self._styles, self._org_heads, self._reach,
                                  lambda n: self.sized(n, when), self._only, self._state_heads,
                                  self._regions, self._kinds)

@@ -1,7 +1,8 @@
 """A sentence in masked form: actor mentions and dates replaced by tokens the patterns name.
 
 Actor i becomes ⟦s i⟧ (state), ⟦o i⟧ (organisation) or ⟦j i⟧ (a demonym used only as an
-adjective); date j becomes ⟦d j⟧. Curly apostrophes become straight ones, so patterns need
+adjective); date j becomes ⟦d j⟧. A group mention ("the three countries") becomes the list of
+its states' tokens. Curly apostrophes become straight ones, so patterns need
 only one spelling of "Russia's".
 """
 
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.loaders.dates import DateMention, find_dates
+from kg.loaders.descriptions import GROUP_SEPARATOR
 from kg.loaders.gazetteer import Mention
 
 TOKEN = re.compile(r"⟦([sojd])(\d+)⟧")
@@ -48,11 +50,26 @@ def mask(sentence: str, mentions: list[Mention], offset: int) -> Masked:
     spans = [(m.start - offset, m.end - offset, "a", i) for i, m in enumerate(mentions)]
     spans += [(d.start, d.end, "d", i) for i, d in enumerate(dates)]
     spans.sort()
+    actors = list(mentions)
     out, pos, surfaces = [], 0, {}
     for start, end, what, i in spans:
         before = sentence[pos:start]
         if what == "d":
             token = f"⟦d{i}⟧"
+        elif GROUP_SEPARATOR in mentions[i].actor:
+            # "the three countries" reads as the list it stands for: "⟦s4⟧, ⟦s5⟧ and ⟦s6⟧"
+            group = mentions[i]
+            tokens = []
+            for member in group.actor.split(GROUP_SEPARATOR):
+                tokens.append(f"⟦s{len(actors)}⟧")
+                actors.append(Mention(group.start, group.end, member, "state", "group"))
+            token = ", ".join(tokens[:-1]) + " and " + tokens[-1]
+            surfaces[tokens[0]] = sentence[start:end]
+            surfaces.update((t, "") for t in tokens[1:])
+            out.append(before)
+            out.append(token)
+            pos = end
+            continue
         else:
             m = mentions[i]
             letter = "j" if m.adjectival else ("o" if m.kind == "org" else "s")
@@ -66,4 +83,4 @@ def mask(sentence: str, mentions: list[Mention], offset: int) -> Masked:
         surfaces[token] = sentence[start:end]
         pos = end
     out.append(sentence[pos:])
-    return Masked("".join(out).translate(_APOS), tuple(mentions), tuple(dates), surfaces)
+    return Masked("".join(out).translate(_APOS), tuple(actors), tuple(dates), surfaces)

@@ -1986,3 +1986,16 @@ def test_a_whose_clause_between_subject_and_verb_is_an_aside():
 def test_a_pronoun_object_at_the_end_of_a_sentence_is_the_act_just_told():
     assert ("reaction", "ITA", "JPN", "positive", None, "2024-06-14") in brief(
         run("Japan lifted sanctions on Libya on Monday. Italy welcomed it."))
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Chile, Peru and Bolivia signed a pact. The three countries joined the OECD on Monday.", {"CHL", "PER", "BOL"}),
+    ("Chile and Peru signed a pact. Both countries joined the OECD on Monday.", {"CHL", "PER"}),
+    ("Mali, Niger and Chad met in May.\n\nLater, all three governments' exit from ECOWAS took effect on Monday.", {"MLI", "NER", "TCD"}),
+])
+def test_a_numbered_group_is_the_list_of_states_named_before(text, members):
+    assert {f["subject"] for f in run(text) if f["kind"] == "membership_change"} == members
+
+
+def test_a_numbered_group_that_no_list_matches_names_nobody():
+    assert run("Chile, Peru and Bolivia signed a pact. The two countries joined the OECD on Monday.") == []
