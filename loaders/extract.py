@@ -228,12 +228,15 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     groups = m.groupdict()
     act = None
     if frame.antecedent == "act":
-        # "Y followed on Tuesday": the last act, done again by another actor
+        # "Y followed on Tuesday": the last act, done again by another actor; "Y eased its own
+        # measures": the last act of the frame's kind gives the object
+        follow = frame.kind == "follow"
         act = next((f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
-                    and 0 <= sent - f.sent <= REACH_ACT), None)
+                    and 0 <= sent - f.sent <= REACH_ACT and (follow or f.kind == frame.kind)), None)
         if act is None:
             return []
-        frame = replace(frame, kind=act.kind, action=act.action)
+        if follow:
+            frame = replace(frame, kind=act.kind, action=act.action)
     if frame.must_say is not None and not frame.must_say.search(masked.unmask(m.group())):
         return []
     action = frame.action or frame.actions.get((groups.get("trig") or "").lower())

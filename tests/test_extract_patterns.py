@@ -1999,3 +1999,17 @@ def test_a_numbered_group_is_the_list_of_states_named_before(text, members):
 
 def test_a_numbered_group_that_no_list_matches_names_nobody():
     assert run("Chile, Peru and Bolivia signed a pact. The two countries joined the OECD on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan lifted its sanctions on Libya on Monday. Canada eased its own measures on Wednesday.",
+     ("sanction_change", "CAN", "LBY", "lifted", None, "2024-06-12")),
+    ("Japan imposed sanctions on Iran on Monday. Australia announced its own sanctions on Tuesday.",
+     ("sanction_change", "AUS", "IRN", "imposed", None, "2024-06-11")),
+])
+def test_ones_own_sanctions_target_the_state_of_the_last_sanctions(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_ones_own_sanctions_without_earlier_sanctions_target_nobody():
+    assert run("Australia announced its own sanctions on Tuesday.") == []
