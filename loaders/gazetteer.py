@@ -180,6 +180,8 @@ class Gazetteer:
             # "Brussels" is the EU where the EU is named, or where it acts (not "in Brussels").
             if e.context == "eu-context" and "EU" not in plain and _LOCATIVE.search(text, 0, start):
                 continue
+            if e.via == "leader" and _FORMER.search(text, max(0, start - 40), start):
+                continue  # "former president X said": a private person, not the state
             if e.via == "leader" and (pair := _RUNNING_MATE.match(text, end)):
                 end = pair.end()  # "the Biden-Harris administration": a ticket names the leader's office
             m = self._agent.match(text, end)
@@ -258,6 +260,7 @@ class Gazetteer:
 
 
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:\s*\([^)]{1,20}\))?\s+[-\u2013\u2014]\s")
+_FORMER = re.compile(r"\b[Ff]ormer (?:[\w\-]+ ){0,3}$")
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
 
 
@@ -268,8 +271,13 @@ _DEFINITE = re.compile(r"\b[Tt]he ([Cc]ourt|[Cc]ouncil|[Uu]nion|[Oo]rgani[sz]ati
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|through|visits?|visited|visiting)\s+(?:the\s+)?$", re.I)
 
 
+#: How long after a term's end the holder's name still stands for the state: news reports an
+#: outgoing leader's last acts for weeks ("Biden's decision ..., undone on Monday").
+TERM_GRACE = dt.timedelta(days=90)
+
+
 def _in_term(e: Entry, when: dt.date | None) -> bool:
-    return _within(e.start, e.end, when)
+    return _within(e.start, e.end + TERM_GRACE if e.end else None, when)
 
 
 def _within(start: dt.date | None, end: dt.date | None, when: dt.date | None) -> bool:

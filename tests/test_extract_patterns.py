@@ -2013,3 +2013,14 @@ def test_ones_own_sanctions_target_the_state_of_the_last_sanctions(text, expecte
 
 def test_ones_own_sanctions_without_earlier_sanctions_target_nobody():
     assert run("Australia announced its own sanctions on Tuesday.") == []
+
+
+def test_a_leaders_name_stands_for_the_state_shortly_after_the_term_but_never_when_former():
+    text = "The United States put Cuba on its list of state sponsors of terrorism on January 20, 2025. Biden had rescinded Cuba's designation on January 14."
+    assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2025-01-14") in brief(run(text, dt.date(2025, 1, 23)))
+    assert run("Former President Joe Biden condemned the sanctions on Cuba.", dt.date(2025, 3, 1)) == []
+
+
+def test_an_act_days_before_the_news_in_the_same_clause_is_background():
+    text = "The reversal came six days after the Biden administration told Congress it would take Cuba off the list of state sponsors of terrorism."
+    assert run(text, dt.date(2025, 1, 21)) == []
