@@ -329,6 +329,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found.relative and frame.kind != "reaction" and not absolute:
             return []
     if act is not None:
+        if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):
+            return []  # "Y went first, announcing its exit, and Z followed": the act is this sentence's own
         objects = [act.object]
         subjects = [a for a in subjects if a != act.subject]
     if frame.kind == "membership_change" and not explicit:

@@ -2024,3 +2024,28 @@ def test_a_leaders_name_stands_for_the_state_shortly_after_the_term_but_never_wh
 def test_an_act_days_before_the_news_in_the_same_clause_is_background():
     text = "The reversal came six days after the Biden administration told Congress it would take Cuba off the list of state sponsors of terrorism."
     assert run(text, dt.date(2025, 1, 21)) == []
+
+
+def test_a_states_entities_struck_off_a_sanctions_list_lift_sanctions_on_it():
+    text = "On Tuesday the Foreign Office struck nine Libyan entities, including two banks, off its sanctions list."
+    assert brief(run(text)) == {("sanction_change", "GBR", "LBY", "lifted", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("text", [
+    "Guinea's suspension from ECOWAS, in force since 2021, was lifted on Monday.",
+    "ECOWAS lifted Guinea's suspension on Monday.",
+])
+def test_a_suspension_lifted_is_a_return(text):
+    assert brief(run(text)) == {("membership_change", "GIN", "ECOWAS", "joined", None, "2024-06-10")}
+
+
+def test_export_curbs_are_sanctions_and_a_protest_lodged_is_a_reaction():
+    text = "Tokyo broadened its export curbs on Russia on Monday. Moscow lodged a protest with Tokyo."
+    assert brief(run(text)) == {("sanction_change", "JPN", "RUS", "imposed", None, "2024-06-10"),
+                                ("reaction", "RUS", "JPN", "negative", None, "2024-06-14")}
+
+
+def test_following_an_act_the_sentence_itself_tells_does_not_reach_back():
+    text = ("ECOWAS lifted its sanctions on Niger in 2024. In March the three cut ties with the OIF. "
+            "Niger went first, announcing its departure on March 17, and Mali followed a day later.")
+    assert not [f for f in run(text) if f["subject"] == "MLI" and f["kind"] == "sanction_change"]
