@@ -135,7 +135,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
 GROUP_SEPARATOR = "|"
 #: "the three countries", "all three governments", "both nations": a number of states named before.
 _GROUP = re.compile(r"\b(?:[Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth(?: the)?)\s+(?:(two|three|four|five|six)\s+)?"
-                    r"(countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies)\b")
+                    r"(?:(?-i:[A-Z][a-z]+)\s+)?(countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies|powers)\b")
 #: What may stand between the names of one list: "Mali, Burkina Faso and Niger".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 

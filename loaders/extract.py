@@ -32,9 +32,11 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
-#: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
+#: How far into a sentence its first free actor may stand to be taken for its subject.
+SUBJECT_REACH = 60
 #: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
 _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
+#: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
@@ -80,7 +82,9 @@ class _Head:
         text = self.masked.text
         first = next((t for t in _ACTOR_TOKEN.finditer(text)
                       if not rules.blocked_by.search(text, max(0, t.start() - 40), t.start())), None)
-        return [self.masked.actors[int(first.group()[2:-1])].actor] if first else []
+        if first is None or first.start() > SUBJECT_REACH:
+            return []  # deep in the sentence an actor is an object ("helping the Kremlin"), not its subject
+        return [self.masked.actors[int(first.group()[2:-1])].actor]
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[dict]:
@@ -276,7 +280,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             subjects = [issuer.subject] if issuer else []
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
-            subjects = prev.actors(rules)
+            subjects = prev.actors(rules) or [f.subject for f in earlier[-1:]
+                                              if f.kind == frame.kind and sent - f.sent <= 2]
             if _background(*_date(masked, start, m.end(), trig_start, doc), doc):
                 return []  # "sanctions on Y were lifted in 2016": background, not news
             confidence -= 0.1

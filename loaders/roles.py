@@ -19,7 +19,7 @@ _ACTOR_END = re.compile(r"⟦[soj]\d+⟧[,\s]*$")
 # "... to the UK and describes China as ...": a finite verb right after "and" coordinates clauses.
 _FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 #: A relative clause set off by commas: "Ghana, which joined the AU in 1963, ...".
-ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;]*,")
+ASIDE = re.compile(r",\s(?:which|who|whose|where)\s[^,;]*,")
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 # Two actors joined by ", and" are two clauses, not a list (a list of two takes no comma):
 # "X would recognise Y, and Z lifted ...": only Z is the subject of "lifted".

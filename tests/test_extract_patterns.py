@@ -2049,3 +2049,35 @@ def test_following_an_act_the_sentence_itself_tells_does_not_reach_back():
     text = ("ECOWAS lifted its sanctions on Niger in 2024. In March the three cut ties with the OIF. "
             "Niger went first, announcing its departure on March 17, and Mali followed a day later.")
     assert not [f for f in run(text) if f["subject"] == "MLI" and f["kind"] == "sanction_change"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Arab League restored Libya's membership on Sunday.", ("membership_change", "LBY", "LAS", "joined", None, "2024-06-09")),
+    ("Chad and Togo formally became members of the OECD on Monday.", ("membership_change", "TGO", "OECD", "joined", None, "2024-06-10")),
+    ("Japan's cabinet on Tuesday approved putting Vietnam back on its white list.",
+     ("designation_change", "JPN", "VNM", "assigned", "white list", "2024-06-11")),
+    ("The FATF on Friday delisted Jordan, taking it off the grey list of countries under monitoring.",
+     ("designation_change", "FATF", "JOR", "removed", "grey list", "2024-06-14")),
+    ("The Council of the EU adopted sanctions against Russia on Friday. Parallel measures were slapped on Belarus.",
+     ("sanction_change", "EU", "BLR", "imposed", None, "2024-06-14")),
+])
+def test_more_ways_to_say_a_known_act(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_a_numbered_group_with_a_region_before_its_noun():
+    text = "Britain, France and Germany triggered the snapback on Monday. Iran condemned the three European powers on Tuesday."
+    assert {f["object"] for f in run(text) if f["kind"] == "reaction"} == {"GBR", "FRA", "DEU"}
+
+
+def test_a_since_date_in_a_where_clause_is_not_the_acts_day():
+    text = "ECOWAS on Saturday eased restrictions on Guinea, where a junta has ruled since 2021, ending a freeze on its assets."
+    assert brief(run(text)) == {("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-06-08")}
+
+
+def test_an_agentless_passive_takes_the_last_acts_subject_not_an_object_deep_in_the_sentence():
+    text = ("The Council of the EU adopted sanctions against Russia on Friday. The package also extends restrictions "
+            "to banks accused of helping the Kremlin evade existing measures. Parallel measures were slapped on Belarus.")
+    facts = brief(run(text))
+    assert ("sanction_change", "EU", "BLR", "imposed", None, "2024-06-14") in facts
+    assert not [f for f in facts if f[1] == "RUS"]
