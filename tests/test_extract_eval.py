@@ -1,6 +1,6 @@
 """Extraction quality does not regress on the project's evaluation sets.
 
-tests/data/eval/ holds ten sets written for kg in the style of ../shared/eval/dev.jsonl, each
+tests/data/eval/ holds fourteen sets written for kg in the style of ../shared/eval/dev.jsonl, each
 first used blind (measured before any pattern was written against it), then as a development
 set. The floors are the scores reached when each set was retired, less 0.05, raised since to
 just below later scores: a change that loses recall or precision somewhere fails here, and the
@@ -26,7 +26,7 @@ EVAL = ROOT / "tests" / "data" / "eval"
 
 # set name -> (minimum strict precision, minimum strict F1)
 FLOORS = {
-    "set1-short": (0.90, 0.94), "set1-long": (0.85, 0.78),
+    "set1-short": (0.90, 0.94), "set1-long": (0.85, 0.93),
     "set2-short": (0.90, 0.93), "set2-long": (0.85, 0.95),
     "set3-short": (0.90, 0.90), "set3-long": (0.85, 0.90),
     "set4-short": (0.90, 0.94), "set4-long": (0.85, 0.95),
@@ -34,10 +34,12 @@ FLOORS = {
     "set6-short": (0.90, 0.93), "set6-long": (0.85, 0.62),
     "set7-short": (0.90, 0.94), "set7-long": (0.85, 0.83),
     "set8-short": (0.90, 0.92), "set8-long": (0.85, 0.84),
-    "set9-short": (0.90, 0.86), "set9-long": (0.85, 0.70),
+    "set9-short": (0.90, 0.86), "set9-long": (0.85, 0.85),
     "set10-short": (0.90, 0.58), "set10-long": (0.85, 0.55),
     "set11-short": (0.90, 0.83), "set11-long": (0.85, 0.68),
-    "set12-short": (0.90, 0.82), "set12-long": (0.85, 0.66),
+    "set12-short": (0.90, 0.89), "set12-long": (0.85, 0.69),
+    "set13-short": (0.90, 0.93), "set13-long": (0.85, 0.75),
+    "set14-short": (0.90, 0.93), "set14-long": (0.85, 0.63),
 }
 
 

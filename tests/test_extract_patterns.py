@@ -2081,3 +2081,13 @@ def test_an_agentless_passive_takes_the_last_acts_subject_not_an_object_deep_in_
     facts = brief(run(text))
     assert ("sanction_change", "EU", "BLR", "imposed", None, "2024-06-14") in facts
     assert not [f for f in facts if f[1] == "RUS"]
+
+
+def test_objects_introduced_by_among_them_after_a_count():
+    text = "The European Commission on Monday added six jurisdictions, among them Laos and Kenya, to its list of high-risk third countries."
+    assert {(f["object"], f["designation"]) for f in run(text)} == {("LAO", "high-risk third country"), ("KEN", "high-risk third country")}
+
+
+def test_the_principality_is_the_principality_named_before():
+    text = "The EU added Monaco to its list of high-risk third countries on Monday. The principality's government deplored the decision."
+    assert ("reaction", "MCO", "EU", "negative", None, "2024-06-14") in brief(run(text))
