@@ -134,8 +134,9 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
 
 GROUP_SEPARATOR = "|"
 #: "the three countries", "all three governments", "both nations": a number of states named before.
-_GROUP = re.compile(r"\b(?:[Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth(?: the)?)\s+(?:(two|three|four|five|six)\s+)?"
-                    r"(?:(?-i:[A-Z][a-z]+)\s+)?(countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies|powers)\b")
+_GROUP_NOUN = re.compile(r"\b(?:countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies|powers)\b")
+_GROUP_BEFORE = re.compile(r"\b([Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth(?: the)?)\s+(?:(two|three|four|five|six)\s+)?"
+                           r"(?:[A-Z][a-z]+\s+)?$")
 #: What may stand between the names of one list: "Mali, Burkina Faso and Niger".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 
@@ -144,21 +145,26 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
     """`mentions` plus "the three countries" (or "both nations") as one group mention of the
     last list of that many distinct states named within `reach` characters before it."""
     extra: list[Mention] = []
-    for g in _GROUP.finditer(text):
-        size = _NUMBERS.index(g.group(1).lower()) + 1 if g.group(1) else (2 if g.group(0)[:4].lower() == "both" else 0)
-        if size < 2 or any(m.start < g.end() and g.start() < m.end for m in mentions):
+    ends = [m.end for m in mentions]
+    states = [m for m in mentions if m.kind == "state"]
+    state_ends = [m.end for m in states]
+    for noun in _GROUP_NOUN.finditer(text):
+        g = _GROUP_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+        if g is None:
             continue
-        states = [m for m in mentions if m.kind == "state" and g.start() - reach <= m.start and m.end <= g.start()]
-        found = None
-        for last in range(len(states) - 1, -1, -1):
-            if last + 1 < len(states) and _LIST_GAP.match(text[states[last].end: states[last + 1].start]):
-                continue  # inside a longer list: only a whole list counts
-            run = [states[last]]
-            while len(run) < size + 1 and (i := states.index(run[0])) > 0 and _LIST_GAP.match(text[states[i - 1].end: run[0].start]):
-                run.insert(0, states[i - 1])
-            if len({m.actor for m in run}) == size and len(run) == size:
-                found = run
+        size = _NUMBERS.index(g.group(2).lower()) + 1 if g.group(2) else (2 if g.group(1)[:4].lower() == "both" else 0)
+        k = bisect_right(ends, g.start())
+        if size < 2 or (k < len(mentions) and mentions[k].start < noun.end()):
+            continue  # not a group, or part of a name
+        # the last whole list of that many states within reach: "Mali, Burkina Faso and Niger"
+        last = bisect_right(state_ends, g.start()) - 1
+        while last >= 0 and states[last].start >= g.start() - reach:
+            first = last
+            while first > 0 and _LIST_GAP.match(text[states[first - 1].end: states[first].start]):
+                first -= 1
+            run = states[first: last + 1]
+            if len(run) == size and len({m.actor for m in run}) == size:
+                extra.append(Mention(g.start(), noun.end(), GROUP_SEPARATOR.join(m.actor for m in run), "state", "group"))
                 break
-        if found:
-            extra.append(Mention(g.start(), g.end(), GROUP_SEPARATOR.join(m.actor for m in found), "state", "group"))
+            last = first - 1
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
