@@ -2091,3 +2091,29 @@ def test_objects_introduced_by_among_them_after_a_count():
 def test_the_principality_is_the_principality_named_before():
     text = "The EU added Monaco to its list of high-risk third countries on Monday. The principality's government deplored the decision."
     assert ("reaction", "MCO", "EU", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_blacklisting_as_a_label_is_a_designation_not_sanctions():
+    facts = brief(run("EU ministers on Tuesday blacklisted Belize and Samoa as non-cooperative jurisdictions for tax purposes."))
+    assert {f[0] for f in facts} == {"designation_change"} and {f[2] for f in facts} == {"BLZ", "WSM"}
+
+
+def test_a_list_owned_by_a_possessive_noun():
+    facts = run("Blinken also put Algeria and Comoros on the department's special watch list on Friday.")
+    assert {(f["object"], f["designation"]) for f in facts} == {("DZA", "special watch"), ("COM", "special watch")}
+
+
+def test_coming_off_a_named_list_and_being_put_on_it():
+    text = "The FATF took Jamaica off the grey list on Friday. Turkey also came off the grey list, while Monaco was put on it."
+    facts = brief(run(text))
+    assert ("designation_change", "FATF", "TUR", "removed", "grey list", "2024-06-14") in facts
+    assert ("designation_change", "FATF", "MCO", "assigned", "grey list", "2024-06-14") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Commonwealth leaders admitted Gabon and Togo on Friday.",
+    "The Commonwealth lifted the suspension it had imposed on Gabon and Togo on Friday.",
+])
+def test_a_body_admitting_or_lifting_a_suspension_bare(text):
+    assert {(f["subject"], f["object"], f["action"]) for f in run(text)} == {
+        ("GAB", "COMMONWEALTH", "joined"), ("TGO", "COMMONWEALTH", "joined")}
