@@ -37,6 +37,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month_name", re.compile(rf"\b[Ll]ast (?P<mon>{_FULL})\b")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
+    ("years_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago(?: this (?:week|month))?\b")),
     ("vague", re.compile(r"\b(?:(?:a|two|three|several|many|some) )?(?:decades?|years?) ago\b|\blong ago\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("rel", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday(?!['’]s\s+[A-Z])|[Ll]ast (?:month|year|week)|(?:[Ee]arlier |[Ll]ater )?[Tt]his (?:month|year|week))\b")),
@@ -97,9 +98,14 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
+_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
     if kind == "vague":
         return None
+    if kind == "years_ago":  # "a year ago this week": the year, never a guessed day
+        return str(pub.year - _AGO[g["n"].lower()]) if pub else None
     if kind == "iso":
         return _valid(int(g["year"]), int(g["m"]), int(g["day"]))
     if kind in ("mdy", "dmy"):

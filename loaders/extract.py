@@ -426,7 +426,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
-        if pos < start and _CLAUSE_BREAK.search(masked.text, pos, start):
+        if (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos)):
             dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):

@@ -28,6 +28,9 @@ REACH_FEELING = 6
 #: decision" with no nearer event reacts to the lead's event, the first the article states (when
 #: its sentence states only one).
 LEAD = 1
+#: ... and how many sentences after it a reaction may still mean it: in a long article the
+#: later paragraphs move on to other acts.
+REACH_LEAD = 12
 
 _OBJECT_CUT = re.compile(
     r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
@@ -122,7 +125,8 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event
         acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending")]
         first = min((f.sent for f in acts), default=LEAD + 1)
-        lead = [f for f in acts if f.sent == first and (first <= LEAD or _in_lead(text, f.span[0]))]
+        lead = [f for f in acts if f.sent == first and (first <= LEAD or _in_lead(text, f.span[0]))
+                and sent - f.sent <= REACH_LEAD]
         if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
             antecedent = lead[0] if kind is None or lead[0].kind == kind else None
     if antecedent is None:

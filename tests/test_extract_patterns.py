@@ -2117,3 +2117,20 @@ def test_coming_off_a_named_list_and_being_put_on_it():
 def test_a_body_admitting_or_lifting_a_suspension_bare(text):
     assert {(f["subject"], f["object"], f["action"]) for f in run(text)} == {
         ("GAB", "COMMONWEALTH", "joined"), ("TGO", "COMMONWEALTH", "joined")}
+
+
+def test_a_year_ago_gives_the_year_before_publication():
+    assert brief(run("A year ago this week, Armenia joined the International Criminal Court.")) == {
+        ("membership_change", "ARM", "ICC", "joined", None, "2023")}
+
+
+def test_a_date_in_an_apposition_after_the_object_yields_to_the_clause_before():
+    text = ("The break came in late February 2024, when Armenia froze its participation in the CSTO, "
+            "the alliance it accuses of failing it during the incursions in 2021 and 2022.")
+    assert brief(run(text)) == {("membership_change", "ARM", "CSTO", "suspended", None, "2024-02")}
+
+
+def test_the_step_far_down_a_long_article_is_not_the_leads_act():
+    filler = " ".join(f"Analysts discussed point {n} at length." for n in range(14))
+    text = f"Armenia joined the International Criminal Court on Monday.\n\n{filler}\n\nGeorgia dismissed the step as blackmail."
+    assert [f["kind"] for f in run(text)] == ["membership_change"]
