@@ -2134,3 +2134,11 @@ def test_the_step_far_down_a_long_article_is_not_the_leads_act():
     filler = " ".join(f"Analysts discussed point {n} at length." for n in range(14))
     text = f"Armenia joined the International Criminal Court on Monday.\n\n{filler}\n\nGeorgia dismissed the step as blackmail."
     assert [f["kind"] for f in run(text)] == ["membership_change"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile will suspend copper exports to Israel, its president said on Tuesday.", ("sanction_change", "CHL", "ISR", "imposed", None, "2024-06-11")),
+    ("Turkey stopped all exports to and imports from Israel on Thursday.", ("sanction_change", "TUR", "ISR", "imposed", None, "2024-06-13")),
+])
+def test_stopping_trade_with_a_state_is_a_sanction(text, expected):
+    assert brief(run(text)) == {expected}
