@@ -2142,3 +2142,14 @@ def test_the_step_far_down_a_long_article_is_not_the_leads_act():
 ])
 def test_stopping_trade_with_a_state_is_a_sanction(text, expected):
     assert brief(run(text)) == {expected}
+
+
+def test_a_feeling_said_on_a_day_about_a_refusal():
+    text = ("The US on Friday designated Laos a non-market economy. "
+            "Laos said on Saturday it was deeply disappointed by Washington's refusal to change course.")
+    assert ("reaction", "LAO", "USA", "negative", None, "2024-06-08") in brief(run(text))
+
+
+def test_state_house_in_a_capital_acts_for_its_state():
+    text = "The United States designated Kenya a major non-NATO ally on Monday. State House in Nairobi hailed the step."
+    assert ("reaction", "KEN", "USA", "positive", None, "2024-06-14") in brief(run(text))
