@@ -2153,3 +2153,8 @@ def test_a_feeling_said_on_a_day_about_a_refusal():
 def test_state_house_in_a_capital_acts_for_its_state():
     text = "The United States designated Kenya a major non-NATO ally on Monday. State House in Nairobi hailed the step."
     assert ("reaction", "KEN", "USA", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_completing_entry_into_a_body_named_after_a_regional_description():
+    text = "Somalia has had a busy winter.\n\nOn Monday the Horn of Africa nation completed its entry into the East African Community."
+    assert brief(run(text)) == {("membership_change", "SOM", "EAC", "joined", None, "2024-06-10")}
