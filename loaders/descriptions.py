@@ -3,9 +3,10 @@
 "the People's Republic" is the state last named whose official name has that style ("People's
 Republic of China"); "the Nordic country", "the Gulf kingdom", "the island" is the state of that
 region or kind last named shortly before; "the three countries" is the last list of three states
-named shortly before (a group mention, its actor ids joined by "|"); "the regional bloc", "the Paris-based agency", "the group" is the organisation
-last named shortly before; "the 27-nation bloc", "the six-member alliance" is the one
-organisation of that size on the article's date (kg/reference/member_counts.csv), named or not.
+named shortly before (a group mention, its actor ids joined by "|"); "the regional bloc", "the
+Paris-based agency", "the group" is the organisation last named shortly before; "the 27-nation
+bloc", "the six-member alliance" is the one organisation of that size on the article's date
+(kg/reference/member_counts.csv), named or not.
 The head nouns are data (patterns/actors.toml, [descriptions]).
 """
 
@@ -17,6 +18,7 @@ from bisect import bisect_right
 import ahocorasick
 
 from kg.loaders.gazetteer import Mention
+from kg.loaders.sentences import paragraph_floor
 
 
 class Words:
@@ -96,10 +98,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
     def window(start: int) -> int:
         """Where the paragraph before the one of `start` begins, or `reach` before it if nearer."""
-        lo = max(0, start - reach)
-        para = text.rfind("\n\n", lo, start)
-        para = text.rfind("\n\n", lo, para) if para >= 0 else -1
-        return max(lo, para + 2) if para >= 0 else lo
+        return paragraph_floor(text, start, max(0, start - reach))
 
     if state_heads:
         for start, end, head in state_heads.hits(text):

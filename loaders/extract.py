@@ -15,10 +15,10 @@ from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
-from kg.loaders.reactions import acted, paragraph_floor, reaction_objects
+from kg.loaders.reactions import acted, reaction_objects
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
-from kg.loaders.sentences import PARAGRAPH_BREAK, split_sentences
+from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_floor, split_sentences
 from kg.loaders.sources import Document
 
 EXTRACTOR_VERSION = "kg-patterns/1"

@@ -59,12 +59,6 @@ def actor_of(fact) -> str:
     return fact.extra.get("agent", fact.subject)
 
 
-def paragraph_floor(text: str, at: int) -> int:
-    """Where the paragraph before the one holding offset `at` starts (0 when there is none)."""
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, at)]
-    return breaks[-2] if len(breaks) > 1 else 0
-
-
 def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
                      rules: Rules, text: str, floor: int | None = None) -> tuple[list[str], object]:
     """The actors a reaction by `subjects` in sentence `sent` reacts to ([] when unknown), and

@@ -12,6 +12,15 @@ inc ltd co corp dept est approx fig mt ft
 
 #: A paragraph break: a blank line.
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_floor(text: str, at: int, lo: int = 0) -> int:
+    """Where the paragraph before the one holding offset `at` starts, looking no further back
+    than `lo` (`lo` when no such paragraph starts after it)."""
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, lo, at)]
+    return breaks[-2] if len(breaks) > 1 else lo
+
+
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n")
 _NEXT = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 
