@@ -126,7 +126,9 @@ REACH_DOCUMENT = 3
 
 #: How many sentences after an act "X followed" may still repeat it.
 REACH_ACT = 3
-_NEXT = re.compile(r"\bthe (?:next|following) day\b", re.IGNORECASE)
+#: A day counted from the act told before: "the next day", "two days later".
+_LATER = re.compile(r"\b(?:the (?:next|following) day|(?P<n>a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
+_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 #: How many sentences after a designation "the list" may still mean its list.
 REACH_LABEL = 3
@@ -363,8 +365,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             date, rank = first.date, first.rank
     if intro is not None:
         date, rank = intro.date, intro.rank
-    if act is not None and _NEXT.search(masked.text, trig_end, trig_end + 30) and act.date and len(act.date) == 10:
-        date, rank = (dt.date.fromisoformat(act.date) + dt.timedelta(days=1)).isoformat(), RANK_TEXT
+    if later := (_LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))):
+        # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
+        base = act or next((f for f in reversed(earlier) if f.kind != "reaction" and f.rank == RANK_TEXT
+                            and 0 <= sent - f.sent <= REACH_ACT), None)
+        if base is not None and base.date and len(base.date) == 10:
+            days = int(n) if (n := (later.group("n") or "a").lower()).isdigit() else _DAYS[n]
+            date, rank = (dt.date.fromisoformat(base.date) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
     if frame.announces and not objects:
         objects = [None]  # pending: never output, only read by the next sentence
     if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)):

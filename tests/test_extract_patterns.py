@@ -2158,3 +2158,11 @@ def test_state_house_in_a_capital_acts_for_its_state():
 def test_completing_entry_into_a_body_named_after_a_regional_description():
     text = "Somalia has had a busy winter.\n\nOn Monday the Horn of Africa nation completed its entry into the East African Community."
     assert brief(run(text)) == {("membership_change", "SOM", "EAC", "joined", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger quit the OIF on March 17, 2024. Mali followed a day later.", ("membership_change", "MLI", "OIF", "left", None, "2024-03-18")),
+    ("Niger quit the OIF on March 17, 2024. Two days later Mali left the OIF.", ("membership_change", "MLI", "OIF", "left", None, "2024-03-19")),
+])
+def test_days_later_count_from_the_last_act_dated_to_the_day(text, expected):
+    assert expected in brief(run(text))
