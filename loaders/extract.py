@@ -260,7 +260,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.antecedent == "list":
         # "X approved a list of states it considers unfriendly. Y and Z were named.": the members
         # take the subject, label and date of the list announced in the sentence before
-        intro = next((f for f in reversed(earlier) if f.extra.get("pending") and 0 < sent - f.sent <= 1), None)
+        intro = next((f for f in reversed(earlier) if f.extra.get("pending") and f.kind == "designation_change"
+                      and 0 < sent - f.sent <= 1), None)
         if intro is None:
             return []
         label = intro.designation
@@ -282,8 +283,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             subjects = [issuer.subject] if issuer else []
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
-            subjects = prev.actors(rules) or [f.subject for f in earlier[-1:]
-                                              if f.kind == frame.kind and sent - f.sent <= 2]
+            subjects = prev.actors(rules) or [f.subject for f in reversed(earlier) if f.kind == frame.kind
+                                              and not f.extra.get("pending") and sent - f.sent <= 2][:1]
             if _background(*_date(masked, start, m.end(), trig_start, doc), doc):
                 return []  # "sanctions on Y were lifted in 2016": background, not news
             confidence -= 0.1
@@ -399,6 +400,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}
     if objects == [None] and frame.announces:
         extra["pending"] = True
+    if frame.kind == "act":
+        extra["said"] = masked.unmask(m.group()).lower()  # what a reaction's noun may name: "the order"
     if event is not None:
         extra["event"] = event
     facts = []

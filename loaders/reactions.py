@@ -48,6 +48,13 @@ _ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
 
+#: Nouns too general to name an act by themselves ("the move" is whatever was last done).
+_GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
+                            "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
+#: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered".
+_STEM = re.compile(r"(?:ing|ion|ment|s)$")
+
+
 def _in_lead(text: str, at: int) -> bool:
     """Whether offset `at` lies in the first two paragraphs of a text that has several."""
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
@@ -108,6 +115,11 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent
                            and word.search(text, f.span[0], f.span[1])), None)
+    if antecedent is None and head and head not in _GENERIC_HEADS:
+        # "X ordered Y to ... . Z welcomed the order": an act no frame models, named by its noun
+        stem = _STEM.sub("", head)
+        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and sent - REACH_KIND <= f.sent <= sent
+                           and actor_of(f) not in subjects and re.search(rf"\b{re.escape(stem)}", f.extra.get("said", ""))), None)
     if antecedent is None:
         near = [f for f in events if f.sent >= sent - REACH]
         # one reacts to another's act before one's own: "X suspended Y; Y left, calling the vote illegal"

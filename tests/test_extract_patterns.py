@@ -2166,3 +2166,19 @@ def test_completing_entry_into_a_body_named_after_a_regional_description():
 ])
 def test_days_later_count_from_the_last_act_dated_to_the_day(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday the International Court of Justice ordered Serbia to halt the works. Croatia welcomed the order.",
+     ("reaction", "HRV", "ICJ", "positive", None, "2024-06-14")),
+    ("This month Venezuela signed the Organic Law for the Defence of Essequibo. Guyana denounced the law.",
+     ("reaction", "GUY", "VEN", "negative", None, "2024-06-14")),
+])
+def test_a_reaction_names_an_act_no_frame_models_by_its_noun(text, expected):
+    assert brief(run(text)) == {expected}
+
+
+def test_an_unmodelled_act_is_never_output_and_a_generic_noun_does_not_reach_it():
+    assert run("On Monday the International Court of Justice ordered Serbia to halt the works.") == []
+    assert run("On Monday the International Court of Justice ordered Serbia to halt the works. "
+               "Markets rose. Traders left. Croatia welcomed the step.") == []
