@@ -70,3 +70,12 @@ def test_strict_scores_stay_above_their_floor(scorer, name):
     precision, _, f1 = scorer.prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     min_precision, min_f1 = FLOORS[name]
     assert precision >= min_precision and f1 >= min_f1, f"{name}: P={precision:.3f} F1={f1:.3f}"
+
+
+def test_every_fact_of_every_set_has_a_contract_kind():
+    """Pending facts (lists announced, acts no frame models) are read by later sentences only."""
+    kinds = {"designation_change", "membership_change", "policy_issued", "sanction_change", "reaction"}
+    for path in sorted(EVAL.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                assert {f["kind"] for f in extract(document(json.loads(line)))} <= kinds, path.name
