@@ -1,6 +1,6 @@
 """Extraction quality does not regress on the project's evaluation sets.
 
-tests/data/eval/ holds fifteen sets written for kg in the style of ../shared/eval/dev.jsonl, each
+tests/data/eval/ holds sixteen sets written for kg in the style of ../shared/eval/dev.jsonl, each
 first used blind (measured before any pattern was written against it), then as a development
 set. The floors are the scores reached when each set was retired, less 0.05, raised since to
 just below later scores: a change that loses recall or precision somewhere fails here, and the
@@ -41,6 +41,7 @@ FLOORS = {
     "set13-short": (0.90, 0.93), "set13-long": (0.85, 0.75),
     "set14-short": (0.90, 0.93), "set14-long": (0.85, 0.63),
     "set15-short": (0.90, 0.78), "set15-long": (0.85, 0.25),
+    "set16-short": (0.80, 0.57), "set16-long": (0.85, 0.32),
 }
 
 
