@@ -55,7 +55,7 @@ def mask(sentence: str, mentions: list[Mention], offset: int) -> Masked:
     for start, end, what, i in spans:
         before = sentence[pos:start]
         if what == "d":
-            token = f"⟦d{i}⟧"
+            tokens = [f"⟦d{i}⟧"]
         elif GROUP_SEPARATOR in mentions[i].actor:
             # "the three countries" reads as the list it stands for: "⟦s4⟧, ⟦s5⟧ and ⟦s6⟧"
             group = mentions[i]
@@ -63,24 +63,18 @@ def mask(sentence: str, mentions: list[Mention], offset: int) -> Masked:
             for member in group.actor.split(GROUP_SEPARATOR):
                 tokens.append(f"⟦s{len(actors)}⟧")
                 actors.append(Mention(group.start, group.end, member, "state", "group"))
-            token = ", ".join(tokens[:-1]) + " and " + tokens[-1]
-            surfaces[tokens[0]] = sentence[start:end]
-            surfaces.update((t, "") for t in tokens[1:])
-            out.append(before)
-            out.append(token)
-            pos = end
-            continue
         else:
             m = mentions[i]
             letter = "j" if m.adjectival else ("o" if m.kind == "org" else "s")
-            token = f"⟦{letter}{i}⟧"
+            tokens = [f"⟦{letter}{i}⟧"]
             if letter == "s" and (the := _THE.search(before)):
                 # "the" belongs to a state's name ("the Philippines", "the Gambia", "the United
                 # States"): patterns then need not allow for it before every actor
                 before, start = before[: the.start()], start - len(the.group())
         out.append(before)
-        out.append(token)
-        surfaces[token] = sentence[start:end]
+        out.append(", ".join(tokens[:-1]) + " and " + tokens[-1] if len(tokens) > 1 else tokens[0])
+        # the first token stands for the words; the rest of a group's list for nothing more
+        surfaces.update(zip(tokens, [sentence[start:end], *[""] * (len(tokens) - 1)]))
         pos = end
     out.append(sentence[pos:])
     return Masked("".join(out).translate(_APOS), tuple(actors), tuple(dates), surfaces)
