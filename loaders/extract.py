@@ -237,8 +237,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "Y followed on Tuesday": the last act, done again by another actor; "Y eased its own
         # measures": the last act of the frame's kind gives the object
         follow = frame.kind == "follow"
-        act = next((f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
-                    and 0 <= sent - f.sent <= REACH_ACT and (follow or f.kind == frame.kind)), None)
+        act = _recent(earlier, sent, REACH_ACT, lambda f: f.kind != "reaction" and not f.extra.get("pending")
+                      and (follow or f.kind == frame.kind))
         if act is None:
             return []
         if follow:
@@ -266,8 +266,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []
         label = intro.designation
     elif frame.antecedent == "label":
-        named = next((f for f in reversed(earlier) if f.kind == "designation_change" and not f.extra.get("pending")
-                      and 0 <= sent - f.sent <= REACH_LABEL), None)
+        named = _recent(earlier, sent, REACH_LABEL, lambda f: f.kind == "designation_change" and not f.extra.get("pending"))
         if named is None:
             return []
         label = named.designation
@@ -279,12 +278,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not subjects and frame.antecedent == "document":
             # "The document states that X poses a systemic challenge": the issuer of the
             # document issued shortly before labels X, on the day it issued it
-            issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued" and sent - f.sent <= REACH_DOCUMENT), None)
+            issuer = _recent(earlier, sent, REACH_DOCUMENT, lambda f: f.kind == "policy_issued")
             subjects = [issuer.subject] if issuer else []
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
-            subjects = prev.actors(rules) or [f.subject for f in reversed(earlier) if f.kind == frame.kind
-                                              and not f.extra.get("pending") and sent - f.sent <= 2][:1]
+            last = _recent(earlier, sent, 2, lambda f: f.kind == frame.kind and not f.extra.get("pending"))
+            subjects = prev.actors(rules) or ([last.subject] if last else [])
             if _background(*_date(masked, start, m.end(), trig_start, doc), doc):
                 return []  # "sanctions on Y were lifted in 2016": background, not news
             confidence -= 0.1
@@ -368,8 +367,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         date, rank = intro.date, intro.rank
     if later := (_LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))):
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
-        base = act or next((f for f in reversed(earlier) if f.kind != "reaction" and f.rank == RANK_TEXT
-                            and 0 <= sent - f.sent <= REACH_ACT), None)
+        base = act or _recent(earlier, sent, REACH_ACT, lambda f: f.kind != "reaction" and f.rank == RANK_TEXT)
         if base is not None and base.date and len(base.date) == 10:
             days = int(n) if (n := (later.group("n") or "a").lower()).isdigit() else _DAYS[n]
             date, rank = (dt.date.fromisoformat(base.date) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
@@ -418,6 +416,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                     date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
                 ))
     return facts
+
+
+def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:
+    """The last fact told in sentence `sent` or at most `reach` sentences before it that passes `test`."""
+    return next((f for f in reversed(earlier) if sent - f.sent <= reach and test(f)), None)
 
 
 def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[str]:
