@@ -16,9 +16,10 @@ at a time) therefore insert with CREATE, which is logged and commits without a c
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +40,7 @@ ARROW_TYPES = {
     "BOOLEAN": pa.bool_(),
 }
 LOOKUP_CHUNK = 20_000
+STORED = " stored"  # suffix of the stored values beside the incoming ones in a join
 SCAN_FACTOR = 3  # read a whole node table rather than probe its index when it holds <= 3x the keys
 SMALL_WRITE = 2_000  # new rows of one table up to which CREATE beats COPY and its checkpoint
 
@@ -163,52 +165,42 @@ class EmbeddedBackend(Backend):
         self._execute("COMMIT")
         return summary
 
-    def _write_nodes(self, batch: GraphBatch) -> tuple[dict[str, set[str]], WriteSummary]:
+    def _write_nodes(self, batch: GraphBatch) -> tuple[dict[str, pa.Array], WriteSummary]:
         """Insert new nodes, update changed ones; return the keys created per label."""
-        created: dict[str, set[str]] = {}
+        created: dict[str, pa.Array] = {}
         updated = 0
         for label, rows in batch.nodes.items():
-            node = self.schema.nodes[label]
-            names = [p.name for p in node.properties]
-            existing = self._existing_nodes(label, names, rows)
-            new = [row for key, row in rows.items() if key not in existing]
-            if new:
-                self._insert(label, arrow_table(self._ordered(label, node.properties), new))
-            created[label] = {key for key in rows if key not in existing}
-            for key, current in existing.items():
-                updated += self._update(f"MATCH (n:{label} {{id: $a}})", changes(names, current, rows[key]), {"a": key})
+            incoming = arrow_table(self._ordered(label, self.schema.nodes[label].properties), rows.values())
+            stored = self._stored_nodes(label, incoming)
+            is_new = pc.invert(pc.is_in(incoming.column("id"), value_set=stored.column("id")))
+            new = incoming.filter(is_new)
+            if new.num_rows:
+                self._insert(label, new)
+            created[label] = new.column("id").combine_chunks()
+            for (key,), changed in changed_rows(incoming, stored, ["id"]):
+                updated += self._update(f"MATCH (n:{label} {{id: $a}})", changed, {"a": key})
         return created, WriteSummary(nodes_created=sum(map(len, created.values())), updated=updated)
 
-    def _write_rels(self, batch: GraphBatch, created: dict[str, set[str]]) -> WriteSummary:
+    def _write_rels(self, batch: GraphBatch, created: dict[str, pa.Array]) -> WriteSummary:
         new_count = updated = 0
         for (name, a_label, b_label), rows in batch.rels.items():
-            rel = self.schema.rels[name]
-            names = [p.name for p in rel.properties]
+            incoming = rel_table(rows, self._ordered(name, self.schema.rels[name].properties))
             # A relationship with an end this write created cannot exist yet: only the others are looked up.
-            fresh_a, fresh_b = created.get(a_label, ()), created.get(b_label, ())
-            maybe = [pair for pair in rows if pair[0] not in fresh_a and pair[1] not in fresh_b]
-            existing = self._existing_rels(name, a_label, b_label, names, maybe) if maybe else {}
-            new = [item for item in rows.items() if item[0] not in existing] if existing else list(rows.items())
-            if new:
-                starts, ends = zip(*(pair for pair, _ in new))
-                table = pa.table(
-                    {
-                        "from": pa.array(starts, pa.string()),
-                        "to": pa.array(ends, pa.string()),
-                        **{p.name: column([props.get(p.name) for _, props in new], p) for p in self._ordered(name, rel.properties)},
-                    }
-                )
-                self._insert(name, table, (a_label, b_label))
-                new_count += len(new)
+            fresh = pc.or_(is_in(incoming.column("src"), created.get(a_label)), is_in(incoming.column("dst"), created.get(b_label)))
+            stored = self._stored_rels(name, a_label, b_label, incoming.filter(pc.invert(fresh)))
+            new = incoming.join(stored.select(["src", "dst"]), ["src", "dst"], join_type="left anti") if stored.num_rows else incoming
+            if new.num_rows:
+                self._insert(name, new, (a_label, b_label))
+                new_count += new.num_rows
             match = f"MATCH (a:{a_label} {{id: $a}})-[n:{name}]->(b:{b_label} {{id: $b}})"
-            for (a, b), current in existing.items() if names else ():
-                updated += self._update(match, changes(names, current, rows[(a, b)]), {"a": a, "b": b})
+            for (a, b), changed in changed_rows(incoming, stored, ["src", "dst"]):
+                updated += self._update(match, changed, {"a": a, "b": b})
         return WriteSummary(rels_created=new_count, updated=updated)
 
     def _insert(self, table_name: str, rows: pa.Table, ends: tuple[str, str] | None = None) -> None:
         """Insert new rows into a node table, or into a relationship table between the labels
-        `ends` (then the first two columns are the end keys): COPY from Arrow when there are
-        many rows, else `UNWIND ... CREATE`.
+        `ends` (then the first two columns, src and dst, are the end keys): COPY from Arrow
+        when there are many rows, else `UNWIND ... CREATE`.
 
         CREATE sets only the columns holding a value: LadybugDB types an all-null column of a
         parameter as a string, which a DATE or DOUBLE property then refuses."""
@@ -217,7 +209,6 @@ class EmbeddedBackend(Backend):
             self._execute(f"COPY {table_name} FROM $rows{options}", {"rows": rows})
             return
         keys = ["src", "dst"] if ends else []
-        rows = rows.rename_columns([*keys, *rows.column_names[len(keys):]])
         values = [name for name in rows.column_names[len(keys):] if rows.column(name).null_count < rows.num_rows]
         props = "{" + ", ".join(f"{name}: row.{name}" for name in values) + "}"
         if ends:
@@ -226,53 +217,52 @@ class EmbeddedBackend(Backend):
             create = f"CREATE (:{table_name} {props})"
         self._execute(f"UNWIND $rows AS row {create}", {"rows": rows.select([*keys, *values]).to_pylist()})
 
-    def _existing_nodes(self, label: str, names: list[str], rows: dict[str, dict]) -> dict:
-        """Map each key of `rows` already stored to its stored values (in `names` order)."""
+    def _stored_nodes(self, label: str, incoming: pa.Table) -> pa.Table:
+        """The stored rows, with the columns of `incoming`, of the keys in `incoming`."""
         stored = self._execute(f"MATCH (n:{label}) RETURN count(n)").get_all()[0][0]
         if stored == 0:
-            return {}
-        columns = ", ".join(f"n.{name}" for name in names)
-        if stored <= SCAN_FACTOR * len(rows):
+            return incoming.slice(0, 0)
+        columns = ", ".join(f"n.{name} AS {name}" for name in incoming.column_names)
+        keys = incoming.column("id")
+        if stored <= SCAN_FACTOR * len(keys):
             # Reading the whole (columnar) table is cheaper than probing the key index row by row.
-            table = self._execute(f"MATCH (n:{label}) RETURN {columns}").get_as_arrow()
-            table = table.filter(pc.is_in(table.column(0), value_set=pa.array(list(rows), pa.string())))
-            return {row[0]: row for row in rows_of_table(table)}
-        return self._existing(f"UNWIND $keys AS k MATCH (n:{label} {{id: k}}) RETURN {columns}", list(rows), rows)
+            table = self._execute(f"MATCH (n:{label}) RETURN {columns}").get_as_arrow().cast(incoming.schema)
+            return table.filter(pc.is_in(table.column("id"), value_set=keys))
+        return self._looked_up(f"LOAD FROM $keys MATCH (n:{label} {{id: k}}) RETURN {columns}", keys, incoming.schema)
 
-    def _existing_rels(self, name: str, a_label: str, b_label: str, names: list[str], pairs: list[tuple[str, str]]) -> dict:
-        """Map each stored (from, to) pair of `pairs` to its stored property values.
+    def _stored_rels(self, name: str, a_label: str, b_label: str, candidates: pa.Table) -> pa.Table:
+        """The stored rows, with the columns of `candidates`, of the (src, dst) pairs in it.
 
         Matching both ends of a pair at once does not use the key index (seconds per 20,000
         pairs); instead the side with more distinct keys (so fewer relationships per key) is
-        looked up by key and its relationships expanded, and the result filtered to `pairs`.
+        looked up by key and its relationships expanded, and the result joined to the pairs.
         The expansion is an OPTIONAL MATCH from the bound node, which LadybugDB runs along the
         adjacency list; a plain MATCH was planned as a join, 2.8x slower at 1M facts.
         """
-        returns = "".join(f", r.{n}" for n in names)
-        from_keys, to_keys = {a for a, _ in pairs}, {b for _, b in pairs}
-        if len(from_keys) >= len(to_keys):
-            cypher = f"UNWIND $keys AS k MATCH (a:{a_label} {{id: k}}) OPTIONAL MATCH (a)-[r:{name}]->(b:{b_label}) RETURN a.id, b.id{returns}"
-            keys = from_keys
+        if candidates.num_rows == 0:
+            return candidates
+        returns = "".join(f", r.{n} AS {n}" for n in candidates.column_names[2:])
+        src, dst = pc.unique(candidates.column("src")), pc.unique(candidates.column("dst"))
+        if len(src) >= len(dst):
+            cypher = f"LOAD FROM $keys MATCH (a:{a_label} {{id: k}}) OPTIONAL MATCH (a)-[r:{name}]->(b:{b_label}) RETURN a.id AS src, b.id AS dst{returns}"
+            keys = src
         else:
-            cypher = f"UNWIND $keys AS k MATCH (b:{b_label} {{id: k}}) OPTIONAL MATCH (a:{a_label})-[r:{name}]->(b) RETURN a.id, b.id{returns}"
-            keys = to_keys
-        wanted = set(pairs)
-        found = {}
-        keys = sorted(keys)
-        for start in range(0, len(keys), LOOKUP_CHUNK):
-            for row in rows_of(self._execute(cypher, {"keys": keys[start : start + LOOKUP_CHUNK]})):
-                if (row[0], row[1]) in wanted:
-                    found[(row[0], row[1])] = row[2:]
-        return found
+            cypher = f"LOAD FROM $keys MATCH (b:{b_label} {{id: k}}) OPTIONAL MATCH (a:{a_label})-[r:{name}]->(b) RETURN a.id AS src, b.id AS dst{returns}"
+            keys = dst
+        found = self._looked_up(cypher, keys, candidates.schema)
+        found = found.filter(pc.and_(pc.is_valid(found.column("src")), pc.is_valid(found.column("dst"))))  # keys without one
+        return found.join(candidates.select(["src", "dst"]), ["src", "dst"], join_type="left semi")
 
-    def _existing(self, cypher: str, keys: list, wanted: dict) -> dict:
-        """Look keys up in chunks; map each found key (the first column) to its row."""
-        found = {}
-        for start in range(0, len(keys), LOOKUP_CHUNK):
-            for row in rows_of(self._execute(cypher, {"keys": keys[start : start + LOOKUP_CHUNK]})):
-                if row[0] in wanted:
-                    found[row[0]] = row
-        return found
+    def _looked_up(self, cypher: str, keys: pa.Array, schema: pa.Schema) -> pa.Table:
+        """The rows a `LOAD FROM $keys` look-up finds, cast to `schema`. The keys go in sorted
+        chunks as an Arrow table (column k): a list parameter costs more to convert than the
+        look-up itself."""
+        keys = pc.unique(keys).sort()
+        parts = [
+            self._execute(cypher, {"keys": pa.table({"k": keys[start : start + LOOKUP_CHUNK]})}).get_as_arrow()
+            for start in range(0, len(keys), LOOKUP_CHUNK)
+        ]
+        return pa.concat_tables(parts).cast(schema)
 
     def _update(self, match: str, changed: dict, params: dict) -> int:
         if not changed:
@@ -296,27 +286,47 @@ class EmbeddedBackend(Backend):
             db.close()
 
 
-def rows_of(result) -> Iterator[tuple]:
-    """A result's rows as tuples, read column by column through Arrow (several times faster
-    than get_all's row-by-row iteration on large results)."""
-    return rows_of_table(result.get_as_arrow())
-
-
-def rows_of_table(table: pa.Table) -> Iterator[tuple]:
-    """An Arrow table's rows as tuples."""
-    return zip(*(column.to_pylist() for column in table.columns))
-
-
-def changes(names: list[str], current: list, row: dict) -> dict:
-    """The non-null values of `row` that differ from the stored `current` ones."""
-    if tuple(current) == tuple(map(row.get, names)):  # the common case of a re-load, checked in C
-        return {}
-    return {n: row[n] for n, old in zip(names, current) if row.get(n) is not None and row[n] != old}
-
-
-def arrow_table(properties: tuple[Property, ...], rows: list[dict]) -> pa.Table:
+def arrow_table(properties: tuple[Property, ...], rows: Iterable[dict]) -> pa.Table:
     """Rows as an Arrow table with the column order and types of the node table."""
+    rows = list(rows)
     return pa.table({p.name: column([row.get(p.name) for row in rows], p) for p in properties})
+
+
+def rel_table(rows: dict[tuple[str, str], dict], properties: tuple[Property, ...]) -> pa.Table:
+    """Relationship rows as an Arrow table: the end keys (src, dst), then the properties in
+    the column order and types of the relationship table."""
+    starts, ends = zip(*rows) if rows else ((), ())
+    return pa.table(
+        {
+            "src": pa.array(starts, pa.string()),
+            "dst": pa.array(ends, pa.string()),
+            **{p.name: column([props.get(p.name) for props in rows.values()], p) for p in properties},
+        }
+    )
+
+
+def is_in(values: pa.ChunkedArray, keys: pa.Array | None) -> pa.ChunkedArray:
+    """Which of `values` are among `keys` (none when there are no keys)."""
+    if keys is None or len(keys) == 0:
+        return pc.is_in(values, value_set=pa.array([], pa.string()))
+    return pc.is_in(values, value_set=keys)
+
+
+def changed_rows(incoming: pa.Table, stored: pa.Table, keys: list[str]) -> Iterator[tuple[tuple, dict]]:
+    """(key values, changes) for each stored row that `incoming` changes, where the changes are
+    the incoming non-null values that differ from the stored ones. Compared in Arrow: a re-load
+    of unchanged rows never reaches Python row by row."""
+    values = [name for name in incoming.column_names if name not in keys]
+    if stored.num_rows == 0 or not values:
+        return
+    joined = incoming.join(stored, keys, join_type="inner", right_suffix=STORED)
+    differs = [
+        pc.and_(pc.is_valid(joined.column(name)), pc.fill_null(pc.not_equal(joined.column(name), joined.column(name + STORED)), True))
+        for name in values
+    ]
+    for row in joined.filter(functools.reduce(pc.or_, differs)).to_pylist():
+        changed = {name: row[name] for name in values if row[name] is not None and row[name] != row[name + STORED]}
+        yield tuple(row[key] for key in keys), changed
 
 
 def column(values: list, prop: Property) -> pa.Array:
