@@ -133,7 +133,9 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
 
 GROUP_SEPARATOR = "|"
 #: "the three countries", "all three governments", "both nations": a number of states named before.
-_GROUP_NOUN = re.compile(r"\b(?:countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies|powers)\b")
+_GROUP_NOUN = re.compile(r"\b(?:countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies|powers|(duo|pair|trio|quartet))\b")
+#: Nouns that say how many they are: "the trio" is the last list of three states.
+_COLLECTIVE = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4}
 _GROUP_BEFORE = re.compile(r"\b([Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth(?: the)?)\s+(?:(two|three|four|five|six)\s+)?"
                            r"(?:[A-Z][a-z]+\s+)?$")
 #: What may stand between the names of one list: "Mali, Burkina Faso and Niger".
@@ -151,7 +153,10 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
         g = _GROUP_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
         if g is None:
             continue
-        size = _NUMBERS.index(g.group(2).lower()) + 1 if g.group(2) else (2 if g.group(1)[:4].lower() == "both" else 0)
+        if noun.group(1):
+            size = 0 if g.group(2) else _COLLECTIVE[noun.group(1)]
+        else:
+            size = _NUMBERS.index(g.group(2).lower()) + 1 if g.group(2) else (2 if g.group(1)[:4].lower() == "both" else 0)
         k = bisect_right(ends, g.start())
         if size < 2 or (k < len(mentions) and mentions[k].start < noun.end()):
             continue  # not a group, or part of a name

@@ -272,7 +272,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         label = named.designation
         explicit = explicit or ([named.subject] if frame.left == "none" else [])
     if frame.left == "none":
-        subjects = explicit or ([intro.subject] if intro else []) or (
+        # "X was added to the FATF's grey list": the list's owner designates
+        owner = _ids(masked, groups.get("owner"), None, gaz) if frame.kind == "designation_change" else []
+        subjects = explicit or owner or ([intro.subject] if intro else []) or (
             [rules.designators[label]] if label in rules.designators else [])
         start = m.start()
         if not subjects and frame.antecedent == "document":

@@ -599,7 +599,7 @@ def test_national_security_councils_are_not_the_un():
     ("The accession of Peru to the OECD took effect on Monday.",
      {("membership_change", "PER", "OECD", "joined", None, "2024-06-10")}),
     # a list named by its owner's possessive, objects mixed with non-actors, plural label
-    ("Finance ministers of the EU on Tuesday added Panama, Fiji and the Cayman Islands to the bloc's list of high-risk jurisdictions for tax purposes.",
+    ("Finance ministers of the EU on Tuesday added Panama, Fiji and Jersey to the bloc's list of high-risk jurisdictions for tax purposes.",
      {("designation_change", "EU", "PAN", "assigned", "high-risk jurisdiction for tax purposes", "2024-06-11"),
       ("designation_change", "EU", "FJI", "assigned", "high-risk jurisdiction for tax purposes", "2024-06-11")}),
     # "listing X as L" in a series of participles
@@ -2182,3 +2182,52 @@ def test_an_unmodelled_act_is_never_output_and_a_generic_noun_does_not_reach_it(
     assert run("On Monday the International Court of Justice ordered Serbia to halt the works.") == []
     assert run("On Monday the International Court of Justice ordered Serbia to halt the works. "
                "Markets rose. Traders left. Croatia welcomed the step.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list's owner, named in the possessive, designates an agentless passive
+    ("Ghana and Peru were added to the Financial Action Task Force's grey list.",
+     {("designation_change", "FATF", "GHA", "assigned", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14")}),
+    ("Ghana was placed on the grey list of the Financial Action Task Force.",
+     {("designation_change", "FATF", "GHA", "assigned", "grey list", "2024-06-14")}),
+    # a time between the verb and its complement, and a removal that says "off it"
+    ("Ghana was added on Thursday to the FATF's grey list, while Peru was taken off it.",
+     {("designation_change", "FATF", "GHA", "assigned", "grey list", "2024-06-13"),
+      ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-13")}),
+    ("Ghana was removed on Thursday from Canada's list of high-risk partners.",
+     {("designation_change", "CAN", "GHA", "removed", "high-risk partner", "2024-06-13")}),
+])
+def test_passive_listings_name_their_owner_and_a_time_before_the_list(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway added Chad and Laos to its list of high-risk jurisdictions, and struck off Peru and Fiji.",
+     {("designation_change", "NOR", "PER", "removed", "high-risk jurisdiction", "2024-06-14"),
+      ("designation_change", "NOR", "FJI", "removed", "high-risk jurisdiction", "2024-06-14")}),
+    ("The European Commission added six countries, among them Chad, to its list of high-risk third countries "
+     "and removed four others, including Peru and Ghana.",
+     {("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-06-14"),
+      ("designation_change", "EU", "GHA", "removed", "high-risk third country", "2024-06-14")}),
+    # territories with their own ISO code are named like states
+    ("EU ministers added Fiji to the list of non-cooperative jurisdictions, and struck off the Cayman Islands.",
+     {("designation_change", "EU", "CYM", "removed", "non-cooperative jurisdiction", "2024-06-14")}),
+])
+def test_a_removal_coordinated_with_a_listing_takes_its_list(text, expected):
+    assert expected <= brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway added Chad to its list of high-risk jurisdictions and removed its ambassador from Peru.",
+    "Norway added Chad to its list of high-risk jurisdictions, and removed Peru from the talks.",
+])
+def test_a_coordinated_removal_of_something_else_is_no_delisting(text):
+    assert not any(f[3] == "removed" for f in brief(run(text)))
+
+
+def test_the_trio_is_the_last_list_of_three_states():
+    text = "Chad, Mali and Niger left ECOWAS in January.\n\nThe trio had already quit the OIF in March."
+    assert {("membership_change", a, "OIF", "left", None, "2024-03") for a in ("TCD", "MLI", "NER")} <= brief(run(text))
+    # a pair of two is not a trio
+    assert not any(f[2] == "OIF" for f in brief(run("Mali and Niger left ECOWAS in January. The trio quit the OIF in March.")))

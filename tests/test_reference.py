@@ -82,6 +82,9 @@ def test_un_membership_counts(states):
     assert status.count("member") == 193
     assert {r["id"] for r in states if r["un_status"] == "observer"} == {"VAT", "PSE"}
     assert {r["id"] for r in states if r["un_status"] == "other"} == {"TWN", "XKX"}
+    # dependent jurisdictions that tax and money-laundering lists name beside states
+    assert {"VGB", "CYM", "BMU", "GIB"} <= {r["id"] for r in states if r["un_status"] == "territory"}
+    assert set(status) == {"member", "observer", "other", "territory"}
 
 
 def test_wikidata_ids_well_formed(states, orgs):
