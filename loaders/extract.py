@@ -441,11 +441,14 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
-        if (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos)):
+        other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))
+        if other_clause:
             dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):
-            dist += 10_000  # "the alliance's first since 2010": a span's start, the last resort
+            if other_clause:
+                continue  # "sanctions on X, where the junta has ruled since 2021": another clause's state
+            dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 14), pos)) and act.start() > trig:

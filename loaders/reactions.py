@@ -48,6 +48,8 @@ _ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
 
+#: An act the reactor's own possessive names: "its removal", "their readmission".
+_OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: Nouns too general to name an act by themselves ("the move" is whatever was last done).
 _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
@@ -106,12 +108,14 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         return _last_other_act(earlier, subjects, floor, sent)
     events = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and f.sent < sent + 1
               and (kind is None or f.kind == kind)]
-    antecedent = None
-    if kind:
+    # "X welcomed its removal", "hailed its exit": the last act done to the reactor itself,
+    # whatever kind the noun suggests
+    antecedent = _done_to(subjects, earlier, sent) if nominal and _OWN.match(phrase) else None
+    if antecedent is None and kind:
         antecedent = next((f for f in events if f.sent >= sent - REACH_KIND), None)
         # the act's target picks the event however far back: "rejected the description of X as ..."
         antecedent = next((f for f in events if f.object in targets), antecedent)
-    elif head:
+    elif antecedent is None and head:
         word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent
                            and word.search(text, f.span[0], f.span[1])), None)
@@ -140,6 +144,14 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         echo = nominal or (prior is not None and prior.sent == sent and bool(_PRONOUN.match(phrase)))
         return ([prior.object] if echo and prior and prior.object not in subjects else []), None
     return _actors_of(antecedent, earlier, subjects)
+
+
+def _done_to(subjects: list[str], earlier: list, sent: int):
+    """The last fact within REACH_KIND sentences done to one of `subjects`: its object, or the
+    member of a membership change (which a body decides: "hailed its readmission")."""
+    return next((f for f in reversed(earlier) if f.kind not in ("reaction", "act") and not f.extra.get("pending")
+                 and sent - REACH_KIND <= f.sent <= sent
+                 and (f.object in subjects or (f.kind == "membership_change" and f.subject in subjects))), None)
 
 
 def _last_other_act(earlier: list, subjects: list[str], floor: int, sent: int) -> tuple[list[str], object]:

@@ -2231,3 +2231,22 @@ def test_the_trio_is_the_last_list_of_three_states():
     assert {("membership_change", a, "OIF", "left", None, "2024-03") for a in ("TCD", "MLI", "NER")} <= brief(run(text))
     # a pair of two is not a trio
     assert not any(f[2] == "OIF" for f in brief(run("Mali and Niger left ECOWAS in January. The trio quit the OIF in March.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway took Fiji off its list of high-risk jurisdictions on Tuesday. Markets barely moved. "
+     "Fiji's finance ministry welcomed its removal.", ("reaction", "FJI", "NOR", "positive", None, "2024-06-14")),
+    ("The African Union lifted the suspension of Gabon on Monday. Analysts were cautious. Libreville hailed its readmission.",
+     ("reaction", "GAB", "AU", "positive", None, "2024-06-14")),
+])
+def test_a_reaction_to_its_own_removal_reacts_to_the_act_done_to_it(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_a_since_date_in_another_clause_is_not_the_acts_day():
+    text = ("ECOWAS on Monday lifted its sanctions on Mali. "
+            "The bloc also lifted sanctions on Guinea, where soldiers have ruled since 2021.")
+    assert ("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-06-10") in brief(run(text))
+    # in the act's own clause a since-date makes it background, not news
+    assert not any(f[2] == "PRK" for f in brief(run("Washington, which has kept North Korea on its list of state sponsors "
+                                                     "of terrorism since 2017, said it was consulting Seoul.")))
