@@ -2250,3 +2250,21 @@ def test_a_since_date_in_another_clause_is_not_the_acts_day():
     # in the act's own clause a since-date makes it background, not news
     assert not any(f[2] == "PRK" for f in brief(run("Washington, which has kept North Korea on its list of state sponsors "
                                                      "of terrorism since 2017, said it was consulting Seoul.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Peru, the two fastest-growing economies of their regions, were taken off the FATF's grey list on Thursday.",
+     {("designation_change", "FATF", "GHA", "removed", "grey list", "2024-06-13"),
+      ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-13")}),
+    ("Both Ghana and Peru were grey-listed in March 2021.",
+     {("designation_change", "FATF", "GHA", "assigned", "grey list", "2021-03"),
+      ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-03")}),
+    ("Ghana, which had been grey-listed in March 2021, exits after three years.",
+     {("designation_change", "FATF", "GHA", "assigned", "grey list", "2021-03")}),
+])
+def test_listings_past_an_apposition_and_in_the_verb(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_grey_listed_since_is_a_state_not_an_event():
+    assert run("Ghana has been grey-listed since March 2021.") == []
