@@ -31,6 +31,7 @@ _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: How far into a sentence its first free actor may stand to be taken for its subject.
 SUBJECT_REACH = 60
@@ -488,7 +489,10 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
 
 
 def _shadowed(f: _Fact, facts) -> bool:
-    """A label read short from the same sentence as a longer one ("white" in "white list")."""
+    """A label read short from the same sentence as a longer one ("white" in "white list"), or
+    a document named only by its kind beside its title ("an executive order titled X")."""
+    if f.kind == "policy_issued" and f.policy and _GENERIC_DOCUMENT.fullmatch(f.policy):
+        return any(g is not f and g.kind == f.kind and g.span == f.span and g.subject == f.subject for g in facts)
     if not f.designation:
         return False
     return any(g is not f and g.span == f.span and (g.subject, g.object, g.action) == (f.subject, f.object, f.action)

@@ -2268,3 +2268,16 @@ def test_listings_past_an_apposition_and_in_the_verb(text, expected):
 
 def test_grey_listed_since_is_a_state_not_an_event():
     assert run("Ghana has been grey-listed since March 2021.") == []
+
+
+def test_an_order_named_by_its_title_is_issued_under_that_title_only():
+    text = "The president of Kenya on Friday signed an executive order titled Protecting Kenyan Fisheries from Foreign Trawlers."
+    assert brief(run(text)) == {("policy_issued", "KEN", None, "issued", "Protecting Kenyan Fisheries from Foreign Trawlers", "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile imposed sanctions on Peru on Monday. Peru's foreign ministry said it had noted the decision with deep concern.",
+     ("reaction", "PER", "CHL", "negative", None, "2024-06-14")),
+])
+def test_noting_with_concern_is_a_negative_reaction(text, expected):
+    assert expected in brief(run(text))
