@@ -2276,8 +2276,8 @@ def test_an_order_named_by_its_title_is_issued_under_that_title_only():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chile imposed sanctions on Peru on Monday. Peru's foreign ministry said it had noted the decision with deep concern.",
-     ("reaction", "PER", "CHL", "negative", None, "2024-06-14")),
+    ("Chile imposed sanctions on Peru on Monday. Peru's foreign ministry said on Thursday it had noted the decision with deep concern.",
+     ("reaction", "PER", "CHL", "negative", None, "2024-06-13")),
 ])
 def test_noting_with_concern_is_a_negative_reaction(text, expected):
     assert expected in brief(run(text))
