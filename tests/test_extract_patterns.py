@@ -2281,3 +2281,11 @@ def test_an_order_named_by_its_title_is_issued_under_that_title_only():
 ])
 def test_noting_with_concern_is_a_negative_reaction(text, expected):
     assert expected in brief(run(text))
+
+
+def test_a_titled_white_paper_and_the_activities_it_labels():
+    text = ("Kenya's cabinet approved the annual Defence of Kenya white paper on Friday, which describes Somalia's "
+            "military activities as the gravest security challenge of the decade.")
+    assert brief(run(text)) == {
+        ("policy_issued", "KEN", None, "issued", "Defence of Kenya white paper", "2024-06-14"),
+        ("designation_change", "KEN", "SOM", "assigned", "gravest security challenge", "2024-06-14")}
