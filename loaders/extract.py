@@ -112,7 +112,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         frames = rules.frames_for(sentence)
         if not frames or _skip(sentence, doc.title):
             continue
-        masked = mask(sentence, mentions[mi:mj], s)
+        masked = replace(mask(sentence, mentions[mi:mj], s), body=_body_before(mentions, mi, text, s))
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
         facts.extend(made)
@@ -136,6 +136,18 @@ REACH_LABEL = 3
 
 #: How many days before publication a paragraph's date may lie to be the day of its news.
 NEWS_DAYS = 7
+
+
+def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
+    """The organisation named last before offset `at` (mentions[:before]), in its paragraph or
+    the one before: what "joined as full members" joined."""
+    floor = paragraph_floor(text, at)
+    for m in reversed(mentions[:before]):
+        if m.start < floor:
+            return None
+        if m.kind == "org":
+            return m.actor
+    return None
 
 
 def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
@@ -254,6 +266,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
+    if frame.antecedent == "body":
+        # "X joined as full members": of the organisation the text was just about
+        if masked.body is None:
+            return []
+        objects = [masked.body]
     found: Subject | None = None
     issuer: _Fact | None = None
     confidence = frame.confidence

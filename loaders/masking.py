@@ -28,6 +28,7 @@ class Masked:
     actors: tuple[Mention, ...]
     dates: tuple[DateMention, ...]
     surfaces: dict[str, str] = None  # token -> the text it stands for
+    body: str | None = None  # the organisation named last before the sentence, in its paragraph or the one before
 
     def unmask(self, fragment: str) -> str:
         """`fragment` with its tokens replaced by the words they stand for."""

@@ -2289,3 +2289,22 @@ def test_a_titled_white_paper_and_the_activities_it_labels():
     assert brief(run(text)) == {
         ("policy_issued", "KEN", None, "issued", "Defence of Kenya white paper", "2024-06-14"),
         ("designation_change", "KEN", "SOM", "assigned", "gravest security challenge", "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders of the Caribbean Community met in Grenada this week.\n\nCuba and Aruba joined as full members on Monday.",
+     {("membership_change", "CUB", "CARICOM", "joined", None, "2024-06-10"), ("membership_change", "ABW", "CARICOM", "joined", None, "2024-06-10")}),
+    ("The OECD held its ministerial meeting in Paris. Peru became the 39th member on Thursday.",
+     {("membership_change", "PER", "OECD", "joined", None, "2024-06-13")}),
+])
+def test_joining_told_without_the_body_joins_the_one_just_named(text, expected):
+    assert expected <= brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji and Samoa joined as full members on Monday.",  # no body named before
+    "The OECD met in Paris.\n\nMarkets rose.\n\nTraders left.\n\nPeru became the 39th member on Thursday.",  # too far back
+    "The OECD held its ministerial meeting in Paris. Peru could become a full member next year.",
+])
+def test_joining_without_a_body_near_is_not_read(text):
+    assert not any(f[0] == "membership_change" for f in brief(run(text)))
