@@ -2308,3 +2308,10 @@ def test_joining_told_without_the_body_joins_the_one_just_named(text, expected):
 ])
 def test_joining_without_a_body_near_is_not_read(text):
     assert not any(f[0] == "membership_change" for f in brief(run(text)))
+
+
+def test_a_sea_named_after_a_state_is_no_mention_of_it_and_a_region_describes():
+    text = "Mauritius is the latest case. On Monday the AU suspended the Indian Ocean nation over the coup."
+    assert brief(run(text)) == {("membership_change", "MUS", "AU", "suspended", None, "2024-06-10")}
+    assert brief(run("India condemned the Chinese drills in the South China Sea on Monday.")) == brief(
+        run("India condemned the Chinese drills in the disputed waters on Monday."))
