@@ -310,6 +310,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     else:
         want = frame.subject_kind
         found = find_subject(masked, trig_start, rules, gaz.kind, want, prev_subject)
+        if (found is not None and frame.kind == "designation_change" and objects and set(found.actors) <= set(objects)
+                and (issued := _recent(earlier, sent, 0, lambda f: f.kind == "policy_issued"))):
+            # "adopted a China strategy, describing China as a rival": the state in the title is
+            # the object, and the document's issuer labels it
+            found = Subject((issued.subject,), trig_start, inherited=True)
         if (found is None and frame.left == "subject" and label in rules.designators
                 and not _ACTOR_TOKEN.search(masked.text, 0, trig_start)):
             # The label names its designator ("the terrorism list" is the US list), but only

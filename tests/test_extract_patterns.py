@@ -2315,3 +2315,15 @@ def test_a_sea_named_after_a_state_is_no_mention_of_it_and_a_region_describes():
     assert brief(run(text)) == {("membership_change", "MUS", "AU", "suspended", None, "2024-06-10")}
     assert brief(run("India condemned the Chinese drills in the South China Sea on Monday.")) == brief(
         run("India condemned the Chinese drills in the disputed waters on Monday."))
+
+
+def test_a_state_in_a_documents_title_is_labelled_by_the_issuer():
+    text = "Norway's cabinet on Thursday adopted its first Russia strategy, describing the European power as a systemic rival."
+    assert brief(run(text)) == {
+        ("policy_issued", "NOR", None, "issued", "Russia strategy", "2024-06-13"),
+        ("designation_change", "NOR", "RUS", "assigned", "systemic rival", "2024-06-13")}
+
+
+def test_sanctions_on_a_commander_of_a_states_forces_target_the_state():
+    text = "Canada on Monday imposed sanctions on General John Doe al-Roe, commander of Chad's armed forces."
+    assert brief(run(text)) == {("sanction_change", "CAN", "TCD", "imposed", None, "2024-06-10")}
