@@ -31,6 +31,9 @@ _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_CLAUSE_END = re.compile(r"[,;.]")
+#: A noun phrase with its own clause, in apposition: ", the bloc it walked out of 16 years ago".
+_RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d+⟧)\s(?:it|they|he|she|which|that|who)\s[^,;⟦]*(?:⟦d\d+⟧[^,;⟦]*)?(?:,|[.!?]?$)")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: How far into a sentence its first free actor may stand to be taken for its subject.
@@ -266,7 +269,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
-    if frame.antecedent == "body":
+    if frame.antecedent == "body" and not objects:
         # "X joined as full members": of the organisation the text was just about
         if masked.body is None:
             return []
@@ -343,8 +346,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     subjects += [a for a in _ids(masked, groups.get("co"), None, gaz) if a not in subjects]
     if not subjects:
         return []
-    if vetoed(masked, start, trig_end, rules, frame.ignore_cues):
-        return []
+    if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues)) and not (cue == "earlier" and _own_day(masked, m.end(), doc)):
+        return []  # but "nine days after X was admitted on August 21": an event told with its own day
     absolute = any(d.absolute for d in masked.dates)
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
@@ -443,6 +446,15 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     return facts
 
 
+def _own_day(masked: Masked, end: int, doc: Document) -> bool:
+    """Whether the clause that ends a match at `end` names a day of its own ("on August 21")."""
+    stop = _CLAUSE_END.search(masked.text, end)
+    for pos, d in masked.date_tokens():
+        if end - 30 <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") == 10:
+            return True
+    return False
+
+
 def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:
     """The last fact told in sentence `sent` or at most `reach` sentences before it that passes `test`."""
     return next((f for f in reversed(earlier) if sent - f.sent <= reach and test(f)), None)
@@ -458,7 +470,8 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[st
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tuple[str | None, int]:
     best = None
-    aside = [(r.start(), r.end()) for r in ASIDE.finditer(masked.text) if not r.start() <= trig < r.end()]
+    aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION) for r in rx.finditer(masked.text)
+             if not r.start() <= trig < r.end()]
     for pos, d in masked.date_tokens():
         if any(a <= pos < b for a, b in aside):
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date

@@ -2327,3 +2327,30 @@ def test_a_state_in_a_documents_title_is_labelled_by_the_issuer():
 def test_sanctions_on_a_commander_of_a_states_forces_target_the_state():
     text = "Canada on Monday imposed sanctions on General John Doe al-Roe, commander of Chad's armed forces."
     assert brief(run(text)) == {("sanction_change", "CAN", "TCD", "imposed", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fiji has resumed its membership of the Pacific Islands Forum.", {("membership_change", "FJI", "PIF", "joined", None, "2024-06-14")}),
+    ("The treaty entered into force for Chile on Monday, making the South American country the 125th state party to the International Criminal Court.",
+     {("membership_change", "CHL", "ICC", "joined", None, "2024-06-10")}),
+    ("Tonga was admitted as the WTO's 166th member on Monday.", {("membership_change", "TON", "WTO", "joined", None, "2024-06-10")}),
+    # an event told with its own day is news even when placed "days after" another
+    ("Samoa joined the WTO on Friday, nine days after Tonga was admitted as the organisation's 166th member on June 5, 2024.",
+     {("membership_change", "WSM", "WTO", "joined", None, "2024-06-14"), ("membership_change", "TON", "WTO", "joined", None, "2024-06-05")}),
+    ("Chad froze its participation in the Russian-led Collective Security Treaty Organization in February 2024.",
+     {("membership_change", "TCD", "CSTO", "suspended", None, "2024-02")}),
+    ("Leaders of IGAD met in Djibouti.\n\nSomalia suspended its membership in April 2007 in protest.",
+     {("membership_change", "SOM", "IGAD", "suspended", None, "2007-04")}),
+])
+def test_membership_resumed_made_admitted_and_frozen(text, expected):
+    assert expected <= brief(run(text))
+
+
+def test_a_date_in_an_apposition_with_its_own_clause_does_not_date_the_act():
+    text = "Fiji has resumed its membership of the Pacific Islands Forum, the regional body it walked out of nine years ago."
+    assert brief(run(text)) == {("membership_change", "FJI", "PIF", "joined", None, "2024-06-14")}
+
+
+def test_regions_named_after_america_are_no_mention_of_the_united_states():
+    assert brief(run("Leaders of South American and Central American states condemned the coup in Bolivia on Monday.")) == \
+        brief(run("Leaders of several regional states condemned the coup in Bolivia on Monday."))
