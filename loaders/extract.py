@@ -367,7 +367,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):
             return []  # "Y went first, announcing its exit, and Z followed": the act is this sentence's own
         objects = [act.object]
-        subjects = [a for a in subjects if a != act.subject]
+        if frame.action == act.action:  # another actor does it again; one may undo one's own act
+            subjects = [a for a in subjects if a != act.subject]
     if frame.kind == "membership_change" and not explicit:
         # only a named member may be a body ("the G20 admitted the African Union as a member")
         subjects = [a for a in subjects if gaz.kind(a) == "state"]

@@ -2354,3 +2354,18 @@ def test_a_date_in_an_apposition_with_its_own_clause_does_not_date_the_act():
 def test_regions_named_after_america_are_no_mention_of_the_united_states():
     assert brief(run("Leaders of South American and Central American states condemned the coup in Bolivia on Monday.")) == \
         brief(run("Leaders of several regional states condemned the coup in Bolivia on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway reimposed oil sanctions on Peru on Monday. Oslo had eased the restrictions in October.",
+     ("sanction_change", "NOR", "PER", "lifted", None, "2023-10")),
+    ("Japan imposed sanctions on Myanmar on Monday. Britain and Canada announced their own rounds of measures on Tuesday.",
+     ("sanction_change", "CAN", "MMR", "imposed", None, "2024-06-11")),
+])
+def test_sanctions_named_by_the_last_ones_told(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_the_same_actor_repeating_its_own_act_is_no_second_fact():
+    text = "Norway imposed sanctions on Peru on Monday. Oslo announced its own measures on Tuesday."
+    assert brief(run(text)) == {("sanction_change", "NOR", "PER", "imposed", None, "2024-06-10")}
