@@ -253,8 +253,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "Y followed on Tuesday": the last act, done again by another actor; "Y eased its own
         # measures": the last act of the frame's kind gives the object
         follow = frame.kind == "follow"
-        act = _recent(earlier, sent, REACH_ACT, lambda f: f.kind != "reaction" and not f.extra.get("pending")
-                      and (follow or f.kind == frame.kind))
+        act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (follow or f.kind == frame.kind))
         if act is None:
             return []
         if follow:
@@ -405,7 +404,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)):
         return []  # "Poland, which joined NATO in 1999, ...": background, not news
     event = None
-    if frame.kind == "reaction":
+    if frame.kind == "reaction" and act is None:  # a reaction followed ("Y followed suit") keeps its object
         floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None
         objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor)
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before

@@ -2369,3 +2369,13 @@ def test_sanctions_named_by_the_last_ones_told(text, expected):
 def test_the_same_actor_repeating_its_own_act_is_no_second_fact():
     text = "Norway imposed sanctions on Peru on Monday. Oslo announced its own measures on Tuesday."
     assert brief(run(text)) == {("sanction_change", "NOR", "PER", "imposed", None, "2024-06-10")}
+
+
+def test_a_reaction_followed_keeps_its_object():
+    text = "Peru broke off diplomatic relations with Chile on Friday. Bolivia followed suit on Saturday."
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-08") in brief(run(text))
+
+
+def test_a_listing_named_as_a_noun_that_a_cabinet_approves():
+    text = "Norway's cabinet on Tuesday approved the return of Chile to its 'white list' of trusted trading partners."
+    assert brief(run(text)) == {("designation_change", "NOR", "CHL", "assigned", "white list", "2024-06-11")}
