@@ -2379,3 +2379,18 @@ def test_a_reaction_followed_keeps_its_object():
 def test_a_listing_named_as_a_noun_that_a_cabinet_approves():
     text = "Norway's cabinet on Tuesday approved the return of Chile to its 'white list' of trusted trading partners."
     assert brief(run(text)) == {("designation_change", "NOR", "CHL", "assigned", "white list", "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders of the Caribbean Community met in Grenada.\n\nCuba and Aruba joined on January 1, 2024.",
+     {("membership_change", "CUB", "CARICOM", "joined", None, "2024-01-01"), ("membership_change", "ABW", "CARICOM", "joined", None, "2024-01-01")}),
+    ("BRICS leaders met in Rio. Thailand applied for membership in 2024.",
+     {("membership_change", "THA", "BRICS", "applied", None, "2024")}),
+])
+def test_joining_and_applying_told_with_only_a_date(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_joined_with_an_object_is_not_read_as_joining_the_body():
+    assert not any(f[0] == "membership_change" for f in brief(run(
+        "BRICS leaders met in Rio. Cuba joined the talks on Monday.")))
