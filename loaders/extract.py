@@ -115,7 +115,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         frames = rules.frames_for(sentence)
         if not frames or _skip(sentence, doc.title):
             continue
-        masked = replace(mask(sentence, mentions[mi:mj], s), body=_body_before(mentions, mi, text, s))
+        masked = mask(sentence, mentions[mi:mj], s)
+        if any(f.antecedent == "body" for f in frames):  # only those frames read it
+            masked = replace(masked, body=_body_before(mentions, mi, text, s))
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
         facts.extend(made)
