@@ -487,7 +487,11 @@ def kind_of(cypher: str) -> str:
     if words[0] == "COPY":
         return "COPY rel" if "from=" in cypher else "COPY node"
     if words[0] == "UNWIND":
+        if " CREATE " in cypher:
+            return "insert (CREATE, small writes)"
         return "look-up rel (UNWIND)" if "]->" in cypher else "look-up node (UNWIND)"
+    if words[:2] == ["LOAD", "FROM"]:
+        return "look-up (LOAD FROM)"
     if words[0] == "MATCH":
         if "count(" in cypher:
             return "count"

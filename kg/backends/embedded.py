@@ -228,7 +228,7 @@ class EmbeddedBackend(Backend):
             # Reading the whole (columnar) table is cheaper than probing the key index row by row.
             table = self._execute(f"MATCH (n:{label}) RETURN {columns}").get_as_arrow().cast(incoming.schema)
             return table.filter(pc.is_in(table.column("id"), value_set=keys))
-        return self._looked_up(f"LOAD FROM $keys MATCH (n:{label} {{id: k}}) RETURN {columns}", keys, incoming.schema)
+        return self._looked_up(f"UNWIND $keys AS k MATCH (n:{label} {{id: k}}) RETURN {columns}", keys, incoming.schema)
 
     def _stored_rels(self, name: str, a_label: str, b_label: str, candidates: pa.Table) -> pa.Table:
         """The stored rows, with the columns of `candidates`, of the (src, dst) pairs in it.
@@ -244,22 +244,25 @@ class EmbeddedBackend(Backend):
         returns = "".join(f", r.{n} AS {n}" for n in candidates.column_names[2:])
         src, dst = pc.unique(candidates.column("src")), pc.unique(candidates.column("dst"))
         if len(src) >= len(dst):
-            cypher = f"LOAD FROM $keys MATCH (a:{a_label} {{id: k}}) OPTIONAL MATCH (a)-[r:{name}]->(b:{b_label}) RETURN a.id AS src, b.id AS dst{returns}"
+            cypher = f"UNWIND $keys AS k MATCH (a:{a_label} {{id: k}}) OPTIONAL MATCH (a)-[r:{name}]->(b:{b_label}) RETURN a.id AS src, b.id AS dst{returns}"
             keys = src
         else:
-            cypher = f"LOAD FROM $keys MATCH (b:{b_label} {{id: k}}) OPTIONAL MATCH (a:{a_label})-[r:{name}]->(b) RETURN a.id AS src, b.id AS dst{returns}"
+            cypher = f"UNWIND $keys AS k MATCH (b:{b_label} {{id: k}}) OPTIONAL MATCH (a:{a_label})-[r:{name}]->(b) RETURN a.id AS src, b.id AS dst{returns}"
             keys = dst
         found = self._looked_up(cypher, keys, candidates.schema)
         found = found.filter(pc.and_(pc.is_valid(found.column("src")), pc.is_valid(found.column("dst"))))  # keys without one
         return found.join(candidates.select(["src", "dst"]), ["src", "dst"], join_type="left semi")
 
     def _looked_up(self, cypher: str, keys: pa.Array, schema: pa.Schema) -> pa.Table:
-        """The rows a `LOAD FROM $keys` look-up finds, cast to `schema`. The keys go in sorted
-        chunks as an Arrow table (column k): a list parameter costs more to convert than the
-        look-up itself."""
+        """The rows an `UNWIND $keys` look-up finds, in sorted chunks, cast to `schema`.
+
+        The keys go as a list: `LOAD FROM` an Arrow table of keys was 2x faster per query, but
+        inside write transactions LadybugDB kept memory from every such scan (resident memory
+        grew 1.4 GB with each re-load of 300k facts, and a 1 GB buffer pool ran out), where list
+        look-ups stay flat."""
         keys = pc.unique(keys).sort()
         parts = [
-            self._execute(cypher, {"keys": pa.table({"k": keys[start : start + LOOKUP_CHUNK]})}).get_as_arrow()
+            self._execute(cypher, {"keys": keys[start : start + LOOKUP_CHUNK].to_pylist()}).get_as_arrow()
             for start in range(0, len(keys), LOOKUP_CHUNK)
         ]
         return pa.concat_tables(parts).cast(schema)
