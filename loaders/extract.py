@@ -32,6 +32,8 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _CLAUSE_END = re.compile(r"[,;.]")
+#: A clause that gives a cause or a prior event, up to a date: ", following its takeover of X in ".
+_CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
 #: A noun phrase with its own clause, in apposition: ", the bloc it walked out of 16 years ago".
 _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d+⟧)\s(?:it|they|he|she|which|that|who)\s[^,;⟦]*(?:⟦d\d+⟧[^,;⟦]*)?(?:,|[.!?]?$)")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation", re.IGNORECASE)
@@ -481,6 +483,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))
         if other_clause:
+            if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
+                continue  # "was placed on the list, following its takeover of X in September": the cause's date
             dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):

@@ -2394,3 +2394,14 @@ def test_joining_and_applying_told_with_only_a_date(text, expected):
 def test_joined_with_an_object_is_not_read_as_joining_the_body():
     assert not any(f[0] == "membership_change" for f in brief(run(
         "BRICS leaders met in Rio. Cuba joined the talks on Monday.")))
+
+
+def test_a_quoted_qualifier_keeps_the_head_noun_after_it():
+    text = "Norway's Defence Review, published on Monday, calls Russia an \"immediate and pressing\" threat."
+    assert ("designation_change", "NOR", "RUS", "assigned", "immediate and pressing threat", "2024-06-10") in brief(run(text))
+
+
+def test_the_date_of_a_cause_told_after_the_act_does_not_date_it():
+    text = ("Norway on Thursday named Peru a country of particular concern. "
+            "Chile was placed on its watch list, following its crackdown on protesters in September.")
+    assert ("designation_change", "NOR", "CHL", "assigned", "watch list", "2024-06-13") in brief(run(text))
