@@ -41,6 +41,7 @@ ARROW_TYPES = {
 }
 LOOKUP_CHUNK = 20_000
 STORED = " stored"  # suffix of the stored values beside the incoming ones in a join
+NO_KEYS = pa.array([], pa.string())
 SCAN_FACTOR = 3  # read a whole node table rather than probe its index when it holds <= 3x the keys
 SMALL_WRITE = 2_000  # new rows of one table up to which CREATE beats COPY and its checkpoint
 
@@ -186,7 +187,8 @@ class EmbeddedBackend(Backend):
         for (name, a_label, b_label), rows in batch.rels.items():
             incoming = rel_table(rows, self._ordered(name, self.schema.rels[name].properties))
             # A relationship with an end this write created cannot exist yet: only the others are looked up.
-            fresh = pc.or_(is_in(incoming.column("src"), created.get(a_label)), is_in(incoming.column("dst"), created.get(b_label)))
+            fresh = pc.or_(pc.is_in(incoming.column("src"), value_set=created.get(a_label, NO_KEYS)),
+                           pc.is_in(incoming.column("dst"), value_set=created.get(b_label, NO_KEYS)))
             stored = self._stored_rels(name, a_label, b_label, incoming.filter(pc.invert(fresh)))
             new = incoming.join(stored.select(["src", "dst"]), ["src", "dst"], join_type="left anti") if stored.num_rows else incoming
             if new.num_rows:
@@ -291,28 +293,20 @@ class EmbeddedBackend(Backend):
 
 def arrow_table(properties: tuple[Property, ...], rows: Iterable[dict]) -> pa.Table:
     """Rows as an Arrow table with the column order and types of the node table."""
-    rows = list(rows)
-    return pa.table({p.name: column([row.get(p.name) for row in rows], p) for p in properties})
+    return pa.table(columns(properties, list(rows)))
 
 
 def rel_table(rows: dict[tuple[str, str], dict], properties: tuple[Property, ...]) -> pa.Table:
     """Relationship rows as an Arrow table: the end keys (src, dst), then the properties in
     the column order and types of the relationship table."""
     starts, ends = zip(*rows) if rows else ((), ())
-    return pa.table(
-        {
-            "src": pa.array(starts, pa.string()),
-            "dst": pa.array(ends, pa.string()),
-            **{p.name: column([props.get(p.name) for props in rows.values()], p) for p in properties},
-        }
-    )
+    ends_of = {"src": pa.array(starts, pa.string()), "dst": pa.array(ends, pa.string())}
+    return pa.table(ends_of | columns(properties, list(rows.values())))
 
 
-def is_in(values: pa.ChunkedArray, keys: pa.Array | None) -> pa.ChunkedArray:
-    """Which of `values` are among `keys` (none when there are no keys)."""
-    if keys is None or len(keys) == 0:
-        return pc.is_in(values, value_set=pa.array([], pa.string()))
-    return pc.is_in(values, value_set=keys)
+def columns(properties: tuple[Property, ...], rows: list[dict]) -> dict[str, pa.Array]:
+    """One Arrow column per property, in order."""
+    return {p.name: column([row.get(p.name) for row in rows], p) for p in properties}
 
 
 def changed_rows(incoming: pa.Table, stored: pa.Table, keys: list[str]) -> Iterator[tuple[tuple, dict]]:
