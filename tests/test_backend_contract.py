@@ -56,6 +56,21 @@ def test_writing_the_same_batch_twice_changes_nothing(backend):
     assert backend.read_all() == everything
 
 
+def test_a_batch_over_partly_stored_rows_creates_only_the_missing_ones(backend):
+    """Half of every label is stored first, without relationships; the full batch then adds the
+    rest. New nodes, relationships from a new node, and relationships between two stored nodes
+    must all come out as if the batch had been written once."""
+    batch = fixture_batch()
+    first = GraphBatch()
+    first.nodes = {label: dict(list(rows.items())[::2]) for label, rows in batch.nodes.items()}
+    stored = backend.write(first)
+    rest = backend.write(fixture_batch())
+    assert stored.nodes_created + rest.nodes_created == 39
+    assert (stored.rels_created, rest.rels_created) == (0, 50)
+    assert backend.stats() == FIXTURE_COUNTS
+    assert backend.read_all() == batch
+
+
 def test_empty_batch_writes_nothing(backend):
     summary = backend.write(GraphBatch())
     assert (summary.nodes_created, summary.rels_created) == (0, 0)
@@ -220,3 +235,27 @@ def test_split_batches_hold_every_row_once_with_nodes_first():
         nodes, rels = part.counts()
         assert not (seen_rel and nodes), "a node came after a relationship"
         seen_rel = seen_rel or rels > 0
+
+
+def test_neo4j_write_falls_back_to_merge_when_another_client_creates_a_key_first():
+    """kg looks a batch's keys up and CREATEs the missing ones. Another transaction creates one of
+    them in between (here: before kg's write, committed only while kg waits on the key's lock):
+    the constraint refuses kg's CREATE and the write is done again through MERGE, without error."""
+    import threading
+
+    from conftest import make_backend
+
+    store = make_backend("neo4j", Path("."))
+    try:
+        with store.driver.session(database=store.database) as session:
+            tx = session.begin_transaction()
+            tx.run("CREATE (:State {id: 'ZZZ', name: 'Theirs'})").consume()
+            timer = threading.Timer(1.0, tx.commit)
+            timer.start()
+            summary = store.write(state_batch(ZZZ={"name": "Ours"}, ZZY={"name": "New"}))
+            timer.join()
+        rows = store.query("MATCH (s:State) RETURN s.id, s.name ORDER BY s.id").rows
+        assert rows == [["ZZY", "New"], ["ZZZ", "Ours"]]
+        assert summary.nodes_created == 1
+    finally:
+        store.close()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
-from neo4j.exceptions import AuthError, ClientError, ConfigurationError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ClientError, ConfigurationError, ConstraintError, Neo4jError, ServiceUnavailable
 
 from kg.backends.base import Backend, QueryResult, WriteSummary
 from kg.errors import ConnectionFailed, StoreError
@@ -128,26 +128,46 @@ class Neo4jBackend(Backend):
     # ------------------------------------------------------------------ writes
 
     def write(self, batch: GraphBatch) -> WriteSummary:
+        """Write a batch in one managed transaction.
+
+        Rows whose key is not stored yet are written with CREATE, which this server runs about
+        twice as fast as MERGE, and so are the relationships that touch such a node (a node
+        created now has none). The rest go through MERGE. Should another client create one of
+        those keys between the look-up and the CREATE, the uniqueness constraint refuses it and
+        the batch is written again through MERGE alone."""
         if not batch:
             return WriteSummary()
 
-        def work(tx) -> WriteSummary:
-            created_nodes = created_rels = 0
-            retracted = self.retract(lambda cypher, params: [list(r.values()) for r in tx.run(cypher, params)], batch.replaces) if batch.replaces else 0
-            for label, rows in batch.nodes.items():
-                cypher = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
-                payload = [{"id": key, "props": non_null(row)} for key, row in rows.items()]
-                created_nodes += run_chunks(tx, cypher, payload).nodes_created
-            for (name, a_label, b_label), rows in batch.rels.items():
-                cypher = (
-                    f"UNWIND $rows AS row MATCH (a:{a_label} {{id: row.a}}) MATCH (b:{b_label} {{id: row.b}}) "
-                    f"MERGE (a)-[r:{name}]->(b) SET r += row.props"
-                )
-                payload = [{"a": a, "b": b, "props": non_null(props)} for (a, b), props in rows.items()]
-                created_rels += run_chunks(tx, cypher, payload).relationships_created
-            return WriteSummary(nodes_created=created_nodes, rels_created=created_rels, retracted=retracted)
+        def write() -> WriteSummary:
+            try:
+                return self._session_write(lambda tx: self._write(tx, batch, create_new=True))
+            except ConstraintError:
+                return self._session_write(lambda tx: self._write(tx, batch, create_new=False))
 
-        return self._run(lambda: self._session_write(work))
+        return self._run(write)
+
+    def _write(self, tx, batch: GraphBatch, create_new: bool) -> WriteSummary:
+        created_nodes = created_rels = 0
+        retracted = self.retract(lambda cypher, params: [list(r.values()) for r in tx.run(cypher, params)], batch.replaces) if batch.replaces else 0
+        new: dict[str, set[str]] = {}
+        for label, rows in batch.nodes.items():
+            new[label] = fresh = set(rows) - stored_keys(tx, label, list(rows)) if create_new else set()
+            if fresh:
+                cypher = f"UNWIND $rows AS row CREATE (n:{label} {{id: row.id}}) SET n += row.props"
+                payload = [{"id": key, "props": non_null(rows[key])} for key in sorted(fresh)]
+                created_nodes += run_chunks(tx, cypher, payload).nodes_created
+            cypher = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
+            payload = [{"id": key, "props": non_null(row)} for key, row in rows.items() if key not in fresh]
+            created_nodes += run_chunks(tx, cypher, payload).nodes_created
+        for (name, a_label, b_label), rows in batch.rels.items():
+            new_a, new_b = new.get(a_label, set()), new.get(b_label, set())
+            match = f"UNWIND $rows AS row MATCH (a:{a_label} {{id: row.a}}) MATCH (b:{b_label} {{id: row.b}}) "
+            fresh, known = [], []
+            for (a, b), props in rows.items():
+                (fresh if a in new_a or b in new_b else known).append({"a": a, "b": b, "props": non_null(props)})
+            created_rels += run_chunks(tx, match + f"CREATE (a)-[r:{name}]->(b) SET r += row.props", fresh).relationships_created
+            created_rels += run_chunks(tx, match + f"MERGE (a)-[r:{name}]->(b) SET r += row.props", known).relationships_created
+        return WriteSummary(nodes_created=created_nodes, rels_created=created_rels, retracted=retracted)
 
     def _session_write(self, work):
         with self.driver.session(database=self.database) as session:
@@ -176,6 +196,15 @@ class Neo4jBackend(Backend):
             raise StoreError(f"Neo4j: {err.message or one_line(err)}") from None
         except Neo4jError as err:
             raise StoreError(f"Neo4j: {one_line(err)}") from None
+
+
+def stored_keys(tx, label: str, keys: list[str]) -> set[str]:
+    """The keys of label that the database already holds, looked up through its constraint's index."""
+    found: set[str] = set()
+    for start in range(0, len(keys), CHUNK):
+        result = tx.run(f"UNWIND $keys AS k MATCH (n:{label} {{id: k}}) RETURN n.id", keys=keys[start : start + CHUNK])
+        found.update(record[0] for record in result)
+    return found
 
 
 def run_chunks(tx, cypher: str, rows: list[dict]):
