@@ -32,6 +32,7 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _CLAUSE_END = re.compile(r"[,;.]")
+_RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose|that)\s")
 #: A clause that gives a cause or a prior event, up to a date: ", following its takeover of X in ".
 _CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
 #: A noun phrase with its own clause, in apposition: ", the bloc it walked out of 16 years ago".
@@ -361,10 +362,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if (found.modal or found.decided or groups.get("base")) and rules.condition_after.match(masked.text, m.end()):
             return []  # "X said it would leave Y if the court did not change course"
         # A pluperfect is background unless the sentence dates it ("had lifted ... in May");
-        # a relative clause is background unless it carries an absolute date.
+        # a relative clause is background unless it carries a date of its own.
         if found.had and not found.say and not masked.dates:
             return []
-        if found.relative and frame.kind != "reaction" and not absolute:
+        if found.relative and frame.kind != "reaction" and not _dated_clause(masked.text, trig_start):
             return []
     if act is not None:
         if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):
@@ -405,8 +406,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             date, rank = (dt.date.fromisoformat(base.date) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
     if frame.announces and not objects:
         objects = [None]  # pending: never output, only read by the next sentence
-    if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)):
-        return []  # "Poland, which joined NATO in 1999, ...": background, not news
+    if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)
+                         and _date(masked, own, m.end(), trig_start, doc, states=False)[1] != RANK_TEXT):
+        return []  # "Washington, which has kept X on its list since 2017, ...": a state, not an event
     event = None
     if frame.kind == "reaction" and act is None:  # a reaction followed ("Y followed suit") keeps its object
         floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None
@@ -472,13 +474,18 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[st
     return list(named) if len(named) == 1 else []
 
 
-def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tuple[str | None, int]:
+def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True) -> tuple[str | None, int]:
+    """The date of the act whose clause spans start..end, and its rank. With `states` False, a
+    date that only starts a state ("since 2017") or dates an earlier act is not taken."""
     best = None
     aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION) for r in rx.finditer(masked.text)
              if not r.start() <= trig < r.end()]
+    inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
     for pos, d in masked.date_tokens():
         if any(a <= pos < b for a, b in aside):
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
+        if inside and not inside[0] <= pos < inside[1]:
+            continue  # "Ghana, which joined the AU, imposed ... on Monday": the main clause's date
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))
@@ -490,10 +497,14 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):
             if other_clause:
                 continue  # "sanctions on X, where the junta has ruled since 2021": another clause's state
+            if not states:
+                continue
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 14), pos)) and act.start() > trig:
+            if not states:
+                continue
             dist += 10_000  # "lifted the sanctions it imposed in 2021": the earlier act's date
         if best is None or dist < best[0]:
             best = (dist, d)
@@ -505,6 +516,14 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document) -> tup
     if doc.published is not None:
         return doc.published.isoformat(), RANK_PUBLISHED
     return None, RANK_NONE
+
+
+def _dated_clause(text: str, at: int) -> bool:
+    """Whether the relative clause holding offset `at` names a date: "Ghana, which joined the AU
+    in 1963, ..." does, "Ghana, which joined the AU, imposed ... on Monday" does not."""
+    opening = max((m.start() for m in _RELATIVE_OPENING.finditer(text, 0, at)), default=0)
+    closing = _CLAUSE_BREAK.search(text, at)
+    return "⟦d" in text[opening: closing.start() if closing else len(text)]
 
 
 def _background(date: str | None, rank: int, doc: Document) -> bool:

@@ -291,9 +291,19 @@ def test_membership_more_forms(text, expected):
     assert brief(run(text)) == expected
 
 
-def test_background_relative_clause_is_skipped():
+def test_a_relative_clause_with_its_own_date_is_an_event():
     facts = run("Ghana, which joined the African Union in 1963, imposed sanctions on Mali on Monday.")
-    assert brief(facts) == {("sanction_change", "GHA", "MLI", "imposed", None, "2024-06-10")}
+    assert brief(facts) == {("sanction_change", "GHA", "MLI", "imposed", None, "2024-06-10"),
+                            ("membership_change", "GHA", "AU", "joined", None, "1963")}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Ghana, which joined the African Union, imposed sanctions on Mali on Monday.", "GHA"),
+    ("Washington, which has kept North Korea on its list of state sponsors of terrorism since 2017, "
+     "imposed sanctions on Mali on Monday.", "USA"),
+])
+def test_an_undated_relative_clause_or_a_state_since_a_date_is_background(text, subject):
+    assert brief(run(text)) == {("sanction_change", subject, "MLI", "imposed", None, "2024-06-10")}
 
 
 def test_date_inside_an_aside_is_not_the_events_date():
@@ -365,7 +375,7 @@ def test_reactions_more_forms(text, expected):
     "Poland threatened on Monday to impose sanctions on Belarus if the border stays closed.",
     "The EU is preparing fresh sanctions on Russia, officials said on Friday.",
     "Hungary has repeatedly said it will not leave the European Union.",
-    "Norway, which joined NATO in 1949, hosted the summit on Tuesday.",
+    "Norway, which is a member of NATO, hosted the summit on Tuesday.",
     "The bloc declined to impose sanctions on Israel on Monday.",
     "Critics described the sanctions as a failure.",
     "Analysts said Serbia might one day join the EU.",
