@@ -137,7 +137,7 @@ _GROUP_NOUN = re.compile(r"\b(?:countries|states|nations|governments|juntas|capi
 #: Nouns that say how many they are: "the trio" is the last list of three states.
 _COLLECTIVE = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4}
 _GROUP_BEFORE = re.compile(r"\b([Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth(?: the)?)\s+(?:(two|three|four|five|six)\s+)?"
-                           r"(?:[A-Z][a-z]+\s+)?$")
+                           r"(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+|military|Sahelian|neighbouring|neighboring)\s+){0,2}$")
 #: What may stand between the names of one list: "Mali, Burkina Faso and Niger".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 

@@ -32,6 +32,7 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _CLAUSE_END = re.compile(r"[,;.]")
+_ORG_TOKEN = re.compile(r"⟦o(\d+)⟧")
 _RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose|that)\s")
 #: A clause that gives a cause or a prior event, up to a date: ", following its takeover of X in ".
 _CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
@@ -137,6 +138,8 @@ REACH_DOCUMENT = 3
 REACH_ACT = 3
 #: A day counted from the act told before: "the next day", "two days later".
 _LATER = re.compile(r"\b(?:the (?:next|following) day|(?P<n>a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
+#: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s[^,;]*$", re.IGNORECASE)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 #: How many sentences after a designation "the list" may still mean its list.
@@ -274,10 +277,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     if frame.antecedent == "body" and not objects:
-        # "X joined as full members": of the organisation the text was just about
-        if masked.body is None:
+        # "X joined as full members": of the organisation the sentence, else the text, was just about
+        named = _ORG_TOKEN.findall(masked.text, 0, trig_start)
+        body = masked.actors[int(named[-1])].actor if named else masked.body
+        if body is None:
             return []
-        objects = [masked.body]
+        objects = [body]
     found: Subject | None = None
     issuer: _Fact | None = None
     confidence = frame.confidence
@@ -404,6 +409,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if base is not None and base.date and len(base.date) == 10:
             days = int(n) if (n := (later.group("n") or "a").lower()).isdigit() else _DAYS[n]
             date, rank = (dt.date.fromisoformat(base.date) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
+    elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
+            and not _own_day(masked, trig_end, doc):
+        # "X left on Tuesday, a day after Y announced its departure": days before the act told first
+        days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
+        date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
     if frame.announces and not objects:
         objects = [None]  # pending: never output, only read by the next sentence
     if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)

@@ -2415,3 +2415,67 @@ def test_the_date_of_a_cause_told_after_the_act_does_not_date_it():
     text = ("Norway on Thursday named Peru a country of particular concern. "
             "Chile was placed on its watch list, following its crackdown on protesters in September.")
     assert ("designation_change", "NOR", "CHL", "assigned", "watch list", "2024-06-13") in brief(run(text))
+
+
+# ------------------------------------------------------------------ lists, memberships and dates told in passing
+@pytest.mark.parametrize("text, expected", [
+    ("The task force added Laos and Nepal on Thursday to its grey list of jurisdictions under increased monitoring, "
+     "while taking Peru and Fiji off it.",
+     {("designation_change", "FATF", "LAO", "assigned", "grey list", "2024-06-13"),
+      ("designation_change", "FATF", "NPL", "assigned", "grey list", "2024-06-13"),
+      ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-13"),
+      ("designation_change", "FATF", "FJI", "removed", "grey list", "2024-06-13")}),
+    ("EU ministers on Tuesday put Samoa and Palau on the bloc's list of non-cooperative jurisdictions for tax purposes, "
+     "while Oman and Aruba were taken off.",
+     {("designation_change", "EU", "WSM", "assigned", "non-cooperative jurisdiction for tax purposes", "2024-06-11"),
+      ("designation_change", "EU", "PLW", "assigned", "non-cooperative jurisdiction for tax purposes", "2024-06-11"),
+      ("designation_change", "EU", "OMN", "removed", "non-cooperative jurisdiction for tax purposes", "2024-06-11"),
+      ("designation_change", "EU", "ABW", "removed", "non-cooperative jurisdiction for tax purposes", "2024-06-11")}),
+    ("Fiji was added to the tax blacklist on Tuesday.",
+     {("designation_change", "EU", "FJI", "assigned", "non-cooperative jurisdiction for tax purposes", "2024-06-11")}),
+    ("The FATF added Myanmar to its list of high-risk jurisdictions subject to a call for action on Friday.",
+     {("designation_change", "FATF", "MMR", "assigned", "blacklist", "2024-06-14")}),
+])
+def test_lists_by_their_official_names_and_removals_told_briefly(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_bare_word_jurisdiction_is_no_label():
+    assert brief(run("The EU added Laos to its list of jurisdictions on Friday.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia has withdrawn from the Collective Security Treaty Organization.",
+     {("membership_change", "ARM", "CSTO", "left", None, "2024-06-14")}),
+    ("Qatar and Ecuador formally ceased to be members of OPEC on Monday.",
+     {("membership_change", "QAT", "OPEC", "left", None, "2024-06-10"), ("membership_change", "ECU", "OPEC", "left", None, "2024-06-10")}),
+    ("Mali and Chad said on May 2, 2024, that they would withdraw from the Francophonie.",
+     {("membership_change", "MLI", "OIF", "left", None, "2024-05-02"), ("membership_change", "TCD", "OIF", "left", None, "2024-05-02")}),
+    ("OPEC has lost and gained members. Gabon returned to the fold in July 2016.",
+     {("membership_change", "GAB", "OPEC", "joined", None, "2016-07")}),
+    ("OPEC's membership keeps changing. Angola's exit, which took effect on January 1, 2024, left it smaller.",
+     {("membership_change", "AGO", "OPEC", "left", None, "2024-01-01")}),
+    ("Talks with the European Union opened on Tuesday. Albania lodged its membership application on April 28, 2009.",
+     {("membership_change", "ALB", "EU", "applied", None, "2009-04-28")}),
+    ("Chad left the Francophonie on Tuesday, a day after Mali announced its own departure.",
+     {("membership_change", "TCD", "OIF", "left", None, "2024-06-11"), ("membership_change", "MLI", "OIF", "left", None, "2024-06-10")}),
+    ("Tarawa will host the summit. The atoll nation quit the Pacific Islands Forum in July 2022.",
+     {("membership_change", "KIR", "PIF", "left", None, "2022-07")}),
+    ("Chad, Mali and Niger met in Niamey on Monday. The three military-led governments left ECOWAS in January.",
+     {("membership_change", "TCD", "ECOWAS", "left", None, "2024-01"), ("membership_change", "MLI", "ECOWAS", "left", None, "2024-01"),
+      ("membership_change", "NER", "ECOWAS", "left", None, "2024-01")}),
+    ("Bhutan was granted the status of candidate country by EU leaders on Thursday.",
+     {("designation_change", "EU", "BTN", "assigned", "candidate country", "2024-06-13")}),
+])
+def test_membership_idioms_with_the_body_or_the_day_told_elsewhere(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Laos joined ASEAN on Sunday, the first enlargement of the bloc since Cambodia joined in 1999.",
+    "Chad left the ICC in 2016, while Gambia announced its departure in 2016 before reversing course.",
+    "Moldova, which was granted EU candidate status last year, hopes to open talks.",
+])
+def test_time_references_reversed_acts_and_passive_grants_are_not_misread(text):
+    facts = brief(run(text))
+    assert not any(f[1] in ("KHM", "GMB") or f[2] == "EU" for f in facts)
