@@ -175,6 +175,8 @@ class Gazetteer:
         plain = {e.actor for _, _, e in chosen if not e.context}
         out: list[Mention] = []
         for start, end, e in chosen:
+            if out and start < out[-1].end:
+                continue  # "German Foreign Office": within the agent nouns the mention before took in
             if e.context == "ambiguous" and e.actor not in plain:
                 continue
             # "Brussels" is the EU where the EU is named, or where it acts (not "in Brussels").

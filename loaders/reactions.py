@@ -140,8 +140,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
             antecedent = lead[0] if kind is None or lead[0].kind == kind else None
     if antecedent is None:
-        # "X regretted Y's decision, while Z praised it": a pronoun takes up the act just reacted to
-        echo = nominal or (prior is not None and prior.sent == sent and bool(_PRONOUN.match(phrase)))
+        # "X regretted Y's decision, while Z praised it", "X welcomed the step. Z hailed it ...": a
+        # pronoun takes up the act reacted to in its sentence or the one before
+        echo = nominal or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
         return ([prior.object] if echo and prior and prior.object not in subjects else []), None
     return _actors_of(antecedent, earlier, subjects)
 

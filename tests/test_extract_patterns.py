@@ -2479,3 +2479,14 @@ def test_membership_idioms_with_the_body_or_the_day_told_elsewhere(text, expecte
 def test_time_references_reversed_acts_and_passive_grants_are_not_misread(text):
     facts = brief(run(text))
     assert not any(f[1] in ("KHM", "GMB") or f[2] == "EU" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Rome, the German Foreign Office said it regretted China's step.", {("reaction", "DEU", "CHN", "negative", None, "2024-06-14")}),
+    ("Peru lifted its sanctions on Chile on Monday. Bolivia welcomed the step. Ecuador hailed it as historic.",
+     {("sanction_change", "PER", "CHL", "lifted", None, "2024-06-10"), ("reaction", "BOL", "PER", "positive", None, "2024-06-14"),
+      ("reaction", "ECU", "PER", "positive", None, "2024-06-14")}),
+    ("The Arab League readmitted Libya in May 2023.", {("membership_change", "LBY", "LAS", "joined", None, "2023-05")}),
+])
+def test_a_demonym_organ_a_pronoun_after_a_reaction_and_a_readmission_with_its_date(text, expected):
+    assert brief(run(text)) == expected
