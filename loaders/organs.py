@@ -19,6 +19,11 @@ from kg.loaders.sentences import PARAGRAPH_BREAK, split_sentences
 _OWNS = re.compile(r"['’]s\b")
 
 
+#: A sentence that opens on its scene: "In Seoul, ..." (the scene's mention follows).
+_SCENE = re.compile(r"\s*(?:In|From)\s+$")
+_COMMA = re.compile(r",\s*")
+
+
 def bare_organs(nouns: list[str]) -> re.Pattern[str]:
     """The regex for "the <organ>" not followed by a phrase that names its owner."""
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
@@ -45,6 +50,12 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         if blocked.search(text, max(0, h.start() - 40), h.start()) and not _OWNS.match(text, h.end()):
             # "with the government describing ...": not the subject of a clause (but "according
             # to the government's review" names the review's owner)
+            continue
+        k = bisect_right(sent_starts, h.start()) - 1
+        scene = next((m for m in mentions[:i] if m.kind == "state" and m.start >= (sent_starts[k] if k >= 0 else 0)
+                      and _SCENE.match(text, sent_starts[k] if k >= 0 else 0, m.start) and _COMMA.fullmatch(text, m.end, h.start())), None)
+        if scene is not None:  # "In Seoul, the foreign ministry summoned ...": the ministry of the scene
+            extra.append(Mention(h.start(), h.end(), scene.actor, "state", "organ"))
             continue
         brk = [b.end() for b in PARAGRAPH_BREAK.finditer(text, 0, h.start())]
         lo = brk[-1] if brk else 0

@@ -2490,3 +2490,15 @@ def test_time_references_reversed_acts_and_passive_grants_are_not_misread(text):
 ])
 def test_a_demonym_organ_a_pronoun_after_a_reaction_and_a_readmission_with_its_date(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tokyo published its white paper on Tuesday. In Lima, the foreign ministry summoned a senior diplomat from the Japanese embassy.",
+     {("policy_issued", "JPN", None, "issued", "White Paper", "2024-06-11"), ("reaction", "PER", "JPN", "negative", None, "2024-06-14")}),
+    ("Beijing defended its record. In May the State Council Information Office issued a document titled \"China's Path in Asia\".",
+     {("policy_issued", "CHN", None, "issued", "China's Path in Asia", "2024-05")}),
+    ("Vice President Ana Ruiz unveiled Chile's new Medium-Term Programme on Wednesday.",
+     {("policy_issued", "CHL", None, "issued", "Medium-Term Programme", "2024-06-12")}),
+])
+def test_a_scene_names_a_bare_organ_an_envoy_from_an_embassy_and_programmes(text, expected):
+    assert brief(run(text)) == expected
