@@ -32,6 +32,10 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _CLAUSE_END = re.compile(r"[,;.]")
+#: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
+_NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
+                              r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
+_YEARED = frozenset({"iso", "mdy", "dmy", "my"})
 _ORG_TOKEN = re.compile(r"⟦o(\d+)⟧")
 _RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose|that)\s")
 #: A clause that gives a cause or a prior event, up to a date: ", following its takeover of X in ".
@@ -386,6 +390,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     own = trig_start if found is not None and found.link == "coordinated" else start
     date, rank = _date(masked, own, m.end(), trig_start, doc)
+    if rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at)) is not None:
+        # "On July 30, 2023, ... Weeks later, on August 22, ...": a date without its year follows the last one told
+        date, rank = _date(masked, own, m.end(), trig_start, replace(doc, published=anchor + dt.timedelta(days=364)))
     if found is not None and found.modal:
         # "X will leave Y on January 1, its minister announced on Monday": the news is the announcement
         said = rules.say_after.match(masked.text, m.end())
@@ -526,6 +533,16 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     if doc.published is not None:
         return doc.published.isoformat(), RANK_PUBLISHED
     return None, RANK_NONE
+
+
+def _narrative_anchor(text: str, at: int) -> dt.date | None:
+    """The last date with its year told in the paragraph before a sentence (at `at`) that opens
+    by counting from it ("Weeks later, ...", "The following month, ..."); None otherwise."""
+    if not _NARRATIVE_LATER.match(text, at):
+        return None
+    dated = [d for d in find_dates(text[paragraph_floor(text, at): at]) if d.kind in _YEARED]
+    value = dated[-1].resolve(None) if dated else None
+    return dt.date.fromisoformat(value if len(value) == 10 else value + "-01") if value and len(value) >= 7 else None
 
 
 def _dated_clause(text: str, at: int) -> bool:

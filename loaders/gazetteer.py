@@ -267,9 +267,9 @@ _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
 
 
 _HEAD_NOUNS = frozenset({"court", "council", "union", "organisation", "organization", "agency", "alliance",
-                         "fund", "bank", "assembly", "commission", "tribunal"})
+                         "fund", "bank", "assembly", "commission", "tribunal", "community", "forum", "league"})
 _DEFINITE = re.compile(r"\b[Tt]he ([Cc]ourt|[Cc]ouncil|[Uu]nion|[Oo]rgani[sz]ation|[Aa]gency|[Aa]lliance|[Ff]und|[Bb]ank|"
-                       r"[Aa]ssembly|[Cc]ommission|[Tt]ribunal)\b(?!\s+(?:of|for|on)\b)")
+                       r"[Aa]ssembly|[Cc]ommission|[Tt]ribunal|[Cc]ommunity|[Ff]orum|[Ll]eague)\b(?!\s+(?:of|for|on)\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|through|visits?|visited|visiting)\s+(?:the\s+)?$", re.I)
 
 

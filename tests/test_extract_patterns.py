@@ -2502,3 +2502,21 @@ def test_a_demonym_organ_a_pronoun_after_a_reaction_and_a_readmission_with_its_d
 ])
 def test_a_scene_names_a_bare_organ_an_envoy_from_an_embassy_and_programmes(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali's junta seized power in 2021. On July 30, 2023, the bloc closed its borders. Weeks later, on August 22, "
+     "the African Union suspended Niger.", {("membership_change", "NER", "AU", "suspended", None, "2023-08-22")}),
+    ("Uganda became a full member of the East African Community on Monday. Burundi had become the community's sixth member in 2007.",
+     {("membership_change", "UGA", "EAC", "joined", None, "2024-06-10"), ("membership_change", "BDI", "EAC", "joined", None, "2007")}),
+    ("Samoa has rejoined the Pacific Islands Forum. Samoa had pulled out in July 2022, arguing it was sidelined.",
+     {("membership_change", "WSM", "PIF", "joined", None, "2024-06-14"), ("membership_change", "WSM", "PIF", "left", None, "2022-07")}),
+    ("Samoa hosted the Pacific Islands Forum. The island state resumed its place at the retreat last week.",
+     {("membership_change", "WSM", "PIF", "joined", None, "2024-06")}),
+])
+def test_a_narrative_year_a_body_named_by_its_head_and_a_member_back_in_its_place(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_walking_out_of_a_room_is_not_leaving_a_body():
+    assert brief(run("Russia hosted OPEC talks. Mexico walked out of the room on Monday.")) == set()
