@@ -41,6 +41,8 @@ _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*[.!]?[\"'”’]?
 _LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧)+")
 _CLAUSE_CUT = re.compile(r"[,;:]")
+#: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧".
+_AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\bby\s+(?:the\s+)?⟦[soj](\d+)⟧")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
@@ -95,6 +97,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
                 listed = _LIST_AFTER.match(rest, tm.end())
                 more = [masked.actors[int(n)].actor for k, n in TOKEN.findall(listed.group())] if listed else []
                 return list(dict.fromkeys(a for a in [actor] + more if a not in subjects)), None
+        # "condemned the storming of its embassy in Quito by Ecuadorean police": the act's agent
+        if (by := _AGENT.search(_CLAUSE_CUT.split(rest, 1)[0])) and (agent := masked.actors[int(by.group(1))].actor) not in subjects:
+            return [agent], None
         # "a hypocritical and cynical designation": the act may run past a coordination
         act = _ACT.match(phrase.strip()) or _ACT.match(_CLAUSE_CUT.split(rest, 1)[0].strip())
         if not act:
@@ -131,6 +136,11 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
+    if antecedent is None and nominal and prior is None:
+        # "X designated two gangs as terrorist groups. Y welcomed the decision": an act no frame
+        # models, told in this sentence or the one before
+        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and sent - 1 <= f.sent <= sent
+                           and actor_of(f) not in subjects), None)
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event
         acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending")]

@@ -2520,3 +2520,21 @@ def test_a_narrative_year_a_body_named_by_its_head_and_a_member_back_in_its_plac
 
 def test_walking_out_of_a_room_is_not_leaving_a_body():
     assert brief(run("Russia hosted OPEC talks. Mexico walked out of the room on Monday.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The State Department on Friday designated two of Peru's gangs as terrorist organisations. The Peruvian government welcomed the decision.",
+     {("reaction", "PER", "USA", "positive", None, "2024-06-14")}),
+    ("The Treasury in Washington designated a tycoon on June 3. Tbilisi dismissed the step the same day.",
+     {("reaction", "GEO", "USA", "negative", None, "2024-06-03")}),
+    ("Peru condemned the storming of its embassy in Quito by Ecuadorean police. Chile and Bolivia denounced the raid.",
+     {("reaction", "PER", "ECU", "negative", None, "2024-06-14"), ("reaction", "CHL", "ECU", "negative", None, "2024-06-14"),
+      ("reaction", "BOL", "ECU", "negative", None, "2024-06-14")}),
+])
+def test_reactions_to_acts_no_frame_models_the_same_day_and_by_an_agent(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_decision_with_no_act_just_before_finds_no_object():
+    text = "Peru held talks on Monday. Markets were calm.\n\nRains hit the coast. Chile welcomed the decision."
+    assert not any(f[0] == "reaction" for f in brief(run(text)))
