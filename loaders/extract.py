@@ -32,6 +32,8 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _CLAUSE_END = re.compile(r"[,;.]")
+#: Labels that name a kind of list, not what it lists.
+_KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
 _SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?day|within hours)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
@@ -283,15 +285,15 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     if frame.antecedent == "body" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
-        named = _ORG_TOKEN.findall(masked.text, 0, trig_start)
-        body = masked.actors[int(named[-1])].actor if named else masked.body
+        orgs = _ORG_TOKEN.findall(masked.text, 0, trig_start)
+        body = masked.actors[int(orgs[-1])].actor if orgs else masked.body
         if body is None:
             return []
         objects = [body]
     found: Subject | None = None
     issuer: _Fact | None = None
     confidence = frame.confidence
-    intro = None
+    intro = named = None
     if frame.antecedent == "list":
         # "X approved a list of states it considers unfriendly. Y and Z were named.": the members
         # take the subject, label and date of the list announced in the sentence before
@@ -304,6 +306,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         named = _recent(earlier, sent, REACH_LABEL, lambda f: f.kind == "designation_change" and not f.extra.get("pending"))
         if named is None:
             return []
+        named = next((f for f in earlier if f.sent == named.sent and f.span == named.span and _by_kind_only(named, f)), named)
         label = named.designation
         explicit = explicit or ([named.subject] if frame.left == "none" else [])
     if frame.left == "none":
@@ -345,6 +348,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "the Council struck X off the EU list of ...": the list's owner designates, when no
             # actor at all stands before the trigger
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
+        if found is None and named is not None and not _ACTOR_TOKEN.search(masked.text, 0, trig_start):
+            # "X put Y on its list ... In the same update, ministers took Z off the list": the
+            # list's designator, when no actor at all stands before the trigger
+            found = Subject((named.subject,), trig_start, inherited=True)
         if found is None and frame.kind == "policy_issued" and groups.get("owner"):
             # "Alliance leaders endorsed NATO's new Strategic Concept": the owner issues it.
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"))
@@ -586,7 +593,13 @@ def _shadowed(f: _Fact, facts) -> bool:
     if not f.designation:
         return False
     return any(g is not f and g.span == f.span and (g.subject, g.object, g.action) == (f.subject, f.object, f.action)
-               and g.designation and g.designation.startswith(f.designation + " ") for g in facts)
+               and g.designation and (g.designation.startswith(f.designation + " ") or _by_kind_only(f, g)) for g in facts)
+
+
+def _by_kind_only(f: _Fact, g: _Fact) -> bool:
+    """Whether `f` names only the kind of list that `g` names by its content ("the EU blacklist
+    of non-cooperative jurisdictions" is read as both)."""
+    return f.designation in _KIND_LISTS and g.designation not in _KIND_LISTS
 
 
 def _as_dict(f: _Fact, doc: Document, text: str) -> dict:

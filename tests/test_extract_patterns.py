@@ -2538,3 +2538,12 @@ def test_reactions_to_acts_no_frame_models_the_same_day_and_by_an_agent(text, ex
 def test_a_decision_with_no_act_just_before_finds_no_object():
     text = "Peru held talks on Monday. Markets were calm.\n\nRains hit the coast. Chile welcomed the decision."
     assert not any(f[0] == "reaction" for f in brief(run(text)))
+
+
+def test_a_list_named_by_kind_and_content_is_read_once_and_lends_its_designator():
+    text = ("Samoa was placed on the EU blacklist of non-cooperative jurisdictions on Tuesday. "
+            "In the same update, finance ministers took Palau and Oman off the list.")
+    assert brief(run(text)) == {
+        ("designation_change", "EU", "WSM", "assigned", "non-cooperative jurisdiction", "2024-06-11"),
+        ("designation_change", "EU", "PLW", "removed", "non-cooperative jurisdiction", "2024-06-11"),
+        ("designation_change", "EU", "OMN", "removed", "non-cooperative jurisdiction", "2024-06-11")}
