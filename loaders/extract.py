@@ -32,6 +32,8 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _CLAUSE_END = re.compile(r"[,;.]")
+#: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ".
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+)?(?:[Tt]hey|[Ii]t)\s+(?:(?:also|then|later|further|subsequently)\s+)?$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
 _SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?day|within hours)\b", re.IGNORECASE)
@@ -348,6 +350,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "the Council struck X off the EU list of ...": the list's owner designates, when no
             # actor at all stands before the trigger
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
+        if found is None and prev is not None and _PRONOUN_SUBJECT.match(masked.text[:trig_start]) and (actors := prev.actors(rules)):
+            # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
+            found = Subject(tuple(actors), trig_start, inherited=True)
         if found is None and named is not None and not _ACTOR_TOKEN.search(masked.text, 0, trig_start):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger

@@ -2547,3 +2547,12 @@ def test_a_list_named_by_kind_and_content_is_read_once_and_lends_its_designator(
         ("designation_change", "EU", "WSM", "assigned", "non-cooperative jurisdiction", "2024-06-11"),
         ("designation_change", "EU", "PLW", "removed", "non-cooperative jurisdiction", "2024-06-11"),
         ("designation_change", "EU", "OMN", "removed", "non-cooperative jurisdiction", "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EU ministers on Monday imposed sanctions on Belarus. At the same meeting, they suspended restrictions on Syria's banks.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"), ("sanction_change", "EU", "SYR", "lifted", None, "2024-06-10")}),
+    ("Peru hosted the talks. It joined the OECD on Monday.", set()),
+])
+def test_a_pronoun_subject_is_the_subject_of_the_act_told_just_before(text, expected):
+    assert brief(run(text)) == expected
