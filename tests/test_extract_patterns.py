@@ -2556,3 +2556,30 @@ def test_a_list_named_by_kind_and_content_is_read_once_and_lends_its_designator(
 ])
 def test_a_pronoun_subject_is_the_subject_of_the_act_told_just_before(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru notified the United Nations on June 3 that it was leaving the Rome Statute.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-03")}),
+    ("Peru on Monday handed the United Nations formal notice of its withdrawal from the International Criminal Court.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-10")}),
+    ("Chile is rejoining the Organization of American States, the foreign ministry said on Tuesday.",
+     {("membership_change", "CHL", "OAS", "joined", None, "2024-06-11")}),
+    ("Chile is pulling out of UNESCO. Santiago had only returned to the organisation in July 2023.",
+     {("membership_change", "CHL", "UNESCO", "left", None, "2024-06-14"), ("membership_change", "CHL", "UNESCO", "joined", None, "2023-07")}),
+    ("The European Commission on Tuesday removed Panama, Peru, Chile and five others from its list of high-risk third countries.",
+     {("designation_change", "EU", a, "removed", "high-risk third country", "2024-06-11") for a in ("PAN", "PER", "CHL")}),
+])
+def test_notices_of_withdrawal_rejoining_returning_and_lists_ending_in_others(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peru joined the OECD talks on Monday.",
+    "India's prime minister joined the G7 summit in Italy on Friday.",
+    "Kenya joined NATO exercises in the Baltic.",
+    "Mexico left the OAS meeting early.",
+    "Chile is considering rejoining the OAS.",
+])
+def test_joining_or_leaving_a_gathering_is_no_membership(text):
+    assert brief(run(text)) == set()
