@@ -36,12 +36,13 @@ _CLAUSE_END = re.compile(r"[,;.]")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+)?(?:[Tt]hey|[Ii]t)\s+(?:(?:also|then|later|further|subsequently)\s+)?$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
+_SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?day|within hours)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
-_YEARED = frozenset({"iso", "mdy", "dmy", "my"})
-_ORG_TOKEN = re.compile(r"⟦o(\d+)⟧")
+#: A body, unless it qualifies a member: "The NATO member thus joins the queue" is about a state.
+_ORG_TOKEN = re.compile(r"⟦o(\d+)⟧((?:\s+(?:member|members|ally|allies|partner|partners|state|states|country|countries)\b)?)")
 _RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose|that)\s")
 #: A clause that gives a cause or a prior event, up to a date: ", following its takeover of X in ".
 _CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
@@ -287,7 +288,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     if frame.antecedent == "body" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
-        orgs = _ORG_TOKEN.findall(masked.text, 0, trig_start)
+        orgs = [n for n, modifier in _ORG_TOKEN.findall(masked.text, 0, trig_start) if not modifier]
         body = masked.actors[int(orgs[-1])].actor if orgs else masked.body
         if body is None:
             return []
@@ -374,7 +375,6 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []
     if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues)) and not (cue == "earlier" and _own_day(masked, m.end(), doc)):
         return []  # but "nine days after X was admitted on August 21": an event told with its own day
-    absolute = any(d.absolute for d in masked.dates)
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
         if groups.get("base") and not ((found.modal and say) or found.decided):
@@ -434,6 +434,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
+    if rank < RANK_TEXT and (same := _SAME_DAY_AS.search(masked.text, trig_end)):
+        # "Tokyo froze ... on the same day as Seoul": the day of that actor's act told before
+        other = masked.actors[int(same.group(1))].actor
+        base = next((f for f in reversed(earlier) if f.subject == other and f.rank == RANK_TEXT and f.kind != "reaction"), None)
+        if base is not None:
+            date, rank = base.date, RANK_TEXT
     if frame.announces and not objects:
         objects = [None]  # pending: never output, only read by the next sentence
     if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)
@@ -442,7 +448,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     event = None
     if frame.kind == "reaction" and act is None:  # a reaction followed ("Y followed suit") keeps its object
         floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None
-        objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor)
+        objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, RANK_TEXT  # "X dismissed the step the same day"
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
@@ -555,7 +561,7 @@ def _narrative_anchor(text: str, at: int) -> dt.date | None:
     by counting from it ("Weeks later, ...", "The following month, ..."); None otherwise."""
     if not _NARRATIVE_LATER.match(text, at):
         return None
-    dated = [d for d in find_dates(text[paragraph_floor(text, at): at]) if d.kind in _YEARED]
+    dated = [d for d in find_dates(text[paragraph_floor(text, at): at]) if d.absolute and d.kind != "year"]
     value = dated[-1].resolve(None) if dated else None
     return dt.date.fromisoformat(value if len(value) == 10 else value + "-01") if value and len(value) >= 7 else None
 

@@ -11,6 +11,7 @@ move ..., while Z said the move ...").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kg.loaders.masking import TOKEN, Masked
@@ -71,7 +72,7 @@ def actor_of(fact) -> str:
 
 
 def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
-                     rules: Rules, text: str, floor: int | None = None) -> tuple[list[str], object]:
+                     rules: Rules, text: str, floor: int | None = None, published: dt.date | None = None) -> tuple[list[str], object]:
     """The actors a reaction by `subjects` in sentence `sent` reacts to ([] when unknown), and
     the earlier fact it reacts to (None when the object is named or unknown).
 
@@ -130,7 +131,8 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         antecedent = next((f for f in reversed(earlier) if f.kind == "act" and sent - REACH_KIND <= f.sent <= sent
                            and actor_of(f) not in subjects and re.search(rf"\b{re.escape(stem)}", f.extra.get("said", ""))), None)
     if antecedent is None:
-        near = [f for f in events if f.sent >= sent - REACH]
+        # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
+        near = [f for f in events if f.sent >= sent - REACH and not _history(f, published)]
         # one reacts to another's act before one's own: "X suspended Y; Y left, calling the vote illegal"
         antecedent = next((f for f in near if actor_of(f) not in subjects), near[0] if near else None)
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
@@ -155,6 +157,11 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         echo = nominal or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
         return ([prior.object] if echo and prior and prior.object not in subjects else []), None
     return _actors_of(antecedent, earlier, subjects)
+
+
+def _history(fact, published: dt.date | None) -> bool:
+    """Whether `fact` is dated two calendar years or more before `published` (2023 or earlier for 2025)."""
+    return bool(published and fact.date) and fact.date[:4] < str(published.year - 1)
 
 
 def _done_to(subjects: list[str], earlier: list, sent: int):

@@ -2583,3 +2583,24 @@ def test_notices_of_withdrawal_rejoining_returning_and_lists_ending_in_others(te
 ])
 def test_joining_or_leaving_a_gathering_is_no_membership(text):
     assert brief(run(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile were taken off the FATF grey list on Friday. Laos and Nepal were added.",
+     {("designation_change", "FATF", a, act, "grey list", "2024-06-14")
+      for a, act in (("PER", "removed"), ("CHL", "removed"), ("LAO", "assigned"), ("NPL", "assigned"))}),
+    ("Laos, Peru and Chad are among nine jurisdictions the European Commission added on Tuesday to its list of high-risk third countries.",
+     {("designation_change", "EU", a, "assigned", "high-risk third country", "2024-06-11") for a in ("LAO", "PER", "TCD")}),
+    ("Libya was readmitted to the Arab League on Sunday.", {("membership_change", "LBY", "LAS", "joined", None, "2024-06-09")}),
+    ("The African Union was made a permanent member of the Group of 20 on Saturday.",
+     {("membership_change", "AU", "G20", "joined", None, "2024-06-08")}),
+    ("Fiji was partially suspended from the Commonwealth on Monday.",
+     {("membership_change", "FJI", "COMMONWEALTH", "suspended", None, "2024-06-10")}),
+    ("Chile has applied for membership of BRICS. The OECD member joins a queue: Peru sent its formal request in May.",
+     {("membership_change", "CHL", "BRICS", "applied", None, "2024-06-14"), ("membership_change", "PER", "BRICS", "applied", None, "2024-05")}),
+    ("Seoul imposed sanctions on North Korean officials on Friday. Tokyo froze the assets of several North Korean entities on the same day as Seoul.",
+     {("sanction_change", "KOR", "PRK", "imposed", None, "2024-06-14"), ("sanction_change", "JPN", "PRK", "imposed", None, "2024-06-14")}),
+    ("The EU adopted fresh measures against Minsk on Monday.", {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10")}),
+])
+def test_lists_memberships_and_sanctions_told_in_other_shapes(text, expected):
+    assert brief(run(text)) == expected
