@@ -111,7 +111,7 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
         head = act.group().split()[-1].lower()
     if floor is not None:
-        return _last_other_act(earlier, subjects, floor, sent)
+        return _echo(earlier, subjects, sent) or _last_other_act(earlier, subjects, floor, sent)
     events = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and f.sent < sent + 1
               and (kind is None or f.kind == kind)]
     # "X welcomed its removal", "hailed its exit": the last act done to the reactor itself,
@@ -170,6 +170,14 @@ def _done_to(subjects: list[str], earlier: list, sent: int):
     return next((f for f in reversed(earlier) if f.kind not in ("reaction", "act") and not f.extra.get("pending")
                  and sent - REACH_KIND <= f.sent <= sent
                  and (f.object in subjects or (f.kind == "membership_change" and f.subject in subjects))), None)
+
+
+def _echo(earlier: list, subjects: list[str], sent: int) -> tuple[list[str], object] | None:
+    """The object of a reaction told earlier in the same sentence, for a feeling that names none:
+    "X, Y and Z condemned the veto, while V and W expressed deep regret"."""
+    prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent == sent and f.object
+                  and f.object not in subjects), None)
+    return ([prior.object], prior.extra.get("event")) if prior is not None else None
 
 
 def _last_other_act(earlier: list, subjects: list[str], floor: int, sent: int) -> tuple[list[str], object]:

@@ -41,6 +41,10 @@ class Subject:
     link: str = ""
 
 
+#: Nouns after a body that make it a qualifier: "a BRICS partner country", "an EU candidate state".
+_QUALIFIES = re.compile(r"\s+(?:partner|member|candidate|observer)\s+(?:country|countries|state|states|nation|nations)\b")
+
+
 def _actor_lists(rules: Rules) -> re.Pattern[str]:
     global _LIST
     if _LIST is None:
@@ -63,6 +67,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     for m in reversed(found[-max_candidates:]):
         if any(a < m.start() and m.end() < b for a, b in asides):
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU
+        if _QUALIFIES.match(text, m.end()):
+            continue  # "its bid to become a BRICS partner country": a kind of state, not an actor
         if "," in m.group() and (rules.scene_before.search(text, 0, m.start())
                                  or rules.intro_before.search(text, 0, m.start())):
             # "In Moscow, Kremlin spokesman X said", "In a statement issued in Abuja, the bloc

@@ -2604,3 +2604,15 @@ def test_joining_or_leaving_a_gathering_is_no_membership(text):
 ])
 def test_lists_memberships_and_sanctions_told_in_other_shapes(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia on Thursday vetoed a resolution on Mali. Peru and Chile condemned the veto, while Japan expressed deep regret.",
+     {("reaction", a, "RUS", "negative", None, "2024-06-14") for a in ("PER", "CHL", "JPN")}),
+    ("Washington on Wednesday lifted key sanctions on Venezuela's oil sector. Caracas hailed the relief.",
+     {("sanction_change", "USA", "VEN", "lifted", None, "2024-06-12"), ("reaction", "VEN", "USA", "positive", None, "2024-06-14")}),
+    ("Peru on Monday condemned Chile for blocking its bid to become a BRICS partner country, calling the veto an aggression.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+])
+def test_a_feeling_echoes_the_reaction_before_it_and_a_qualifying_body_is_no_actor(text, expected):
+    assert brief(run(text)) == expected
