@@ -36,6 +36,7 @@ _CLAUSE_END = re.compile(r"[,;.]")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+)?(?:[Tt]hey|[Ii]t)\s+(?:(?:also|then|later|further|subsequently)\s+)?$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
+_SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) same (month|year)\b|\blater that (year)\b", re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?day|within hours)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
@@ -434,6 +435,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
+    if rank < RANK_TEXT and (month := _same_period(doc.text, at)):
+        date, rank = month, RANK_TEXT  # "In the same month, X became a state party to Y"
     if rank < RANK_TEXT and (same := _SAME_DAY_AS.search(masked.text, trig_end)):
         # "Tokyo froze ... on the same day as Seoul": the day of that actor's act told before
         other = masked.actors[int(same.group(1))].actor
@@ -564,6 +567,19 @@ def _narrative_anchor(text: str, at: int) -> dt.date | None:
     dated = [d for d in find_dates(text[paragraph_floor(text, at): at]) if d.absolute and d.kind != "year"]
     value = dated[-1].resolve(None) if dated else None
     return dt.date.fromisoformat(value if len(value) == 10 else value + "-01") if value and len(value) >= 7 else None
+
+
+def _same_period(text: str, at: int) -> str | None:
+    """The month ("in the same month") or year ("that same year") of the last date with its year
+    told before the phrase, in its paragraph, for the sentence starting at `at`; else None."""
+    same = _SAME_PERIOD.search(text, at, text.find(".", at) + 1 or len(text))
+    if same is None:
+        return None
+    dated = [d for d in find_dates(text[paragraph_floor(text, at): same.start()]) if d.absolute]
+    value = dated[-1].resolve(None) if dated else None
+    if value is None or (same.group(1).lower() == "month" and len(value) < 7):
+        return None
+    return value[:7] if same.group(1).lower() == "month" else value[:4]
 
 
 def _dated_clause(text: str, at: int) -> bool:

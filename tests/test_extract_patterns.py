@@ -2616,3 +2616,13 @@ def test_lists_memberships_and_sanctions_told_in_other_shapes(text, expected):
 ])
 def test_a_feeling_echoes_the_reaction_before_it_and_a_qualifying_body_is_no_actor(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru froze its participation in the Andean forum talks in February 2024. In the same month, Peru became a state party to the International Criminal Court.",
+     {("membership_change", "PER", "ICC", "joined", None, "2024-02")}),
+    ("Guinea, whose army took power in September 2021, was suspended by ECOWAS that same month.",
+     {("membership_change", "GIN", "ECOWAS", "suspended", None, "2021-09")}),
+])
+def test_the_same_month_takes_the_month_told_before(text, expected):
+    assert brief(run(text)) == expected
