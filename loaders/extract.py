@@ -559,27 +559,30 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     return None, RANK_NONE
 
 
+def _last_told(text: str, at: int, stop: int, to_month: bool = False) -> str | None:
+    """The last date with its own year (and month, with `to_month`) told in the paragraph of
+    offset `at`, before `stop`."""
+    dated = [d for d in find_dates(text[paragraph_floor(text, at): stop]) if d.absolute and not (to_month and d.kind == "year")]
+    return dated[-1].resolve(None) if dated else None
+
+
 def _narrative_anchor(text: str, at: int) -> dt.date | None:
-    """The last date with its year told in the paragraph before a sentence (at `at`) that opens
-    by counting from it ("Weeks later, ...", "The following month, ..."); None otherwise."""
-    if not _NARRATIVE_LATER.match(text, at):
+    """The last date, to the month at least, told in the paragraph before a sentence (at `at`)
+    that opens by counting from it ("Weeks later, ...", "The following month, ..."); else None."""
+    if not _NARRATIVE_LATER.match(text, at) or len(value := _last_told(text, at, at, to_month=True) or "") < 7:
         return None
-    dated = [d for d in find_dates(text[paragraph_floor(text, at): at]) if d.absolute and d.kind != "year"]
-    value = dated[-1].resolve(None) if dated else None
-    return dt.date.fromisoformat(value if len(value) == 10 else value + "-01") if value and len(value) >= 7 else None
+    return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
 
 
 def _same_period(text: str, at: int) -> str | None:
     """The month ("in the same month") or year ("that same year") of the last date with its year
     told before the phrase, in its paragraph, for the sentence starting at `at`; else None."""
     same = _SAME_PERIOD.search(text, at, text.find(".", at) + 1 or len(text))
-    if same is None:
+    if same is None or (value := _last_told(text, at, same.start())) is None:
         return None
-    dated = [d for d in find_dates(text[paragraph_floor(text, at): same.start()]) if d.absolute]
-    value = dated[-1].resolve(None) if dated else None
-    if value is None or (same.group(1).lower() == "month" and len(value) < 7):
-        return None
-    return value[:7] if same.group(1).lower() == "month" else value[:4]
+    if same.group(1).lower() != "month":
+        return value[:4]
+    return value[:7] if len(value) >= 7 else None
 
 
 def _dated_clause(text: str, at: int) -> bool:
