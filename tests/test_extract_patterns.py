@@ -2626,3 +2626,9 @@ def test_a_feeling_echoes_the_reaction_before_it_and_a_qualifying_body_is_no_act
 ])
 def test_the_same_month_takes_the_month_told_before(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_an_act_branded_an_assault_is_a_negative_reaction_to_its_actor():
+    text = "Sweden formally became the 32nd member of NATO on Thursday. The Kremlin branded the enlargement an assault on Russian security."
+    assert brief(run(text)) == {("membership_change", "SWE", "NATO", "joined", None, "2024-06-13"),
+                                ("reaction", "RUS", "SWE", "negative", None, "2024-06-14")}
