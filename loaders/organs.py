@@ -52,8 +52,9 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
             # to the government's review" names the review's owner)
             continue
         k = bisect_right(sent_starts, h.start()) - 1
-        scene = next((m for m in mentions[:i] if m.kind == "state" and m.start >= (sent_starts[k] if k >= 0 else 0)
-                      and _SCENE.match(text, sent_starts[k] if k >= 0 else 0, m.start) and _COMMA.fullmatch(text, m.end, h.start())), None)
+        opening = sent_starts[k] if k >= 0 else 0
+        scene = next((m for m in mentions[:i] if m.kind == "state" and m.start >= opening
+                      and _SCENE.match(text, opening, m.start) and _COMMA.fullmatch(text, m.end, h.start())), None)
         if scene is not None:  # "In Seoul, the foreign ministry summoned ...": the ministry of the scene
             extra.append(Mention(h.start(), h.end(), scene.actor, "state", "organ"))
             continue

@@ -98,11 +98,12 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
                 listed = _LIST_AFTER.match(rest, tm.end())
                 more = [masked.actors[int(n)].actor for k, n in TOKEN.findall(listed.group())] if listed else []
                 return list(dict.fromkeys(a for a in [actor] + more if a not in subjects)), None
+        clause = _CLAUSE_CUT.split(rest, 1)[0]
         # "condemned the storming of its embassy in Quito by Ecuadorean police": the act's agent
-        if (by := _AGENT.search(_CLAUSE_CUT.split(rest, 1)[0])) and (agent := masked.actors[int(by.group(1))].actor) not in subjects:
+        if (by := _AGENT.search(clause)) and (agent := masked.actors[int(by.group(1))].actor) not in subjects:
             return [agent], None
         # "a hypocritical and cynical designation": the act may run past a coordination
-        act = _ACT.match(phrase.strip()) or _ACT.match(_CLAUSE_CUT.split(rest, 1)[0].strip())
+        act = _ACT.match(phrase.strip()) or _ACT.match(clause.strip())
         if not act:
             return [], None
         nominal = True
