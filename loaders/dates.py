@@ -66,16 +66,26 @@ class DateMention:
         return _resolve(self.kind, dict(self.groups), published)
 
 
-_ANY = re.compile(r"\d|ago\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Ll]ast |[Tt]his )")
+#: Cues: a digit, a month's name, a weekday's, "ago", a relative word.
+_CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+         "w": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), "a": re.compile(r"ago\b"),
+         "r": re.compile(r"[Yy]esterday|[Tt]oday|[Ll]ast |[Tt]his ")}
+#: The cues each kind of expression cannot match without.
+_NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr",
+          "last_month_name": "mr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
+          "weekday": "w", "rel": "r"}
 
 
 def find_dates(text: str) -> list[DateMention]:
     """All date expressions in `text`, non-overlapping, in textual order."""
-    if not _ANY.search(text):
+    cues = {cue for cue, rx in _CUES.items() if rx.search(text)}
+    if not cues:
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        if not cues.issuperset(_NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

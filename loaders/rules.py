@@ -195,10 +195,36 @@ def _frame_regexes(spec: dict, macros: dict[str, str]) -> list[re.Pattern[str]]:
         if not text.startswith("\\b") and not text.startswith("(?P<subj>") and not text.startswith("(?P<obj"):
             text = r"(?<![\w⟧])" + text if text[:1].isalpha() else text
         try:
-            out.append(re.compile(text, FLAGS))
+            out.append(re.compile(_first_letter_guard(text), FLAGS))
         except re.error as err:
             raise ValueError(f"frame {spec['id']}: bad pattern ({err}): {src[:80]}") from None
     return out
+
+
+def _first_letter_guard(regex: str) -> str:
+    """`regex` behind a look-ahead for the first letters of its trigger, where it opens with its
+    trigger and they are known. Equivalent, and about twice as fast to search: the engine can
+    skip a position on one character test instead of trying every alternative of the trigger."""
+    for opening in (r"\b(?:(?P<trig>", r"\b(?P<trig>"):
+        if regex.startswith(opening):
+            break
+    else:
+        return regex
+    group = _group_body(regex, 2)
+    if opening.startswith(r"\b(?:"):  # "(?:(?P<trig>...)|(?P<base>...))": both groups' alternatives
+        inners = _top_alternatives(group[3:-1])
+        if not all(i.startswith(("(?P<trig>", "(?P<base>")) and _group_body(i, 0) == i for i in inners):
+            return regex
+        alternatives = [a for inner in inners for a in _top_alternatives(inner[len("(?P<trig>"):-1])]
+    else:
+        alternatives = _top_alternatives(group[len("(?P<trig>"):-1])
+    letters: set[str] = set()
+    for alt in alternatives:
+        prefixes = _prefixes(alt)
+        if prefixes is None:
+            return regex
+        letters |= {p[0] for p in prefixes}
+    return f"(?=[{''.join(sorted(letters))}])" + regex
 
 
 @cache

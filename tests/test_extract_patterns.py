@@ -984,6 +984,35 @@ def test_every_frame_is_anchored_by_literal_trigger_words():
     assert [f.id for f in load_rules().unanchored] == []
 
 
+def test_the_first_letter_guard_changes_no_match():
+    """Frame regexes that open with their trigger are compiled behind a look-ahead for its first
+    letters (a speed-up): over every masked sentence of the evaluation sets, each finds exactly
+    what it finds without the guard."""
+    import json
+    import re
+    from pathlib import Path
+
+    from kg.loaders.gazetteer import default_gazetteer
+    from kg.loaders.masking import mask
+    from kg.loaders.rules import load_rules
+    from kg.loaders.sentences import split_sentences
+
+    gaz, rules = default_gazetteer(), load_rules()
+    found = 0
+    for path in sorted((Path(__file__).parent / "data" / "eval").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            mentions = gaz.find(text)
+            for s, e in split_sentences(text):
+                masked = mask(text[s:e], [m for m in mentions if s <= m.start and m.end <= e], s).text
+                for rx in (rx for f in rules.frames_for(text[s:e]) for rx in f.regexes if rx.pattern.startswith("(?=[")):
+                    bare = re.compile(rx.pattern[rx.pattern.index("])") + 2:], rx.flags)
+                    spans = [m.span() for m in rx.finditer(masked)]
+                    assert spans == [m.span() for m in bare.finditer(masked)], (rx.pattern[:60], masked)
+                    found += len(spans)
+    assert found > 100
+
+
 # ------------------------------------------------------------------ asset freezes, officials targeted, admissions
 @pytest.mark.parametrize("text, expected", [
     ("Canada froze Belarusian state assets on Monday.",
