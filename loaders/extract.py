@@ -58,6 +58,8 @@ _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+#: The conjunction that opens a coordinated verb phrase, last before its verb.
+_LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
 
 
 @dataclass
@@ -374,7 +376,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     subjects += [a for a in _ids(masked, groups.get("co"), None, gaz) if a not in subjects]
     if not subjects:
         return []
-    if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues)) and not (cue == "earlier" and _own_day(masked, m.end(), doc)):
+    clause = None
+    if found is not None and found.link == "coordinated" and (conj := _LAST_CONJUNCTION.search(masked.text, found.start, trig_start)):
+        clause = conj.end()  # "X denied any role and denounced ...": the first verb's cues are not the second's
+    if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues, clause)) and not (cue == "earlier" and _own_day(masked, m.end(), doc)):
         return []  # but "nine days after X was admitted on August 21": an event told with its own day
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))

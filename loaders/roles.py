@@ -112,11 +112,16 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     return None
 
 
-def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=frozenset()) -> str | None:
+def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=frozenset(),
+           clause: int | None = None) -> str | None:
     """The name of the first cue (negation, modality, call, condition) found in the clause
-    window that ends at the trigger and starts up to `rules.window` characters before `start`;
-    None when the clause is a plain statement."""
+    window that ends at the trigger and starts up to `rules.window` characters before `start`
+    (at `clause` when the caller knows where the trigger's clause starts); None when the clause
+    is a plain statement."""
     text = masked.text
+    if clause is not None:
+        return next((name for name, cue in rules.cues.items()
+                     if name not in ignore and cue.search(text, clause, trig_end)), None)
     lo = max(0, start - rules.window)
     head = text[lo:start]
     cut = max((head.rfind(c) for c in rules.clause_marks), default=-1)

@@ -2661,3 +2661,31 @@ def test_an_act_branded_an_assault_is_a_negative_reaction_to_its_actor():
     text = "Sweden formally became the 32nd member of NATO on Thursday. The Kremlin branded the enlargement an assault on Russian security."
     assert brief(run(text)) == {("membership_change", "SWE", "NATO", "joined", None, "2024-06-13"),
                                 ("reaction", "RUS", "SWE", "negative", None, "2024-06-14")}
+
+
+# ------------------------------------------------------------------ coordinated verbs, armed forces, strikes
+@pytest.mark.parametrize("text, expected", [
+    # the denial governs "any role", not the condemnation coordinated with it
+    ("Lima denied any role and denounced Chile's measures.", {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Peru has not left the OAS and denounced Chile's measures on Monday.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    ("Peru refused to condemn and sanction Chile on Monday.", set()),
+    ("Peru did not leave the OAS and will not sanction Chile.", set()),
+])
+def test_a_cue_of_the_first_verb_does_not_veto_a_coordinated_one(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian forces struck targets across Libya on Friday. Riyadh condemned what it called a blatant aggression, "
+     "and Oman and Turkey likewise denounced the attack.",
+     {("reaction", r, "EGY", "negative", None, "2024-06-14") for r in ("SAU", "OMN", "TUR")}),
+    ("Chile hit six sites in Peru on Wednesday. Peru condemned the attack as an act of war.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Chilean jets bombed a depot in Peru on Wednesday. Bolivia criticised the bombing.",
+     {("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}),
+    # a strike is no fact by itself
+    ("Chilean troops attacked a depot in Peru on Wednesday.", set()),
+])
+def test_reactions_to_strikes_by_a_states_armed_forces(text, expected):
+    assert brief(run(text)) == expected
