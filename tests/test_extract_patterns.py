@@ -2689,3 +2689,28 @@ def test_a_cue_of_the_first_verb_does_not_veto_a_coordinated_one(text, expected)
 ])
 def test_reactions_to_strikes_by_a_states_armed_forces(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Milei signed an order on Monday to withdraw Argentina from the World Health Organization.",
+     {("membership_change", "ARG", "WHO", "left", None, "2024-06-10")}),
+    ("Kenya formally became a major non-NATO ally of the United States on Monday.",
+     {("designation_change", "USA", "KEN", "assigned", "major non-nato ally", "2024-06-10")}),
+    ("Moldova became an EU candidate country on Thursday.",
+     {("designation_change", "EU", "MDA", "assigned", "candidate country", "2024-06-13")}),
+    ("Kenya could become a major non-NATO ally of the United States.", set()),
+])
+def test_an_order_to_withdraw_and_becoming_what_a_label_names(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU reimposed sanctions on Iran on Monday. Norway adopted matching measures the same day.",
+     {("sanction_change", s, "IRN", "imposed", None, "2024-06-10") for s in ("EU", "NOR")}),
+    ("The EU reimposed sanctions on Iran on Monday. Norway and Iceland announced coordinated measures the same day.",
+     {("sanction_change", s, "IRN", "imposed", None, "2024-06-10") for s in ("EU", "NOR", "ISL")}),
+    ("The EU reimposed sanctions on Iran on Monday. Norway could adopt similar measures.",
+     {("sanction_change", "EU", "IRN", "imposed", None, "2024-06-10")}),
+])
+def test_matching_measures_follow_the_last_act(text, expected):
+    assert brief(run(text)) == expected
