@@ -2714,3 +2714,16 @@ def test_an_order_to_withdraw_and_becoming_what_a_label_names(text, expected):
 ])
 def test_matching_measures_follow_the_last_act(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("pub, text, expected", [
+    (dt.date(2023, 12, 22), "Nigeria has no plans to leave OPEC, its minister said. Qatar, which quit in 2019, remains the "
+     "only Gulf state to have left.", {("membership_change", "QAT", "OPEC", "left", None, "2019")}),
+    (dt.date(2023, 12, 22), "Nigeria has no plans to leave OPEC. Its minister quit in 2019.", set()),
+    (dt.date(2023, 8, 23), "The decision comes on top of the sanctions ECOWAS slapped on Niamey on July 30, which shut borders.",
+     {("sanction_change", "ECOWAS", "NER", "imposed", None, "2023-07-30")}),
+    # without a day of its own the clause is background
+    (dt.date(2023, 8, 23), "The EU lifted the sanctions Britain imposed on Niger.", set()),
+])
+def test_quitting_the_body_just_named_and_sanctions_told_by_their_clause(pub, text, expected):
+    assert brief(run(text, pub)) == expected
