@@ -36,7 +36,8 @@ _CLAUSE_END = re.compile(r"[,;.]")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+)?(?:[Tt]hey|[Ii]t)\s+(?:(?:also|then|later|further|subsequently)\s+)?$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
-_SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) same (month|year)\b|\blater that (year)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b",
+                          re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?day|within hours)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
@@ -581,13 +582,18 @@ def _narrative_anchor(text: str, at: int) -> dt.date | None:
 
 def _same_period(text: str, at: int) -> str | None:
     """The month ("in the same month") or year ("that same year") of the last date with its year
-    told before the phrase, in its paragraph, for the sentence starting at `at`; else None."""
+    told before the phrase, in its paragraph, for the sentence starting at `at`, or the one after
+    it ("the following month"); else None."""
     same = _SAME_PERIOD.search(text, at, text.find(".", at) + 1 or len(text))
     if same is None or (value := _last_told(text, at, same.start())) is None:
         return None
-    if same.group(1).lower() != "month":
-        return value[:4]
-    return value[:7] if len(value) >= 7 else None
+    step = 1 if (same["which"] or "").lower() in ("following", "next") else 0
+    if (same["unit"] or same["later"]).lower() == "year":
+        return str(int(value[:4]) + step)
+    if len(value) < 7:
+        return None
+    months = int(value[:4]) * 12 + int(value[5:7]) - 1 + step
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _dated_clause(text: str, at: int) -> bool:

@@ -2727,3 +2727,15 @@ def test_matching_measures_follow_the_last_act(text, expected):
 ])
 def test_quitting_the_body_just_named_and_sanctions_told_by_their_clause(pub, text, expected):
     assert brief(run(text, pub)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers seized power in Niamey on July 26, 2023. The African Union suspended Niger from its activities the following month.",
+     {("membership_change", "NER", "AU", "suspended", None, "2023-08")}),
+    ("Soldiers seized power in Niamey in December 2023. The African Union suspended Niger from its activities the next month.",
+     {("membership_change", "NER", "AU", "suspended", None, "2024-01")}),
+    ("Soldiers seized power in Niamey in 2022. The African Union suspended Niger from its activities the following year.",
+     {("membership_change", "NER", "AU", "suspended", None, "2023")}),
+])
+def test_the_following_month_counts_from_the_month_told_last(text, expected):
+    assert brief(run(text, dt.date(2025, 1, 30))) == expected
