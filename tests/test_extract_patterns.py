@@ -2739,3 +2739,15 @@ def test_quitting_the_body_just_named_and_sanctions_told_by_their_clause(pub, te
 ])
 def test_the_following_month_counts_from_the_month_told_last(text, expected):
     assert brief(run(text, dt.date(2025, 1, 30))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The State Department on Thursday redesignated a dozen governments as countries of particular concern under the "
+     "religious freedom law, among them Russia, Saudi Arabia and Nicaragua.",
+     {("designation_change", "USA", o, "assigned", "country of particular concern", "2024-06-13") for o in ("RUS", "SAU", "NIC")}),
+    ("Washington designated several countries as currency manipulators, including China.",
+     {("designation_change", "USA", "CHN", "assigned", "currency manipulator", "2024-06-14")}),
+    ("Senators urged the Treasury to designate several countries as currency manipulators, including China.", set()),
+])
+def test_a_counted_group_whose_members_are_named_after_the_label(text, expected):
+    assert brief(run(text)) == expected
