@@ -2751,3 +2751,16 @@ def test_the_following_month_counts_from_the_month_told_last(text, expected):
 ])
 def test_a_counted_group_whose_members_are_named_after_the_label(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain on Thursday removed Syria from its sanctions list.", {("sanction_change", "GBR", "SYR", "lifted", None, "2024-06-13")}),
+    ("Britain on Thursday removed Syria's defence ministry and two intelligence agencies from its sanctions list.",
+     {("sanction_change", "GBR", "SYR", "lifted", None, "2024-06-13")}),
+    ("Britain on Thursday added Iran's central bank to its sanctions list.",
+     {("sanction_change", "GBR", "IRN", "imposed", None, "2024-06-13")}),
+    # firms linked to a state are not the state
+    ("The Treasury removed several companies linked to Myanmar's military from its sanctions list on Thursday.", set()),
+])
+def test_a_sanctions_list_holds_sanctions_not_a_label(text, expected):
+    assert brief(run(text)) == expected
