@@ -138,6 +138,8 @@ _GROUP_NOUN = re.compile(r"\b(?:countries|states|nations|governments|juntas|capi
 _COLLECTIVE = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4}
 _GROUP_BEFORE = re.compile(r"\b([Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth(?: the)?)\s+(?:(two|three|four|five|six)\s+)?"
                            r"(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+|military|Sahelian|neighbouring|neighboring)\s+){0,2}$")
+#: A count _GROUP_BEFORE needs unless the noun gives it ("trio").
+_COUNT = re.compile(r"\b(?:two|three|four|five|six|[Bb]oth)\s")
 #: What may stand between the names of one list: "Mali, Burkina Faso and Niger".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 
@@ -150,6 +152,8 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
     states = [m for m in mentions if m.kind == "state"]
     state_ends = [m.end for m in states]
     for noun in _GROUP_NOUN.finditer(text):
+        if not noun.group(1) and not _COUNT.search(text, max(0, noun.start() - 40), noun.start()):
+            continue  # "the countries": no number, no group (a cheap test before _GROUP_BEFORE's search)
         g = _GROUP_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
         if g is None:
             continue
