@@ -278,6 +278,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (follow or f.kind == frame.kind))
         if act is None:
             return []
+        if follow and _recent(earlier, sent, REACH_ACT, lambda f: act.order < f.order < at * 1000 + trig_start
+                              and f.extra.get("pending") and f.subject != act.subject):
+            return []  # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act
         if follow:
             frame = replace(frame, kind=act.kind, action=act.action)
     if frame.must_say is not None and not frame.must_say.search(masked.unmask(m.group())):

@@ -108,18 +108,25 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
             return [], None
         nominal = True
         if floor is not None:
-            return _last_other_act(earlier, subjects, floor, sent)
+            return _news_over_history(_last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)
         kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
         head = act.group().split()[-1].lower()
     if floor is not None:
-        return _echo(earlier, subjects, sent) or _last_other_act(earlier, subjects, floor, sent)
+        return _echo(earlier, subjects, sent) or _news_over_history(
+            _last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)
     events = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and f.sent < sent + 1
               and (kind is None or f.kind == kind)]
     # "X welcomed its removal", "hailed its exit": the last act done to the reactor itself,
     # whatever kind the noun suggests
     antecedent = _done_to(subjects, earlier, sent) if nominal and _OWN.match(phrase) else None
     if antecedent is None and kind:
-        antecedent = next((f for f in events if f.sent >= sent - REACH_KIND), None)
+        # news before history: "Sweden joined ... Both had applied in May 2022. ... Moscow denounced
+        # the enlargement" reacts to the joining, when it is within reach
+        in_reach = [f for f in events if f.sent >= sent - REACH_KIND]
+        antecedent = next((f for f in in_reach if not _told_as_past(f, published)), None)
+        if antecedent is None and in_reach:
+            lead = _lead_act(earlier, text, sent, kind)
+            antecedent = lead if lead is not None and not _told_as_past(lead, published) else in_reach[0]
         # the act's target picks the event however far back: "rejected the description of X as ..."
         antecedent = next((f for f in events if f.object in targets), antecedent)
     elif antecedent is None and head:
@@ -146,18 +153,45 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
                            and actor_of(f) not in subjects), None)
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event
-        acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending")]
-        first = min((f.sent for f in acts), default=LEAD + 1)
-        lead = [f for f in acts if f.sent == first and (first <= LEAD or _in_lead(text, f.span[0]))
-                and sent - f.sent <= REACH_LEAD]
-        if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
-            antecedent = lead[0] if kind is None or lead[0].kind == kind else None
+        antecedent = _lead_act(earlier, text, sent, kind)
     if antecedent is None:
         # "X regretted Y's decision, while Z praised it", "X welcomed the step. Z hailed it ...": a
         # pronoun takes up the act reacted to in its sentence or the one before
         echo = nominal or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
         return ([prior.object] if echo and prior and prior.object not in subjects else []), None
     return _actors_of(antecedent, earlier, subjects)
+
+
+def _news_over_history(found: tuple[list[str], object], earlier: list, subjects: list[str], text: str, sent: int,
+                       published: dt.date | None) -> tuple[list[str], object]:
+    """`found`, unless its act is history (told with a date months before publication) and the
+    lead reports news within reach: "Sweden joined NATO on Thursday ... Both had applied in May
+    2022 ... Moscow responded with hostility" reacts to the joining."""
+    act = found[1]
+    if act is None or not _told_as_past(act, published):
+        return found
+    lead = _lead_act(earlier, text, sent, None)
+    return _actors_of(lead, earlier, subjects) if lead is not None and not _told_as_past(lead, published) else found
+
+
+def _lead_act(earlier: list, text: str, sent: int, kind: str | None):
+    """The act the lead reports, when it reports one (of `kind`, when given) and it lies at most
+    REACH_LEAD sentences before sentence `sent`; else None."""
+    acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending")]
+    first = min((f.sent for f in acts), default=LEAD + 1)
+    lead = [f for f in acts if f.sent == first and (first <= LEAD or _in_lead(text, f.span[0]))
+            and sent - f.sent <= REACH_LEAD]
+    if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
+        return lead[0] if kind is None or lead[0].kind == kind else None
+    return None
+
+
+def _told_as_past(fact, published: dt.date | None) -> bool:
+    """Whether `fact` is dated by the text to a month before the one before publication."""
+    if not (published and fact.date):
+        return False
+    last_month = (published.replace(day=1) - dt.timedelta(days=1)).isoformat()
+    return fact.date[:7] < last_month[: min(7, len(fact.date))]
 
 
 def _history(fact, published: dt.date | None) -> bool:

@@ -2764,3 +2764,37 @@ def test_a_counted_group_whose_members_are_named_after_the_label(text, expected)
 ])
 def test_a_sanctions_list_holds_sanctions_not_a_label(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Moscow, a Kremlin spokesman said Russia viewed Sweden's accession negatively.",
+     {("reaction", "RUS", "SWE", "negative", None, "2024-06-14")}),
+    ("Poland viewed the Russian decision with suspicion.", {("reaction", "POL", "RUS", "negative", None, "2024-06-14")}),
+    ("Hungary's parliament voted on Monday to ratify the protocol. Sweden welcomed the vote.",
+     {("reaction", "SWE", "HUN", "positive", None, "2024-06-14")}),
+])
+def test_acts_seen_in_a_bad_light_and_votes_of_a_parliament(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_an_application_made_together_by_a_state_and_its_neighbour():
+    facts = run("Sweden is set to join NATO. Sweden and its neighbour Finland submitted their applications together "
+                "in May 2022.", dt.date(2024, 2, 27))
+    assert brief(facts) == {("membership_change", s, "NATO", "applied", None, "2022-05") for s in ("SWE", "FIN")}
+
+
+def test_a_state_follows_the_act_told_last_not_an_older_one():
+    text = ("Norway applied to join the OECD in May 2022. The Danish parliament ratified the accession protocol "
+            "in January, and lawmakers in Budapest followed suit on February 26.")
+    assert [f for f in run(text, dt.date(2024, 3, 8)) if f["subject"] == "HUN"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norway became a member of the OECD on Thursday.\n\nNorway and its neighbour Sweden submitted their applications "
+    "together in May 2022. Russia condemned the enlargement.",
+    "Norway became a member of the OECD on Thursday.\n\nNorway and its neighbour Sweden submitted their applications "
+    "together in May 2022.\n\nMoscow responded with predictable hostility.",
+])
+def test_a_reaction_takes_up_the_news_not_the_history_told_after_it(text):
+    reactions = {f for f in brief(run(text, dt.date(2024, 3, 8))) if f[0] == "reaction"}
+    assert reactions == {("reaction", "RUS", "NOR", "negative", None, "2024-03-08")}
