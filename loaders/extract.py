@@ -289,6 +289,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if action is None and frame.kind != "policy_issued":
         return []
     label = _label(groups.get("label"), rules) if "label" in groups else None
+    if "label" in groups and not label and frame.kind == "designation_change":
+        # "a cooperation partner, an economic competitor and a systemic rival": no one label, several
+        label = next(iter(_labels(groups.get("label"), rules)), None)
     if "label" in groups and not label:
         return []
     explicit = _ids(masked, groups.get("subj"), None, gaz)

@@ -88,8 +88,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         for name, link in rules.links.items():
             if scene != (name == "scene"):
                 continue  # "In Yerevan, Prime Minister X thanked ...": only the scene link
-            if blocked and name != "nominal":
-                continue  # "condemned X's decision to ...": X decided, whatever governs the phrase
+            if blocked and name not in ("nominal", "relative"):
+                # "condemned X's decision to ...": X decided, whatever governs the phrase; "borrowed
+                # from the EU, which called X ...": a relative clause's subject is what it follows
+                continue
             lm = link.match(tail)
             if lm is None:
                 continue

@@ -2798,3 +2798,21 @@ def test_a_state_follows_the_act_told_last_not_an_older_one():
 def test_a_reaction_takes_up_the_news_not_the_history_told_after_it(text):
     reactions = {f for f in brief(run(text, dt.date(2024, 3, 8))) if f[0] == "reaction"}
     assert reactions == {("reaction", "RUS", "NOR", "negative", None, "2024-03-08")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany adopted a strategy on China on Thursday, describing it as a systemic rival.",
+     {("designation_change", "DEU", "CHN", "assigned", "systemic rival", "2024-06-13"),
+      ("policy_issued", "DEU", None, "issued", "China strategy", "2024-06-13")}),
+    ("BERLIN - The document builds on the National Security Strategy the government published in June.",
+     {("policy_issued", "DEU", None, "issued", "National Security Strategy", "2024-06")}),
+    ("The document builds on the National Security Strategy Germany published.", set()),
+    ("The formula is borrowed from the European Union, which characterised China as a systemic rival in March 2019.",
+     {("designation_change", "EU", "CHN", "assigned", "systemic rival", "2019-03")}),
+    ("The European Union characterised China as a cooperation partner, an economic competitor and a systemic rival "
+     "in March 2019.",
+     {("designation_change", "EU", "CHN", "assigned", label, "2019-03")
+      for label in ("cooperation partner", "economic competitor", "systemic rival")}),
+])
+def test_documents_and_labels_told_in_clauses(text, expected):
+    assert brief(run(text)) == expected
