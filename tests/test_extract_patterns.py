@@ -2816,3 +2816,14 @@ def test_a_reaction_takes_up_the_news_not_the_history_told_after_it(text):
 ])
 def test_documents_and_labels_told_in_clauses(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("pub, text, expected", [
+    (dt.date(2023, 9, 19), "Earlier this month the Economic Community of Central African States also suspended Gabon "
+     "and moved its headquarters out of Libreville.", {("membership_change", "GAB", "ECCAS", "suspended", None, "2023-09")}),
+    (dt.date(2024, 2, 25), "ECOWAS lifted sanctions on Niger on Saturday. The bloc also removed some restrictions on "
+     "Guinea and dropped financial measures against Mali.",
+     {("sanction_change", "ECOWAS", o, "lifted", None, "2024-02-24") for o in ("NER", "GIN", "MLI")}),
+])
+def test_a_suspension_before_another_verb_and_financial_measures(pub, text, expected):
+    assert brief(run(text, pub)) == expected
