@@ -2827,3 +2827,14 @@ def test_documents_and_labels_told_in_clauses(text, expected):
 ])
 def test_a_suspension_before_another_verb_and_financial_measures(pub, text, expected):
     assert brief(run(text, pub)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus, Bolivia and Cuba were among the countries that became partner countries of BRICS on Wednesday, the Kremlin said.",
+     {("designation_change", "BRICS", o, "assigned", "partner country", "2024-06-12") for o in ("BLR", "BOL", "CUB")}),
+    ("Vietnam has become a partner country of BRICS, Brazil announced on Friday.",
+     {("designation_change", "BRICS", "VNM", "assigned", "partner country", "2024-06-14")}),
+    ("Vietnam could become a partner country of BRICS next year.", set()),
+])
+def test_partner_countries_of_a_body(text, expected):
+    assert brief(run(text)) == expected
