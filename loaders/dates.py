@@ -69,7 +69,7 @@ class DateMention:
 #: Cues: a digit, a month's name, a weekday's, "ago", a relative word.
 _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
          "w": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), "a": re.compile(r"ago\b"),
-         "r": re.compile(r"[Yy]esterday|[Tt]oday|[Ll]ast |[Tt]his ")}
+         "r": re.compile(r"[YyTtLl](?:esterday|oday|ast |his )")}  # loose ("contrast "), but one test per position
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr",
           "last_month_name": "mr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
