@@ -368,9 +368,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger
             found = Subject((named.subject,), trig_start, inherited=True)
-        if found is None and frame.kind == "policy_issued" and groups.get("owner"):
-            # "Alliance leaders endorsed NATO's new Strategic Concept": the owner issues it.
-            found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"))
+        if frame.kind == "policy_issued" and groups.get("owner"):
+            owners = tuple(_ids(masked, groups["owner"], None, gaz))
+            if found is not None and not set(owners) & set(found.actors):
+                return []  # "Switzerland adopted the EU's 17th sanctions package": the EU issued it, not then
+            # "Alliance leaders endorsed NATO's new Strategic Concept": the owner issues it
+            found = found or Subject(owners, m.start("owner"))
         if found is None:
             return []
         if frame.left == "object":

@@ -83,8 +83,10 @@ def test_traps_yield_nothing(text):
 @pytest.mark.parametrize("text, expected", [
     ("Canada imposed new sanctions on Belarus on Thursday.",
      {("sanction_change", "CAN", "BLR", "imposed", None, "2024-06-13")}),
+    # a numbered package is also a document the EU issues (test_numbered_sanctions_packages_are_documents)
     ("The European Union adopted its 14th package of sanctions against Russia on June 24, 2024.",
-     {("sanction_change", "EU", "RUS", "imposed", None, "2024-06-24")}),
+     {("sanction_change", "EU", "RUS", "imposed", None, "2024-06-24"),
+      ("policy_issued", "EU", None, "issued", "14th Package of Sanctions", "2024-06-24")}),
     ("Australia lifted its remaining sanctions on Fiji on Monday.",
      {("sanction_change", "AUS", "FJI", "lifted", None, "2024-06-10")}),
     ("Japan sanctioned three North Korean officials last month.",
@@ -2837,4 +2839,18 @@ def test_a_suspension_before_another_verb_and_financial_measures(pub, text, expe
     ("Vietnam could become a partner country of BRICS next year.", set()),
 ])
 def test_partner_countries_of_a_body(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union adopted its 18th sanctions package against Russia on Friday.",
+     {("policy_issued", "EU", None, "issued", "18th Sanctions Package", "2024-06-14"),
+      ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-14")}),
+    ("EU ambassadors approved a 14th package of sanctions on Wednesday.",
+     {("policy_issued", "EU", None, "issued", "14th Package of Sanctions", "2024-06-12")}),
+    # adopting another's document is not issuing it
+    ("Norway decided on Wednesday to adopt the European Union's 14th sanctions package.", set()),
+    ("The EU could adopt a 15th sanctions package next month.", set()),
+])
+def test_numbered_sanctions_packages_are_documents(text, expected):
     assert brief(run(text)) == expected
