@@ -2854,3 +2854,18 @@ def test_partner_countries_of_a_body(text, expected):
 ])
 def test_numbered_sanctions_packages_are_documents(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("pub, text, expected", [
+    (dt.date(2024, 1, 5), "Myanmar and Tajikistan were among twelve countries the State Department redesignated on Thursday "
+     "as countries of particular concern.",
+     {("designation_change", "USA", o, "assigned", "country of particular concern", "2024-01-04") for o in ("MMR", "TJK")}),
+    (dt.date(2024, 10, 26), "Senegal was taken off the Financial Action Task Force's grey list on Friday. At the same "
+     "plenary the watchdog placed Algeria and Lebanon under increased monitoring.",
+     {("designation_change", "FATF", "SEN", "removed", "grey list", "2024-10-25")}
+     | {("designation_change", "FATF", o, "assigned", "increased monitoring", "2024-10-25") for o in ("DZA", "LBN")}),
+    (dt.date(2024, 12, 4), "Bangladesh summoned India's high commissioner on Tuesday.",
+     {("reaction", "BGD", "IND", "negative", None, "2024-12-03")}),
+])
+def test_lists_by_their_members_monitoring_and_high_commissioners(pub, text, expected):
+    assert brief(run(text, pub)) == expected
