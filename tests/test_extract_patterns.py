@@ -2869,3 +2869,14 @@ def test_numbered_sanctions_packages_are_documents(text, expected):
 ])
 def test_lists_by_their_members_monitoring_and_high_commissioners(pub, text, expected):
     assert brief(run(text, pub)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Taliban have governed Afghanistan since August 2021: a list that names them names its government
+    ("Kyrgyzstan, which struck the Taliban off its own terrorist list in September 2024, said on Friday it would talk.",
+     {("designation_change", "KGZ", "AFG", "removed", "terrorist", "2024-09")}),
+    ("Russia's Supreme Court on Thursday removed the Taliban from the country's list of terrorist organisations.",
+     {("designation_change", "RUS", "AFG", "removed", "terrorist organisation", "2024-06-13")}),
+])
+def test_the_taliban_stand_for_afghanistan(text, expected):
+    assert brief(run(text)) == expected
