@@ -2880,3 +2880,15 @@ def test_lists_by_their_members_monitoring_and_high_commissioners(pub, text, exp
 ])
 def test_the_taliban_stand_for_afghanistan(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reactions to Saturday's Chilean operation in Lima split the region. Brazil and Colombia denounced the strikes, "
+     "while Argentina's government, by contrast, hailed the operation.",
+     {("reaction", "BRA", "CHL", "negative", None, "2024-06-14"), ("reaction", "COL", "CHL", "negative", None, "2024-06-14"),
+      ("reaction", "ARG", "CHL", "positive", None, "2024-06-14")}),
+    # an act told only as a noun is no fact by itself
+    ("Reactions to Saturday's Chilean operation in Lima split the region.", set()),
+])
+def test_reactions_to_an_act_told_as_a_noun(text, expected):
+    assert brief(run(text)) == expected
