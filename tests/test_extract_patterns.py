@@ -2892,3 +2892,16 @@ def test_the_taliban_stand_for_afghanistan(text, expected):
 ])
 def test_reactions_to_an_act_told_as_a_noun(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador has suspended its recognition of the Sahrawi Republic, the foreign ministry in Quito said on Thursday. "
+     "Morocco welcomed the move as a victory for its autonomy plan.",
+     {("reaction", "MAR", "ECU", "positive", None, "2024-06-14")}),
+    ("South Korea's defence ministry released its Defense White Paper on Thursday, describing the North Korean regime "
+     "and its military as 'our enemy'.",
+     {("designation_change", "KOR", "PRK", "assigned", "enemy", "2024-06-13"),
+      ("policy_issued", "KOR", None, "issued", "Defense White Paper", "2024-06-13")}),
+])
+def test_recognition_suspended_and_a_regime_with_its_military(text, expected):
+    assert brief(run(text)) == expected
