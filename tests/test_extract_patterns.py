@@ -2905,3 +2905,9 @@ def test_reactions_to_an_act_told_as_a_noun(text, expected):
 ])
 def test_recognition_suspended_and_a_regime_with_its_military(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_suspension_dated_by_its_month():
+    facts = run("On the continental level, the AU suspended Madagascar in October after an army unit took power.",
+                dt.date(2025, 12, 1))
+    assert brief(facts) == {("membership_change", "MDG", "AU", "suspended", None, "2025-10")}
