@@ -2911,3 +2911,13 @@ def test_a_suspension_dated_by_its_month():
     facts = run("On the continental level, the AU suspended Madagascar in October after an army unit took power.",
                 dt.date(2025, 12, 1))
     assert brief(facts) == {("membership_change", "MDG", "AU", "suspended", None, "2025-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pluperfect reported by its actor is the news, not background
+    ("China's foreign ministry said it had lodged stern representations with Tokyo.",
+     {("reaction", "CHN", "JPN", "negative", None, "2024-06-14")}),
+    ("China's foreign ministry had lodged stern representations with Tokyo.", set()),
+])
+def test_a_possessor_that_says_it_had_acted(text, expected):
+    assert brief(run(text)) == expected
