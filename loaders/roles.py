@@ -122,18 +122,14 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
     is a plain statement."""
     text = masked.text
     if clause is not None:
-        return next((name for name, cue in rules.cues.items()
-                     if name not in ignore and cue.search(text, clause, trig_end)), None)
-    lo = max(0, start - rules.window)
-    head = text[lo:start]
-    cut = max((head.rfind(c) for c in rules.clause_marks), default=-1)
-    comma = head.rfind(", ")
-    if comma > cut and start - (lo + comma) > 2:
-        cut = comma
-    window = text[lo + cut + 1 if cut >= 0 else lo: trig_end]
-    # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."
-    window = ASIDE.sub(",", window)
-    for name, cue in rules.cues.items():
-        if name not in ignore and cue.search(window):
-            return name
-    return None
+        window = text[clause:trig_end]
+    else:
+        lo = max(0, start - rules.window)
+        head = text[lo:start]
+        cut = max((head.rfind(c) for c in rules.clause_marks), default=-1)
+        comma = head.rfind(", ")
+        if comma > cut and start - (lo + comma) > 2:
+            cut = comma
+        # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."
+        window = ASIDE.sub(",", text[lo + cut + 1 if cut >= 0 else lo: trig_end])
+    return next((name for name, cue in rules.cues.items() if name not in ignore and cue.search(window)), None)
