@@ -295,6 +295,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if "label" in groups and not label:
         return []
     explicit = _ids(masked, groups.get("subj"), None, gaz)
+    if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
+        explicit = _antecedent(masked, m.start(), [])  # "a bill taking the country out of Y"
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     if frame.antecedent == "body" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
@@ -319,7 +321,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         named = _recent(earlier, sent, REACH_LABEL, lambda f: f.kind == "designation_change" and not f.extra.get("pending"))
         if named is None:
             return []
-        named = next((f for f in earlier if f.sent == named.sent and f.span == named.span and _by_kind_only(named, f)), named)
+        named = next((f for f in earlier if f.kind == named.kind and f.sent == named.sent and f.span == named.span
+                      and _by_kind_only(named, f)), named)
         label = named.designation
         explicit = explicit or ([named.subject] if frame.left == "none" else [])
     if frame.left == "none":

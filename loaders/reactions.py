@@ -37,10 +37,16 @@ _OBJECT_CUT = re.compile(
     r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
     re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "of" after a word of quantity names the act's own kind, not its target: "the wave of ⟦s1⟧ strikes".
+_QUANTITY_OF = re.compile(r"\b(?:wave|waves|series|spate|string|round|rounds|barrage|volley|flurry|salvo|raft|batch|set|sets|package|packages|number|host|dozens|hundreds) of\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*[.!]?[\"'”’]?\s*$", re.IGNORECASE)
+#: Whom a protest is addressed to, before what it is against: "protested to ⟦o1⟧ against ⟦s2⟧'s plan".
+_ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over|about)\s)", re.IGNORECASE)
 #: A preposition that introduces what is reacted to: "regret at X's decision", "protesting against X's plan".
 _LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
-_LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧)+")
+#: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...")
+_LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))+")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧".
 _AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\bby\s+(?:the\s+)?⟦[soj](\d+)⟧")
@@ -80,7 +86,7 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     the phrase does not name is the actor of the last act of another actor that starts at or
     after `floor` (the start of the paragraph before), never one found further back."""
     rest = groups.get("rest")
-    rest = _WHAT_CALLED.sub("", _LEAD_PREP.sub("", rest)) if rest else rest
+    rest = _WHAT_CALLED.sub("", _LEAD_PREP.sub("", _ADDRESSEE.sub("", rest))) if rest else rest
     kind, head, nominal = None, None, False
     targets = set()  # actors the act was aimed at: "the description of X as a rival"
     cut = _OBJECT_CUT.search(rest, 1) if rest else None
@@ -89,7 +95,7 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         for tm in TOKEN.finditer(phrase):
             if tm.group(1) == "d":
                 continue
-            if _TARGET_BEFORE.search(phrase[: tm.start()]):
+            if _TARGET_BEFORE.search(phrase[: tm.start()]) and not _QUANTITY_OF.search(phrase[: tm.start()]):
                 targets.add(masked.actors[int(tm.group(2))].actor)
                 continue
             actor = masked.actors[int(tm.group(2))].actor
@@ -148,8 +154,8 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         antecedent = prior.extra.get("event")
     if antecedent is None and nominal and prior is None:
         # "X designated two gangs as terrorist groups. Y welcomed the decision": an act no frame
-        # models, told in this sentence or the one before
-        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and sent - 1 <= f.sent <= sent
+        # models, told within reach
+        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent
                            and actor_of(f) not in subjects), None)
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event

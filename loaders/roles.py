@@ -24,6 +24,8 @@ _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re
 # Two actors joined by ", and" are two clauses, not a list (a list of two takes no comma):
 # "X would recognise Y, and Z lifted ...": only Z is the subject of "lifted".
 _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:and|or|but)\s(?:the\s)?(?=⟦[so]\d+⟧$)")
+#: An apposition that opens with a possessive is no list item: "X, the bloc's newest member, joined".
+_POSS_APPOSITION = re.compile(r",\s(?:the\s)?⟦[so]\d+⟧['’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             m = _actor_lists(rules).search(text, text.index(",", m.start()) + 1, m.end())
         elif pair := _CLAUSE_PAIR.match(m.group()):
             m = _actor_lists(rules).search(text, m.start() + pair.end(), m.end())
+        if (appos := _POSS_APPOSITION.search(text, m.start(), m.end() + 1)) and appos.start() > m.start():
+            m = _actor_lists(rules).match(text, m.start(), appos.start())
         ids = [masked.actors[int(n)].actor for k, n in TOKEN.findall(m.group()) if k in "so"]
         if want:
             ids = [a for a in ids if kind_of(a) == want]

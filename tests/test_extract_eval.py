@@ -1,6 +1,6 @@
 """Extraction quality does not regress on the project's evaluation sets.
 
-tests/data/eval/ holds sixteen sets written for kg in the style of ../shared/eval/dev.jsonl, each
+tests/data/eval/ holds the sets written for kg in the style of ../shared/eval/dev.jsonl, each
 first used blind (measured before any pattern was written against it), then as a development
 set. The floors are the scores reached when each set was retired, less 0.05, raised since to
 just below later scores: a change that loses recall or precision somewhere fails here, and the
@@ -53,6 +53,10 @@ FLOORS = {
     "set23-short": (0.85, 0.73), "set23-long": (0.95, 0.65),
     "set24-short": (0.90, 0.65), "set24-long": (0.90, 0.65),
     "set25-short": (0.90, 0.78), "set25-long": (0.85, 0.60),
+    # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
+    # country's own accession, Russia hailing the enlargement of BRICS).
+    "set26-short": (0.75, 0.68), "set26-long": (0.80, 0.64),
+    "set27-short": (0.90, 0.80), "set27-long": (0.70, 0.55),
 }
 
 

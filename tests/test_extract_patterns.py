@@ -2921,3 +2921,78 @@ def test_a_suspension_dated_by_its_month():
 ])
 def test_a_possessor_that_says_it_had_acted(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of" after a word of quantity names the act, not its target
+    ("Chile and Peru on Thursday condemned the wave of Bolivian raids on Argentine border posts.",
+     {("reaction", "CHL", "BOL", "negative", None, "2024-06-13"), ("reaction", "PER", "BOL", "negative", None, "2024-06-13")}),
+    # a protest addressed to one body against another's act
+    ("Ghana protested to the African Union against Togo's plan to close the border.",
+     {("reaction", "GHA", "TGO", "negative", None, "2024-06-14")}),
+    # an actor with a possessive after ", and" opens a clause: it is no second object
+    ("Manila said it had lodged a protest with Beijing, and Vietnam's foreign ministry summoned a Chinese diplomat.",
+     {("reaction", "PHL", "CHN", "negative", None, "2024-06-14"), ("reaction", "VNM", "CHN", "negative", None, "2024-06-14")}),
+])
+def test_reaction_objects_read_past_quantities_addressees_and_clauses(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acts no frame models, named later by a noun: a listing and an announcement with its day
+    ("The Japanese trade ministry on Tuesday added 14 firms to its export control list. "
+     "China said on Wednesday that it firmly opposed the move.",
+     {("reaction", "CHN", "JPN", "negative", None, "2024-06-12")}),
+    ("Vietnam said on Monday it would build a new airstrip on the reef. Manila denounced the plan as illegal.",
+     {("reaction", "PHL", "VNM", "negative", None, "2024-06-14")}),
+    # the act two sentences back when the sentence between tells none
+    ("EU ministers on Monday suspended visa-free travel for Serbian officials. Several ministers wanted more. "
+     "Belgrade denounced the visa decision as blackmail.",
+     {("reaction", "SRB", "EU", "negative", None, "2024-06-14")}),
+    # "said [that ...] and condemned": a reported clause before the coordinated verb
+    ("A law suspending inspections came into force in Iran on Monday. Austria's foreign ministry said that "
+     "the step was the wrong answer and condemned Tehran's decision.",
+     {("reaction", "AUT", "IRN", "negative", None, "2024-06-14")}),
+])
+def test_reactions_to_acts_no_frame_models(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru became a member of the CPTPP on Sunday. Ecuador, which applied in March 2022, is next in line.",
+     {("membership_change", "PER", "CPTPP", "joined", None, "2024-06-09"),
+      ("membership_change", "ECU", "CPTPP", "applied", None, "2022-03")}),
+    # an apposition with a possessive between the subject and its verb
+    ("Fiji joined the Commonwealth in May. Samoa, the body's other recent entrant, joined in 2019.",
+     {("membership_change", "FJI", "COMMONWEALTH", "joined", None, "2024-05"),
+      ("membership_change", "WSM", "COMMONWEALTH", "joined", None, "2019")}),
+    ("The African Union suspended Chad on Tuesday. Sudan was suspended in June 2019.",
+     {("membership_change", "TCD", "AU", "suspended", None, "2024-06-11"),
+      ("membership_change", "SDN", "AU", "suspended", None, "2019-06")}),
+    ("Peru left the OAS on Monday. It follows Bolivia, whose withdrawal was completed in May 2020.",
+     {("membership_change", "PER", "OAS", "left", None, "2024-06-10"),
+      ("membership_change", "BOL", "OAS", "left", None, "2020-05")}),
+    ("Chile left the International Criminal Court in May. The withdrawal of Peru took effect in March 2021.",
+     {("membership_change", "CHL", "ICC", "left", None, "2024-05"), ("membership_change", "PER", "ICC", "left", None, "2021-03")}),
+    ("Chile left the International Criminal Court in May. Colombia became a full state party on 1 January 2023.",
+     {("membership_change", "CHL", "ICC", "left", None, "2024-05"),
+      ("membership_change", "COL", "ICC", "joined", None, "2023-01-01")}),
+    ("Chile's senate on Tuesday approved a bill taking the country out of the International Criminal Court.",
+     {("membership_change", "CHL", "ICC", "left", None, "2024-06-11")}),
+    # a suspension with no time of its own stays background
+    ("The African Union suspended Chad on Tuesday. Sudan has been suspended and will not return.",
+     {("membership_change", "TCD", "AU", "suspended", None, "2024-06-11")}),
+])
+def test_memberships_told_in_the_background_with_their_own_dates(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_list_named_before_and_a_relative_clause_with_its_date():
+    facts = run("Kenya and Ghana were taken off the FATF's grey list on Friday. Nairobi, which had been put on the list "
+                "in February 2023, welcomed the outcome.")
+    assert ("designation_change", "FATF", "KEN", "assigned", "grey list", "2023-02") in brief(facts)
+
+
+def test_a_listing_named_by_its_kind_keeps_its_label():
+    facts = run("The Financial Action Task Force added Laos to its blacklist on Friday.")
+    assert brief(facts) == {("designation_change", "FATF", "LAO", "assigned", "blacklist", "2024-06-14")}
