@@ -32,8 +32,10 @@ _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _CLAUSE_END = re.compile(r"[,;.]")
-#: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+)?(?:[Tt]hey|[Ii]t)\s+(?:(?:also|then|later|further|subsequently)\s+)?$")
+#: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
+#: "At the same meeting they ".
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s)?"
+                              r"(?:[Tt]hey|[Ii]t)\s+(?:(?:also|then|later|further|subsequently)\s+)?$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b",
@@ -50,6 +52,8 @@ _RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose|that)\s")
 _CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
 #: A noun phrase with its own clause, in apposition: ", the bloc it walked out of 16 years ago".
 _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d+⟧)\s(?:it|they|he|she|which|that|who)\s[^,;⟦]*(?:⟦d\d+⟧[^,;⟦]*)?(?:,|[.!?]?$)")
+#: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
+_FINAL_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: How far into a sentence its first free actor may stand to be taken for its subject.
@@ -537,7 +541,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
     date that only starts a state ("since 2017") or dates an earlier act is not taken."""
     best = None
-    aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION) for r in rx.finditer(masked.text)
+    aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE) for r in rx.finditer(masked.text)
              if not r.start() <= trig < r.end()]
     inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
     for pos, d in masked.date_tokens():

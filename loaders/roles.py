@@ -20,6 +20,9 @@ _ACTOR_END = re.compile(r"⟦[soj]\d+⟧[,\s]*$")
 _FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 #: A relative clause set off by commas: "Ghana, which joined the AU in 1963, ...".
 ASIDE = re.compile(r",\s(?:which|who|whose|where)\s[^,;]*,")
+#: A description set off by commas: "X condemned the attack on Y, the largest American base in the
+#: region, calling it ..." (an actor inside it modifies a noun; it is no subject).
+_DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?-i:[a-z])[^,;]{0,120},")
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 # Two actors joined by ", and" are two clauses, not a list (a list of two takes no comma):
 # "X would recognise Y, and Z lifted ...": only Z is the subject of "lifted".
@@ -65,7 +68,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     text = masked.text
     prefix = text[:trig_start]
     found = list(_actor_lists(rules).finditer(prefix))
-    asides = [(r.start(), r.end()) for r in ASIDE.finditer(prefix)]
+    asides = [(r.start(), r.end()) for rx in (ASIDE, _DESCRIPTION) for r in rx.finditer(prefix)]
     for m in reversed(found[-max_candidates:]):
         if any(a < m.start() and m.end() < b for a, b in asides):
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU

@@ -2996,3 +2996,21 @@ def test_a_list_named_before_and_a_relative_clause_with_its_date():
 def test_a_listing_named_by_its_kind_keeps_its_label():
     facts = run("The Financial Action Task Force added Laos to its blacklist on Friday.")
     assert brief(facts) == {("designation_change", "FATF", "LAO", "assigned", "blacklist", "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of the sentence before, after an opening phrase without a comma
+    ("EU ministers agreed on Monday to ease sanctions on Syria. At the same meeting they adopted a 19th sanctions "
+     "package against Belarus.",
+     {("sanction_change", "EU", "SYR", "lifted", None, "2024-06-10"), ("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"),
+      ("policy_issued", "EU", None, "issued", "19th Sanctions Package", "2024-06-10")}),
+    # an actor inside a description set off by commas is no subject
+    ("Kuwait condemned the Iraqi drone strike on the port, the largest Saudi terminal in the region, calling it reckless.",
+     {("reaction", "KWT", "IRQ", "negative", None, "2024-06-14")}),
+    # membership as the effect of a ratification; a relative clause that ends the sentence keeps its own date
+    ("Chile's senate voted on Tuesday to ratify the statute, making the country the 130th state to join the "
+     "International Criminal Court, which in March opened an inquiry into Peru.",
+     {("membership_change", "CHL", "ICC", "joined", None, "2024-06-11")}),
+])
+def test_pronoun_subjects_descriptions_and_effects(text, expected):
+    assert brief(run(text)) == expected
