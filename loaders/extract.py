@@ -15,7 +15,7 @@ from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
-from kg.loaders.reactions import acted, reaction_objects
+from kg.loaders.reactions import acted, actor_of, reaction_objects
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
 from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_floor, split_sentences
@@ -473,7 +473,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     event = None
     if frame.kind == "reaction" and act is None:  # a reaction followed ("Y followed suit") keeps its object
         floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None
-        objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
+        if frame.antecedent == "done_to":
+            # "Y answered in kind": to whoever last acted or reacted against Y
+            done = _recent(earlier, sent, REACH_ACT, lambda f: f.object in subjects and actor_of(f) not in subjects
+                           and not f.extra.get("pending"))
+            objects, event = ([actor_of(done)], done) if done is not None else ([], None)
+        else:
+            objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, RANK_TEXT  # "X dismissed the step the same day"
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before

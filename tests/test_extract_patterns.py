@@ -3014,3 +3014,28 @@ def test_a_listing_named_by_its_kind_keeps_its_label():
 ])
 def test_pronoun_subjects_descriptions_and_effects(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia expelled two Russian diplomats on Monday. Moscow answered in kind on Tuesday.",
+     {("reaction", "EST", "RUS", "negative", None, "2024-06-10"), ("reaction", "RUS", "EST", "negative", None, "2024-06-11")}),
+    ("Estonia expelled two Russian diplomats on Monday. Moscow did not reciprocate.",
+     {("reaction", "EST", "RUS", "negative", None, "2024-06-10")}),
+])
+def test_retaliation_in_kind_answers_who_acted_last(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australia's government published its Defence Strategic Review on Monday. China, for its part, is called a "
+     "'major strategic challenge'.",
+     {("policy_issued", "AUS", None, "issued", "Defence Strategic Review", "2024-06-10"),
+      ("designation_change", "AUS", "CHN", "assigned", "major strategic challenge", "2024-06-10")}),
+    # an agent of its own, or no document before: no designation by an issuer
+    ("Australia's government published its Defence Strategic Review on Monday. China is called a "
+     "'major strategic challenge' by some analysts.",
+     {("policy_issued", "AUS", None, "issued", "Defence Strategic Review", "2024-06-10")}),
+    ("China is called a 'major strategic challenge'.", set()),
+])
+def test_a_document_labels_a_state_in_the_passive(text, expected):
+    assert brief(run(text)) == expected
