@@ -140,6 +140,8 @@ _GROUP_BEFORE = re.compile(r"\b([Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth
                            r"(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+|military|Sahelian|neighbouring|neighboring)\s+){0,2}$")
 #: A count _GROUP_BEFORE needs unless the noun gives it ("trio").
 _COUNT = re.compile(r"\b(?:two|three|four|five|six|[Bb]oth)\s")
+#: A place, not an actor: "a conference in Luxembourg".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s$")
 #: What may stand between the names of one list: "Mali, Burkina Faso and Niger".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 
@@ -175,4 +177,12 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
                 extra.append(Mention(g.start(), noun.end(), GROUP_SEPARATOR.join(m.actor for m in run), "state", "group"))
                 break
             last = first - 1
+        else:
+            # "X opened talks, hours after Y did the same. Both countries ...": no list, but only
+            # two states named within reach (a place, "in Luxembourg", is not one of them)
+            named = list(dict.fromkeys(m.actor for m in states[: bisect_right(state_ends, g.start())]
+                                       if m.start >= g.start() - reach and not m.adjectival
+                                       and not _PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)))
+            if size == 2 and g.group(1)[:4].lower() == "both" and len(named) == 2:
+                extra.append(Mention(g.start(), noun.end(), GROUP_SEPARATOR.join(named), "state", "group"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions

@@ -3039,3 +3039,17 @@ def test_retaliation_in_kind_answers_who_acted_last(text, expected):
 ])
 def test_a_document_labels_a_state_in_the_passive(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "both countries" with no list before: the only two states named within reach (a place is none)
+    ("Albania opened accession talks with the European Union on Tuesday at a conference in Luxembourg, a day after "
+     "Montenegro did the same. Both countries were granted candidate status in June 2014.",
+     {("designation_change", "EU", "ALB", "assigned", "candidate country", "2014-06"),
+      ("designation_change", "EU", "MNE", "assigned", "candidate country", "2014-06")}),
+    # three states named apart: "both" is ambiguous, so no group
+    ("Albania opened talks with the European Union on Tuesday, a day after Montenegro did the same, while Serbia "
+     "waits. Both countries were granted candidate status in June 2014.", set()),
+])
+def test_both_countries_without_a_list(text, expected):
+    assert brief(run(text)) == expected
