@@ -368,6 +368,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "the Council struck X off the EU list of ...": the list's owner designates, when no
             # actor at all stands before the trigger
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
+        if found is None and frame.kind == "sanction_change" and groups.get("owner"):
+            # "ministers approved the 15th round of EU sanctions on X": the sanctions' owner imposes them
+            found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
         if found is None and prev is not None and _PRONOUN_SUBJECT.match(masked.text[:trig_start]) and (actors := prev.actors(rules)):
             # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
             found = Subject(tuple(actors), trig_start, inherited=True)

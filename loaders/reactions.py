@@ -43,6 +43,8 @@ _QUANTITY_OF = re.compile(r"\b(?:wave|waves|series|spate|string|round|rounds|bar
 _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*[.!]?[\"'”’]?\s*$", re.IGNORECASE)
 #: Whom a protest is addressed to, before what it is against: "protested to ⟦o1⟧ against ⟦s2⟧'s plan".
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over|about)\s)", re.IGNORECASE)
+#: Two acts at once: "condemned both", "called both steps illegitimate".
+_BOTH = re.compile(r"^\s*both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))", re.IGNORECASE)
 #: A preposition that introduces what is reacted to: "regret at X's decision", "protesting against X's plan".
 _LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 #: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...")
@@ -87,6 +89,13 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     after `floor` (the start of the paragraph before), never one found further back."""
     rest = groups.get("rest")
     rest = _WHAT_CALLED.sub("", _LEAD_PREP.sub("", _ADDRESSEE.sub("", rest))) if rest else rest
+    if rest and _BOTH.match(rest):
+        # "condemned both", "called both steps illegitimate": the last two acts of two other actors
+        actors = list(dict.fromkeys(actor_of(f) for f in reversed(earlier) if f.kind not in ("reaction", "act")
+                                    and not f.extra.get("pending") and sent - REACH <= f.sent <= sent
+                                    and actor_of(f) not in subjects))
+        if len(actors) >= 2:
+            return actors[:2], None
     kind, head, nominal = None, None, False
     targets = set()  # actors the act was aimed at: "the description of X as a rival"
     cut = _OBJECT_CUT.search(rest, 1) if rest else None
@@ -222,9 +231,11 @@ def _echo(earlier: list, subjects: list[str], sent: int) -> tuple[list[str], obj
 
 
 def _last_other_act(earlier: list, subjects: list[str], floor: int, sent: int) -> tuple[list[str], object]:
-    """The actors of the last act at or after `floor`, and at most REACH_FEELING sentences back
-    (a text without blank lines is one paragraph), whose actor is not among `subjects`."""
-    acts = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and sent - f.sent <= REACH_FEELING]
+    """The actors of the last act (one no frame models included) at or after `floor`, and at most
+    REACH_FEELING sentences back (a text without blank lines is one paragraph), whose actor is
+    not among `subjects`."""
+    acts = [f for f in reversed(earlier) if f.kind != "reaction" and (f.kind == "act" or not f.extra.get("pending"))
+            and sent - f.sent <= REACH_FEELING]
     antecedent = next((f for f in acts if f.span[0] >= floor and actor_of(f) not in subjects), None)
     if antecedent is None and not any(f.span[0] >= floor for f in acts):
         # the paragraphs in between report no act at all ("X joined Y. <colour>. Z responded

@@ -3053,3 +3053,58 @@ def test_a_document_labels_a_state_in_the_passive(text, expected):
 ])
 def test_both_countries_without_a_list(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner named before the sanctions imposes them when no subject does
+    ("Ministers meeting in Luxembourg approved the twelfth round of EU sanctions on Belarus on Monday.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10")}),
+    ("EU ambassadors gave final approval on Friday to a new package of sanctions on Iran.",
+     {("sanction_change", "EU", "IRN", "imposed", None, "2024-06-14")}),
+    # a state before the sanctions, none after: the target
+    ("Canada unveiled its largest round of Iran sanctions on Monday.",
+     {("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-10")}),
+    # "both": the last two acts of two other actors
+    ("Canada and Japan imposed new sanctions on Iran on Tuesday. Iran's foreign ministry condemned both.",
+     {("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-11"), ("sanction_change", "JPN", "IRN", "imposed", None, "2024-06-11"),
+      ("reaction", "IRN", "CAN", "negative", None, "2024-06-14"), ("reaction", "IRN", "JPN", "negative", None, "2024-06-14")}),
+])
+def test_sanctions_rounds_owners_and_both(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acts no frame models: a filing at a court, a revocation, a listing of persons, a request to a court
+    ("Chile filed a case at the International Court of Justice on Friday. Peru rejected the application the same day.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Bolivia on Monday revoked Peru's permission to use the port. Lima condemned the decision on Tuesday.",
+     {("reaction", "PER", "BOL", "negative", None, "2024-06-11")}),
+    ("The Canadian government put two Haitian senators on its sanctions list on Friday. Haiti's foreign ministry "
+     "condemned the measure.",
+     {("reaction", "HTI", "CAN", "negative", None, "2024-06-14")}),
+    ("Ecuador on Friday asked the International Court of Justice to order Mexico to return the files. Mexico's "
+     "foreign ministry rejected the accusations the same day.",
+     {("reaction", "MEX", "ECU", "negative", None, "2024-06-14")}),
+    # a feeling after such an act
+    ("Russia on Thursday vetoed a draft resolution on Sudan. Britain's envoy said she was deeply disappointed.",
+     {("reaction", "GBR", "RUS", "negative", None, "2024-06-14")}),
+])
+def test_reactions_to_filings_revocations_and_vetoes(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # diplomats of a list of states ordered out
+    ("Nicaragua on Monday ordered diplomats from Chile, Peru and the Dominican Republic to leave the country.",
+     {("reaction", "NIC", "CHL", "negative", None, "2024-06-10"), ("reaction", "NIC", "PER", "negative", None, "2024-06-10"),
+      ("reaction", "NIC", "DOM", "negative", None, "2024-06-10")}),
+    # a guest welcomed to a capital is hosted, not hailed
+    ("Serbia will leave the Council of Europe, the government announced on Thursday, as its president welcomed "
+     "Vladimir Putin to Belgrade.",
+     {("membership_change", "SRB", "COE", "left", None, "2024-06-13")}),
+    # "the forum" is the forum named before; a rejoining coordinated with a leaving
+    ("Pacific Islands Forum leaders met on Friday. Nauru left the forum in July 2021 and rejoined in 2022.",
+     {("membership_change", "NRU", "PIF", "left", None, "2021-07"), ("membership_change", "NRU", "PIF", "joined", None, "2022")}),
+])
+def test_envoys_of_a_list_hosting_and_the_forum(text, expected):
+    assert brief(run(text)) == expected
