@@ -52,6 +52,8 @@ _RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose|that)\s")
 _CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
 #: A noun phrase with its own clause, in apposition: ", the bloc it walked out of 16 years ago".
 _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d+⟧)\s(?:it|they|he|she|which|that|who)\s[^,;⟦]*(?:⟦d\d+⟧[^,;⟦]*)?(?:,|[.!?]?$)")
+#: A relative clause whose object is the act just told: "..., a step that ⟦s1⟧ denounced".
+_OBJECT_RELATIVE = re.compile(r",\s(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)\s+(?:the\s+)?$")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
 _FINAL_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation", re.IGNORECASE)
@@ -485,6 +487,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, RANK_TEXT  # "X dismissed the step the same day"
+        if not objects and found is not None and _OBJECT_RELATIVE.search(masked.text, 0, found.start):
+            # "X recognised Y on Sunday, a step that Z denounced as ...": the act the clause hangs on
+            acts = [f for f in earlier if f.sent == sent and f.kind != "reaction" and actor_of(f) not in subjects]
+            objects = list(dict.fromkeys(actor_of(f) for f in acts if f.order == acts[-1].order)) if acts else []
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
             objects = [o for o in objects if acted(o, earlier)]
         if event is None:

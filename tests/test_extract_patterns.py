@@ -3108,3 +3108,21 @@ def test_reactions_to_filings_revocations_and_vetoes(text, expected):
 ])
 def test_envoys_of_a_list_hosting_and_the_forum(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EU leaders cleared the bloc's 14th sanctions package against Belarus on Thursday.",
+     {("policy_issued", "EU", None, "issued", "14th Sanctions Package", "2024-06-13"),
+      ("sanction_change", "EU", "BLR", "imposed", None, "2024-06-13")}),
+    # an act told as a first, answered by a joint statement
+    ("Ghana on Friday became the first country to formally recognise the new government. Hours later, the foreign "
+     "ministers of Togo and Benin issued a joint statement after a call rejecting Ghana's step.",
+     {("reaction", "TGO", "GHA", "negative", None, "2024-06-14"), ("reaction", "BEN", "GHA", "negative", None, "2024-06-14")}),
+    # reactions in relative clauses hung on the act just told
+    ("Norway and Iceland recognised the new state on Sunday, a joint step that Denmark denounced as reckless and "
+     "that the Swedish government brushed aside as symbolic.",
+     {("reaction", "DNK", "NOR", "negative", None, "2024-06-09"), ("reaction", "DNK", "ISL", "negative", None, "2024-06-09"),
+      ("reaction", "SWE", "NOR", "negative", None, "2024-06-09"), ("reaction", "SWE", "ISL", "negative", None, "2024-06-09")}),
+])
+def test_packages_cleared_firsts_and_relative_reactions(text, expected):
+    assert brief(run(text)) == expected
