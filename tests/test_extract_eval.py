@@ -56,7 +56,10 @@ FLOORS = {
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
     # country's own accession, Russia hailing the enlargement of BRICS).
     "set26-short": (0.75, 0.68), "set26-long": (0.80, 0.64),
-    "set27-short": (0.90, 0.80), "set27-long": (0.70, 0.55),
+    "set27-short": (0.90, 0.80), "set27-long": (0.70, 0.58),
+    # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
+    "set28-short": (0.83, 0.63), "set28-long": (0.65, 0.36),
+    "set29-short": (0.90, 0.72), "set29-long": (0.70, 0.54),
 }
 
 

@@ -3126,3 +3126,19 @@ def test_envoys_of_a_list_hosting_and_the_forum(text, expected):
 ])
 def test_packages_cleared_firsts_and_relative_reactions(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan lawmakers voted on Tuesday to ratify the treaty. Uganda welcomed the vote, as did Rwanda and Burundi.",
+     {("reaction", "UGA", "KEN", "positive", None, "2024-06-14"), ("reaction", "RWA", "KEN", "positive", None, "2024-06-14"),
+      ("reaction", "BDI", "KEN", "positive", None, "2024-06-14")}),
+    ("Norway joined the European Union on Thursday. Moscow promised unspecified countermeasures.",
+     {("membership_change", "NOR", "EU", "joined", None, "2024-06-13"), ("reaction", "RUS", "NOR", "negative", None, "2024-06-14")}),
+    ("Japan on Monday prohibited exports of drones to Iran. Tehran said it firmly opposed the move, having earlier "
+     "denounced Seoul's restrictions.",
+     {("reaction", "IRN", "JPN", "negative", None, "2024-06-14"), ("reaction", "IRN", "KOR", "negative", None, "2024-06-14")}),
+    ("Iran on Friday announced sanctions on Canada. A Canadian spokesperson criticised the countermeasures as unjustified.",
+     {("sanction_change", "IRN", "CAN", "imposed", None, "2024-06-14"), ("reaction", "CAN", "IRN", "negative", None, "2024-06-14")}),
+])
+def test_followers_countermeasures_and_participles(text, expected):
+    assert brief(run(text)) == expected
