@@ -3142,3 +3142,21 @@ def test_packages_cleared_firsts_and_relative_reactions(text, expected):
 ])
 def test_followers_countermeasures_and_participles(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lifting after a tightening is a lifting
+    ("Norway tightened its export law and lifted an arms embargo on Chile on Monday.",
+     {("sanction_change", "NOR", "CHL", "lifted", None, "2024-06-10")}),
+    ("Norway and Denmark applied together to join the OECD on May 18, 2022.",
+     {("membership_change", "NOR", "OECD", "applied", None, "2022-05-18"),
+      ("membership_change", "DNK", "OECD", "applied", None, "2022-05-18")}),
+    # "the alliance" is a military alliance, never the EU that "Brussels" named just before
+    ("Albania joined NATO on Thursday. Its flag will be raised in Brussels on Monday. Albania and Croatia applied "
+     "together to join the alliance on April 1, 2008.",
+     {("membership_change", "ALB", "NATO", "joined", None, "2024-06-13"),
+      ("membership_change", "ALB", "NATO", "applied", None, "2008-04-01"),
+      ("membership_change", "HRV", "NATO", "applied", None, "2008-04-01")}),
+])
+def test_liftings_joint_applications_and_the_alliance(text, expected):
+    assert brief(run(text)) == expected
