@@ -646,15 +646,28 @@ def _background(date: str | None, rank: int, doc: Document) -> bool:
 
 
 def _dedupe(facts: list[_Fact]) -> list[_Fact]:
-    best: dict[tuple, _Fact] = {}
+    """One fact per event: mentions of the same fact keep the best-dated one (a date from the
+    text over the publication's, then the more precise, then the surer reading). Two mentions whose
+    text gives each its own date, neither a refinement of the other, are two events ("designated
+    X on Friday ... X was first placed on the list in December 2020")."""
+    best: dict[tuple, list[_Fact]] = {}
     for f in facts:
-        k = f.key()
-        if k not in best or (f.rank, f.confidence) > (best[k].rank, best[k].confidence):
-            keep_order = min(f.order, best[k].order) if k in best else f.order
-            f.order = keep_order
-            best[k] = f
-    kept = [f for f in best.values() if not _shadowed(f, best.values())]
+        same = best.setdefault(f.key(), [])
+        i = next((i for i, g in enumerate(same) if not _distinct_dates(f, g)), None)
+        if i is None:
+            same.append(f)
+        elif (f.rank, len(f.date or ""), f.confidence) > (same[i].rank, len(same[i].date or ""), same[i].confidence):
+            f.order = min(f.order, same[i].order)
+            same[i] = f
+    every = [f for same in best.values() for f in same]
+    kept = [f for f in every if not _shadowed(f, every)]
     return sorted(kept, key=lambda f: f.order)
+
+
+def _distinct_dates(f: _Fact, g: _Fact) -> bool:
+    """Whether both facts have a date of their own from the text and neither refines the other."""
+    return (f.rank == g.rank == RANK_TEXT and bool(f.date) and bool(g.date)
+            and not f.date.startswith(g.date) and not g.date.startswith(f.date))
 
 
 def _shadowed(f: _Fact, facts) -> bool:

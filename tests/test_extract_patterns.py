@@ -3160,3 +3160,17 @@ def test_followers_countermeasures_and_participles(text, expected):
 ])
 def test_liftings_joint_applications_and_the_alliance(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same designation on two dates told by the text: two events
+    ("The State Department on Monday designated Eritrea a country of particular concern. Eritrea was placed on "
+     "the list in November 2019.",
+     {("designation_change", "USA", "ERI", "assigned", "country of particular concern", "2024-06-10"),
+      ("designation_change", "USA", "ERI", "assigned", "country of particular concern", "2019-11")}),
+    # one event told twice, the second time more precisely: one fact, the precise date
+    ("Chile joined the OECD in May 2010. Chile joined the OECD on May 7, 2010, after a vote.",
+     {("membership_change", "CHL", "OECD", "joined", None, "2010-05-07")}),
+])
+def test_one_fact_per_event_two_for_two_dates(text, expected):
+    assert brief(run(text)) == expected
