@@ -3174,3 +3174,9 @@ def test_liftings_joint_applications_and_the_alliance(text, expected):
 ])
 def test_one_fact_per_event_two_for_two_dates(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_removal_by_pronoun_with_its_own_date():
+    facts = run("The State Department designated Eritrea a country of particular concern on Monday. Eritrea was "
+                "placed on the list in 2019, before Washington removed it in November 2021.")
+    assert ("designation_change", "USA", "ERI", "removed", "country of particular concern", "2021-11") in brief(facts)
