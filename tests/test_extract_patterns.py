@@ -3180,3 +3180,8 @@ def test_a_removal_by_pronoun_with_its_own_date():
     facts = run("The State Department designated Eritrea a country of particular concern on Monday. Eritrea was "
                 "placed on the list in 2019, before Washington removed it in November 2021.")
     assert ("designation_change", "USA", "ERI", "removed", "country of particular concern", "2021-11") in brief(facts)
+
+
+def test_an_envoy_declared_persona_non_grata_by_name():
+    facts = run("Canada declared Iran's ambassador Ali Rezaei persona non grata on Friday.")
+    assert brief(facts) == {("reaction", "CAN", "IRN", "negative", None, "2024-06-14")}
