@@ -28,9 +28,13 @@ def label(raw: str | None, rules: Rules) -> str | None:
         words = words[1:]
     name = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))
     name = rules.normalise.get(name, name)
-    if not name or name in rules.reject_labels or len(name.split()) > 7 or "⟦" in name:
+    if not name or name in rules.reject_labels or len(name.split()) > 7 or "⟦" in name or _MORE_OF_A_LIST.match(name):
         return None
     return name
+
+
+#: The rest of a list of states read as a label: "redesignated A, B and nine other governments".
+_MORE_OF_A_LIST = re.compile(r"(?:and |or )|(?:[\w\-]+ )?other (?:government|countr|state|nation|jurisdiction|econom)")
 
 
 @cache

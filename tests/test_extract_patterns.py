@@ -3185,3 +3185,20 @@ def test_a_removal_by_pronoun_with_its_own_date():
 def test_an_envoy_declared_persona_non_grata_by_name():
     facts = run("Canada declared Iran's ambassador Ali Rezaei persona non grata on Friday.")
     assert brief(facts) == {("reaction", "CAN", "IRN", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list named by its kind wins over what it holds: trading partners are no designation
+    ("The US Treasury added Malaysia and Thailand to its monitoring list of major trading partners on Monday.",
+     {("designation_change", "USA", "MYS", "assigned", "monitoring list", "2024-06-10"),
+      ("designation_change", "USA", "THA", "assigned", "monitoring list", "2024-06-10")}),
+    # a list of preferred trading partners is a white list
+    ("Japan removed South Korea from its list of preferred trading partners in August 2019.",
+     {("designation_change", "JPN", "KOR", "removed", "white list", "2019-08")}),
+    # the rest of a list of states is no label; the act still has its reaction
+    ("The State Department on Monday redesignated Eritrea, Cuba and nine other governments. Asmara rejected the "
+     "label as interference.",
+     {("reaction", "ERI", "USA", "negative", None, "2024-06-14")}),
+])
+def test_list_names_and_what_lists_hold(text, expected):
+    assert brief(run(text)) == expected
