@@ -3202,3 +3202,13 @@ def test_an_envoy_declared_persona_non_grata_by_name():
 ])
 def test_list_names_and_what_lists_hold(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Emmanuel Macron said on Thursday that the US tariffs on French wine were an unfriendly act.",
+     {("reaction", "FRA", "USA", "negative", None, "2024-06-13")}),
+    ("Canada imposed sanctions on Iran on Wednesday. Iran's foreign ministry called it an act of war.",
+     {("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-12"), ("reaction", "IRN", "CAN", "negative", None, "2024-06-14")}),
+])
+def test_judgements_of_an_act_with_its_actor_and_target(text, expected):
+    assert brief(run(text)) == expected
