@@ -3212,3 +3212,19 @@ def test_list_names_and_what_lists_hold(text, expected):
 ])
 def test_judgements_of_an_act_with_its_actor_and_target(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions told as "what it called its largest round of X sanctions"; "both steps"
+    ("EU ministers adopted a 14th sanctions package against Belarus on Monday, and Canada unveiled what it called its "
+     "largest round of Belarus sanctions. Minsk called both steps illegitimate.",
+     {("policy_issued", "EU", None, "issued", "14th Sanctions Package", "2024-06-10"),
+      ("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"), ("sanction_change", "CAN", "BLR", "imposed", None, "2024-06-10"),
+      ("reaction", "BLR", "EU", "negative", None, "2024-06-14"), ("reaction", "BLR", "CAN", "negative", None, "2024-06-14")}),
+    # ships sanctioned: no target state, but an act the target answers
+    ("Canada has sanctioned 40 tankers of Iran's shadow fleet, its foreign minister announced on Friday. The Iranian "
+     "embassy in Ottawa dismissed the measures as futile.",
+     {("reaction", "IRN", "CAN", "negative", None, "2024-06-14")}),
+])
+def test_rounds_of_sanctions_told_by_name_and_ships_sanctioned(text, expected):
+    assert brief(run(text)) == expected
