@@ -15,7 +15,7 @@ from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
-from kg.loaders.reactions import acted, actor_of, reaction_objects
+from kg.loaders.reactions import acted, actors_of_sentence_act, answering, reaction_objects
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
 from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_floor, split_sentences
@@ -478,19 +478,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     event = None
     if frame.kind == "reaction" and act is None:  # a reaction followed ("Y followed suit") keeps its object
         floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None
-        if frame.antecedent == "done_to":
-            # "Y answered in kind": to whoever last acted or reacted against Y
-            done = _recent(earlier, sent, REACH_ACT, lambda f: f.object in subjects and actor_of(f) not in subjects
-                           and not f.extra.get("pending"))
-            objects, event = ([actor_of(done)], done) if done is not None else ([], None)
+        if frame.antecedent == "done_to":  # "Y answered in kind"
+            objects, event = answering(earlier, subjects, sent, REACH_ACT)
         else:
             objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, RANK_TEXT  # "X dismissed the step the same day"
         if not objects and found is not None and _OBJECT_RELATIVE.search(masked.text, 0, found.start):
-            # "X recognised Y on Sunday, a step that Z denounced as ...": the act the clause hangs on
-            acts = [f for f in earlier if f.sent == sent and f.kind != "reaction" and actor_of(f) not in subjects]
-            objects = list(dict.fromkeys(actor_of(f) for f in acts if f.order == acts[-1].order)) if acts else []
+            objects = actors_of_sentence_act(earlier, subjects, sent)  # "..., a step that Z denounced"
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
             objects = [o for o in objects if acted(o, earlier)]
         if event is None:

@@ -258,6 +258,21 @@ def _actors_of(antecedent, earlier: list, subjects: list[str]) -> tuple[list[str
     return list(dict.fromkeys(joint)), antecedent
 
 
+def answering(earlier: list, subjects: list[str], sent: int, reach: int) -> tuple[list[str], object]:
+    """Whom a retaliation in kind answers ("X expelled Y's diplomats. Y answered in kind"): the
+    actor of the last fact within `reach` sentences, reaction or act, done to one of `subjects`."""
+    done = next((f for f in reversed(earlier) if sent - f.sent <= reach and f.object in subjects
+                 and actor_of(f) not in subjects and not f.extra.get("pending")), None)
+    return ([actor_of(done)], done) if done is not None else ([], None)
+
+
+def actors_of_sentence_act(earlier: list, subjects: list[str], sent: int) -> list[str]:
+    """The actors of the last act told in sentence `sent` by others than `subjects`, for a reaction
+    in a relative clause hung on it: "X and Y recognised Z on Sunday, a step that W denounced"."""
+    acts = [f for f in earlier if f.sent == sent and f.kind != "reaction" and actor_of(f) not in subjects]
+    return list(dict.fromkeys(actor_of(f) for f in acts if f.order == acts[-1].order)) if acts else []
+
+
 def acted(actor: str, earlier: list) -> bool:
     """True when `actor` is the actor of an earlier non-reaction fact."""
     return any(f.kind != "reaction" and not f.extra.get("pending") and actor_of(f) == actor for f in earlier)
