@@ -55,11 +55,11 @@ FLOORS = {
     "set25-short": (0.90, 0.78), "set25-long": (0.85, 0.60),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
     # country's own accession, Russia hailing the enlargement of BRICS).
-    "set26-short": (0.75, 0.68), "set26-long": (0.80, 0.64),
-    "set27-short": (0.90, 0.80), "set27-long": (0.70, 0.58),
+    "set26-short": (0.80, 0.74), "set26-long": (0.80, 0.65),
+    "set27-short": (0.93, 0.83), "set27-long": (0.70, 0.60),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
-    "set28-short": (0.83, 0.63), "set28-long": (0.65, 0.36),
-    "set29-short": (0.90, 0.72), "set29-long": (0.70, 0.54),
+    "set28-short": (0.85, 0.69), "set28-long": (0.80, 0.47),
+    "set29-short": (0.93, 0.75), "set29-long": (0.72, 0.59),
 }
 
 
