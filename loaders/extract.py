@@ -365,13 +365,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found is None and frame.kind == "designation_change" and rules.document.search(masked.text, 0, trig_start):
             issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued"), None)
             found = Subject((issuer.subject,), trig_start, inherited=True) if issuer else None
-        if (found is None and frame.kind == "designation_change" and groups.get("owner")
-                and not _ACTOR_TOKEN.search(masked.text, 0, trig_start)):
+        if found is None and groups.get("owner") and (
+                frame.kind == "sanction_change"
+                or (frame.kind == "designation_change" and not _ACTOR_TOKEN.search(masked.text, 0, trig_start))):
             # "the Council struck X off the EU list of ...": the list's owner designates, when no
-            # actor at all stands before the trigger
-            found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
-        if found is None and frame.kind == "sanction_change" and groups.get("owner"):
-            # "ministers approved the 15th round of EU sanctions on X": the sanctions' owner imposes them
+            # actor at all stands before the trigger; "ministers approved the 15th round of EU
+            # sanctions on X": the sanctions' owner imposes them
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
         if found is None and prev is not None and _PRONOUN_SUBJECT.match(masked.text[:trig_start]) and (actors := prev.actors(rules)):
             # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
