@@ -25,9 +25,11 @@ _COMMA = re.compile(r",\s*")
 
 
 def bare_organs(nouns: list[str]) -> re.Pattern[str]:
-    """The regex for "the <organ>" not followed by a phrase that names its owner."""
+    """The regex for "the <organ>" not followed by a phrase that names its owner, with the
+    organ's voice if one follows ("a foreign ministry spokeswoman")."""
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?:(?i:{alts}))\b(?!['’]?\s*(?:of|in|at|from|for)\b|-)")
+    return re.compile(rf"\b(?:[Tt]he|[Aa])\s+(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?\b"
+                      rf"(?!['’]?\s*(?:of|in|at|from|for)\b|-)")
 
 
 def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blocked: re.Pattern[str],

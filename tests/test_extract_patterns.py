@@ -3228,3 +3228,15 @@ def test_judgements_of_an_act_with_its_actor_and_target(text, expected):
 ])
 def test_rounds_of_sanctions_told_by_name_and_ships_sanctioned(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organ's voice, named without its state, after the scene that names it
+    ("Kiribati cut ties with Taiwan on Monday. In Beijing, a foreign ministry spokeswoman welcomed what she called "
+     "Kiribati's sovereign choice.",
+     {("reaction", "KIR", "TWN", "negative", None, "2024-06-10"), ("reaction", "CHN", "KIR", "positive", None, "2024-06-14")}),
+    ("Kiribati cut ties with Taiwan on Monday. In Beijing, the foreign ministry spokesman welcomed Kiribati's decision.",
+     {("reaction", "KIR", "TWN", "negative", None, "2024-06-10"), ("reaction", "CHN", "KIR", "positive", None, "2024-06-14")}),
+])
+def test_an_organs_voice_named_without_its_state(text, expected):
+    assert brief(run(text)) == expected
