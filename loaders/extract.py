@@ -63,6 +63,8 @@ SUBJECT_REACH = 60
 #: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
 _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
+#: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".
+_HAD_BEEN = re.compile(r"\bhad been\b")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
@@ -304,6 +306,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
         explicit = _antecedent(masked, m.start(), [])  # "a bill taking the country out of Y"
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
+    objects += [a for a in _ids(masked, groups.get("more"), None, gaz) if a not in objects]
     if frame.antecedent == "body" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
         orgs = [n for n, modifier in _ORG_TOKEN.findall(masked.text, 0, trig_start) if not modifier]
@@ -402,6 +405,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = conj.end()  # "X denied any role and denounced ...": the first verb's cues are not the second's
     if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues, clause)) and not (cue == "earlier" and _own_day(masked, m.end(), doc)):
         return []  # but "nine days after X was admitted on August 21": an event told with its own day
+    if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
+        return []
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
         if groups.get("base") and not ((found.modal and say) or found.decided):
@@ -558,6 +563,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
         if inside and not inside[0] <= pos < inside[1]:
             continue  # "Ghana, which joined the AU, imposed ... on Monday": the main clause's date
+        if pos > end and ";" in masked.text[end:pos]:
+            continue  # "took X off the list; Y had been removed in October": the next clause's own act
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))

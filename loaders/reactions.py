@@ -156,8 +156,11 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
         near = [f for f in events if f.sent >= sent - REACH and not _history(f, published)]
-        # one reacts to another's act before one's own: "X suspended Y; Y left, calling the vote illegal"
-        antecedent = next((f for f in near if actor_of(f) not in subjects), near[0] if near else None)
+        # one reacts to what was done to one, then to another's act before one's own: "X listed Y
+        # ...; Z had been delisted in May. Y dismissed the move", "X suspended Y; Y left, calling
+        # the vote illegal"
+        antecedent = next((f for f in near if f.object in subjects and actor_of(f) not in subjects),
+                          next((f for f in near if actor_of(f) not in subjects), near[0] if near else None))
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")

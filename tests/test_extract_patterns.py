@@ -3240,3 +3240,39 @@ def test_rounds_of_sanctions_told_by_name_and_ships_sanctioned(text, expected):
 ])
 def test_an_organs_voice_named_without_its_state(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The watchdog's plenary on Friday put Peru on its grey list. Chile and Ghana were also added at the "
+     "plenary in Paris, while Oman was taken off.",
+     {("designation_change", "FATF", s, a, "grey list", "2024-06-14")
+      for s, a in (("PER", "assigned"), ("CHL", "assigned"), ("GHA", "assigned"), ("OMN", "removed"))}),
+    ("The FATF took Fiji off its grey list on Friday and put Chad and Niger on it.",
+     {("designation_change", "FATF", s, a, "grey list", "2024-06-14")
+      for s, a in (("FJI", "removed"), ("TCD", "assigned"), ("NER", "assigned"))}),
+    ("The European Commission on Monday removed Peru from its list of high-risk third countries, while "
+     "adding Chad and Oman among others.",
+     {("designation_change", "EU", s, a, "high-risk third country", "2024-06-10")
+      for s, a in (("PER", "removed"), ("TCD", "assigned"), ("OMN", "assigned"))}),
+    ("The European Commission on Monday added Fiji to its list of high-risk third countries. Chile, Ghana "
+     "and Oman were among six taken off.",
+     {("designation_change", "EU", s, a, "high-risk third country", "2024-06-10")
+      for s, a in (("FJI", "assigned"), ("CHL", "removed"), ("GHA", "removed"), ("OMN", "removed"))}),
+    ("The European Commission on Monday put three more countries on its list of high-risk third countries "
+     "for money laundering: Chad, Fiji and Oman.",
+     {("designation_change", "EU", s, "assigned", "high-risk third country", "2024-06-10") for s in ("TCD", "FJI", "OMN")}),
+    ("Peru was taken off the grey list kept by the FATF on Friday, along with Fiji and Oman.",
+     {("designation_change", "FATF", s, "removed", "grey list", "2024-06-14") for s in ("PER", "FJI", "OMN")}),
+    ("The FATF on Friday took Chad off its grey list; Ghana had been removed from it in October 2023.",
+     {("designation_change", "FATF", "TCD", "removed", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "GHA", "removed", "grey list", "2023-10")}),
+])
+def test_lists_continued_by_a_clause_a_colon_or_along_with(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_reaction_answers_what_was_done_to_the_reactor():
+    facts = brief(run("The European Commission on Monday added Oman to its list of high-risk third countries; "
+                      "Ghana had been removed from the FATF's grey list in May. Muscat dismissed the move as political."))
+    assert ("reaction", "OMN", "EU", "negative", None, "2024-06-14") in facts
+    assert not any(f[0] == "reaction" and f[2] == "FATF" for f in facts)
