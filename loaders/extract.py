@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache, partial
+from typing import Callable
 
 from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import Gazetteer, default_gazetteer
@@ -100,7 +102,7 @@ class _Head:
     sent: int
     end: int
     kinds: frozenset[str]
-    masked: Masked
+    read: Callable[[], Masked]  # the masked sentence, masked when first read
     made: tuple
 
     def actors(self, rules: Rules) -> list[str]:
@@ -109,12 +111,13 @@ class _Head:
         acts = [f for f in self.made if f.kind != "reaction" and not f.extra.get("pending")]
         if acts:
             return [acts[0].extra.get("agent", acts[0].subject)]
-        text = self.masked.text
+        masked = self.read()
+        text = masked.text
         first = next((t for t in _ACTOR_TOKEN.finditer(text)
                       if not rules.blocked_by.search(text, max(0, t.start() - 40), t.start())), None)
         if first is None or first.start() > SUBJECT_REACH:
             return []  # deep in the sentence an actor is an object ("helping the Kremlin"), not its subject
-        return [self.masked.actors[int(first.group()[2:-1])].actor]
+        return [masked.actors[int(first.group()[2:-1])].actor]
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[dict]:
@@ -140,6 +143,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         sentence = text[s:e]
         frames = rules.frames_for(sentence)
         if not frames or _skip(sentence, doc.title):
+            # no act here, but a pronoun in the next sentence may name its subject: "X's bid moved
+            # faster. It became the 31st member on ..."
+            head = _Head(idx, e, frozenset(), cache(partial(mask, sentence, mentions[mi:mj], s)), ())
             continue
         masked = mask(sentence, mentions[mi:mj], s)
         if any(f.antecedent == "body" for f in frames):  # only those frames read it
@@ -147,7 +153,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
         facts.extend(made)
-        head = _Head(idx, e, frozenset(f.kind for f in frames), masked, tuple(made))
+        head = _Head(idx, e, frozenset(f.kind for f in frames), lambda m=masked: m, tuple(made))
     facts = [f for f in facts if not f.extra.get("pending")]
     _date_from_paragraph(facts, text, doc.published)
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]

@@ -2583,7 +2583,9 @@ def test_a_list_named_by_kind_and_content_is_read_once_and_lends_its_designator(
 @pytest.mark.parametrize("text, expected", [
     ("EU ministers on Monday imposed sanctions on Belarus. At the same meeting, they suspended restrictions on Syria's banks.",
      {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"), ("sanction_change", "EU", "SYR", "lifted", None, "2024-06-10")}),
-    ("Peru hosted the talks. It joined the OECD on Monday.", set()),
+    ("Peru's bid moved faster. It joined the OECD on Monday.",
+     {("membership_change", "PER", "OECD", "joined", None, "2024-06-10")}),
+    ("The talks in Peru ended. It joined the OECD on Monday.", set()),
 ])
 def test_a_pronoun_subject_is_the_subject_of_the_act_told_just_before(text, expected):
     assert brief(run(text)) == expected
