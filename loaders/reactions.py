@@ -45,8 +45,9 @@ _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*[.!]?[\"'”’]?
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over|about)\s)", re.IGNORECASE)
 #: Two acts at once: "condemned both", "called both steps illegitimate".
 _BOTH = re.compile(r"^\s*both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))", re.IGNORECASE)
-#: A preposition that introduces what is reacted to: "regret at X's decision", "protesting against X's plan".
-_LEAD_PREP = re.compile(r"^\s*(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
+#: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",
+#: "protesting against X's plan", "lodged a protest on Monday against X's plan".
+_LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 #: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...")
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))+")
 _CLAUSE_CUT = re.compile(r"[,;:]")

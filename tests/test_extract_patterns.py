@@ -3278,3 +3278,18 @@ def test_a_reaction_answers_what_was_done_to_the_reactor():
                       "Ghana had been removed from the FATF's grey list in May. Muscat dismissed the move as political."))
     assert ("reaction", "OMN", "EU", "negative", None, "2024-06-14") in facts
     assert not any(f[0] == "reaction" and f[2] == "FATF" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile summoned Peru's deputy chief of mission on Monday.", {("reaction", "CHL", "PER", "negative", None, "2024-06-10")}),
+    ("Ghana's foreign ministry summoned the Nigerian high commissioner on Tuesday.",
+     {("reaction", "GHA", "NGA", "negative", None, "2024-06-11")}),
+    ("Oslo responded on Wednesday by calling in Denmark's chargé d'affaires.",
+     {("reaction", "NOR", "DNK", "negative", None, "2024-06-12")}),
+    ("Hanoi lodged a diplomatic protest on Thursday against China's survey of the reef.",
+     {("reaction", "VNM", "CHN", "negative", None, "2024-06-13")}),
+    ("Seoul said on Monday it would file a formal protest over Japan's new textbooks.",
+     {("reaction", "KOR", "JPN", "negative", None, "2024-06-10")}),
+])
+def test_envoys_of_every_rank_summoned_and_protests_lodged(text, expected):
+    assert brief(run(text)) == expected
