@@ -65,6 +65,8 @@ SUBJECT_REACH = 60
 #: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
 _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
+#: A relative clause with its own subject after a verb: "condemned the pact that ⟦s1⟧ signed".
+_OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 #: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".
 _HAD_BEEN = re.compile(r"\bhad been\b")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
@@ -516,7 +518,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if objects == [None] and frame.announces:
         extra["pending"] = True
     if frame.kind == "act":
-        extra["said"] = masked.unmask(m.group()).lower()  # what a reaction's noun may name: "the order"
+        # what a reaction's noun may name ("the order"), in the act's own clause: not "designated"
+        # in "becomes the fourth state to hold it, joining Y, designated in 1987"
+        extra["said"] = _CLAUSE_BREAK.split(masked.unmask(m.group()).lower(), 1)[0]
     if event is not None:
         extra["event"] = event
     facts = []
@@ -578,6 +582,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
                 continue  # "was placed on the list, following its takeover of X in September": the cause's date
             dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
+        elif pos > trig and _OWN_RELATIVE.search(masked.text, trig, pos):
+            dist += 40  # "condemned the pact that X and Y signed on Monday": the pact's own date
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):
             if other_clause:

@@ -51,8 +51,10 @@ _LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|again
 #: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...")
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))+")
 _CLAUSE_CUT = re.compile(r"[,;:]")
-#: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧".
-_AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\bby\s+(?:the\s+)?⟦[soj](\d+)⟧")
+#: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
+#: ⟦s1⟧ and ⟦s2⟧ signed".
+_AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?P<by>⟦[soj]\d+⟧)|(?:that|which)\s+"
+                    r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
@@ -116,8 +118,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
                 return list(dict.fromkeys(a for a in [actor] + more if a not in subjects)), None
         clause = _CLAUSE_CUT.split(rest, 1)[0]
         # "condemned the storming of its embassy in Quito by Ecuadorean police": the act's agent
-        if (by := _AGENT.search(clause)) and (agent := masked.actors[int(by.group(1))].actor) not in subjects:
-            return [agent], None
+        if (by := _AGENT.search(clause)) and (agents := [a for a in (masked.actors[int(n)].actor for _, n in TOKEN.findall(
+                by.group("by") or by.group("who"))) if a not in subjects]):
+            return list(dict.fromkeys(agents)), None
         # "a hypocritical and cynical designation": the act may run past a coordination
         act = _ACT.match(phrase.strip()) or _ACT.match(clause.strip())
         if not act:

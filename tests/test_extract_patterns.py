@@ -3293,3 +3293,31 @@ def test_a_reaction_answers_what_was_done_to_the_reactor():
 ])
 def test_envoys_of_every_rank_summoned_and_protests_lodged(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile closed its border with Peru on Monday. Lima denounced the closure as hostile.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Fiji switched diplomatic recognition from Taiwan to China on Tuesday. Taipei condemned the decision.",
+     {("reaction", "TWN", "FJI", "negative", None, "2024-06-14")}),
+    ("The European Union on Monday imposed travel bans on six officials. Congo's government welcomed the measures.",
+     {("reaction", "COD", "EU", "positive", None, "2024-06-14")}),
+    ("The US Treasury on Tuesday sanctioned a retired general. A spokesman for the Nigerian government called "
+     "the measures baseless.", {("reaction", "NGA", "USA", "negative", None, "2024-06-14")}),
+    ("Chile on Wednesday condemned the pact that Peru and Bolivia signed on Monday.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-12"), ("reaction", "CHL", "BOL", "negative", None, "2024-06-12")}),
+    ("Chile on Tuesday closed its border with Peru. In Lima, officials denounced the decision.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Chile on Thursday became the first Mercosur member to ban imports of Peruvian fish. Lima condemned the step.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_reactions_to_closures_switches_bans_and_pacts(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_an_acts_noun_is_read_in_its_own_clause():
+    text = ("Oman said on Monday it was designating Qatar a major ally. Qatar welcomed the designation. Talks went on. "
+            "More talks came. Still more. Then more. Bahrain becomes the third Gulf state to hold it, joining Chad, designated in "
+            "1990. A third. A fourth. A fifth. A sixth. A spokesman for Iran's foreign ministry condemned the designation.")
+    reactions = {f for f in brief(run(text)) if f[1] == "IRN"}
+    assert reactions == {("reaction", "IRN", "OMN", "negative", None, "2024-06-14")}
