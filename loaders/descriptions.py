@@ -122,8 +122,9 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 if free(start, end):
                     extra.append(Mention(the.start(), end, org, "org", "organ"))
                 continue
-            lo = window(start)
-            # the organisation named last, in the same paragraph and within reach
+            # the organisation named last, in the same paragraph and within reach; a head that
+            # fits only a few ("the alliance", "the court"), the last of those named anywhere before
+            lo = 0 if head in only else window(start)
             named = next((m for m in reversed(before(start)) if m.start < lo or (
                 m.kind == "org" and not m.adjectival and m.actor in only.get(head, (m.actor,)))), None)
             if named is not None and named.start >= lo and free(start, end):

@@ -14,7 +14,7 @@ from functools import cache, partial
 from typing import Callable
 
 from kg.loaders.dates import find_dates
-from kg.loaders.gazetteer import Gazetteer, default_gazetteer
+from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
 from kg.loaders.reactions import acted, actors_of_sentence_act, answering, reaction_objects
@@ -186,8 +186,8 @@ def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
     for m in reversed(mentions[:before]):
         if m.start < floor:
             return None
-        if m.kind == "org":
-            return m.actor
+        if m.kind == "org" and not (m.via == "organ" and LOCATIVE.search(text, max(0, m.start - 20), m.start)):
+            return m.actor  # not a seat named as a place: "the alliance's headquarters in Brussels"
     return None
 
 
@@ -411,6 +411,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     clause = None
     if found is not None and found.link == "coordinated" and (conj := _LAST_CONJUNCTION.search(masked.text, found.start, trig_start)):
         clause = conj.end()  # "X denied any role and denounced ...": the first verb's cues are not the second's
+    elif found is not None and found.relative and (rel := _RELATIVE_OPENING.search(masked.text, found.start, trig_start)):
+        clause = rel.end()  # "voted to recommend admitting X, which applied in 2022": the main verb's cues
     if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues, clause)) and not (cue == "earlier" and _own_day(masked, m.end(), doc)):
         return []  # but "nine days after X was admitted on August 21": an event told with its own day
     if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
@@ -543,7 +545,7 @@ def _own_day(masked: Masked, end: int, doc: Document) -> bool:
     """Whether the clause that ends a match at `end` names a day of its own ("on August 21")."""
     stop = _CLAUSE_END.search(masked.text, end)
     for pos, d in masked.date_tokens():
-        if end - 30 <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") == 10:
+        if end - 30 <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") >= 7:
             return True
     return False
 

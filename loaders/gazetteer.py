@@ -180,7 +180,7 @@ class Gazetteer:
             if e.context == "ambiguous" and e.actor not in plain:
                 continue
             # "Brussels" is the EU where the EU is named, or where it acts (not "in Brussels").
-            if e.context == "eu-context" and "EU" not in plain and _LOCATIVE.search(text, 0, start):
+            if e.context == "eu-context" and "EU" not in plain and LOCATIVE.search(text, 0, start):
                 continue
             if e.via == "leader" and _FORMER.search(text, max(0, start - 40), start):
                 continue  # "former president X said": a private person, not the state
@@ -270,7 +270,8 @@ _HEAD_NOUNS = frozenset({"court", "council", "union", "organisation", "organizat
                          "fund", "bank", "assembly", "commission", "tribunal", "community", "forum", "league"})
 _DEFINITE = re.compile(r"\b[Tt]he ([Cc]ourt|[Cc]ouncil|[Uu]nion|[Oo]rgani[sz]ation|[Aa]gency|[Aa]lliance|[Ff]und|[Bb]ank|"
                        r"[Aa]ssembly|[Cc]ommission|[Tt]ribunal|[Cc]ommunity|[Ff]orum|[Ll]eague)\b(?!\s+(?:of|for|on)\b)")
-_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|through|visits?|visited|visiting)\s+(?:the\s+)?$", re.I)
+#: Words before a place named as a place, not as the actor seated there: "talks in Brussels".
+LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|through|visits?|visited|visiting)\s+(?:the\s+)?$", re.I)
 
 
 #: How long after a term's end the holder's name still stands for the state: news reports an

@@ -3321,3 +3321,47 @@ def test_an_acts_noun_is_read_in_its_own_clause():
             "1990. A third. A fourth. A fifth. A sixth. A spokesman for Iran's foreign ministry condemned the designation.")
     reactions = {f for f in brief(run(text)) if f[1] == "IRN"}
     assert reactions == {("reaction", "IRN", "OMN", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru joined the OECD on Thursday. Chile had been admitted two years earlier, in May 2022.",
+     {("membership_change", "PER", "OECD", "joined", None, "2024-06-13"), ("membership_change", "CHL", "OECD", "joined", None, "2022-05")}),
+    ("Peru joined the OECD on Thursday. Chile had been admitted before.",
+     {("membership_change", "PER", "OECD", "joined", None, "2024-06-13")}),
+    ("Belarus, expelled from the Council of Europe in March 2020, protested.",
+     {("membership_change", "BLR", "COE", "left", None, "2020-03")}),
+    ("Ghana suspended its participation in the Pan-African Parliament of the African Union on Monday.",
+     {("membership_change", "GHA", "AU", "suspended", None, "2024-06-10")}),
+    ("Chad said on Monday that it had frozen the country's membership of the Economic Community of Central African States.",
+     {("membership_change", "TCD", "ECCAS", "suspended", None, "2024-06-10")}),
+    ("The ministers met at the Arab League. Libya's voting rights at the organisation were suspended in April 2021.",
+     {("membership_change", "LBY", "LAS", "suspended", None, "2021-04")}),
+    ("Peru joined Mercosur on Monday. Chile, which entered the bloc in 2012, was suspended in May 2016.",
+     {("membership_change", "PER", "MERCOSUR", "joined", None, "2024-06-10"),
+      ("membership_change", "CHL", "MERCOSUR", "joined", None, "2012"),
+      ("membership_change", "CHL", "MERCOSUR", "suspended", None, "2016-05")}),
+    ("Leaders in Lima on Sunday formally admitted Chile to the Andean Community.", set()),
+    ("Leaders in Accra on Sunday formally admitted Chad to the African Union.",
+     {("membership_change", "TCD", "AU", "joined", None, "2024-06-09")}),
+    ("Ministers voted on Sunday to let Libya back into the Arab League.",
+     {("membership_change", "LBY", "LAS", "joined", None, "2024-06-09")}),
+    ("Peru formally notified the United Nations secretary-general on Monday of its withdrawal from the ICC.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-10")}),
+    ("The Council of Europe's assembly voted on Tuesday to recommend admitting Kosovo, which applied to join "
+     "the organisation in May 2022.", {("membership_change", "XKX", "COE", "applied", None, "2022-05")}),
+    ("Peru joined NATO on Monday, two years after Chile applied in May 2022 alongside Ghana.",
+     {("membership_change", "PER", "NATO", "joined", None, "2024-06-10"),
+      ("membership_change", "CHL", "NATO", "applied", None, "2022-05"), ("membership_change", "GHA", "NATO", "applied", None, "2022-05")}),
+])
+def test_admissions_expulsions_frozen_seats_and_dated_background(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_the_alliance_named_paragraphs_earlier_and_not_its_seat():
+    text = ("Peru became the 33rd member of NATO on Thursday.\n\nThe flag will fly at the alliance's headquarters in "
+            "Brussels, where the European Union also sits.\n\nChile and Ghana applied to join the alliance together "
+            "on May 18, 2022. Chile was admitted on April 4, 2023, after a long wait.")
+    assert brief(run(text)) >= {("membership_change", "CHL", "NATO", "applied", None, "2022-05-18"),
+                                ("membership_change", "GHA", "NATO", "applied", None, "2022-05-18"),
+                                ("membership_change", "CHL", "NATO", "joined", None, "2023-04-04")}
+    assert not any(f[2] == "EU" for f in brief(run(text)))
