@@ -43,7 +43,7 @@ _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", 
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b",
                           re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
-_SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?day|within hours)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?(?:day|evening|night|morning|afternoon)|within hours)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
@@ -413,8 +413,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = conj.end()  # "X denied any role and denounced ...": the first verb's cues are not the second's
     elif found is not None and found.relative and (rel := _RELATIVE_OPENING.search(masked.text, found.start, trig_start)):
         clause = rel.end()  # "voted to recommend admitting X, which applied in 2022": the main verb's cues
-    if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues, clause)) and not (cue == "earlier" and _own_day(masked, m.end(), doc)):
-        return []  # but "nine days after X was admitted on August 21": an event told with its own day
+    if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues, clause)) and not (
+            cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
+        return []  # but "nine days after X was admitted on August 21": an event told with its own day or month
     if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
         return []
     if found is not None:
@@ -542,7 +543,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
 
 
 def _own_day(masked: Masked, end: int, doc: Document) -> bool:
-    """Whether the clause that ends a match at `end` names a day of its own ("on August 21")."""
+    """Whether the clause that ends a match at `end` names a day or month of its own ("on August 21",
+    "in October 2022")."""
     stop = _CLAUSE_END.search(masked.text, end)
     for pos, d in masked.date_tokens():
         if end - 30 <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") >= 7:

@@ -89,7 +89,18 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
 
     With a `floor` (a reaction stated only by a feeling: "X reacted with relief"), an object
     the phrase does not name is the actor of the last act of another actor that starts at or
-    after `floor` (the start of the paragraph before), never one found further back."""
+    after `floor` (the start of the paragraph before), never one found further back. A protest
+    addressed to an actor about an act of no one known answers the addressee: "protested to ⟦s1⟧
+    about the post"."""
+    found = _reaction_objects(masked, groups, subjects, earlier, sent, rules, text, floor, published)
+    if not found[0] and (to := _ADDRESSEE.match(groups.get("rest") or "")):
+        addressee = masked.actors[int(TOKEN.search(to.group()).group(2))].actor
+        return ([addressee] if addressee not in subjects else []), None
+    return found
+
+
+def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
+                      rules: Rules, text: str, floor: int | None, published: dt.date | None) -> tuple[list[str], object]:
     rest = groups.get("rest")
     rest = _WHAT_CALLED.sub("", _LEAD_PREP.sub("", _ADDRESSEE.sub("", rest))) if rest else rest
     if rest and _BOTH.match(rest):
