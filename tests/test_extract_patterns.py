@@ -3371,11 +3371,15 @@ def test_the_alliance_named_paragraphs_earlier_and_not_its_seat():
     ("Oman has worked hard since the FATF removed it from the watchdog's grey list in October 2022.",
      {("designation_change", "FATF", "OMN", "removed", "grey list", "2022-10")}),
     ("Oman has worked hard since the FATF removed it from the watchdog's grey list.", set()),
-    ("In December 2022 the government of then prime minister Fumio Kishida adopted a new National Defense Strategy.",
-     {("policy_issued", "JPN", None, "issued", "National Defense Strategy", "2022-12")}),
-    ("In December 2022 the government of prime minister Fumio Kishida adopted a new National Defense Strategy.", set()),
     ("An envoy made an online post, and the foreign ministry in Tokyo protested to Beijing about the post on Monday.",
      {("reaction", "JPN", "CHN", "negative", None, "2024-06-10")}),
 ])
 def test_dated_clauses_after_since_past_office_holders_and_protests_to_an_addressee(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_then_names_an_office_holder_out_of_office():
+    text = "In December 2022 the government of {}prime minister Fumio Kishida adopted a new National Defense Strategy."
+    assert brief(run(text.format("then "), pub=dt.date(2026, 1, 8))) == {
+        ("policy_issued", "JPN", None, "issued", "National Defense Strategy", "2022-12")}
+    assert brief(run(text.format(""), pub=dt.date(2026, 1, 8))) == set()
