@@ -17,7 +17,7 @@ from kg.loaders.dates import find_dates
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
-from kg.loaders.reactions import acted, actors_of_sentence_act, answering, reaction_objects
+from kg.loaders.reactions import acted, actors_of_sentence_act, answering, history, reaction_objects
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
 from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_floor, split_sentences
@@ -294,6 +294,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (follow or f.kind == frame.kind))
         if act is None:
             return []
+        if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
+            return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act
         if follow and _recent(earlier, sent, REACH_ACT, lambda f: act.order < f.order < at * 1000 + trig_start
                               and f.extra.get("pending") and f.subject != act.subject):
             return []  # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act

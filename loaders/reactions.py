@@ -170,7 +170,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                            and actor_of(f) not in subjects and re.search(rf"\b{re.escape(stem)}", f.extra.get("said", ""))), None)
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
-        near = [f for f in events if f.sent >= sent - REACH and not _history(f, published)]
+        near = [f for f in events if f.sent >= sent - REACH and not history(f.date, published)]
         # one reacts to what was done to one, then to another's act before one's own: "X listed Y
         # ...; Z had been delisted in May. Y dismissed the move", "X suspended Y; Y left, calling
         # the vote illegal"
@@ -227,9 +227,9 @@ def _told_as_past(fact, published: dt.date | None) -> bool:
     return fact.date[:7] < last_month[: min(7, len(fact.date))]
 
 
-def _history(fact, published: dt.date | None) -> bool:
-    """Whether `fact` is dated two calendar years or more before `published` (2023 or earlier for 2025)."""
-    return bool(published and fact.date) and fact.date[:4] < str(published.year - 1)
+def history(date: str | None, published: dt.date | None) -> bool:
+    """Whether `date` lies two calendar years or more before `published` (2023 or earlier for 2025)."""
+    return bool(published and date) and date[:4] < str(published.year - 1)
 
 
 def _done_to(subjects: list[str], earlier: list, sent: int):

@@ -3383,3 +3383,21 @@ def test_then_names_an_office_holder_out_of_office():
     assert brief(run(text.format("then "), pub=dt.date(2026, 1, 8))) == {
         ("policy_issued", "JPN", None, "issued", "National Defense Strategy", "2022-12")}
     assert brief(run(text.format(""), pub=dt.date(2026, 1, 8))) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru said on Thursday it would leave the ICC. Chile's foreign ministry said it was a bad day for justice.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-13"), ("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+    ("Peru struck a camp in Chile on Tuesday. Bolivia called the attack a dangerous precedent.",
+     {("reaction", "BOL", "PER", "negative", None, "2024-06-14")}),
+    ("Peru said on Thursday it would leave the ICC. Chad became the first country to leave, in 2017, and Fiji followed "
+     "in 2019. Ghana joined in 2021, and Oman became the 130th state party on January 1.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-13"), ("membership_change", "TCD", "ICC", "left", None, "2017"),
+      ("membership_change", "FJI", "ICC", "left", None, "2019"), ("membership_change", "GHA", "ICC", "joined", None, "2021"),
+      ("membership_change", "OMN", "ICC", "joined", None, "2024-01-01")}),
+    ("Chile's senate ratified the treaty on May 23. Peru had lifted its sanctions on Chile in December 2020. "
+     "Bolivia's congress followed on May 26.",
+     {("sanction_change", "PER", "CHL", "lifted", None, "2020-12")}),
+])
+def test_bad_days_first_leavers_and_followers_of_recent_acts(text, expected):
+    assert brief(run(text)) == expected
