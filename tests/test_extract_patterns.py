@@ -3401,3 +3401,16 @@ def test_then_names_an_office_holder_out_of_office():
 ])
 def test_bad_days_first_leavers_and_followers_of_recent_acts(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada imposed sanctions on Friday on up to 40 more oil tankers it says belong to Iran's shadow fleet.",
+     {("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-14")}),
+    ("Norway on Monday sanctioned 12 vessels it accuses of carrying Venezuelan crude.",
+     {("sanction_change", "NOR", "VEN", "imposed", None, "2024-06-10")}),
+    ("Canada imposed sanctions on Friday on 30 more targets, including 9 ships it said belonged to the shadow fleet.", set()),
+    ("Peru joined NATO on Monday. Chile, which submitted an accelerated membership application in May 2022, waits.",
+     {("membership_change", "PER", "NATO", "joined", None, "2024-06-10"), ("membership_change", "CHL", "NATO", "applied", None, "2022-05")}),
+])
+def test_fleets_sanctioned_and_applications_of_every_speed(text, expected):
+    assert brief(run(text)) == expected
