@@ -3223,10 +3223,10 @@ def test_judgements_of_an_act_with_its_actor_and_target(text, expected):
      {("policy_issued", "EU", None, "issued", "14th Sanctions Package", "2024-06-10"),
       ("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"), ("sanction_change", "CAN", "BLR", "imposed", None, "2024-06-10"),
       ("reaction", "BLR", "EU", "negative", None, "2024-06-14"), ("reaction", "BLR", "CAN", "negative", None, "2024-06-14")}),
-    # ships sanctioned: no target state, but an act the target answers
+    # ships of a state's fleet sanctioned: sanctions on the state, which answers them
     ("Canada has sanctioned 40 tankers of Iran's shadow fleet, its foreign minister announced on Friday. The Iranian "
      "embassy in Ottawa dismissed the measures as futile.",
-     {("reaction", "IRN", "CAN", "negative", None, "2024-06-14")}),
+     {("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-14"), ("reaction", "IRN", "CAN", "negative", None, "2024-06-14")}),
 ])
 def test_rounds_of_sanctions_told_by_name_and_ships_sanctioned(text, expected):
     assert brief(run(text)) == expected
