@@ -69,6 +69,8 @@ _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "s
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
 #: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered".
 _STEM = re.compile(r"(?:ing|ion|ment|s)$")
+#: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
+_ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell)")
 
 
 def _in_lead(text: str, at: int) -> bool:
@@ -166,8 +168,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None and head and head not in _GENERIC_HEADS:
         # "X ordered Y to ... . Z welcomed the order": an act no frame models, named by its noun
         stem = _STEM.sub("", head)
-        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and sent - REACH_KIND <= f.sent <= sent
-                           and actor_of(f) not in subjects and re.search(rf"\b{re.escape(stem)}", f.extra.get("said", ""))), None)
+        armed = bool(_ARMED.match(stem))
+        names = _ARMED if armed else re.compile(rf"\b{re.escape(stem)}")
+        # within reach; an armed act however far, the one an article reports: "... after last
+        # week's air strike on X" then, paragraphs on, "Y denounced the raid"
+        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and (armed or sent - REACH_KIND <= f.sent) and f.sent <= sent
+                           and actor_of(f) not in subjects and names.search(f.extra.get("said", ""))), None)
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
         near = [f for f in events if f.sent >= sent - REACH and not history(f.date, published)]

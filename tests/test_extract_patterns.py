@@ -3414,3 +3414,10 @@ def test_bad_days_first_leavers_and_followers_of_recent_acts(text, expected):
 ])
 def test_fleets_sanctioned_and_applications_of_every_speed(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_an_armed_act_is_named_by_any_armed_noun_however_far():
+    text = ("Leaders met in Doha on Monday after last week's Peruvian air strike on Chile.\n\n"
+            + " ".join(f"Paragraph {i} says nothing." for i in range(14))
+            + "\n\nBolivia denounced the raid as state terrorism.")
+    assert brief(run(text)) == {("reaction", "BOL", "PER", "negative", None, "2024-06-14")}
