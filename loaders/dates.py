@@ -25,6 +25,10 @@ _MON = rf"(?P<mon>{_FULL}|{_ABBR})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+#: Nouns of acts that a year before them dates: "the 2011 vote", "its 2019 decision".
+DATED_NOUNS = (r"(?:vote|decision|ruling|move|resolution|listing|designation|delisting|withdrawal|exit|accession|"
+               r"application|suspension|expulsion|referendum)s?\b")
+
 # Order matters: earlier patterns win where spans overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -37,6 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month_name", re.compile(rf"\b[Ll]ast (?P<mon>{_FULL})\b")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
+    # a year that dates the act a noun names: "the agency's 2011 vote to admit ...", "its 2019 decision"
+    ("year", re.compile(rf"(?:(?<=[Tt]he )|(?<=[Ii]ts )|(?<=[Tt]heir )|(?<=['’]s )){_YEAR}(?= {DATED_NOUNS})")),
     ("years_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago(?: this (?:week|month))?\b")),
     ("vague", re.compile(r"\b(?:(?:a|two|three|several|many|some) )?(?:decades?|years?) ago\b|\blong ago\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),

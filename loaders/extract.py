@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from typing import Callable
 
-from kg.loaders.dates import find_dates
+from kg.loaders.dates import DATED_NOUNS, find_dates
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
@@ -69,6 +69,8 @@ _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 #: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".
 _HAD_BEEN = re.compile(r"\bhad been\b")
+#: A date that names when the act a noun names happened: "the 2015 decision".
+_DATED_NOUN = re.compile(rf"⟦d\d+⟧\s{DATED_NOUNS}")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
@@ -599,6 +601,10 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
+        elif pos > trig and _DATED_NOUN.match(masked.text, pos):
+            if not states:
+                continue
+            dist += 10_000  # "annulled the 2015 decision to remove X ... on Tuesday": the earlier decision's year
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 14), pos)) and act.start() > trig:
             if not states:
                 continue

@@ -3421,3 +3421,14 @@ def test_an_armed_act_is_named_by_any_armed_noun_however_far():
             + " ".join(f"Paragraph {i} says nothing." for i in range(14))
             + "\n\nBolivia denounced the raid as state terrorism.")
     assert brief(run(text)) == {("reaction", "BOL", "PER", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile said on Tuesday it would leave UNESCO, pointing to the agency's 2011 vote to admit Peru as a member.",
+     {("membership_change", "CHL", "UNESCO", "left", None, "2024-06-11"), ("membership_change", "PER", "UNESCO", "joined", None, "2011")}),
+    ("President Gabriel Boric announced on Tuesday, at a dinner for the leaders of the region, that he was formally "
+     "designating Peru a strategic partner.",
+     {("designation_change", "CHL", "PER", "assigned", "strategic partner", "2024-06-11")}),
+])
+def test_a_year_before_a_decision_noun_and_an_aside_after_said(text, expected):
+    assert brief(run(text)) == expected
