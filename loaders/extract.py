@@ -69,8 +69,8 @@ _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 #: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".
 _HAD_BEEN = re.compile(r"\bhad been\b")
-#: A date that names when the act a noun names happened: "the 2015 decision".
-_DATED_NOUN = re.compile(rf"⟦d\d+⟧\s{DATED_NOUNS}")
+#: A date that names when the act a noun names happened: "the 2015 decision", "Tuesday's strike".
+_DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
@@ -602,9 +602,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         elif _DATELINE.match(masked.text, pos):
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
         elif pos > trig and _DATED_NOUN.match(masked.text, pos):
-            if not states:
-                continue
-            dist += 10_000  # "annulled the 2015 decision to remove X ... on Tuesday": the earlier decision's year
+            continue  # "annulled the 2015 decision to remove X", "condemned Tuesday's strike": the other act's date
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 14), pos)) and act.start() > trig:
             if not states:
                 continue

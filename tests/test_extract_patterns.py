@@ -3432,3 +3432,33 @@ def test_an_armed_act_is_named_by_any_armed_noun_however_far():
 ])
 def test_a_year_before_a_decision_noun_and_an_aside_after_said(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_joining_another_in_condemning_and_the_date_of_the_act_condemned():
+    facts = brief(run("Chile and Bolivia joined Ecuador in condemning Tuesday's Peruvian air strike on a village."))
+    assert facts == {("reaction", s, "PER", "negative", None, "2024-06-14") for s in ("CHL", "BOL", "ECU")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile closed its border with Bolivia on Monday. President Gabriel Boric called the incursions a hybrid attack by "
+     "the Arce government.", {("reaction", "CHL", "BOL", "negative", None, "2024-06-14")}),
+    ("The Riigikogu branded Belarus a terrorist regime in October 2022.",
+     {("designation_change", "EST", "BLR", "assigned", "terrorist regime", "2022-10")}),
+    ("The talks ended on Wednesday. Norway and Iceland both announced that day that they had adopted the EU's 19th "
+     "sanctions package against Belarus.",
+     {("sanction_change", "NOR", "BLR", "imposed", None, "2024-06-12"), ("sanction_change", "ISL", "BLR", "imposed", None, "2024-06-12")}),
+    ("EU ministers on Monday adopted the bloc's 20th sanctions package, which bans imports of Belarusian potash.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"), ("policy_issued", "EU", None, "issued", "20th Sanctions Package", "2024-06-10")}),
+    ("Chile has frozen its participation in the Organization of American States, President Gabriel Boric said on Thursday. Peru's foreign "
+     "ministry called the remarks regrettable.",
+     {("membership_change", "CHL", "OAS", "suspended", None, "2024-06-13"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Peru became the 130th state party to the International Criminal Court on Thursday. Chile's foreign ministry "
+     "again called the decision unfriendly.",
+     {("membership_change", "PER", "ICC", "joined", None, "2024-06-13"), ("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+    ("The European Union adopted a 15th package of sanctions against Belarus on Monday. Canada followed on Tuesday "
+     "with its own measures against Belarus, sanctioning 20 more firms.",
+     {("policy_issued", "EU", None, "issued", "15th Package of Sanctions", "2024-06-10"),
+      ("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"), ("sanction_change", "CAN", "BLR", "imposed", None, "2024-06-11")}),
+])
+def test_parliaments_packages_told_by_their_bans_and_measures_of_ones_own(text, expected):
+    assert brief(run(text)) == expected
