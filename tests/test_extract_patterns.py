@@ -3462,3 +3462,13 @@ def test_joining_another_in_condemning_and_the_date_of_the_act_condemned():
 ])
 def test_parliaments_packages_told_by_their_bans_and_measures_of_ones_own(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canadian sanctions on Belarus took effect on Friday.", {("sanction_change", "CAN", "BLR", "imposed", None, "2024-06-14")}),
+    ("Mali, which ECOWAS suspended in May 2021 after a coup, is due to vote.",
+     {("membership_change", "MLI", "ECOWAS", "suspended", None, "2021-05")}),
+    ("Mali, which ECOWAS suspended after a coup, is due to vote.", set()),
+])
+def test_sanctions_of_a_demonym_taking_effect_and_a_suspension_in_a_relative_clause(text, expected):
+    assert brief(run(text)) == expected
