@@ -67,8 +67,8 @@ _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: Nouns too general to name an act by themselves ("the move" is whatever was last done).
 _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
-#: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered".
-_STEM = re.compile(r"(?:ing|ion|ment|s)$")
+#: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
+_STEM = re.compile(r"(?:ing|ion|ment|ure|s)$")
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
 _ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell)")
 
@@ -170,9 +170,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         stem = _STEM.sub("", head)
         armed = bool(_ARMED.match(stem))
         names = _ARMED if armed else re.compile(rf"\b{re.escape(stem)}")
-        # within reach; an armed act however far, the one an article reports: "... after last
-        # week's air strike on X" then, paragraphs on, "Y denounced the raid"
-        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and (armed or sent - REACH_KIND <= f.sent) and f.sent <= sent
+        # within reach; the lead's act, or an armed act, however far: "X banned exports to Y" then,
+        # paragraphs on, "Z called the ban coercion"; "... after last week's air strike on X" then
+        # "Y denounced the raid"
+        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and f.sent <= sent
+                           and (armed or sent - REACH_KIND <= f.sent or f.sent <= LEAD or _in_lead(text, f.span[0]))
                            and actor_of(f) not in subjects and names.search(f.extra.get("said", ""))), None)
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"

@@ -3472,3 +3472,17 @@ def test_parliaments_packages_told_by_their_bans_and_measures_of_ones_own(text, 
 ])
 def test_sanctions_of_a_demonym_taking_effect_and_a_suspension_in_a_relative_clause(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_the_leads_act_named_by_its_noun_however_far():
+    text = ("Chile on Tuesday banned exports of copper to Peru.\n\n"
+            + " ".join(f"Paragraph {i} says nothing new." for i in range(12))
+            + "\n\nBolivia adopted a new strategy on Monday. The Ecuadorean ambassador to Peru called the ban an "
+              "example of economic coercion.")
+    assert ("reaction", "ECU", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_closure_is_what_closed():
+    text = ("Peru ordered the closure of Chile's consulates last year.\n\nBolivia closed its border with Chile on Monday. "
+            "Chile, in turn, condemned the closure.")
+    assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-14") in brief(run(text))
