@@ -519,6 +519,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
     if act is not None:
         labels, policies = [act.designation], [act.policy] if act.policy else []
+    if labels == ["blacklist"] and frame.agentless and (told := _recent(earlier, sent, 1, lambda f: f.kind == "designation_change"
+                                                                       and f.subject in subjects and not f.extra.get("pending"))):
+        labels = [told.designation]  # "X added Y to its list of non-cooperative jurisdictions. Z was blacklisted as well."
     if groups.get("plist"):  # "...: a new X Strategy, a Y Review and a Z Program"
         policies += [_policy(masked.unmask(p.group())) for p in _policy_name().finditer(groups["plist"])]
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}

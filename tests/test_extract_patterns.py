@@ -3486,3 +3486,20 @@ def test_a_closure_is_what_closed():
     text = ("Peru ordered the closure of Chile's consulates last year.\n\nBolivia closed its border with Chile on Monday. "
             "Chile, in turn, condemned the closure.")
     assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('President Joe Biden signed an executive order titled "Designating Gangs as Terrorist Organizations and Specially '
+     'Designated Global Terrorists" on Monday.',
+     {("policy_issued", "USA", None, "issued", "Designating Gangs as Terrorist Organizations and Specially Designated Global Terrorists", "2024-06-10")}),
+    ('President Joe Biden signed an executive order on Monday, "Imposing Tariffs on Countries Importing Iranian Oil", '
+     'authorising a levy.', {("policy_issued", "USA", None, "issued", "Imposing Tariffs on Countries Importing Iranian Oil", "2024-06-10")}),
+    ("EU finance ministers on Tuesday added Fiji to the bloc's list of non-cooperative jurisdictions. Palau and Samoa "
+     "were blacklisted as well.",
+     {("designation_change", "EU", s, "assigned", "non-cooperative jurisdiction", "2024-06-11") for s in ("FJI", "PLW", "WSM")}),
+    ("The FATF on Friday placed Chad and Peru under increased monitoring, adding them to its so-called grey list, "
+     "while Fiji was taken off it.",
+     {("designation_change", "FATF", s, a, "grey list", "2024-06-14") for s, a in (("TCD", "assigned"), ("PER", "assigned"), ("FJI", "removed"))}),
+])
+def test_quoted_titles_blacklists_of_a_named_list_and_the_grey_list_by_both_names(text, expected):
+    assert brief(run(text)) == expected
