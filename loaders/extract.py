@@ -67,6 +67,10 @@ _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 #: A relative clause with its own subject after a verb: "condemned the pact that ⟦s1⟧ signed".
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
+#: A sentence that opens with its trigger as a gerund, the subject of what follows.
+_GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
+#: A present perfect between a subject and its verb: "X has described ...".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 #: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".
 _HAD_BEEN = re.compile(r"\bhad been\b")
 #: A date that names when the act a noun names happened: "the 2015 decision", "Tuesday's strike".
@@ -422,6 +426,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []  # but "nine days after X was admitted on August 21": an event told with its own day or month
     if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
         return []
+    if _GERUND_SUBJECT.match(masked.text[:trig_end]):
+        return []  # "Taking X off the list is not on the agenda": an act named, not told
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
         if groups.get("base") and not ((found.modal and say) or found.decided):
@@ -491,9 +497,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             date, rank = base.date, RANK_TEXT
     if frame.announces and not objects:
         objects = [None]  # pending: never output, only read by the next sentence
-    if date is VAGUE or (found is not None and found.relative and frame.kind != "reaction" and _background(date, rank, doc)
+    if date is VAGUE or (found is not None and (found.relative or _PERFECT.search(masked.text, found.start, trig_start))
+                         and frame.kind != "reaction" and _background(date, rank, doc)
                          and _date(masked, own, m.end(), trig_start, doc, states=False)[1] != RANK_TEXT):
-        return []  # "Washington, which has kept X on its list since 2017, ...": a state, not an event
+        return []  # "Washington, which has kept X on its list since 2017", "X has described Y as a rival since 2019": a state
     event = None
     if frame.kind == "reaction" and act is None:  # a reaction followed ("Y followed suit") keeps its object
         floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None

@@ -3503,3 +3503,13 @@ def test_a_closure_is_what_closed():
 ])
 def test_quoted_titles_blacklists_of_a_named_list_and_the_grey_list_by_both_names(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union has described India as a partner and a systemic rival since 2019.", set()),
+    ("The European Union described India as a systemic rival in 2019.",
+     {("designation_change", "EU", "IND", "assigned", "systemic rival", "2019")}),
+    ("Taking Japan off Russia's list of unfriendly countries is not on the agenda, the Kremlin said on Thursday.", set()),
+])
+def test_a_state_since_a_year_and_an_act_named_by_a_gerund_are_no_events(text, expected):
+    assert brief(run(text)) == expected
