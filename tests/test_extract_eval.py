@@ -62,6 +62,13 @@ FLOORS = {
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
     "set28-short": (0.85, 0.69), "set28-long": (0.80, 0.47),
     "set29-short": (0.93, 0.75), "set29-long": (0.72, 0.59),
+    # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
+    "set30-short": (0.90, 0.81), "set30-long": (0.78, 0.61),
+    "set31-short": (0.92, 0.81), "set31-long": (0.85, 0.64),
+    "set32-short": (0.94, 0.92), "set32-long": (0.95, 0.69),
+    "set33-short": (0.90, 0.78), "set33-long": (0.92, 0.80),
+    "set34-short": (0.86, 0.56), "set34-long": (0.80, 0.41),
+    "set35-short": (0.95, 0.76), "set35-long": (0.72, 0.60),
 }
 
 
