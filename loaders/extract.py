@@ -64,7 +64,6 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re
 SUBJECT_REACH = 60
 #: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
 _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
-#: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 #: A relative clause with its own subject after a verb: "condemned the pact that ⟦s1⟧ signed".
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 #: A sentence that opens with its trigger as a gerund, the subject of what follows.
@@ -75,6 +74,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 _HAD_BEEN = re.compile(r"\bhad been\b")
 #: A date that names when the act a noun names happened: "the 2015 decision", "Tuesday's strike".
 _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
+#: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
