@@ -58,7 +58,7 @@ _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d
 _OBJECT_RELATIVE = re.compile(r",\s(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)\s+(?:the\s+)?$")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
 _FINAL_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*$")
-_GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation", re.IGNORECASE)
+_GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation|white paper", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: How far into a sentence its first free actor may stand to be taken for its subject.
 SUBJECT_REACH = 60
@@ -323,6 +323,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         explicit = _antecedent(masked, m.start(), [])  # "a bill taking the country out of Y"
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     objects += [a for a in _ids(masked, groups.get("more"), None, gaz) if a not in objects]
+    if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):
+        return []  # "calling Petro 'antisemitic'": a label for a person, not a designation of the state
     if frame.antecedent == "body" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
         orgs = [n for n, modifier in _ORG_TOKEN.findall(masked.text, 0, trig_start) if not modifier]

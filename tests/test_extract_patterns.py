@@ -3513,3 +3513,21 @@ def test_quoted_titles_blacklists_of_a_named_list_and_the_grey_list_by_both_name
 ])
 def test_a_state_since_a_year_and_an_act_named_by_a_gerund_are_no_events(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile expelled a Peruvian envoy on Monday. Peru on Tuesday gave a senior Chilean diplomat five days to leave the country.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-11")}),
+    ("Chile has withdrawn 12 of its diplomats from Peru, its foreign minister said on Thursday.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-13")}),
+    ("Belize suspended diplomatic relations with Peru on Tuesday.", {("reaction", "BLZ", "PER", "negative", None, "2024-06-11")}),
+    ("Chile's foreign minister responded within hours, calling Boluarte \"an enemy of democracy\".", set()),
+    ('President Joe Biden signed three executive orders on Saturday, one of them titled "Imposing Duties on Imports From '
+     'Our Neighbours". Ottawa and Mexico City both denounced the levies.',
+     {("policy_issued", "USA", None, "issued", "Imposing Duties on Imports From Our Neighbours", "2024-06-08"),
+      ("reaction", "CAN", "USA", "negative", None, "2024-06-14"), ("reaction", "MEX", "USA", "negative", None, "2024-06-14")}),
+    ('Peru on Wednesday released a white paper, "Peru\'s Position on Some Issues Concerning Trade", arguing for openness.',
+     {("policy_issued", "PER", None, "issued", "Peru's Position on Some Issues Concerning Trade", "2024-06-12")}),
+])
+def test_envoys_given_days_to_leave_ties_suspended_levies_and_titles_of_many_orders(text, expected):
+    assert brief(run(text)) == expected
