@@ -37,6 +37,8 @@ _OBJECT_CUT = re.compile(
     r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
     re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
+_GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|authorities|rulers|regimes?) of\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after a word of quantity names the act's own kind, not its target: "the wave of ⟦s1⟧ strikes".
 _QUANTITY_OF = re.compile(r"\b(?:wave|waves|series|spate|string|round|rounds|barrage|volley|flurry|salvo|raft|batch|set|sets|package|packages|number|host|dozens|hundreds) of\s+(?:the\s+)?$",
                           re.IGNORECASE)
@@ -120,7 +122,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         for tm in TOKEN.finditer(phrase):
             if tm.group(1) == "d":
                 continue
-            if _TARGET_BEFORE.search(phrase[: tm.start()]) and not _QUANTITY_OF.search(phrase[: tm.start()]):
+            if (_TARGET_BEFORE.search(phrase[: tm.start()]) and not _QUANTITY_OF.search(phrase[: tm.start()])
+                    and not _GOVERNMENTS_OF.search(phrase[: tm.start()])):
                 targets.add(masked.actors[int(tm.group(2))].actor)
                 continue
             actor = masked.actors[int(tm.group(2))].actor

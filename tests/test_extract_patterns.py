@@ -3531,3 +3531,13 @@ def test_a_state_since_a_year_and_an_act_named_by_a_gerund_are_no_events(text, e
 ])
 def test_envoys_given_days_to_leave_ties_suspended_levies_and_titles_of_many_orders(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Monday rejected what it called the interventionist actions of the governments of Peru and Bolivia.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-10"), ("reaction", "CHL", "BOL", "negative", None, "2024-06-10")}),
+    ("Chile, which formally applied to join the OECD in 2009, responded on Wednesday by recalling its ambassador from Lima.",
+     {("membership_change", "CHL", "OECD", "applied", None, "2009"), ("reaction", "CHL", "PER", "negative", None, "2024-06-12")}),
+])
+def test_the_governments_of_states_act_and_a_subject_with_a_relative_clause_responds_by_acting(text, expected):
+    assert brief(run(text)) == expected
