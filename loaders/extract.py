@@ -17,7 +17,7 @@ from kg.loaders.dates import DATED_NOUNS, find_dates
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
-from kg.loaders.reactions import acted, actors_of_sentence_act, answering, history, reaction_objects
+from kg.loaders.reactions import acted, actors_of_sentence_act, answering, history, reaction_objects, told_as_past
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
 from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_floor, split_sentences
@@ -54,8 +54,11 @@ _RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose|that)\s")
 _CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
 #: A noun phrase with its own clause, in apposition: ", the bloc it walked out of 16 years ago".
 _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d+⟧)\s(?:it|they|he|she|which|that|who)\s[^,;⟦]*(?:⟦d\d+⟧[^,;⟦]*)?(?:,|[.!?]?$)")
-#: A relative clause whose object is the act just told: "..., a step that ⟦s1⟧ denounced".
-_OBJECT_RELATIVE = re.compile(r",\s(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)\s+(?:the\s+)?$")
+#: A relative clause whose object is the act just told: "..., a step that ⟦s1⟧ denounced", "..., a
+#: move ⟦s1⟧ welcomed", "..., prompting ⟦s1⟧ to protest".
+_OBJECT_RELATIVE = re.compile(
+    r",\s(?:(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture)"
+    r"|(?:prompting|leading|provoking|spurring|moving)(?:\s+⟦[soj]\d+⟧['’]s?\s[\w\s\-]{1,40},)?)\s+(?:the\s+)?$")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
 _FINAL_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation|white paper", re.IGNORECASE)
@@ -183,6 +186,8 @@ REACH_LABEL = 3
 
 #: How many days before publication a paragraph's date may lie to be the day of its news.
 NEWS_DAYS = 7
+#: ... and how old a date must be for the undated sentences after it in its paragraph to share it.
+HISTORY_DAYS = 120
 
 
 def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
@@ -208,17 +213,38 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
     lead_end = lead_stop.start() if lead_stop else len(text)
     lead_day = _news_day(text, 0, lead_end, (lead_end, lead_end), published)  # the lead's last day
     for f in facts:
-        if f.rank != RANK_PUBLISHED or f.kind == "reaction":
-            continue  # a reaction is dated by its own words, or by publication
+        if f.rank != RANK_PUBLISHED:
+            continue
         start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, f.span[0])), default=0)
+        if f.kind == "reaction":
+            # a reaction is dated by its own words, or by publication, or in a paragraph of history
+            # by it, unless it answers news ("X joined Y on Thursday. ... Both had applied in May
+            # 2022. Z condemned the enlargement.")
+            event = f.extra.get("event")
+            if start > lead_end and (event is None or told_as_past(event, published)):
+                f.date = _told_before(text, start, f.span[0], published) or f.date
+            continue
         stop = PARAGRAPH_BREAK.search(text, f.span[1])
         day = _news_day(text, start, stop.start() if stop else len(text), f.span, published)
         if day is None and start > lead_end:
             # a paragraph that names no day reports the news of the lead ("placed X on its list
             # on Friday. ... Y and Z were taken off the list"): the lead's day
-            day = lead_day
+            day = _told_before(text, start, f.span[0], published) or lead_day
         if day is not None:
             f.date = day
+
+
+def _told_before(text: str, start: int, at: int, published) -> str | None:
+    """The date a paragraph of history last named before offset `at` ("On October 14, 2024, the
+    police said ... . Ottawa expelled six diplomats"), when it lies HISTORY_DAYS or more before
+    publication; else None."""
+    last = None
+    for d in find_dates(text[start:at]):
+        last = d.resolve(published)
+    if not last or len(last) < 7:
+        return None
+    first_day = dt.date.fromisoformat(last if len(last) == 10 else last + "-01")
+    return last if (published - first_day).days >= HISTORY_DAYS else None
 
 
 def _news_day(text: str, start: int, stop: int, span: tuple[int, int], published) -> str | None:
@@ -508,10 +534,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None
         if frame.antecedent == "done_to":  # "Y answered in kind"
             objects, event = answering(earlier, subjects, sent, REACH_ACT)
+        elif frame.antecedent == "sentence":
+            objects = []  # only the act the clause hangs on, below
         else:
             objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
-            date, rank = event.date, RANK_TEXT  # "X dismissed the step the same day"
+            date, rank = event.date, event.rank  # "X dismissed the step the same day"
         if not objects and found is not None and _OBJECT_RELATIVE.search(masked.text, 0, found.start):
             objects = actors_of_sentence_act(earlier, subjects, sent)  # "..., a step that Z denounced"
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
@@ -542,6 +570,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["said"] = _CLAUSE_BREAK.split(masked.unmask(m.group()).lower(), 1)[0]
     if event is not None:
         extra["event"] = event
+    if frame.deed:
+        extra["deed"] = True
     facts = []
     for subject in subjects:
         for obj in objects:

@@ -169,7 +169,7 @@ class Gazetteer:
             # "then prime minister X": a past term, whichever it was
             entry = self._choose(self._entries[surface], None if _THEN.search(text, max(0, start - 40), start) else when)
             if entry is None:
-                last_end = end if not self._entries[surface] else last_end
+                last_end = end  # a leader out of term is still a person: "Israel" in "Israel Katz" is no state
                 continue
             chosen.append((start, end, entry))
             last_end = end
@@ -263,8 +263,8 @@ class Gazetteer:
 
 
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:\s*\([^)]{1,20}\))?\s+[-\u2013\u2014]\s")
-_FORMER = re.compile(r"\b[Ff]ormer (?:[\w\-]+ ){0,3}$")
-_THEN = re.compile(r"\b[Tt]hen[ \-](?:[\w\-]+ ){0,3}$")
+_FORMER = re.compile(r"\b[Ff]ormer (?:[\w\-]+,? ){0,3}$")
+_THEN = re.compile(r"\b[Tt]hen[ \-](?:[\w\-]+,? ){0,3}$")
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
 
 

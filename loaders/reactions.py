@@ -75,6 +75,14 @@ _STEM = re.compile(r"(?:ing|ion|ment|ure|s)$")
 _ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell)")
 
 
+def is_act(fact, subjects: list[str], sent: int) -> bool:
+    """Whether `subjects` in sentence `sent` may react to `fact`: any fact but a reaction, and a
+    reaction that is a deed done to them in an earlier sentence ("X expelled Y's envoy. Y condemned
+    the move"; a third party's "condemned the raid" still means the raid, not the expulsion that
+    answered it)."""
+    return fact.kind != "reaction" or (fact.extra.get("deed", False) and fact.object in subjects and fact.sent < sent)
+
+
 def _in_lead(text: str, at: int) -> bool:
     """Whether offset `at` lies in the first two paragraphs of a text that has several."""
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
@@ -149,7 +157,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if floor is not None:
         return _echo(earlier, subjects, sent) or _news_over_history(
             _last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)
-    events = [f for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending") and f.sent < sent + 1
+    events = [f for f in reversed(earlier) if is_act(f, subjects, sent) and not f.extra.get("pending") and f.sent < sent + 1
               and (kind is None or f.kind == kind)]
     # "X welcomed its removal", "hailed its exit": the last act done to the reactor itself,
     # whatever kind the noun suggests
@@ -158,10 +166,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # news before history: "Sweden joined ... Both had applied in May 2022. ... Moscow denounced
         # the enlargement" reacts to the joining, when it is within reach
         in_reach = [f for f in events if f.sent >= sent - REACH_KIND]
-        antecedent = next((f for f in in_reach if not _told_as_past(f, published)), None)
+        antecedent = next((f for f in in_reach if not told_as_past(f, published)), None)
         if antecedent is None and in_reach:
             lead = _lead_act(earlier, text, sent, kind)
-            antecedent = lead if lead is not None and not _told_as_past(lead, published) else in_reach[0]
+            antecedent = lead if lead is not None and not told_as_past(lead, published) else in_reach[0]
         # the act's target picks the event however far back: "rejected the description of X as ..."
         antecedent = next((f for f in events if f.object in targets), antecedent)
     elif antecedent is None and head:
@@ -212,10 +220,10 @@ def _news_over_history(found: tuple[list[str], object], earlier: list, subjects:
     lead reports news within reach: "Sweden joined NATO on Thursday ... Both had applied in May
     2022 ... Moscow responded with hostility" reacts to the joining."""
     act = found[1]
-    if act is None or not _told_as_past(act, published):
+    if act is None or not told_as_past(act, published):
         return found
     lead = _lead_act(earlier, text, sent, None)
-    return _actors_of(lead, earlier, subjects) if lead is not None and not _told_as_past(lead, published) else found
+    return _actors_of(lead, earlier, subjects) if lead is not None and not told_as_past(lead, published) else found
 
 
 def _lead_act(earlier: list, text: str, sent: int, kind: str | None):
@@ -230,7 +238,7 @@ def _lead_act(earlier: list, text: str, sent: int, kind: str | None):
     return None
 
 
-def _told_as_past(fact, published: dt.date | None) -> bool:
+def told_as_past(fact, published: dt.date | None) -> bool:
     """Whether `fact` is dated by the text to a month before the one before publication."""
     if not (published and fact.date):
         return False
@@ -263,7 +271,7 @@ def _last_other_act(earlier: list, subjects: list[str], floor: int, sent: int) -
     """The actors of the last act (one no frame models included) at or after `floor`, and at most
     REACH_FEELING sentences back (a text without blank lines is one paragraph), whose actor is
     not among `subjects`."""
-    acts = [f for f in reversed(earlier) if f.kind != "reaction" and (f.kind == "act" or not f.extra.get("pending"))
+    acts = [f for f in reversed(earlier) if is_act(f, subjects, sent) and (f.kind == "act" or not f.extra.get("pending"))
             and sent - f.sent <= REACH_FEELING]
     antecedent = next((f for f in acts if f.span[0] >= floor and actor_of(f) not in subjects), None)
     if antecedent is None and not any(f.span[0] >= floor for f in acts):
@@ -298,7 +306,7 @@ def answering(earlier: list, subjects: list[str], sent: int, reach: int) -> tupl
 def actors_of_sentence_act(earlier: list, subjects: list[str], sent: int) -> list[str]:
     """The actors of the last act told in sentence `sent` by others than `subjects`, for a reaction
     in a relative clause hung on it: "X and Y recognised Z on Sunday, a step that W denounced"."""
-    acts = [f for f in earlier if f.sent == sent and f.kind != "reaction" and actor_of(f) not in subjects]
+    acts = [f for f in earlier if f.sent == sent and (f.kind != "reaction" or f.extra.get("deed")) and actor_of(f) not in subjects]
     return list(dict.fromkeys(actor_of(f) for f in acts if f.order == acts[-1].order)) if acts else []
 
 

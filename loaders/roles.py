@@ -90,11 +90,14 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             continue
         before = text[: m.start()]
         scene = bool(rules.scene_before.search(before))
+        prompted = bool(rules.prompted_before.search(before))
         blocked = not scene and rules.blocked_by.search(before) and not rules.agent_before.search(before)
         tail = text[m.end(): trig_start]
         for name, link in rules.links.items():
             if scene != (name == "scene"):
                 continue  # "In Yerevan, Prime Minister X thanked ...": only the scene link
+            if name == "prompted" and not prompted:
+                continue
             if blocked and name not in ("nominal", "relative"):
                 # "condemned X's decision to ...": X decided, whatever governs the phrase; "borrowed
                 # from the EU, which called X ...": a relative clause's subject is what it follows

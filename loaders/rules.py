@@ -55,10 +55,12 @@ class Frame:
     antecedent: str | None = None  # "actor": a reaction's object must have acted in an earlier fact;
     # "list": subject, label and date come from a list announced in the sentence before;
     # "label": "the list" is the last designation's, read at most REACH_LABEL sentences before;
-    # "paragraph": an unnamed object is the last act of another actor in this paragraph or the one before
+    # "paragraph": an unnamed object is the last act of another actor in this paragraph or the one before;
+    # "sentence": a reaction in a clause hung on an act ("..., a step that Z condemned") reacts to that act
     announces: bool = False  # a list announced without its members: kept pending for an "antecedent = list" frame
     agentless: bool = False  # a passive without "by ...": its actor is the previous sentence's subject
     must_say: re.Pattern[str] | None = None  # the match, with its actors' words, must contain this
+    deed: bool = False  # a reaction that is itself an act others react to (a rupture, an expulsion)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Rules:
     inherit: re.Pattern[str]
     agent_before: re.Pattern[str]
     scene_before: re.Pattern[str]
+    prompted_before: re.Pattern[str]
     condition_after: re.Pattern[str]
     intro_before: re.Pattern[str]
     document: re.Pattern[str]
@@ -244,6 +247,7 @@ def load_rules() -> Rules:
             ignore_cues=frozenset(f.get("ignore_cues", ())), antecedent=f.get("antecedent"),
             announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
             must_say=re.compile(f["must_say"], FLAGS) if "must_say" in f else None,
+            deed=bool(f.get("deed", False)),
         )
         for f in frames["frame"]
     )
@@ -268,6 +272,7 @@ def load_rules() -> Rules:
         inherit=comp(grammar["subject"]["inherit"]),
         agent_before=comp(grammar["subject"]["agent_before"]),
         scene_before=comp(grammar["subject"]["scene_before"]),
+        prompted_before=comp(grammar["subject"]["prompted_before"]),
         condition_after=comp(grammar["subject"]["condition_after"]),
         intro_before=comp(grammar["subject"]["intro_before"]),
         document=comp(grammar["subject"]["document"]),

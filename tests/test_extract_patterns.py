@@ -3541,3 +3541,46 @@ def test_envoys_given_days_to_leave_ties_suspended_levies_and_titles_of_many_ord
 ])
 def test_the_governments_of_states_act_and_a_subject_with_a_relative_clause_responds_by_acting(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rupture or an expulsion is itself an act its target reacts to, in a later sentence
+    ("Chile broke off relations with Peru on Monday. Peru condemned the move on Tuesday.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-11")}),
+    # ... but a third party's "the raid" is still the raid, not the rupture that answered it
+    ("Peru's police raided Chile's embassy in Lima on Monday. Chile broke off relations with Peru on Tuesday. "
+     "Bolivia condemned the raid.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-11"), ("reaction", "BOL", "PER", "negative", None, "2024-06-14")}),
+    # a reaction verb that ends a clause hung on the act
+    ("Chile recognised Palestine on Monday, a step that Peru condemned.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    ("Chile recognised Palestine on Monday, a decision Bolivia welcomed.",
+     {("reaction", "BOL", "CHL", "positive", None, "2024-06-10")}),
+    ("Chile recognised Palestine on Monday. Peru condemned, while Bolivia welcomed.", set()),
+    # the one an act moved to react
+    ("Chile cut ties with Peru on Monday, prompting Peru to denounce the decision as reckless.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    ("Chile cut ties with Israel in May 2024, prompting Israel's then foreign minister, Israel Katz, to call him a disgrace.",
+     {("reaction", "CHL", "ISR", "negative", None, "2024-05"), ("reaction", "ISR", "CHL", "negative", None, "2024-05")}),
+])
+def test_deeds_reacted_to_by_their_targets_and_reactions_hung_on_an_act(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_a_leader_out_of_term_is_a_person_not_the_state_his_name_begins_with():
+    # Israel Katz was foreign minister until November 2024: in 2026 his name names neither him nor Israel
+    assert brief(run("Israel Katz praised Chile's decision on Monday.", dt.date(2026, 3, 6))) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # undated sentences of a paragraph of history share the date it last named
+    ("Chile and Peru restored ties on Thursday.\n\nOn March 3, 2023, a court in Lima ruled against Chile. Chile "
+     "expelled two Peruvian diplomats. Peru condemned the move the same day.",
+     {("reaction", "CHL", "PER", "negative", None, "2023-03-03"), ("reaction", "PER", "CHL", "negative", None, "2023-03-03")}),
+    # ... not a date a few weeks old, which may be the news
+    ("Chile and Peru restored ties on Thursday.\n\nOn May 20, a court in Lima ruled against Chile. Chile expelled two "
+     "Peruvian diplomats.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+])
+def test_undated_sentences_of_a_paragraph_of_history_share_its_date(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
