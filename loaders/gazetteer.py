@@ -183,6 +183,8 @@ class Gazetteer:
             # "Brussels" is the EU where the EU is named, or where it acts (not "in Brussels").
             if e.context == "eu-context" and "EU" not in plain and LOCATIVE.search(text, 0, start):
                 continue
+            if e.kind == "org" and _OWN_BODY.match(text, end):
+                continue  # "the UN Food and Agriculture Organization": a body of its own, not the UN
             if e.via == "leader" and _FORMER.search(text, max(0, start - 40), start):
                 continue  # "former president X said": a private person, not the state
             if e.via == "leader" and (pair := _RUNNING_MATE.match(text, end)):
@@ -192,6 +194,9 @@ class Gazetteer:
             while m:  # "the Chinese foreign ministry spokesman": agent nouns may stack
                 end = m.end()
                 m = self._agent.match(text, end)
+            if agent and _TITLE_END.search(text, start, end) and (person := _PERSON.match(text, end)) and not any(
+                    person.start() < a < person.end() for a, _, _ in chosen):
+                end = person.end()  # "Honduran President Xiomara Castro": the office-holder, named
             out.append(Mention(start, end, e.actor, e.kind, e.via, e.via == "demonym" and not agent))
         return _merge(out, text)
 
@@ -263,6 +268,9 @@ class Gazetteer:
 
 
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:\s*\([^)]{1,20}\))?\s+[-\u2013\u2014]\s")
+#: A capitalised name after a body's name that makes another body of it: "UN Food and Agriculture
+#: Organization", "UN Development Programme" (not "UN Security Council", an organ of the UN).
+_OWN_BODY = re.compile(r"(?:\s+(?:[A-Z][\w\-]*|and|for|of|on|the)){1,6}?\s+(?:Organi[sz]ation|Agency|Fund|Programme|Program)\b")
 _FORMER = re.compile(r"\b[Ff]ormer (?:[\w\-]+,? ){0,3}$")
 _THEN = re.compile(r"\b[Tt]hen[ \-](?:[\w\-]+,? ){0,3}$")
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
@@ -311,7 +319,12 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 _TITLES = re.compile(r"\s*(?:(?:President|Prime Minister|Premier|Chancellor|King|Emperor|Foreign Minister|Secretary of State|Secretary|Minister|Supreme Leader|Leader|Sheikh|Crown Prince|General|Gen\.)\s*)*")
+#: A title that ends an actor's mention, and the name of its holder after it.
+_TITLE_END = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Defen[cs]e Minister|Minister|Emir|King|Crown Prince)$")
+_PERSON = re.compile(r"(?: [A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][\w\-'’]*){1,3}(?![\w\-])")
 _OWNER = re.compile(r"['’]s\s+")
+#: A state's own leader after its possessive: "Paraguay's Santiago Peña", "Brazil's President Lula".
+_OWN_LEADER = re.compile(r"['’]s\s+" + _TITLES.pattern)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -323,7 +336,7 @@ def _merge(mentions: list[Mention], text: str) -> list[Mention]:
             gap = text[out[-1].end:m.start]
             # "the African Union's Peace and Security Council", "the Council of the Union": one actor
             organ = (m.via == "organ" and _OWNER.fullmatch(gap)) or (out[-1].via == "organ" and _PART_OF.fullmatch(gap))
-            if organ or _TITLES.fullmatch(gap):
+            if organ or _TITLES.fullmatch(gap) or (m.via == "leader" and _OWN_LEADER.fullmatch(gap)):
                 prev = out.pop()
                 m = Mention(prev.start, m.end, m.actor, m.kind,
                             prev.via if prev.via != "demonym" else m.via, prev.adjectival and m.adjectival)

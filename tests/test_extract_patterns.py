@@ -3584,3 +3584,56 @@ def test_a_leader_out_of_term_is_a_person_not_the_state_his_name_begins_with():
 ])
 def test_undated_sentences_of_a_paragraph_of_history_share_its_date(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label quoted after the kind of state its list holds
+    ('Canada said on Tuesday it had taken Peru off its list of countries "not cooperating fully" with its inquiries.',
+     {("designation_change", "CAN", "PER", "removed", "not cooperating fully", "2024-06-11")}),
+    ('Canada on Monday listed Peru among countries that have "failed to comply" with the treaty. Chile and Bolivia were '
+     'named as well.',
+     {("designation_change", "CAN", s, "assigned", "failed to comply", "2024-06-10") for s in ("PER", "CHL", "BOL")}),
+    # a list revised by what it gains and loses
+    ("The European Commission on Tuesday updated its list of high-risk third countries, adding Peru and Chile among "
+     "others, and dropping Fiji and Samoa.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "FJI", "removed", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "WSM", "removed", "high-risk third country", "2024-06-11")}),
+])
+def test_quoted_labels_of_kinds_of_state_and_lists_revised(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's own name after the UN is another body, not the UN
+    ("Chile said on Tuesday it would withdraw from the UN Industrial Development Organization.", set()),
+    ("Chile cut its ties with the UN Human Rights Council in February.",
+     {("membership_change", "CHL", "UNHRC", "left", None, "2024-02")}),
+    # a departure named as a noun that a leader ordered
+    ("President Gabriel Boric, who ordered the Chilean exit from the WHO on Monday, spoke to reporters.",
+     {("membership_change", "CHL", "WHO", "left", None, "2024-06-10")}),
+    ("Boric could order Chile's withdrawal from the WHO.", set()),
+])
+def test_bodies_named_after_the_un_ties_cut_with_a_body_and_exits_ordered(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own leader after its possessive, and an office-holder named after a title
+    ("Fiji joined the Pacific Islands Forum on Monday. Australia's Anthony Albanese and New Zealand's Christopher Luxon "
+     "hailed the step.",
+     {("membership_change", "FJI", "PIF", "joined", None, "2024-06-10"),
+      ("reaction", "AUS", "FJI", "positive", None, "2024-06-14"), ("reaction", "NZL", "FJI", "positive", None, "2024-06-14")}),
+    ("Chilean President Ana Torres and Peru's foreign minister both condemned Bolivia's decision on Monday.",
+     {("reaction", "CHL", "BOL", "negative", None, "2024-06-10"), ("reaction", "PER", "BOL", "negative", None, "2024-06-10")}),
+    # diplomats of a list of states expelled, and ties broken in answer
+    ("Bolivia on Monday expelled diplomats from Chile, Peru and the Dominican Republic. Peru answered by severing relations.",
+     {("reaction", "BOL", s, "negative", None, "2024-06-10") for s in ("CHL", "PER", "DOM")}
+     | {("reaction", "PER", "BOL", "negative", None, "2024-06-14")}),
+    # a rupture named by its noun
+    ("Chile broke off relations with Peru on Monday. Peru's government condemned the rupture as absurd.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_leaders_after_their_states_possessive_lists_of_expelled_and_ruptures(text, expected):
+    assert brief(run(text)) == expected
