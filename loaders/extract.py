@@ -33,6 +33,7 @@ _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ".
@@ -59,6 +60,9 @@ _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d
 _OBJECT_RELATIVE = re.compile(
     r",\s(?:(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture)"
     r"|(?:prompting|leading|provoking|spurring|moving)(?:\s+⟦[soj]\d+⟧['’]s?\s[\w\s\-]{1,40},)?)\s+(?:the\s+)?$")
+#: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since
+#: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
+_PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?!(?:announced|said|confirmed|stated|declared|reported)\b)(?-i:[a-z]+ed)\s(?:(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
 _FINAL_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|memorandum|proclamation|white paper", re.IGNORECASE)
@@ -324,7 +328,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # measures": the last act of the frame's kind gives the object
         follow = frame.kind == "follow"
         act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (follow or f.kind == frame.kind))
-        if act is None:
+        if act is None or (frame.kind == "reaction" and act.action != frame.action):
             return []
         if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
             return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act
@@ -615,7 +619,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
     date that only starts a state ("since 2017") or dates an earlier act is not taken."""
     best = None
-    aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE) for r in rx.finditer(masked.text)
+    aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE, _PARTICIPLE_ASIDE) for r in rx.finditer(masked.text)
              if not r.start() <= trig < r.end()]
     inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
     for pos, d in masked.date_tokens():
@@ -625,6 +629,10 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "Ghana, which joined the AU, imposed ... on Monday": the main clause's date
         if pos > end and ";" in masked.text[end:pos]:
             continue  # "took X off the list; Y had been removed in October": the next clause's own act
+        if pos < trig and (when := _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1)) \
+                and not _CLAUSE_BREAK.search(masked.text, when.end(), trig):
+            best = (-1, d)  # "shut out since October 2021, when the AU suspended it": the when-clause's time
+            continue
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))

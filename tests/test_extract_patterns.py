@@ -3637,3 +3637,49 @@ def test_bodies_named_after_the_un_ties_cut_with_a_body_and_exits_ordered(text, 
 ])
 def test_leaders_after_their_states_possessive_lists_of_expelled_and_ruptures(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # objects that run past "along with N others", a removal told "as was Z"
+    ("The European Commission on Tuesday added Peru and Chile, along with three Asian jurisdictions, to its list of "
+     "high-risk third countries. Fiji and Samoa were taken off, as was Tonga.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2024-06-11")}
+     | {("designation_change", "EU", s, "removed", "high-risk third country", "2024-06-11") for s in ("FJI", "WSM", "TON")}),
+    # a participle aside with its own date is not the removal's date
+    ("The FATF added Peru to its grey list on Friday. Chile, listed since 2019, was taken off after reforms.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14")}),
+    # a removal told with the list left unsaid, a listing just told
+    ("The FATF put Peru on its grey list on Friday. At the same plenary, the watchdog removed Chile, which had been listed "
+     "since 2020, as well as Fiji.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "FJI", "removed", "grey list", "2024-06-14")}),
+    ("Chile removed Peru's ambassador on Monday.", set()),
+])
+def test_lists_told_past_asides_and_removals_with_the_list_unsaid(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile said on Saturday it was suspending its membership of the OAS.",
+     {("membership_change", "CHL", "OAS", "suspended", None, "2024-06-08")}),
+    # the time of a when-clause is the date before it, even after "since"
+    ("Chile has been shut out of the OAS since March 2021, when the OAS suspended Chile over the coup.",
+     {("membership_change", "CHL", "OAS", "suspended", None, "2021-03")}),
+    # a ministry in a capital, a secretariat, and reactions like the last one
+    ("Peru's government on Thursday denounced Chile's decision to recognise the region. Bolivia and Ecuador joined in, "
+     "with the foreign ministries in La Paz and Quito condemning the step.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-13"), ("reaction", "BOL", "CHL", "negative", None, "2024-06-14"),
+      ("reaction", "ECU", "CHL", "negative", None, "2024-06-14")}),
+    ("The African Union Commission on Thursday rejected Chile's decision. The Arab League secretariat issued a statement "
+     "condemning the decision. The OIC and the GCC voiced similar objections.",
+     {("reaction", "AU", "CHL", "negative", None, "2024-06-13")}
+     | {("reaction", s, "CHL", "negative", None, "2024-06-14") for s in ("LAS", "OIC", "GCC")}),
+    # "similar" follows only a reaction of the same sense
+    ("Peru welcomed Chile's decision on Thursday. Bolivia voiced similar objections.",
+     {("reaction", "PER", "CHL", "positive", None, "2024-06-13")}),
+])
+def test_own_suspensions_when_clauses_ministries_in_capitals_and_similar_reactions(text, expected):
+    assert brief(run(text)) == expected
