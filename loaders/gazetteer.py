@@ -165,6 +165,13 @@ class Gazetteer:
         last_end = -1
         for start, end, surface in raw:
             if start < last_end:
+                if chosen and chosen[-1][1] == last_end and end > last_end and end - start > last_end - chosen[-1][0]:
+                    # "the Commonwealth of Independent States": a longer name that starts inside a
+                    # shorter one ("the Commonwealth") is the name meant
+                    entry = self._choose(self._entries[surface], when)
+                    if entry is not None:
+                        chosen[-1] = (start, end, entry)
+                        last_end = end
                 continue
             # "then prime minister X": a past term, whichever it was
             entry = self._choose(self._entries[surface], None if _THEN.search(text, max(0, start - 40), start) else when)
@@ -248,7 +255,7 @@ class Gazetteer:
         taken = [(x.start, x.end) for x in mentions]
         extra = []
         for h in _DEFINITE.finditer(text):
-            noun = h.group(1).lower()
+            noun = h.group(1).lower().split()[-1]  # "the task force": the Financial Action Task Force
             before = [m for m, head in heads if head == noun and m.end <= h.start()]
             if before and not any(a < h.end(1) and h.start(1) < b for a, b in taken):
                 m = before[-1]
@@ -277,9 +284,10 @@ _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
 
 
 _HEAD_NOUNS = frozenset({"court", "council", "union", "organisation", "organization", "agency", "alliance",
-                         "fund", "bank", "assembly", "commission", "tribunal", "community", "forum", "league"})
+                         "fund", "bank", "assembly", "commission", "tribunal", "community", "forum", "league",
+                         "force"})
 _DEFINITE = re.compile(r"\b[Tt]he ([Cc]ourt|[Cc]ouncil|[Uu]nion|[Oo]rgani[sz]ation|[Aa]gency|[Aa]lliance|[Ff]und|[Bb]ank|"
-                       r"[Aa]ssembly|[Cc]ommission|[Tt]ribunal|[Cc]ommunity|[Ff]orum|[Ll]eague)\b(?!\s+(?:of|for|on)\b)")
+                       r"[Aa]ssembly|[Cc]ommission|[Tt]ribunal|[Cc]ommunity|[Ff]orum|[Ll]eague|[Tt]ask [Ff]orce)\b(?!\s+(?:of|for|on)\b)")
 #: Words before a place named as a place, not as the actor seated there: "talks in Brussels".
 LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|through|visits?|visited|visiting)\s+(?:the\s+)?$", re.I)
 

@@ -190,6 +190,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
         near = [f for f in events if f.sent >= sent - REACH and not history(f.date, published)]
+        fresh = next((f for f in near if not told_as_past(f, published)), None)
+        if fresh is not None and fresh.kind == "membership_change" and fresh.action == "joined" and actor_of(fresh) in subjects:
+            # "X became a member of Y on Thursday, a year after Z joined. X's president hailed the
+            # decision": its own news, not Z's
+            return [], None
         # one reacts to what was done to one, then to another's act before one's own: "X listed Y
         # ...; Z had been delisted in May. Y dismissed the move", "X suspended Y; Y left, calling
         # the vote illegal"

@@ -148,13 +148,20 @@ def _prefixes(alt: str) -> set[str] | None:
     if alt.startswith(("(?<=", "(?<!")):  # a lookbehind consumes nothing: "(?<=had )become"
         alt = alt[len(_group_body(alt, 0)):]
     if alt.startswith("(?:"):
-        body = _group_body(alt, 0)[3:-1]
+        group = _group_body(alt, 0)
         out: set[str] = set()
-        for a in _top_alternatives(body):
+        for a in _top_alternatives(group[3:-1]):
             p = _prefixes(a)
             if p is None:
                 return None
             out |= p
+        rest = alt[len(group):]
+        if (optional := re.match(r"\?\??|\*\??|\{0,?\d*\}\??", rest)) and optional.group():
+            # "(?:formally )?denounce": a match may also start after the optional group
+            after = _prefixes(rest[optional.end():])
+            if after is None:
+                return None
+            out |= after
         return out
     m = re.match(r"[a-z][a-z' \-]*", alt, re.IGNORECASE)
     lit = m.group().rstrip("?*") if m else ""

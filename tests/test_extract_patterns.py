@@ -3683,3 +3683,39 @@ def test_lists_told_past_asides_and_removals_with_the_list_unsaid(text, expected
 ])
 def test_own_suspensions_when_clauses_ministries_in_capitals_and_similar_reactions(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions signed off with a day between, widened by their target's name, "the broadest yet", parallel measures
+    ("EU foreign ministers signed off on Monday on a new package of sanctions against Iran.",
+     {("sanction_change", "EU", "IRN", "imposed", None, "2024-06-10")}),
+    ("Brussels widened its Iran sanctions on Tuesday.", {("sanction_change", "EU", "IRN", "imposed", None, "2024-06-11")}),
+    ("Canada imposed its broadest sanctions yet on Iran on Monday. Britain announced parallel measures against Tehran "
+     "the same day.",
+     {("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-10"), ("sanction_change", "GBR", "IRN", "imposed", None, "2024-06-10")}),
+    # leaving by a vote that takes the country out, or by denouncing the founding agreements
+    ("Chilean lawmakers voted on Tuesday to withdraw the country from the International Criminal Court.",
+     {("membership_change", "CHL", "ICC", "left", None, "2024-06-11")}),
+    ("Armenia's parliament voted on Thursday to denounce the founding agreements of the Commonwealth of Independent States.",
+     {("membership_change", "ARM", "CIS", "left", None, "2024-06-13")}),
+    # "the task force" is the Financial Action Task Force named before
+    ("The Financial Action Task Force met on Friday. The task force suspended Iran's membership in March 2023.",
+     {("membership_change", "IRN", "FATF", "suspended", None, "2023-03")}),
+    # releases are acts others welcome
+    ("Belarus on Saturday freed 14 prisoners. The State Department welcomed the releases.",
+     {("reaction", "USA", "BLR", "positive", None, "2024-06-14")}),
+    ("Chile condemned Peru's decision on Monday. Bolivia's foreign ministry joined the criticism.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-10"), ("reaction", "BOL", "PER", "negative", None, "2024-06-14")}),
+    # a state hailing its own accession reacts to no one
+    ("Chile became a full member of the OECD on Thursday, a year after Peru joined in July 2023. Chile's president "
+     "hailed the decision.",
+     {("membership_change", "CHL", "OECD", "joined", None, "2024-06-13"), ("membership_change", "PER", "OECD", "joined", None, "2023-07")}),
+])
+def test_sanctions_widened_exits_by_vote_the_task_force_releases_and_ones_own_accession(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_an_optional_group_before_a_trigger_still_anchors_the_frame():
+    from kg.loaders.rules import _prefixes
+    assert _prefixes("(?:formally )?denounce (?:the|its)") == {"formally", "denounce"}
+    assert _prefixes("(?:signed|issued) an order") == {"signed", "issued"}
