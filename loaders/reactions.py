@@ -55,7 +55,7 @@ _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
-_AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?P<by>⟦[soj]\d+⟧)|(?:that|which)\s+"
+_AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
                     r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
@@ -71,6 +71,9 @@ _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "s
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
 #: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
 _STEM = re.compile(r"(?:ing|ion|ment|ure|s)$")
+#: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
+_VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
+                     "condemnation", "remarks", "comments", "allegation", "allegations", "claims"})
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
 _ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell)")
 
@@ -114,7 +117,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
 def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
                       rules: Rules, text: str, floor: int | None, published: dt.date | None) -> tuple[list[str], object]:
     rest = groups.get("rest")
-    rest = _WHAT_CALLED.sub("", _LEAD_PREP.sub("", _ADDRESSEE.sub("", rest))) if rest else rest
+    rest = _LEAD_PREP.sub("", _ADDRESSEE.sub("", rest)) if rest else rest
+    if rest and (called := _WHAT_CALLED.match(rest)):
+        rest = "the " + rest[called.end():]  # "condemned what it called reckless aggression by X": the act, with its agent
     if rest and _BOTH.match(rest):
         # "condemned both", "called both steps illegitimate": the last two acts of two other actors
         actors = list(dict.fromkeys(actor_of(f) for f in reversed(earlier) if f.kind not in ("reaction", "act")
@@ -176,6 +181,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent
                            and word.search(text, f.span[0], f.span[1])), None)
+    if antecedent is None and head in _VOICED:
+        # "X protested to Y ... Y rejected the protest": the one who voiced it at the reactor
+        said = next((f for f in reversed(earlier) if f.kind == "reaction" and f.object in subjects
+                     and f.subject not in subjects and sent - REACH <= f.sent <= sent), None)
+        if said is not None:
+            return [said.subject], said
     if antecedent is None and head and head not in _GENERIC_HEADS:
         # "X ordered Y to ... . Z welcomed the order": an act no frame models, named by its noun
         stem = _STEM.sub("", head)

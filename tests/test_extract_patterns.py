@@ -3719,3 +3719,27 @@ def test_an_optional_group_before_a_trigger_still_anchors_the_frame():
     from kg.loaders.rules import _prefixes
     assert _prefixes("(?:formally )?denounce (?:the|its)") == {"formally", "denounce"}
     assert _prefixes("(?:signed|issued) an order") == {"signed", "issued"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of an act named after "what it called", and several agents after "by"
+    ("Peru's defence ministry on Thursday condemned what it called 'reckless' aggression by Chilean forces.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
+    ("Peru on Thursday condemned the pact signed a day earlier by Chile and Bolivia.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-13"), ("reaction", "PER", "BOL", "negative", None, "2024-06-13")}),
+    # rejecting a protest answers the one who protested
+    ("Peru protested to Chile on Monday. Santiago rejected the protest.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-10"), ("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+    # punitive duties are sanctions; a quoted judgement after a long act
+    ("Beijing said on Thursday it would end its punitive duties on Australian wine.",
+     {("sanction_change", "CHN", "AUS", "lifted", None, "2024-06-13")}),
+    ("Peru on Wednesday called Chile's decision to raise duties on Peruvian goods over its purchases of Bolivian gas "
+     "'unfair and unjustified'.", {("reaction", "PER", "CHL", "negative", None, "2024-06-12")}),
+    # "having joined" with a date and a count of years after it
+    ("Leaders of the Shanghai Cooperation Organisation met on Monday. Belarus took part as a full member, having joined "
+     "in July 2024, a year after Iran was admitted.", {("membership_change", "BLR", "SCO", "joined", None, "2024-07")}),
+    # the British Council is no state
+    ("Russia has labelled the British Council an undesirable organisation, describing it as a hostile body.", set()),
+])
+def test_agents_after_what_it_called_protests_rejected_punitive_duties_and_having_joined(text, expected):
+    assert brief(run(text)) == expected
