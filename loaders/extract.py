@@ -519,7 +519,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
-    if rank < RANK_TEXT and (month := _same_period(doc.text, at)):
+    if rank < RANK_TEXT and (month := _same_period(doc.text, at, doc.published)):
         date, rank = month, RANK_TEXT  # "In the same month, X became a state party to Y"
     if rank < RANK_TEXT and (same := _SAME_DAY_AS.search(masked.text, trig_end)):
         # "Tokyo froze ... on the same day as Seoul": the day of that actor's act told before
@@ -669,11 +669,13 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     return None, RANK_NONE
 
 
-def _last_told(text: str, at: int, stop: int, to_month: bool = False) -> str | None:
+def _last_told(text: str, at: int, stop: int, to_month: bool = False, published: dt.date | None = None) -> str | None:
     """The last date with its own year (and month, with `to_month`) told in the paragraph of
-    offset `at`, before `stop`."""
-    dated = [d for d in find_dates(text[paragraph_floor(text, at): stop]) if d.absolute and not (to_month and d.kind == "year")]
-    return dated[-1].resolve(None) if dated else None
+    offset `at`, before `stop`; with `published`, a month without its year counts too ("In
+    December, ... The same month, ...")."""
+    dated = [d for d in find_dates(text[paragraph_floor(text, at): stop])
+             if (d.absolute or (published is not None and d.kind in ("in_month", "last_month_name"))) and not (to_month and d.kind == "year")]
+    return dated[-1].resolve(None if dated[-1].absolute else published) if dated else None
 
 
 def _narrative_anchor(text: str, at: int) -> dt.date | None:
@@ -684,12 +686,12 @@ def _narrative_anchor(text: str, at: int) -> dt.date | None:
     return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
 
 
-def _same_period(text: str, at: int) -> str | None:
+def _same_period(text: str, at: int, published: dt.date | None = None) -> str | None:
     """The month ("in the same month") or year ("that same year") of the last date with its year
     told before the phrase, in its paragraph, for the sentence starting at `at`, or the one after
     it ("the following month"); else None."""
     same = _SAME_PERIOD.search(text, at, text.find(".", at) + 1 or len(text))
-    if same is None or (value := _last_told(text, at, same.start())) is None:
+    if same is None or (value := _last_told(text, at, same.start(), published=published)) is None:
         return None
     step = 1 if (same["which"] or "").lower() in ("following", "next") else 0
     if (same["unit"] or same["later"]).lower() == "year":

@@ -3743,3 +3743,10 @@ def test_an_optional_group_before_a_trigger_still_anchors_the_frame():
 ])
 def test_agents_after_what_it_called_protests_rejected_punitive_duties_and_having_joined(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_the_same_month_as_a_month_told_without_its_year():
+    text = ("The pact was signed in June 2023.\n\nIn December, the EU listed two Chilean generals. The same month, Peru and "
+            "Bolivia imposed sanctions on Chile.")
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
+        ("sanction_change", s, "CHL", "imposed", None, "2023-12") for s in ("PER", "BOL")}
