@@ -44,6 +44,7 @@ _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", 
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b",
                           re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
+_SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?(?:day|evening|night|morning|afternoon)|within hours)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
@@ -508,6 +509,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             date, rank = first.date, first.rank
     if intro is not None:
         date, rank = intro.date, intro.rank
+    elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and sent - named.sent <= 1:
+        date, rank = named.date, named.rank  # "X added A to its list on May 3. B was taken off.": the same update
     if later := (_LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))):
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         base = act or _recent(earlier, sent, REACH_ACT, lambda f: f.kind != "reaction" and f.rank == RANK_TEXT)
@@ -519,6 +522,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
+    if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
+            told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending"))):
+        date, rank = told.date, RANK_TEXT  # "at the same plenary, the watchdog took X off": the day the last act is dated
     if rank < RANK_TEXT and (month := _same_period(doc.text, at, doc.published)):
         date, rank = month, RANK_TEXT  # "In the same month, X became a state party to Y"
     if rank < RANK_TEXT and (same := _SAME_DAY_AS.search(masked.text, trig_end)):

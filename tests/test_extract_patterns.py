@@ -3750,3 +3750,22 @@ def test_the_same_month_as_a_month_told_without_its_year():
             "Bolivia imposed sanctions on Chile.")
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
         ("sanction_change", s, "CHL", "imposed", None, "2023-12") for s in ("PER", "BOL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # keeping a state on a list changes nothing
+    ("The FATF kept Iran and Myanmar on its blacklist at its February plenary.", set()),
+    # a removal told after a dated listing belongs to the same update, even with no publication date
+    ("EU finance ministers on February 20, 2024 added Fiji to the bloc's list of non-cooperative jurisdictions for tax "
+     "purposes. Samoa and Tonga were taken off.",
+     {("designation_change", "EU", "FJI", "assigned", "non-cooperative jurisdiction for tax purposes", "2024-02-20"),
+      ("designation_change", "EU", "WSM", "removed", "non-cooperative jurisdiction for tax purposes", "2024-02-20"),
+      ("designation_change", "EU", "TON", "removed", "non-cooperative jurisdiction for tax purposes", "2024-02-20")}),
+    # "the same plenary" is the day of the act told before
+    ("Peru became a member of the Financial Action Task Force on October 27, 2023. The decision was taken at the same "
+     "plenary session that took Panama off the watchdog's grey list.",
+     {("membership_change", "PER", "FATF", "joined", None, "2023-10-27"),
+      ("designation_change", "FATF", "PAN", "removed", "grey list", "2023-10-27")}),
+])
+def test_lists_kept_the_same_update_and_the_same_plenary(text, expected):
+    assert brief(run(text, None)) == expected
