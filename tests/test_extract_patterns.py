@@ -3769,3 +3769,24 @@ def test_the_same_month_as_a_month_told_without_its_year():
 ])
 def test_lists_kept_the_same_update_and_the_same_plenary(text, expected):
     assert brief(run(text, None)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reactors named as some among many, to an approval given
+    ("Chile's lawmakers gave preliminary approval on Wednesday to a bill annexing the islands. Peru and Bolivia were "
+     "among more than a dozen states that condemned the vote the following day.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-13"), ("reaction", "BOL", "CHL", "negative", None, "2024-06-13")}),
+    # a listing told at a plenary named after its city
+    ("The FATF placed Peru on its grey list on Friday. Chile and Fiji were also added at the Paris plenary, while Samoa "
+     "was taken off the list.",
+     {("designation_change", "FATF", s, "assigned", "grey list", "2024-06-14") for s in ("PER", "CHL", "FJI")}
+     | {("designation_change", "FATF", "WSM", "removed", "grey list", "2024-06-14")}),
+    # sanctions restored as one's own measures, and an order announced to end them
+    ("The European Union reinstated its sanctions on Iran on Monday. Britain restored its own measures the same day.",
+     {("sanction_change", "EU", "IRN", "imposed", None, "2024-06-10"), ("sanction_change", "GBR", "IRN", "imposed", None, "2024-06-10")}),
+    ("President Gabriel Boric said on Tuesday he would order the cessation of all sanctions against Peru.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-11")}),
+    ("Boric said he might order the cessation of all sanctions against Peru.", set()),
+])
+def test_reactors_among_many_plenaries_by_city_restored_measures_and_orders_announced(text, expected):
+    assert brief(run(text)) == expected
