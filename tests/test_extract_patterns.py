@@ -3790,3 +3790,24 @@ def test_lists_kept_the_same_update_and_the_same_plenary(text, expected):
 ])
 def test_reactors_among_many_plenaries_by_city_restored_measures_and_orders_announced(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named list after adjectives and an abbreviation
+    ("Peru and Fiji were added to the financial crime watchdog's grey list on Friday.",
+     {("designation_change", "FATF", s, "assigned", "grey list", "2024-06-14") for s in ("PER", "FJI")}),
+    ("South Korea was put back on the U.S. Treasury Department's monitoring list on Thursday.",
+     {("designation_change", "USA", "KOR", "assigned", "monitoring list", "2024-06-13")}),
+    # a listing or removal named as the decision, or welcomed by the removed
+    ("Peru criticised the European Commission's decision on Tuesday to put Chile on the EU's list of high-risk third countries.",
+     {("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2024-06-11"),
+      ("reaction", "PER", "EU", "negative", None, "2024-06-11")}),
+    ("Peru and Fiji both hailed their removal from the FATF grey list on Friday.",
+     {("designation_change", "FATF", s, "removed", "grey list", "2024-06-14") for s in ("PER", "FJI")}
+     | {("reaction", s, "FATF", "positive", None, "2024-06-14") for s in ("PER", "FJI")}),
+    # a label stuck on a state
+    ("Washington slapped the manipulator label on Vietnam in December 2020.",
+     {("designation_change", "USA", "VNM", "assigned", "currency manipulator", "2020-12")}),
+])
+def test_lists_after_adjectives_decisions_named_removals_welcomed_and_labels_stuck_on(text, expected):
+    assert brief(run(text)) == expected
