@@ -350,6 +350,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if "label" in groups and not label:
         return []
     explicit = _ids(masked, groups.get("subj"), None, gaz)
+    if not explicit and act is not None and frame.kind == "policy_issued" and frame.left == "none":
+        explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
     if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
         explicit = _antecedent(masked, m.start(), [])  # "a bill taking the country out of Y"
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
@@ -509,6 +511,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             date, rank = first.date, first.rank
     if intro is not None:
         date, rank = intro.date, intro.rank
+    elif act is not None and frame.kind == "policy_issued":
+        date, rank = act.date, act.rank  # "The order, titled X, ends the emergency declared in 2004": issued when told
     elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and sent - named.sent <= 1:
         date, rank = named.date, named.rank  # "X added A to its list on May 3. B was taken off.": the same update
     if later := (_LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))):
@@ -564,7 +568,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
-    if act is not None:
+    if act is not None and not policies:
         labels, policies = [act.designation], [act.policy] if act.policy else []
     if labels == ["blacklist"] and frame.agentless and (told := _recent(earlier, sent, 1, lambda f: f.kind == "designation_change"
                                                                        and f.subject in subjects and not f.extra.get("pending"))):
@@ -753,9 +757,11 @@ def _distinct_dates(f: _Fact, g: _Fact) -> bool:
 
 def _shadowed(f: _Fact, facts) -> bool:
     """A label read short from the same sentence as a longer one ("white" in "white list"), or
-    a document named only by its kind beside its title ("an executive order titled X")."""
+    a document named only by its kind beside its title ("an executive order titled X"), or with
+    the title told after it on the same date ("an executive order ... The order, titled X, ...")."""
     if f.kind == "policy_issued" and f.policy and _GENERIC_DOCUMENT.fullmatch(f.policy):
-        return any(g is not f and g.kind == f.kind and g.span == f.span and g.subject == f.subject for g in facts)
+        return any(g is not f and g.kind == f.kind and g.subject == f.subject and (
+            g.span == f.span or (g.date == f.date and not _GENERIC_DOCUMENT.fullmatch(g.policy or ""))) for g in facts)
     if not f.designation:
         return False
     return any(g is not f and g.span == f.span and (g.subject, g.object, g.action) == (f.subject, f.object, f.action)

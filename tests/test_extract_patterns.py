@@ -3811,3 +3811,17 @@ def test_reactors_among_many_plenaries_by_city_restored_measures_and_orders_anno
 ])
 def test_lists_after_adjectives_decisions_named_removals_welcomed_and_labels_stuck_on(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title told after the document, which takes the issuer and the date of its signing
+    ('President Gabriel Boric signed an executive order on Monday that dismantles most of the sanctions on Peru. '
+     'The order, titled "Ending the Peru Sanctions Regime," lifts the emergency declared in 2004.',
+     {("policy_issued", "CHL", None, "issued", "Ending the Peru Sanctions Regime", "2024-06-10"),
+      ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")}),
+    # a quoted title whose comma sits inside the quotes
+    ('On May 29, Boric signed an executive order, "Assuring the Security of Peru," which pledges support.',
+     {("policy_issued", "CHL", None, "issued", "Assuring the Security of Peru", "2024-05-29")}),
+])
+def test_titles_told_after_the_document_and_inside_quotes_with_a_comma(text, expected):
+    assert brief(run(text)) == expected
