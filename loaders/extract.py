@@ -44,6 +44,7 @@ _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", 
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b",
                           re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
+_RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?(?:day|evening|night|morning|afternoon)|within hours)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
@@ -449,6 +450,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found.inherited:
             confidence -= 0.1
     subjects += [a for a in _ids(masked, groups.get("co"), None, gaz) if a not in subjects]
+    if frame.kind == "reaction" and _RULING.match(groups.get("trig") or ""):
+        subjects = [a for a in subjects if a not in rules.courts]  # "the court dismissed X's case": a ruling
     if not subjects:
         return []
     clause = None

@@ -37,6 +37,7 @@ _OBJECT_CUT = re.compile(
     r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
     re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
 _GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|authorities|rulers|regimes?) of\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after a word of quantity names the act's own kind, not its target: "the wave of ⟦s1⟧ strikes".
@@ -129,6 +130,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             return actors[:2], None
     kind, head, nominal = None, None, False
     targets = set()  # actors the act was aimed at: "the description of X as a rival"
+    aimed = set()  # ... by "on" or "against": "the drone attacks on Port Sudan"
     cut = _OBJECT_CUT.search(rest, 1) if rest else None
     phrase = (rest[: cut.start()] if cut else rest) if rest else ""
     if phrase.strip() and not _PRONOUN.match(phrase):  # else: "vowed to retaliate", "dismissed it"
@@ -146,6 +148,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                 more = [masked.actors[int(n)].actor for k, n in TOKEN.findall(listed.group())] if listed else []
                 return list(dict.fromkeys(a for a in [actor] + more if a not in subjects)), None
         clause = _CLAUSE_CUT.split(rest, 1)[0]
+        aimed = {masked.actors[int(tm.group(2))].actor for tm in TOKEN.finditer(clause)
+                 if tm.group(1) != "d" and _AIMED_BEFORE.search(clause[: tm.start()])}
         # "condemned the storming of its embassy in Quito by Ecuadorean police": the act's agent
         if (by := _AGENT.search(clause)) and (agents := [a for a in (masked.actors[int(n)].actor for _, n in TOKEN.findall(
                 by.group("by") or by.group("who"))) if a not in subjects]):
@@ -227,7 +231,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # pronoun takes up the act reacted to in its sentence or the one before
         echo = nominal or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
         return ([prior.object] if echo and prior and prior.object not in subjects else []), None
-    return _actors_of(antecedent, earlier, subjects)
+    actors, event = _actors_of(antecedent, earlier, subjects)
+    # "condemned the drone attacks on Port Sudan": not the state the act was aimed at
+    return ([a for a in actors if a not in aimed], event) if aimed else (actors, event)
 
 
 def _news_over_history(found: tuple[list[str], object], earlier: list, subjects: list[str], text: str, sent: int,

@@ -77,6 +77,7 @@ class Rules:
     agent_before: re.Pattern[str]
     scene_before: re.Pattern[str]
     prompted_before: re.Pattern[str]
+    courts: frozenset[str]
     condition_after: re.Pattern[str]
     intro_before: re.Pattern[str]
     document: re.Pattern[str]
@@ -284,6 +285,7 @@ def load_rules() -> Rules:
         intro_before=comp(grammar["subject"]["intro_before"]),
         document=comp(grammar["subject"]["document"]),
         say_after=comp(grammar["subject"]["say_after"]),
+        courts=frozenset(grammar["subject"].get("courts", [])),
         cues={k: comp(v) for k, v in cues.items() if isinstance(v, str) and k != "clause_marks"},
         window=int(cues.get("window", 60)),
         clause_marks=cues.get("clause_marks", ";:"),

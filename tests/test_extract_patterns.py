@@ -3825,3 +3825,16 @@ def test_lists_after_adjectives_decisions_named_removals_welcomed_and_labels_stu
 ])
 def test_titles_told_after_the_document_and_inside_quotes_with_a_comma(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court dismissing a case rules; it does not react (but it may condemn)
+    ("On Monday, the International Court of Justice dismissed Peru's case against Chile.", set()),
+    ("Chile imposed sanctions on the International Criminal Court on Monday. The court condemned the order.",
+     {("sanction_change", "CHL", "ICC", "imposed", None, "2024-06-10"), ("reaction", "ICC", "CHL", "negative", None, "2024-06-14")}),
+    # an act condemned as aimed at a state is not that state's act
+    ("Chile joined the OECD on Monday. Bolivia condemned the drone strikes on Chile as a threat to the region.",
+     {("membership_change", "CHL", "OECD", "joined", None, "2024-06-10")}),
+])
+def test_courts_rule_and_acts_aimed_at_a_state(text, expected):
+    assert brief(run(text)) == expected
