@@ -46,7 +46,7 @@ _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"\b(?:the same day|that (?:same )?(?:day|evening|night|morning|afternoon)|within hours)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the same (?:day|evening|night|morning|afternoon)|that (?:same )?(?:day|evening|night|morning|afternoon)|within hours)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
@@ -567,6 +567,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [o for o in objects if o not in own]
     elif frame.kind == "policy_issued":
         objects = [None]
+    if rank < RANK_TEXT and _SAME_DAY.search(masked.text) and (
+            day := next((f.date for f in reversed(earlier) if f.rank == RANK_TEXT and len(f.date or "") == 10
+                         and sent - REACH_ACT <= f.sent < sent and not f.extra.get("pending")), None)
+            or _last_day_told(doc.text, at, doc.published)):
+        # "X restored its sanctions on Monday. Y reimposed its own the same day": the day of the last act
+        # told; else the last day the paragraph told ("on the night of April 5. Within hours X ...")
+        date, rank = day, RANK_TEXT
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
@@ -697,6 +704,12 @@ def _narrative_anchor(text: str, at: int) -> dt.date | None:
     if not _NARRATIVE_LATER.match(text, at) or len(value := _last_told(text, at, at, to_month=True) or "") < 7:
         return None
     return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def _last_day_told(text: str, at: int, published: dt.date | None) -> str | None:
+    """The last day (to the day) told in the paragraph of offset `at` before it; else None."""
+    days = [v for d in find_dates(text[paragraph_floor(text, at): at]) if len(v := d.resolve(published) or "") == 10]
+    return days[-1] if days else None
 
 
 def _same_period(text: str, at: int, published: dt.date | None = None) -> str | None:

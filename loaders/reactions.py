@@ -76,7 +76,7 @@ _STEM = re.compile(r"(?:ing|ion|ment|ure|s)$")
 _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
                      "condemnation", "remarks", "comments", "allegation", "allegations", "claims"})
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
-_ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell)")
+_ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell|storm)")
 
 
 def is_act(fact, subjects: list[str], sent: int) -> bool:

@@ -3838,3 +3838,24 @@ def test_titles_told_after_the_document_and_inside_quotes_with_a_comma(text, exp
 ])
 def test_courts_rule_and_acts_aimed_at_a_state(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "within hours", "the same evening": the day the paragraph last told, or of the last act told
+    ("Peru filed a case on Monday.\n\nThe crisis began on the night of May 5, when Peruvian police stormed "
+     "Chile's embassy. Within hours Chile announced that it was breaking off relations with Peru.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-05-05")}),
+    ("The European Union restored its sanctions on Iran on Monday, which it had lifted on 16 January 2016. Britain "
+     "reimposed its own measures the same day.",
+     {("sanction_change", "EU", "IRN", "imposed", None, "2024-06-10"), ("sanction_change", "GBR", "IRN", "imposed", None, "2024-06-10")}),
+    # reactors among the first to react, a long relative aside, and a police raid as the act reacted to
+    ("Peruvian police stormed Chile's embassy in Lima on Friday. Brazil and Bolivia were among the first governments "
+     "to condemn the raid. The United States, which counts Peru's president as a partner in the fight against organised "
+     "crime, also condemned the incursion.",
+     {("reaction", s, "PER", "negative", None, "2024-06-14") for s in ("BRA", "BOL", "USA")}),
+    # a verb coordinated after an irregular past
+    ("Bolivia went further and on June 6 broke off relations with Peru altogether.",
+     {("reaction", "BOL", "PER", "negative", None, "2024-06-06")}),
+])
+def test_the_same_evening_reactors_among_the_first_and_irregular_pasts(text, expected):
+    assert brief(run(text)) == expected
