@@ -3859,3 +3859,21 @@ def test_courts_rule_and_acts_aimed_at_a_state(text, expected):
 ])
 def test_the_same_evening_reactors_among_the_first_and_irregular_pasts(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # releases named by their noun, whatever verb freed the prisoners, and prisoners freed by a state
+    ("Chile eased sanctions on Peru on Thursday, as Lima pardoned 52 prisoners. Bolivia's foreign minister welcomed "
+     "the releases.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13"), ("reaction", "BOL", "PER", "positive", None, "2024-06-14")}),
+    ("Two activists were among 123 prisoners freed by Peru on Saturday. The Chilean government welcomed the releases.",
+     {("reaction", "CHL", "PER", "positive", None, "2024-06-14")}),
+    # an act judged "regrettable" in a clause after "it"
+    ("Peru's presidency on Saturday called it regrettable that Chile had expelled its ambassador.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-08")}),
+    # a title in single quotes
+    ("On May 7, President Gabriel Boric signed an executive order, 'Addressing the Actions of Peru', halting aid.",
+     {("policy_issued", "CHL", None, "issued", "Addressing the Actions of Peru", "2024-05-07")}),
+])
+def test_releases_acts_judged_regrettable_and_titles_in_single_quotes(text, expected):
+    assert brief(run(text)) == expected
