@@ -77,8 +77,10 @@ _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticis
                      "condemnation", "remarks", "comments", "allegation", "allegations", "claims"})
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
 _ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell|storm)")
-#: ... and one release of prisoners: "X pardoned 52 prisoners ... Y welcomed the releases".
+#: ... one release of prisoners: "X pardoned 52 prisoners ... Y welcomed the releases"; and one
+#: law: "X signed two laws ... Y welcomed the legislation".
 _FREED = re.compile(r"\b(?:releas|free|pardon)")
+_LAWS = re.compile(r"\b(?:law|legislat|bill)")
 
 
 def is_act(fact, subjects: list[str], sent: int) -> bool:
@@ -197,7 +199,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # "X ordered Y to ... . Z welcomed the order": an act no frame models, named by its noun
         stem = _STEM.sub("", head)
         armed = bool(_ARMED.match(stem))
-        names = _ARMED if armed else _FREED if _FREED.match(stem) else re.compile(rf"\b{re.escape(stem)}")
+        names = _ARMED if armed else next((family for family in (_FREED, _LAWS) if family.match(stem)),
+                                          re.compile(rf"\b{re.escape(stem)}"))
         # within reach; the lead's act, or an armed act, however far: "X banned exports to Y" then,
         # paragraphs on, "Z called the ban coercion"; "... after last week's air strike on X" then
         # "Y denounced the raid"

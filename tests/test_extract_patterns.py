@@ -3877,3 +3877,19 @@ def test_the_same_evening_reactors_among_the_first_and_irregular_pasts(text, exp
 ])
 def test_releases_acts_judged_regrettable_and_titles_in_single_quotes(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism brushed off answers the critic; "at the time" is the day the paragraph told
+    ("Washington said it rejected Peru's plan as coercive. Lima brushed off the criticism.",
+     {("reaction", "USA", "PER", "negative", None, "2024-06-14"), ("reaction", "PER", "USA", "negative", None, "2024-06-14")}),
+    ("On May 11, a Peruvian ship rammed a Chilean patrol boat. Santiago protested Peru's dangerous manoeuvres at the time.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-05-11")}),
+    # "the legislation" is the laws just signed, not the act of the one who brushed off a complaint
+    ("Peru summoned Chile's ambassador on Friday, hours after President Gabriel Boric signed two laws on the sea. "
+     "Santiago brushed off the complaint, while Bolivia welcomed the legislation.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14"), ("reaction", "CHL", "PER", "negative", None, "2024-06-14"),
+      ("reaction", "BOL", "CHL", "positive", None, "2024-06-14")}),
+])
+def test_criticism_brushed_off_at_the_time_and_legislation(text, expected):
+    assert brief(run(text)) == expected
