@@ -58,10 +58,10 @@ _CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
 #: A noun phrase with its own clause, in apposition: ", the bloc it walked out of 16 years ago".
 _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d+⟧)\s(?:it|they|he|she|which|that|who)\s[^,;⟦]*(?:⟦d\d+⟧[^,;⟦]*)?(?:,|[.!?]?$)")
 #: A relative clause whose object is the act just told: "..., a step that ⟦s1⟧ denounced", "..., a
-#: move ⟦s1⟧ welcomed", "..., prompting ⟦s1⟧ to protest".
+#: move ⟦s1⟧ welcomed" (", prompting ⟦s1⟧ to protest" is the grammar's subject.prompted_before).
 _OBJECT_RELATIVE = re.compile(
-    r",\s(?:(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture)"
-    r"|(?:prompting|leading|provoking|spurring|moving)(?:\s+⟦[soj]\d+⟧['’]s?\s[\w\s\-]{1,40},)?)\s+(?:the\s+)?$")
+    r",\s(?:(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture))"
+    r"\s+(?:the\s+)?$")
 #: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since
 #: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?!(?:announced|said|confirmed|stated|declared|reported)\b)(?-i:[a-z]+ed)\s(?:(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
@@ -557,8 +557,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
-        if not objects and found is not None and _OBJECT_RELATIVE.search(masked.text, 0, found.start):
-            objects = actors_of_sentence_act(earlier, subjects, sent)  # "..., a step that Z denounced"
+        if not objects and found is not None and (_OBJECT_RELATIVE.search(masked.text, 0, found.start)
+                                                  or rules.prompted_before.search(masked.text, 0, found.start)):
+            objects = actors_of_sentence_act(earlier, subjects, sent)  # "..., a step that Z denounced", "prompting Z to"
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
             objects = [o for o in objects if acted(o, earlier)]
         if event is None:
