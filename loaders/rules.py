@@ -209,7 +209,7 @@ def _frame_regexes(spec: dict, macros: dict[str, str]) -> list[re.Pattern[str]]:
         if spec.get("base"):
             trig = f"(?:{trig}|(?P<base>{_alts(spec['base'])}))"
         afters = spec["after"] if isinstance(spec["after"], list) else [spec["after"]]
-        sources += [rf"\b{trig}['\"‘’“”]?\s+{a}" for a in afters]
+        sources += [rf"\b{trig}['\"‘’“”]?{{WHEN}}\s+{a}" for a in afters]
     for src in sources:
         text = expand(src, macros)
         if not text.startswith("\\b") and not text.startswith("(?P<subj>") and not text.startswith("(?P<obj"):

@@ -3893,3 +3893,15 @@ def test_releases_acts_judged_regrettable_and_titles_in_single_quotes(text, expe
 ])
 def test_criticism_brushed_off_at_the_time_and_legislation(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time between any trigger verb and its complement
+    ("Norway, Denmark and Iceland announced on Monday national sanctions against Belarusian judges.",
+     {("sanction_change", "NOR", "BLR", "imposed", None, "2024-06-10"), ("sanction_change", "DNK", "BLR", "imposed", None, "2024-06-10"),
+      ("sanction_change", "ISL", "BLR", "imposed", None, "2024-06-10")}),
+    # a condition after the act undoes it, whatever the verb
+    ("Ottawa agreed on Tuesday to impose sanctions on Nicaragua should Managua expel the envoys.", set()),
+])
+def test_a_time_after_the_verb_and_conditions_after_any_act(text, expected):
+    assert brief(run(text)) == expected
