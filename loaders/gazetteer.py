@@ -18,6 +18,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from kg.loaders.dates import find_dates
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -175,6 +177,11 @@ class Gazetteer:
                 continue
             # "then prime minister X": a past term, whichever it was
             entry = self._choose(self._entries[surface], None if _THEN.search(text, max(0, start - 40), start) else when)
+            if entry is None and any(e.via == "leader" for e in self._entries[surface]):
+                # "the strategy adopted by Fumio Kishida's cabinet on December 16, 2022": the
+                # leader's term is read against the day the sentence tells, too
+                entry = next((found for day in _days_told(text, start, end)
+                              if (found := self._choose(self._entries[surface], day)) is not None), None)
             if entry is None:
                 last_end = end  # a leader out of term is still a person: "Israel" in "Israel Katz" is no state
                 continue
@@ -295,6 +302,21 @@ LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|throug
 #: How long after a term's end the holder's name still stands for the state: news reports an
 #: outgoing leader's last acts for weeks ("Biden's decision ..., undone on Monday").
 TERM_GRACE = dt.timedelta(days=90)
+
+
+def _days_told(text: str, start: int, end: int) -> list[dt.date]:
+    """The first and last day of each date with its year in the sentence around text[start:end]."""
+    opens = text.rfind(". ", 0, start) + 1
+    closes = text.find(". ", end)
+    days = []
+    for d in find_dates(text[opens:closes if closes >= 0 else len(text)]):
+        value = d.resolve(None) if d.absolute else None
+        if value:
+            y, m, day = (int(x) for x in (value + "-00-00")[:10].split("-"))
+            first = dt.date(y, m or 1, day or 1)
+            last = first if day else dt.date(y, m, 28) if m else dt.date(y, 12, 31)
+            days += [first, last]
+    return days
 
 
 def _in_term(e: Entry, when: dt.date | None) -> bool:

@@ -3378,11 +3378,17 @@ def test_dated_clauses_after_since_past_office_holders_and_protests_to_an_addres
     assert brief(run(text)) == expected
 
 
-def test_then_names_an_office_holder_out_of_office():
+def test_then_or_a_date_in_the_term_names_an_office_holder_out_of_office():
     text = "In December 2022 the government of {}prime minister Fumio Kishida adopted a new National Defense Strategy."
-    assert brief(run(text.format("then "), pub=dt.date(2026, 1, 8))) == {
-        ("policy_issued", "JPN", None, "issued", "National Defense Strategy", "2022-12")}
-    assert brief(run(text.format(""), pub=dt.date(2026, 1, 8))) == set()
+    expected = {("policy_issued", "JPN", None, "issued", "National Defense Strategy", "2022-12")}
+    assert brief(run(text.format("then "), pub=dt.date(2026, 1, 8))) == expected
+    # the term is read against the day the sentence tells, too
+    assert brief(run(text.format(""), pub=dt.date(2026, 1, 8))) == expected
+    # undated, or dated outside the term, the name is a person's
+    assert brief(run("The government of prime minister Fumio Kishida adopted a new National Defense Strategy.",
+                     pub=dt.date(2026, 1, 8))) == set()
+    assert brief(run("In December 2019 the government of prime minister Fumio Kishida adopted a new National "
+                     "Defense Strategy.", pub=dt.date(2026, 1, 8))) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
