@@ -65,6 +65,8 @@ _ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
 
+#: What an act's noun is of: "the lifting of (the remaining) sanctions".
+_OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
 #: An act the reactor's own possessive names: "its removal", "their readmission".
 _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: Nouns too general to name an act by themselves ("the move" is whatever was last done).
@@ -75,6 +77,9 @@ _STEM = re.compile(r"(?:ing|ion|ment|ure|s)$")
 #: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
 _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
                      "condemnation", "remarks", "comments", "allegation", "allegations", "claims"})
+#: Nouns that name words voiced, whoever they answered: "condemned the remarks", "her comments".
+_SPOKEN = frozenset({"remark", "remarks", "comment", "comments", "statement", "statements", "words", "speech", "post",
+                     "posts", "claim", "claims", "assertion", "assertions", "rhetoric", "outburst", "threat", "threats"})
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
 _ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell|storm)")
 #: ... one release of prisoners: "X pardoned 52 prisoners ... Y welcomed the releases"; and one
@@ -166,6 +171,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if floor is not None:
             return _news_over_history(_last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)
         kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
+        if kind is None and (of := _OF_WHAT.match(phrase.strip(), act.end())):
+            # "the lifting of sanctions": the noun after "of" names the kind
+            kind = next((k for k, rx in rules.antecedents.items() if rx.search(of.group("noun"))), None)
         head = act.group().split()[-1].lower()
     if floor is not None:
         return _echo(earlier, subjects, sent) or _news_over_history(
@@ -183,6 +191,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if antecedent is None and in_reach:
             lead = _lead_act(earlier, text, sent, kind)
             antecedent = lead if lead is not None and not told_as_past(lead, published) else in_reach[0]
+        elif antecedent is None:
+            antecedent = _lead_act(earlier, text, sent, kind)  # none within reach: the lead's, if of that kind
         # the act's target picks the event however far back: "rejected the description of X as ..."
         antecedent = next((f for f in events if f.object in targets), antecedent)
     elif antecedent is None and head:
@@ -195,6 +205,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                      and f.subject not in subjects and sent - REACH <= f.sent <= sent), None)
         if said is not None:
             return [said.subject], said
+    if antecedent is None and head in _SPOKEN:
+        # "X said a blockade would threaten it. Y condemned the remarks": the last one who spoke
+        antecedent = next((f for f in reversed(earlier) if f.kind == "said" and sent - REACH_KIND <= f.sent < sent
+                           and f.subject not in subjects), None)
     if antecedent is None and head and head not in _GENERIC_HEADS:
         # "X ordered Y to ... . Z welcomed the order": an act no frame models, named by its noun
         stem = _STEM.sub("", head)

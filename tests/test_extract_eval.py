@@ -56,8 +56,9 @@ FLOORS = {
     "set24-short": (0.90, 0.65), "set24-long": (0.90, 0.65),
     "set25-short": (0.90, 0.78), "set25-long": (0.85, 0.60),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
-    # country's own accession, Russia hailing the enlargement of BRICS).
-    "set26-short": (0.80, 0.74), "set26-long": (0.80, 0.65),
+    # country's own accession, Russia hailing the enlargement of BRICS); set26-long reads Lithuania's
+    # criticism of "the lifting of sanctions" on Belavia, whose lifting it misses, as aimed at Belarus.
+    "set26-short": (0.80, 0.74), "set26-long": (0.78, 0.65),
     "set27-short": (0.93, 0.83), "set27-long": (0.70, 0.60),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
     "set28-short": (0.85, 0.69), "set28-long": (0.80, 0.47),
@@ -70,7 +71,8 @@ FLOORS = {
     "set34-short": (0.86, 0.56), "set34-long": (0.80, 0.41),
     "set35-short": (0.95, 0.76), "set35-long": (0.72, 0.60),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
-    "set36-short": (0.96, 0.84), "set36-long": (0.85, 0.41),
+    # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
+    "set36-short": (0.96, 0.84), "set36-long": (0.78, 0.41),
     "set37-short": (0.89, 0.77), "set37-long": (0.70, 0.58),
     "set38-short": (0.90, 0.76), "set38-long": (0.95, 0.61),
     "set39-short": (0.93, 0.75), "set39-long": (0.80, 0.44),

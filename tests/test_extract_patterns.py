@@ -3911,3 +3911,22 @@ def test_criticism_brushed_off_at_the_time_and_legislation(text, expected):
 ])
 def test_a_time_after_the_verb_and_conditions_after_any_act(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words voiced are what "the remarks" react to
+    ("On June 3, Prime Minister Fumio Kishida said a blockade of Taiwan would threaten Japan. Beijing condemned "
+     "the remarks on June 5.", {("reaction", "CHN", "JPN", "negative", None, "2024-06-05")}),
+    ("Colombia's president told reporters that Peru was a haven for smugglers. Lima rejected his comments on Tuesday.",
+     {("reaction", "PER", "COL", "negative", None, "2024-06-11")}),
+    # words voiced are no fact by themselves
+    ("Chile's foreign minister said on Monday that Peru would be welcome in the bloc.", set()),
+    # "the lifting of sanctions" is a sanctions fact, told in the lead
+    ("Canada lifted sanctions on Cuba on Monday. The decision came after months of talks. Cuban officials said "
+     "the step was overdue. Diplomats expect further moves. Analysts said trade would grow. Ottawa has long been "
+     "cautious. Its allies were consulted. Markets reacted calmly. Exporters were relieved. Shipping lines "
+     "were preparing. Mexico criticised the lifting of sanctions as premature.",
+     {("sanction_change", "CAN", "CUB", "lifted", None, "2024-06-10"), ("reaction", "MEX", "CAN", "negative", None, "2024-06-14")}),
+])
+def test_remarks_voiced_and_the_lifting_of_sanctions(text, expected):
+    assert brief(run(text)) == expected
