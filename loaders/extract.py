@@ -190,6 +190,9 @@ _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: How many sentences after a designation "the list" may still mean its list.
 REACH_LABEL = 3
 
+#: How many days apart a fact told with its date and the same fact dated by publication may be
+#: and still be one event.
+SAME_NEWS_DAYS = 20
 #: How many days before publication a paragraph's date may lie to be the day of its news.
 NEWS_DAYS = 7
 #: ... and how old a date must be for the undated sentences after it in its paragraph to share it.
@@ -767,9 +770,21 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
 
 
 def _distinct_dates(f: _Fact, g: _Fact) -> bool:
-    """Whether both facts have a date of their own from the text and neither refines the other."""
-    return (f.rank == g.rank == RANK_TEXT and bool(f.date) and bool(g.date)
-            and not f.date.startswith(g.date) and not g.date.startswith(f.date))
+    """Whether the facts have dates neither of which refines the other, and both are the text's
+    own, or they are reactions, one dated by publication and the other weeks before it by the
+    text ("Y condemned X's conduct at the time [in August]. ... Y said [today] it rejected X's
+    plan": a dispute answered twice; an act told again is mostly background)."""
+    if not (f.date and g.date) or f.date.startswith(g.date) or g.date.startswith(f.date):
+        return False
+    if f.rank == g.rank == RANK_TEXT:
+        return True
+    if f.kind != "reaction":
+        return False
+    told, news = (f, g) if f.rank == RANK_TEXT else (g, f)
+    if told.rank != RANK_TEXT or news.rank != RANK_PUBLISHED or len(news.date) != 10:
+        return False
+    weeks_before = (dt.date.fromisoformat(news.date) - dt.timedelta(days=SAME_NEWS_DAYS)).isoformat()
+    return told.date < weeks_before[: len(told.date)]
 
 
 def _shadowed(f: _Fact, facts) -> bool:

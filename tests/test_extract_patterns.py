@@ -3930,3 +3930,11 @@ def test_a_time_after_the_verb_and_conditions_after_any_act(text, expected):
 ])
 def test_remarks_voiced_and_the_lifting_of_sanctions(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_reaction_answered_again_weeks_later_is_a_second_fact():
+    text = ("On May 2, a Chilean frigate rammed a Peruvian patrol boat. Lima protested Chile's conduct at the time. "
+            "Chile's navy approved a new exclusion zone on Wednesday. Peru's foreign ministry said it rejected "
+            "Chile's plan.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "PER", "CHL", "negative", None, "2024-05-02"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
