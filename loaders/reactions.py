@@ -36,6 +36,8 @@ REACH_LEAD = 12
 _OBJECT_CUT = re.compile(
     r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
     re.IGNORECASE)
+#: A clause that opens where the object would: "(a move X had denounced) because the court ...".
+_CLAUSE_OPENER = re.compile(r"\s*(?:because|as|since|while|amid|despite|saying|calling|citing)\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
@@ -141,7 +143,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     targets = set()  # actors the act was aimed at: "the description of X as a rival"
     aimed = set()  # ... by "on" or "against": "the drone attacks on Port Sudan"
     cut = _OBJECT_CUT.search(rest, 1) if rest else None
-    phrase = (rest[: cut.start()] if cut else rest) if rest else ""
+    phrase = (rest[: cut.start()] if cut else rest) if rest and not _CLAUSE_OPENER.match(rest) else ""
     if phrase.strip() and not _PRONOUN.match(phrase):  # else: "vowed to retaliate", "dismissed it"
         for tm in TOKEN.finditer(phrase):
             if tm.group(1) == "d":

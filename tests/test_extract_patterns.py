@@ -3938,3 +3938,16 @@ def test_a_reaction_answered_again_weeks_later_is_a_second_fact():
             "Chile's plan.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
         ("reaction", "PER", "CHL", "negative", None, "2024-05-02"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's pronoun after a coordination keeps the sentence's subject
+    ("On Thursday, Chile's foreign minister said his country would follow suit, and he praised Peru for leaving "
+     "the council.", {("reaction", "CHL", "PER", "positive", None, "2024-06-13")}),
+    # a reason clause where the object would stand names no one reacted to
+    ("On March 1, 2024, Peru joined the OECD, a move the Chilean foreign ministry had denounced in January 2024 as "
+     "hasty because the OECD was reviewing Peru's laws.",
+     {("membership_change", "PER", "OECD", "joined", None, "2024-03-01"), ("reaction", "CHL", "PER", "negative", None, "2024-01")}),
+])
+def test_pronoun_after_a_coordination_and_a_reason_after_the_verb(text, expected):
+    assert brief(run(text)) == expected
