@@ -158,6 +158,8 @@ class Gazetteer:
         raw: list[tuple[int, int, str]] = []
         for end, surface in self._auto.iter(text):
             start = end - len(surface) + 1
+            if text.startswith("-based", end + 1) and any(e.via == "capital" for e in self._entries[surface]):
+                continue  # "the Paris-based watchdog": a place, not the state
             if _bounded(text, start, end + 1) or (
                     _RUNNING_MATE.match(text, end + 1) and _bounded(text[: end + 1], start, end + 1)
                     and any(e.via == "leader" for e in self._entries[surface])):
@@ -331,7 +333,7 @@ def _within(start: dt.date | None, end: dt.date | None, when: dt.date | None) ->
 
 #: A leader's running mate before the office's noun: "the Biden-Harris administration".
 _RUNNING_MATE = re.compile(r"-[A-Z][\w'’]+(?=\s+(?:administration|government|cabinet)\b)")
-_COMPOUND = re.compile(r"-(?:led|backed|brokered|drafted|sponsored|related|allied|aligned)\b")
+_COMPOUND = re.compile(r"-(?:led|backed|brokered|drafted|sponsored|related|allied|aligned|based|registered|owned|flagged|controlled)\b")
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -3951,3 +3951,25 @@ def test_a_reaction_answered_again_weeks_later_is_a_second_fact():
 ])
 def test_pronoun_after_a_coordination_and_a_reason_after_the_verb(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions on people or firms described by their state
+    ("Chile on Monday imposed sanctions on Juan de la Torre, the Peruvian Supreme Court judge in the case.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    ("Chile on Monday imposed sanctions on Ana Ruiz, the billionaire founder of Peru's ruling party.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    ("Chile imposed sanctions on Banco Sur and Caja Andina, two Peruvian lenders, on Tuesday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}),
+    ("Chile on Friday imposed sanctions on Ana Ruiz and eleven other Peruvian officials.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}),
+    ("Chile on Thursday widened its sanctions on Peru-based shipping firms.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
+    # ... and a body seated in a capital is no state
+    ("The Lima-based tribunal on Thursday suspended Bolivia from its panel.", set()),
+    # the target as the subject of "placed under sanctions"
+    ("Peruvian President Dina Boluarte and her brother were placed under Chilean sanctions on Friday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}),
+])
+def test_sanctions_on_people_and_firms_described_by_their_state(text, expected):
+    assert brief(run(text)) == expected
