@@ -532,6 +532,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
+    elif after and rank < RANK_TEXT and (told := _recent(earlier, sent, 1, lambda f: f.rank == RANK_TEXT and len(f.date or "") == 10)):
+        # "X approved it on Thursday. The approval came a day after Y imposed ...": days before that act
+        days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
+        date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=days)).isoformat(), RANK_TEXT
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
             told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending"))):
         date, rank = told.date, RANK_TEXT  # "at the same plenary, the watchdog took X off": the day the last act is dated

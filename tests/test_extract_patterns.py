@@ -3973,3 +3973,9 @@ def test_pronoun_after_a_coordination_and_a_reason_after_the_verb(text, expected
 ])
 def test_sanctions_on_people_and_firms_described_by_their_state(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_days_after_counted_from_the_act_told_just_before():
+    text = ("Chile approved its package on Thursday. The approval came a day after Peru imposed sanctions on "
+            "Bolivia.")
+    assert ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-12") in brief(run(text))
