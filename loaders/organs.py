@@ -1,7 +1,7 @@
 """A government organ or role named without its state: "the Foreign Ministry denounced ...".
 
 The organ stands for the state most recently named as an actor (a state mention that no
-preposition, possessive or transitive verb governs) earlier in the same paragraph; when the
+preposition, possessive or transitive verb governs, outside quotation marks) earlier in the same paragraph; when the
 sentence of that mention names another state as an actor too, the two are equally recent and
 the organ stays unresolved. Before any such mention in the article's first paragraph, the
 organ is the dateline's state ("MOSCOW - The Foreign Ministry ..."). The nouns are data
@@ -22,6 +22,7 @@ _OWNS = re.compile(r"['’]s\b")
 #: A sentence that opens on its scene: "In Seoul, ..." (the scene's mention follows).
 _SCENE = re.compile(r"\s*(?:In|From)\s+$")
 _COMMA = re.compile(r",\s*")
+_QUOTATION = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 
 
 def bare_organs(nouns: list[str]) -> re.Pattern[str]:
@@ -44,6 +45,7 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
     sent_starts = [s for s, _ in sentences]
     first_break = PARAGRAPH_BREAK.search(text)
     first_para_end = first_break.start() if first_break else len(text)
+    quoted = [q.span() for q in _QUOTATION.finditer(text)]  # whom a quotation names, not who speaks
     extra = []
     for h in hits:
         i = bisect_right(ends, h.start())
@@ -63,7 +65,8 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         brk = [b.end() for b in PARAGRAPH_BREAK.finditer(text, 0, h.start())]
         lo = brk[-1] if brk else 0
         actors = [m for m in mentions[bisect_right(starts, lo - 1): i]
-                  if m.kind == "state" and not m.adjectival and m.start >= lo and not _governed(text, m, blocked)]
+                  if m.kind == "state" and not m.adjectival and m.start >= lo and not _governed(text, m, blocked)
+                  and not any(a < m.start < b for a, b in quoted)]
         if actors:
             last = actors[-1]
             k = bisect_right(sent_starts, last.start) - 1

@@ -3979,3 +3979,25 @@ def test_days_after_counted_from_the_act_told_just_before():
     text = ("Chile approved its package on Thursday. The approval came a day after Peru imposed sanctions on "
             "Bolivia.")
     assert ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-12") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted official's words that judge the news
+    ("Chile imposed sanctions on Peru on Monday. 'They will never bend the will of our people,' Peru's foreign "
+     "minister answered on Tuesday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-11")}),
+    ("Chile lifted sanctions on Peru on Monday. \"Today is a historic day for our people,\" the Peruvian foreign "
+     "minister wrote on Wednesday.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10"), ("reaction", "PER", "CHL", "positive", None, "2024-06-12")}),
+    # words of both senses, or an analyst's, judge nothing
+    ("Chile lifted sanctions on Peru on Monday. \"A victory, but the sanctions were illegal,\" Peru's foreign "
+     "minister said.", {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")}),
+    ("Chile lifted sanctions on Peru on Monday. \"A historic step,\" said a Peru analyst.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")}),
+    # an organ is the state last named outside a quotation
+    ("Chile lifted sanctions on Peru on Monday.\n\nBolivia was not consulted. \"We urge Chile to explain itself,\" "
+     "the foreign ministry said. The foreign ministry also condemned the move.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10"), ("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_quoted_judgements_and_organs_outside_quotations(text, expected):
+    assert brief(run(text)) == expected
