@@ -39,6 +39,14 @@ _CLAUSE_END = re.compile(r"[,;.]")
 #: "At the same meeting they ".
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s)?"
                               r"(?:[Tt]hey|[Ii]t)\s+(?:(?:also|then|later|further|subsequently)\s+)?$")
+#: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
+#: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
+_OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-Z][a-z]+|[a-z]+)\s){0,2}?"
+           r"(?:Vice[ -]President|President|(?:Deputy )?Prime Minister|[Mm]inister|[Ss]peaker|[Ss]ecretary|[Ss]pokes(?:man|woman|person)))"
+           r"(?:\s[A-Z][\w\-'.]+){1,4}")
+_UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
+#: ... opening a sentence that names no actor: it may still tell a reaction.
+_OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b",
@@ -155,7 +163,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         mj = mi
         while mj < len(mentions) and mentions[mj].end <= e:
             mj += 1
-        if mj == mi:
+        if mj == mi and not (facts and _OFFICE_OPENING.match(text, s)):
             continue
         sentence = text[s:e]
         frames = rules.frames_for(sentence)
@@ -437,6 +445,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger
             found = Subject((named.subject,), trig_start, inherited=True)
+        if found is None and frame.kind == "reaction" and (official := _UNNAMED_OFFICIAL.match(masked.text[:trig_start])):
+            # "Oil minister Pedro Tellechea dismissed the decision": an official no table names
+            # answers for the state the act reacted to was done to
+            _, event = reaction_objects(masked, groups, [], earlier, sent, rules, doc.text, None, doc.published)
+            done_to = {f.object for f in earlier if event is not None and f.sent == event.sent and f.kind == event.kind}
+            if event is not None and len(done_to) == 1 and event.object and gaz.kind(event.object) == "state":
+                found = Subject((event.object,), official.start("title"), inherited=True)  # one state it was done to
         if frame.kind == "policy_issued" and groups.get("owner"):
             owners = tuple(_ids(masked, groups["owner"], None, gaz))
             if found is not None and not set(owners) & set(found.actors):

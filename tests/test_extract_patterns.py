@@ -4001,3 +4001,15 @@ def test_days_after_counted_from_the_act_told_just_before():
 ])
 def test_quoted_judgements_and_organs_outside_quotations(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office-holder no table names answers for the one state the act was done to
+    ("Chile imposed sanctions on Peru on Thursday. Oil minister Pedro Ramos dismissed the measures.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # ... but not when the act was done to several
+    ("Chile lifted sanctions on Peru and Bolivia on Thursday. Finance Minister Pedro Ramos welcomed the decision.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13"), ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-13")}),
+])
+def test_an_unnamed_office_holder_answers_for_the_target(text, expected):
+    assert brief(run(text)) == expected
