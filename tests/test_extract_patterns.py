@@ -4013,3 +4013,17 @@ def test_quoted_judgements_and_organs_outside_quotations(text, expected):
 ])
 def test_an_unnamed_office_holder_answers_for_the_target(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "also" joins the reaction told just before
+    ("Chile imposed sanctions on Peru on Monday. Bolivia condemned Peru's crackdown on protesters on Tuesday. "
+     "Ecuador also criticised the move.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "BOL", "PER", "negative", None, "2024-06-11"),
+      ("reaction", "ECU", "PER", "negative", None, "2024-06-14")}),
+    # an override is an act others react to
+    ("Peru's congress on Tuesday overrode the president's veto of the press law. Chile said it deeply regretted "
+     "the vote.", {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+])
+def test_also_joins_the_reaction_before_and_overrides(text, expected):
+    assert brief(run(text)) == expected
