@@ -4027,3 +4027,19 @@ def test_an_unnamed_office_holder_answers_for_the_target(text, expected):
 ])
 def test_also_joins_the_reaction_before_and_overrides(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "first applied": an adverb of the first time between subject and verb
+    ("Peru wants to join the OECD. Lima first applied to join the Paris-based organisation in 2016.",
+     {("membership_change", "PER", "OECD", "applied", None, "2016")}),
+    # applications told without the body the paragraph just named
+    ("The OECD opened talks with Peru, seven months after Lima submitted its request to join in July 2023.",
+     {("membership_change", "PER", "OECD", "applied", None, "2023-07")}),
+    ("Chile could join the OECD within five years. Santiago formally requested membership in March.",
+     {("membership_change", "CHL", "OECD", "applied", None, "2024-03")}),
+    ("The OECD admitted Chile on Monday. Peru, which submitted its own application in May, is next.",
+     {("membership_change", "CHL", "OECD", "joined", None, "2024-06-10"), ("membership_change", "PER", "OECD", "applied", None, "2024-05")}),
+])
+def test_first_applied_and_applications_without_the_body(text, expected):
+    assert brief(run(text)) == expected
