@@ -4043,3 +4043,21 @@ def test_also_joins_the_reaction_before_and_overrides(text, expected):
 ])
 def test_first_applied_and_applications_without_the_body(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status granted in the passive, with its owner before the label
+    ("Peru was granted Mercosur partner country status on Friday.",
+     {("designation_change", "MERCOSUR", "PER", "assigned", "partner country", "2024-06-14")}),
+    ("Peru has been granted the status of Mercosur partner country, Chile announced on Friday.",
+     {("designation_change", "MERCOSUR", "PER", "assigned", "partner country", "2024-06-14")}),
+    # members named as additions or removals of the list just told
+    ("The EU on Tuesday took Peru off its list of high-risk third countries. Chile and Bolivia were among six "
+     "additions, and Ecuador was the only other removal.",
+     {("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "BOL", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "ECU", "removed", "high-risk third country", "2024-06-11")}),
+])
+def test_statuses_granted_in_the_passive_and_additions_to_a_list(text, expected):
+    assert brief(run(text)) == expected
