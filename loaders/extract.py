@@ -94,7 +94,7 @@ _HAD_BEEN = re.compile(r"\bhad been\b")
 #: A date that names when the act a noun names happened: "the 2015 decision", "Tuesday's strike".
 _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
-_EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+$")
+_EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:on\s+)?$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
@@ -702,7 +702,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
         elif pos > trig and _DATED_NOUN.match(masked.text, pos):
             continue  # "annulled the 2015 decision to remove X", "condemned Tuesday's strike": the other act's date
-        elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 14), pos)) and act.start() > trig:
+        elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 17), pos)) and act.start() > trig:
             if not states:
                 continue
             dist += 10_000  # "lifted the sanctions it imposed in 2021": the earlier act's date

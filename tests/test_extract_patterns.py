@@ -4061,3 +4061,20 @@ def test_first_applied_and_applications_without_the_body(text, expected):
 ])
 def test_statuses_granted_in_the_passive_and_additions_to_a_list(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions on people of a state, after a day, several words, or a firm's name
+    ("Chile imposed visa sanctions on Friday on current and former Peruvian officials.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}),
+    ("Chile on Monday sanctioned nine targets in Peru's north and ten in Bolivia.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    ("Chile on Thursday sanctioned Andes Trading Company and three Peruvian men it said ran the scheme.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
+    # sanctions told in a participle with their day, inside a reaction told on another day
+    ("Peru's foreign minister on Thursday denounced the latest Chilean sanctions, imposed on Tuesday on eight "
+     "Peruvian bankers.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11"), ("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
+])
+def test_sanctions_on_people_after_a_day_and_in_a_participle(text, expected):
+    assert brief(run(text)) == expected
