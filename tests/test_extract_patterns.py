@@ -4078,3 +4078,19 @@ def test_statuses_granted_in_the_passive_and_additions_to_a_list(text, expected)
 ])
 def test_sanctions_on_people_after_a_day_and_in_a_participle(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal to accept the act is a reaction to it
+    ("Chile imposed sanctions on Monday on Ana Ruiz, a member of Peru's congress. Peru's prime minister told "
+     "reporters on Monday that Lima could not accept the step.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    # sanctions told in a relative clause with "that same month"
+    ("Lima had imposed the penalties in March 2021 in retaliation for asset freezes that the EU placed on four "
+     "Peruvian officials that same month.", {("sanction_change", "EU", "PER", "imposed", None, "2021-03")}),
+    # Hong Kong's officials are China's
+    ("Canada on Tuesday imposed travel bans on four Hong Kong police officers.",
+     {("sanction_change", "CAN", "CHN", "imposed", None, "2024-06-11")}),
+])
+def test_refusals_to_accept_relative_sanctions_and_hong_kong(text, expected):
+    assert brief(run(text)) == expected
