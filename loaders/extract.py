@@ -17,7 +17,8 @@ from kg.loaders.dates import DATED_NOUNS, find_dates
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
-from kg.loaders.reactions import acted, actors_of_sentence_act, answering, history, reaction_objects, told_as_past
+from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actors_of_sentence_act, answering, history, in_lead,
+                                  reaction_objects, told_as_past)
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
 from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_floor, split_sentences
@@ -394,6 +395,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif frame.antecedent == "label":
         named = _recent(earlier, sent, REACH_LABEL, lambda f: f.kind == "designation_change" and not f.extra.get("pending"))
         if named is None:
+            # "The label has a long history. X was first placed on the list in 1982": the lead's list
+            named = next((f for f in earlier if f.kind == "designation_change" and not f.extra.get("pending")
+                          and (f.sent <= LEAD or in_lead(doc.text, f.span[0])) and sent - f.sent <= REACH_LEAD), None)
+        if named is None:
             return []
         named = next((f for f in earlier if f.kind == named.kind and f.sent == named.sent and f.span == named.span
                       and _by_kind_only(named, f)), named)
@@ -511,6 +516,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
     if groups.get("pron") and not objects:
         objects = _antecedent(masked, trig_start, subjects)
+        if not objects and named is not None and named.object not in subjects:
+            objects = [named.object]  # "X was first listed in 1982. Y took it off in 2015": the one listed
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     own = trig_start if found is not None and found.link == "coordinated" else start
     date, rank = _date(masked, own, m.end(), trig_start, doc)

@@ -98,7 +98,7 @@ def is_act(fact, subjects: list[str], sent: int) -> bool:
     return fact.kind != "reaction" or (fact.extra.get("deed", False) and fact.object in subjects and fact.sent < sent)
 
 
-def _in_lead(text: str, at: int) -> bool:
+def in_lead(text: str, at: int) -> bool:
     """Whether offset `at` lies in the first two paragraphs of a text that has several."""
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     return len(breaks) >= 2 and at < breaks[1]
@@ -221,7 +221,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # paragraphs on, "Z called the ban coercion"; "... after last week's air strike on X" then
         # "Y denounced the raid"
         antecedent = next((f for f in reversed(earlier) if f.kind == "act" and f.sent <= sent
-                           and (armed or sent - REACH_KIND <= f.sent or f.sent <= LEAD or _in_lead(text, f.span[0]))
+                           and (armed or sent - REACH_KIND <= f.sent or f.sent <= LEAD or in_lead(text, f.span[0]))
                            and actor_of(f) not in subjects and names.search(f.extra.get("said", ""))), None)
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
@@ -274,7 +274,7 @@ def _lead_act(earlier: list, text: str, sent: int, kind: str | None):
     REACH_LEAD sentences before sentence `sent`; else None."""
     acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending")]
     first = min((f.sent for f in acts), default=LEAD + 1)
-    lead = [f for f in acts if f.sent == first and (first <= LEAD or _in_lead(text, f.span[0]))
+    lead = [f for f in acts if f.sent == first and (first <= LEAD or in_lead(text, f.span[0]))
             and sent - f.sent <= REACH_LEAD]
     if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
         return lead[0] if kind is None or lead[0].kind == kind else None

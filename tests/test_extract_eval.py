@@ -36,13 +36,13 @@ FLOORS = {
     "set6-short": (0.90, 0.93), "set6-long": (0.85, 0.62),
     "set7-short": (0.90, 0.94), "set7-long": (0.85, 0.83),
     # set8-long's gold leaves out memberships told as dated background ("Finland was admitted in
-    # April last year"), which later golds count.
-    "set8-short": (0.90, 0.92), "set8-long": (0.80, 0.84),
+    # April last year", "Syria was also readmitted to the Arab League in 2023"), which later golds count.
+    "set8-short": (0.90, 0.92), "set8-long": (0.77, 0.82),
     "set9-short": (0.90, 0.86), "set9-long": (0.85, 0.85),
     "set10-short": (0.90, 0.58), "set10-long": (0.85, 0.55),
-    # set11-short is at P 0.89: it also reads "the 2024 Integrated Investment Program", a real
-    # document that its gold leaves out.
-    "set11-short": (0.88, 0.83), "set11-long": (0.85, 0.68),
+    # set11-short is at P 0.88: it also reads "the 2024 Integrated Investment Program", a real
+    # document, and "Cuba was first put on the list in 1982", dated background, that its gold leaves out.
+    "set11-short": (0.87, 0.83), "set11-long": (0.85, 0.68),
     "set12-short": (0.90, 0.89), "set12-long": (0.85, 0.69),
     "set13-short": (0.90, 0.93), "set13-long": (0.85, 0.75),
     "set14-short": (0.90, 0.93), "set14-long": (0.85, 0.63),

@@ -4094,3 +4094,18 @@ def test_sanctions_on_people_after_a_day_and_in_a_participle(text, expected):
 ])
 def test_refusals_to_accept_relative_sanctions_and_hong_kong(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the list" far from any designation is the lead's; "first" between the auxiliary and the verb;
+    # "took it off", "put it back": the state the list's history is about
+    ("Chile returned Peru to its list of unfriendly states on Monday. The decision was expected. Lima protested. "
+     "Trade fell. Markets shrugged. The label has a long history. Peru was first placed on the list in March 1982. "
+     "Chile took it off in May 2015, but Santiago put it back in January 2021, days before an election.",
+     {("designation_change", "CHL", "PER", "assigned", "unfriendly state", "2024-06-10"),
+      ("designation_change", "CHL", "PER", "assigned", "unfriendly state", "1982-03"),
+      ("designation_change", "CHL", "PER", "removed", "unfriendly state", "2015-05"),
+      ("designation_change", "CHL", "PER", "assigned", "unfriendly state", "2021-01")}),
+])
+def test_a_lists_history_told_after_the_lead(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
