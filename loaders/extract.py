@@ -497,7 +497,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []
         if found.modal and not say:
             return []
-        if rules.condition_after.match(masked.text, m.end()):
+        if (found.modal or found.decided or groups.get("base") or frame.kind not in ("act", "said")) \
+                and rules.condition_after.match(masked.text, m.end()):
             return []  # "X said it would leave Y if the court did not change course"
         # A pluperfect is background unless the sentence dates it ("had lifted ... in May");
         # a relative clause is background unless it carries a date of its own.
