@@ -214,7 +214,7 @@ class Gazetteer:
                     person.start() < a < person.end() for a, _, _ in chosen):
                 end = person.end()  # "Honduran President Xiomara Castro": the office-holder, named
             out.append(Mention(start, end, e.actor, e.kind, e.via, e.via == "demonym" and not agent))
-        return _merge(out, text)
+        return _with_officials(_merge(out, text), text)
 
     def with_home(self, text: str, when: dt.date | None, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus "the government" read as the state of the dateline's city
@@ -358,6 +358,40 @@ _OWNER = re.compile(r"['’]s\s+")
 #: A state's own leader after its possessive: "Paraguay's Santiago Peña", "Brazil's President Lula".
 _OWN_LEADER = re.compile(r"['’]s\s+" + _TITLES.pattern)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+#: A state office and its holder's name after the state's demonym: "Brazilian Supreme Court Justice
+#: Alexandre de Moraes", "Georgian Interior Minister Vakhtang Gomelauri".
+_OFFICE_NAMED = re.compile(
+    r"(?: (?:[A-Z][a-z]+|of|the))*? (?:President|Vice President|Prime Minister|Premier|Chancellor|Minister|Justice|Judge|"
+    r"General|Admiral|Ambassador|Speaker|Governor|Secretary|Prosecutor|Commander|Chief)"
+    r"(?P<name>(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][\w\-'’]*|de|da|dos|del|la|van|von|bin|al|el)){1,4})(?![\w\-])")
+
+
+def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
+    """`mentions`, a demonym before an office and its holder's name taken as that official
+    ("Brazilian Supreme Court Justice Alexandre de Moraes"), and the holder's later mentions by
+    name ("Moraes", "Alexandre de Moraes") added as the same state's."""
+    names: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        if m.via == "demonym" and m.adjectival and (office := _OFFICE_NAMED.match(text, m.end)):
+            m = Mention(m.start, office.end(), m.actor, m.kind, "official")
+            full = office.group("name").strip()
+            names.setdefault(full, m)
+            if (last := full.split()[-1]) and last[0].isupper():
+                names.setdefault(last, m)
+        out.append(m)
+    if not names:
+        return out
+    taken = [(m.start, m.end) for m in out]
+    extra = []
+    for hit in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w\-])", text):
+        first = names[hit.group()]
+        if hit.start() >= first.end and not any(a < hit.end() and hit.start() < b for a, b in taken):
+            extra.append(Mention(hit.start(), hit.end(), first.actor, first.kind, "official"))
+            taken.append(hit.span())
+    return sorted(out + extra, key=lambda x: x.start) if extra else out
 
 
 def _merge(mentions: list[Mention], text: str) -> list[Mention]:

@@ -4109,3 +4109,14 @@ def test_refusals_to_accept_relative_sanctions_and_hong_kong(text, expected):
 ])
 def test_a_lists_history_told_after_the_lead(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official named after the state's demonym and an office stands for that state, and so do
+    # the later mentions of the name
+    ("Chile on Friday removed Peruvian Supreme Court Justice Ana de la Torre from its list of sanctioned "
+     "individuals. On May 3, Chile had sanctioned de la Torre.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14"), ("sanction_change", "CHL", "PER", "imposed", None, "2024-05-03")}),
+])
+def test_officials_named_by_demonym_and_office(text, expected):
+    assert brief(run(text)) == expected
