@@ -495,8 +495,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
         if groups.get("base") and not ((found.modal and say) or found.decided):
             return []
-        if found.modal and not say:
-            return []
+        if found.modal and (not say or action in ("joined", "applied")):
+            return []  # "X said it would leave Y" announces the exit; "... would join Y by 2030" is a plan
         if (found.modal or found.decided or groups.get("base") or frame.kind not in ("act", "said")) \
                 and rules.condition_after.match(masked.text, m.end()):
             return []  # "X said it would leave Y if the court did not change course"

@@ -4120,3 +4120,15 @@ def test_a_lists_history_told_after_the_lead(text, expected):
 ])
 def test_officials_named_by_demonym_and_office(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reported future of joining is a plan, not an event (an announced exit still counts)
+    ("On Wednesday, Peru's prime minister insisted that Peru would join the OECD by 2030.", set()),
+    ("Peru said on Wednesday that it would leave the OECD.", {("membership_change", "PER", "OECD", "left", None, "2024-06-12")}),
+    # a law pushed through is an act others react to
+    ("In May 2024 Peru's government pushed through a law on foreign agents. Chile condemned the law in June 2024.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06")}),
+])
+def test_plans_to_join_and_laws_pushed_through(text, expected):
+    assert brief(run(text)) == expected
