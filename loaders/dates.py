@@ -38,6 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? ?\d)")),
     ("dm", re.compile(rf"\b{_DAY} {_MON}\b(?!,? ?\d)")),
     ("month_last_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?last year\b")),
+    ("month_this_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?this year\b")),
     ("last_month_name", re.compile(rf"\b[Ll]ast (?P<mon>{_FULL})\b")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
@@ -77,7 +78,7 @@ _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|A
          "w": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), "a": re.compile(r"ago\b"),
          "r": re.compile(r"[YyTtLl](?:esterday|oday|ast |his )")}  # loose ("contrast "), but one test per position
 #: The cues each kind of expression cannot match without.
-_NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr",
+_NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
           "last_month_name": "mr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
           "weekday": "w", "rel": "r"}
 
@@ -138,6 +139,8 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
         return _valid(year, m, d)
     if kind == "month_last_year":
         return f"{pub.year - 1:04d}-{_month(g['mon']):02d}"
+    if kind == "month_this_year":
+        return f"{pub.year:04d}-{_month(g['mon']):02d}"
     if kind == "last_month_name":
         m = _month(g["mon"])
         return f"{pub.year if m < pub.month else pub.year - 1:04d}-{m:02d}"

@@ -4132,3 +4132,18 @@ def test_officials_named_by_demonym_and_office(text, expected):
 ])
 def test_plans_to_join_and_laws_pushed_through(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in April this year"
+    ("Part of that retaliation was undone in April this year, when Chile lifted its sanctions on Peru.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-04")}),
+    # the assets of a state's officials, the officials being the state's own mention
+    ("On March 22, 2021, Chile froze the assets of four Peruvian officials over abuses.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2021-03-22")}),
+    # ministries of commerce, trade or finance stand for the state last named
+    ("Chile lifted sanctions on Peru on Monday.\n\nBolivia was not consulted. The commerce ministry condemned the move.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10"), ("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_this_years_months_frozen_officials_and_more_ministries(text, expected):
+    assert brief(run(text)) == expected
