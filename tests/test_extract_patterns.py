@@ -4147,3 +4147,14 @@ def test_plans_to_join_and_laws_pushed_through(text, expected):
 ])
 def test_this_years_months_frozen_officials_and_more_ministries(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the assets of several states' people, and of a state's minister
+    ("Chile on Friday froze the assets of eight Peruvian military officers and four Bolivian companies.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14"), ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-14")}),
+    ("On May 16, 2024, Chile froze the assets of Peru's defence minister Ana Ruiz.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-05-16")}),
+])
+def test_frozen_assets_of_several_states_people(text, expected):
+    assert brief(run(text)) == expected
