@@ -48,6 +48,10 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
+#: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
+#: March 2013", "... on Russia in 2014 and on Belarus in 2020".
+_GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?,? (?:and|while|but) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
+                     r"(?:in |on )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
 #: A reaction that joins the one told before: "Z also criticised the move".
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: Labels that name a kind of list, not what it lists.
@@ -646,6 +650,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                     policy=name if frame.kind == "policy_issued" else None, extra=dict(extra),
                     date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
                 ))
+    if facts and frame.kind in ("membership_change", "sanction_change", "designation_change") and (
+            gap := _GAPPED.match(masked.text, m.end())) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
+        # "X joined Y in November 2015 and Z in March 2013": the verb left out, said again of Z on its own day
+        who = masked.actors[int(gap["who"])].actor
+        target = gap["prep"] is not None
+        facts += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
+                          rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
     return facts
 
 

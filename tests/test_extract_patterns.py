@@ -4158,3 +4158,19 @@ def test_this_years_months_frozen_officials_and_more_ministries(text, expected):
 ])
 def test_frozen_assets_of_several_states_people(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb left out of a second actor and day
+    ("Peru joined the OECD in November 2015 and Chile in March 2013.",
+     {("membership_change", "PER", "OECD", "joined", None, "2015-11"), ("membership_change", "CHL", "OECD", "joined", None, "2013-03")}),
+    ("Chile imposed sanctions on Peru in 2014 and on Bolivia in 2020.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2014"), ("sanction_change", "CHL", "BOL", "imposed", None, "2020")}),
+    # sanctions named with imposer, target and day after "following"
+    ("The package followed Chilean sanctions on Peru's central bank in January 2024.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-01")}),
+    # ... but not the object of a verb
+    ("Chile lifted sweeping sanctions on Peru on Saturday.", {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-08")}),
+])
+def test_gapped_second_actors_and_dated_nominal_sanctions(text, expected):
+    assert brief(run(text)) == expected
