@@ -76,7 +76,7 @@ _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d
 #: move ⟦s1⟧ welcomed" (", prompting ⟦s1⟧ to protest" is the grammar's subject.prompted_before).
 _OBJECT_RELATIVE = re.compile(
     r",\s(?:(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture))"
-    r"\s+(?:the\s+)?$")
+    r"\s+(?:the\s+)?(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+)?$")  # (the reactor may be named twice: "X's minister, Y, hailed")
 #: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since
 #: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?!(?:announced|said|confirmed|stated|declared|reported)\b)(?-i:[a-z]+ed)\s(?:(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")

@@ -22,11 +22,13 @@ _FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 ASIDE = re.compile(r",\s(?:which|who|whose|where)\s[^,;]*,")
 #: A description set off by commas: "X condemned the attack on Y, the largest American base in the
 #: region, calling it ..." (an actor inside it modifies a noun; it is no subject).
-_DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?-i:[a-z])[^,;]{0,120},")
+_DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?-i:[a-z])(?:(?!\b(?:that|which)\s)[^,;]){0,120},")  # not ", a step that X's minister,"
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 # Two actors joined by ", and" are two clauses, not a list (a list of two takes no comma):
 # "X would recognise Y, and Z lifted ...": only Z is the subject of "lifted".
 _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:and|or|but)\s(?:the\s)?(?=⟦[so]\d+⟧$)")
+#: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
+_NAMED_BEFORE = re.compile(r"⟦[so]\d+⟧(?:['’]s?)?(?:\s[\w\-]+){0,3},\s$")
 #: An apposition that opens with a possessive is no list item: "X, the bloc's newest member, joined".
 _POSS_APPOSITION = re.compile(r",\s(?:the\s)?⟦[so]\d+⟧['’]")
 
@@ -93,6 +95,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         prompted = bool(rules.prompted_before.search(before))
         blocked = not scene and rules.blocked_by.search(before) and not rules.agent_before.search(before)
         tail = text[m.end(): trig_start]
+        if tail.startswith(", ") and _NAMED_BEFORE.search(before):
+            tail = tail[1:]  # "X's foreign minister, Y, hailed": Y closes an apposition that names the subject
         for name, link in rules.links.items():
             if scene != (name == "scene"):
                 continue  # "In Yerevan, Prime Minister X thanked ...": only the scene link

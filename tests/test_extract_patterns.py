@@ -4174,3 +4174,12 @@ def test_frozen_assets_of_several_states_people(text, expected):
 ])
 def test_gapped_second_actors_and_dated_nominal_sanctions(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reactor named twice in a relative clause hung on an act, judging it
+    ("On May 3, 2024 Chile lifted sanctions on Peru, a decision that Peru's foreign minister, Ana Ruiz, hailed as "
+     "courageous.", {("reaction", "PER", "CHL", "positive", None, "2024-05-03")}),
+])
+def test_a_reactor_named_twice_in_a_relative_clause(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
