@@ -3136,9 +3136,11 @@ def test_packages_cleared_firsts_and_relative_reactions(text, expected):
       ("reaction", "BDI", "KEN", "positive", None, "2024-06-14")}),
     ("Norway joined the European Union on Thursday. Moscow promised unspecified countermeasures.",
      {("membership_change", "NOR", "EU", "joined", None, "2024-06-13"), ("reaction", "RUS", "NOR", "negative", None, "2024-06-14")}),
+    # (a ban on exports to a state is a sanction on it, as "banned" is)
     ("Japan on Monday prohibited exports of drones to Iran. Tehran said it firmly opposed the move, having earlier "
      "denounced Seoul's restrictions.",
-     {("reaction", "IRN", "JPN", "negative", None, "2024-06-14"), ("reaction", "IRN", "KOR", "negative", None, "2024-06-14")}),
+     {("sanction_change", "JPN", "IRN", "imposed", None, "2024-06-10"),
+      ("reaction", "IRN", "JPN", "negative", None, "2024-06-14"), ("reaction", "IRN", "KOR", "negative", None, "2024-06-14")}),
     ("Iran on Friday announced sanctions on Canada. A Canadian spokesperson criticised the countermeasures as unjustified.",
      {("sanction_change", "IRN", "CAN", "imposed", None, "2024-06-14"), ("reaction", "CAN", "IRN", "negative", None, "2024-06-14")}),
 ])
@@ -4183,3 +4185,21 @@ def test_gapped_second_actors_and_dated_nominal_sanctions(text, expected):
 ])
 def test_a_reactor_named_twice_in_a_relative_clause(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ministers declared unwelcome, ports closed, trade banned both ways, measures against a state
+    ("Chile has declared Peruvian ministers Ana Ruiz and Juan Soto persona non grata, its foreign minister said on Monday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    ("Chile on Thursday became the first member of the OAS to ban two ministers from its territory, declaring the two "
+     "Peruvian ministers persona non grata.", {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
+    ("Chile closed its ports to Peruvian vessels on Friday.", {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}),
+    ("Chile on Friday banned all imports, exports and transit of weapons to and from Peru.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}),
+    ("Chile's president on Monday announced a series of measures against Peru over the border dispute.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    # becoming a member's first to act is no joining
+    ("Chile became the first member of the OAS to recognise the new government.", set()),
+])
+def test_bans_closures_and_measures_against_a_state(text, expected):
+    assert brief(run(text)) == expected
