@@ -368,27 +368,37 @@ _OFFICE_NAMED = re.compile(
     r"(?P<name>(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][\w\-'’]*|de|da|dos|del|la|van|von|bin|al|el)){1,4})(?![\w\-])")
 
 
+#: Officers named in the plural after their state's demonym, then their names: "Israeli ministers X and Y".
+_OFFICERS = re.compile(r"\b(?:ministers|officials|generals|judges|commanders)$")
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|de|da|dos|del|la|van|von|bin|al|el)){1,3}"
+_NAMES = re.compile(rf" {_NAME}(?:(?:,|,? and) {_NAME}){{1,4}}(?![\w\-])")
+
+
 def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
     """`mentions`, a demonym before an office and its holder's name taken as that official
     ("Brazilian Supreme Court Justice Alexandre de Moraes"), and the holder's later mentions by
     name ("Moraes", "Alexandre de Moraes") added as the same state's."""
-    names: dict[str, Mention] = {}
+    names: dict[str, tuple[Mention, int]] = {}  # a name -> the state's mention, and where its introduction ends
     out = []
     for m in mentions:
+        held, told = [], m.end
         if m.via == "demonym" and m.adjectival and (office := _OFFICE_NAMED.match(text, m.end)):
             m = Mention(m.start, office.end(), m.actor, m.kind, "official")
-            full = office.group("name").strip()
-            names.setdefault(full, m)
+            held, told = [office.group("name")], m.end
+        elif m.via == "demonym" and _OFFICERS.search(text, m.start, m.end) and (listed := _NAMES.match(text, m.end)):
+            held, told = re.split(r",? and |, ", listed.group().strip()), listed.end()  # "Israeli ministers X and Y"
+        for full in (h.strip() for h in held):
+            names.setdefault(full, (m, told))
             if (last := full.split()[-1]) and last[0].isupper():
-                names.setdefault(last, m)
+                names.setdefault(last, (m, told))
         out.append(m)
     if not names:
         return out
     taken = [(m.start, m.end) for m in out]
     extra = []
     for hit in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w\-])", text):
-        first = names[hit.group()]
-        if hit.start() >= first.end and not any(a < hit.end() and hit.start() < b for a, b in taken):
+        first, told = names[hit.group()]
+        if hit.start() >= told and not any(a < hit.end() and hit.start() < b for a, b in taken):
             extra.append(Mention(hit.start(), hit.end(), first.actor, first.kind, "official"))
             taken.append(hit.span())
     return sorted(out + extra, key=lambda x: x.start) if extra else out

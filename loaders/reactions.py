@@ -42,6 +42,9 @@ _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|fr
 _AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
 _GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|authorities|rulers|regimes?) of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A seat of government where a decision was taken names who took it: "the decision taken in Madrid".
+_TAKEN_IN = re.compile(r"^(?:the|this|that|its)\s(?:[\w\-]+\s){0,3}?(?:taken|made|reached|announced|adopted)\s+in\s+(?:the\s+)?⟦s(\d+)⟧",
+                       re.IGNORECASE)
 #: "of" after a word of quantity names the act's own kind, not its target: "the wave of ⟦s1⟧ strikes".
 _QUANTITY_OF = re.compile(r"\b(?:wave|waves|series|spate|string|round|rounds|barrage|volley|flurry|salvo|raft|batch|set|sets|package|packages|number|host|dozens|hundreds) of\s+(?:the\s+)?$",
                           re.IGNORECASE)
@@ -132,6 +135,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     rest = _LEAD_PREP.sub("", _ADDRESSEE.sub("", rest)) if rest else rest
     if rest and (called := _WHAT_CALLED.match(rest)):
         rest = "the " + rest[called.end():]  # "condemned what it called reckless aggression by X": the act, with its agent
+    if rest and (place := _TAKEN_IN.match(rest)) and (taker := masked.actors[int(place.group(1))].actor) not in subjects:
+        return [taker], None
     if rest and _BOTH.match(rest):
         # "condemned both", "called both steps illegitimate": the last two acts of two other actors
         actors = list(dict.fromkeys(actor_of(f) for f in reversed(earlier) if f.kind not in ("reaction", "act")

@@ -4203,3 +4203,25 @@ def test_a_reactor_named_twice_in_a_relative_clause(text, expected):
 ])
 def test_bans_closures_and_measures_against_a_state(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # officials named in the plural after their state's demonym, then by name alone
+    ("Chile has declared Peruvian ministers Ana Ruiz and Juan Soto persona non grata, its foreign minister said on "
+     "Monday. Ruiz scoffed at the ban on Monday night.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    # an announcement that a state would act is an act others react to
+    ("Chile's president announced on Thursday that Chile would recognise the new government in September. Peru "
+     "condemned the announcement.", {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # a day between "lashed out" and "at"; a feeling "disheartened"
+    ("Chile recognised Taiwan on Tuesday. China's foreign minister lashed out on Tuesday at Chile's president.",
+     {("reaction", "CHN", "CHL", "negative", None, "2024-06-11")}),
+    ("Chile on Monday suspended arms export licences to Peru. Peru's defence minister said on Monday night that he "
+     "was deeply disheartened by the move.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    # the seat where a decision was taken names who took it
+    ("Chile, Peru and Bolivia recognised Kosovo on Tuesday. Kosovo's prime minister on Tuesday welcomed the decision "
+     "taken in Santiago.", {("reaction", "XKX", "CHL", "positive", None, "2024-06-11")}),
+])
+def test_officials_in_the_plural_announcements_and_seats_of_decisions(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction" or expected & {f}} == expected
