@@ -52,6 +52,10 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020".
 _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?,? (?:and|while|but) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
                      r"(?:in |on )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
+#: Another object and label after a designation's, the verb left out: "..., and China as at once a
+#: partner, a competitor and a systemic rival".
+_PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ as (?:at once |both |simultaneously )?"
+                           r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$)")
 #: A reaction that joins the one told before: "Z also criticised the move".
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: Labels that name a kind of list, not what it lists.
@@ -650,6 +654,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                     policy=name if frame.kind == "policy_issued" else None, extra=dict(extra),
                     date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
                 ))
+    if facts and frame.kind == "designation_change" and (pair := _PAIRED_LABEL.match(masked.text, m.end())):
+        # "describes X as a threat, and Y as a partner, a competitor and a systemic rival": the same verb, another pair
+        who = masked.actors[int(pair["who"])].actor
+        first = facts[0]
+        facts += [replace(first, object=who, designation=name, extra=dict(first.extra))
+                  for name in _labels(pair["label"], rules) if who not in (first.subject, first.object)]
     if facts and frame.kind in ("membership_change", "sanction_change", "designation_change") and (
             gap := _GAPPED.match(masked.text, m.end())) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
         # "X joined Y in November 2015 and Z in March 2013": the verb left out, said again of Z on its own day

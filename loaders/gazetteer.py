@@ -158,8 +158,9 @@ class Gazetteer:
         raw: list[tuple[int, int, str]] = []
         for end, surface in self._auto.iter(text):
             start = end - len(surface) + 1
-            if text.startswith("-based", end + 1) and any(e.via == "capital" for e in self._entries[surface]):
-                continue  # "the Paris-based watchdog": a place, not the state
+            if (text.startswith("-based", end + 1) or _TITLED_AFTER.match(text, end + 1)) and any(
+                    e.via == "capital" for e in self._entries[surface]):
+                continue  # "the Paris-based watchdog", "the Washington Summit Declaration": a place, not the state
             if _bounded(text, start, end + 1) or (
                     _RUNNING_MATE.match(text, end + 1) and _bounded(text[: end + 1], start, end + 1)
                     and any(e.via == "leader" for e in self._entries[surface])):
@@ -360,6 +361,8 @@ _OWN_LEADER = re.compile(r"['’]s\s+" + _TITLES.pattern)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+#: What a place names when it opens a title: "the Washington Summit Declaration", "the Minsk Agreements".
+_TITLED_AFTER = re.compile(r" (?:Summit|Declaration|Treaty|Accords?|Agreements?|Consensus|Protocol|Convention|Charter|Process|Format|Communiqu[eé])\b")
 #: A state office and its holder's name after the state's demonym: "Brazilian Supreme Court Justice
 #: Alexandre de Moraes", "Georgian Interior Minister Vakhtang Gomelauri".
 _OFFICE_NAMED = re.compile(

@@ -28,9 +28,15 @@ def label(raw: str | None, rules: Rules) -> str | None:
         words = words[1:]
     name = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))
     name = rules.normalise.get(name, name)
-    if not name or name in rules.reject_labels or len(name.split()) > 7 or "⟦" in name or _MORE_OF_A_LIST.match(name):
+    if (not name or name in rules.reject_labels or len(name.split()) > 7 or "⟦" in name or _MORE_OF_A_LIST.match(name)
+            or name.split()[-1] in _INSTRUMENTS):
         return None
     return name
+
+
+#: Heads that name the instrument holding a list, not a label: "the enhanced tier of its Foreign
+#: Influence Registration Scheme".
+_INSTRUMENTS = frozenset({"scheme", "programme", "program", "mechanism", "framework", "system", "act", "law"})
 
 
 #: The rest of a list of states read as a label: "redesignated A, B and nine other governments".

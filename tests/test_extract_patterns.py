@@ -4225,3 +4225,25 @@ def test_bans_closures_and_measures_against_a_state(text, expected):
 ])
 def test_officials_in_the_plural_announcements_and_seats_of_decisions(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction" or expected & {f}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was being designated"
+    ("Washington announced on Friday that Peru was being designated a country of particular concern.",
+     {("designation_change", "USA", "PER", "assigned", "country of particular concern", "2024-06-14")}),
+    # a tier of a register is a list
+    ("Chile placed Peru on the enhanced tier of its foreign influence scheme on Tuesday.",
+     {("designation_change", "CHL", "PER", "assigned", "enhanced", "2024-06-11")}),
+    # a capital that opens a title is a place, and the title's adopters issue it
+    ("The Lima Summit Declaration, adopted by OAS leaders on Wednesday, calls Venezuela a threat to the region.",
+     {("policy_issued", "OAS", None, "issued", "Lima Summit Declaration", "2024-06-12"),
+      ("designation_change", "OAS", "VEN", "assigned", "threat", "2024-06-12")}),
+    # another object and its labels after a designation, the verb left out
+    ("Chile adopted its first National Security Strategy on 14 June 2023. The document describes Peru as the most "
+     "significant threat to the region, and Bolivia as at once a partner, a competitor and a systemic rival.",
+     {("policy_issued", "CHL", None, "issued", "National Security Strategy", "2023-06-14"),
+      ("designation_change", "CHL", "PER", "assigned", "most significant threat", "2023-06-14"),
+      ("designation_change", "CHL", "BOL", "assigned", "systemic rival", "2023-06-14")}),
+])
+def test_designations_in_progress_tiers_titles_and_paired_labels(text, expected):
+    assert brief(run(text)) == expected
