@@ -39,7 +39,8 @@ _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ".
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s)?"
-                              r"(?:[Tt]hey|[Ii]t)\s+(?:(?:also|then|later|further|subsequently)\s+)?$")
+                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:ministers|leaders|governments|officials|envoys|diplomats))\s+"
+                              r"(?:(?:also|then|later|further|subsequently)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
 _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-Z][a-z]+|[a-z]+)\s){0,2}?"

@@ -84,5 +84,9 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
 
 
 def _governed(text: str, m: Mention, blocked: re.Pattern[str]) -> bool:
-    """A mention governed by a preposition, a possessor or a transitive verb is not an actor."""
-    return blocked.search(text, max(0, m.start - 40), m.start) is not None
+    """A mention governed by a preposition, a possessor or a transitive verb is not an actor, nor
+    is one an "as" phrase describes ("describes X as a threat, and Y as a rival")."""
+    return blocked.search(text, max(0, m.start - 40), m.start) is not None or _DESCRIBED_AS.match(text, m.end) is not None
+
+
+_DESCRIBED_AS = re.compile(r"\s+as\s+(?:at once |both )?(?:an?|the)\s")

@@ -4247,3 +4247,23 @@ def test_officials_in_the_plural_announcements_and_seats_of_decisions(text, expe
 ])
 def test_designations_in_progress_tiers_titles_and_paired_labels(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the ministers" take up the subject of the sentence before
+    ("EU foreign ministers agreed on Thursday to add Peru's navy to the bloc's watch list. The ministers also imposed "
+     "asset freezes and travel bans on 15 Peruvian officials.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-13")}),
+    # a judgement with adjectives before its noun
+    ("Chile lifted sanctions on Peru on Monday. Bolivia called the decision a major strategic mistake.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10"), ("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_last_weekdays_the_ministers_and_judged_mistakes(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "designation_change" or f in expected} >= expected
+
+
+def test_last_weekday_written_that_weekday_and_a_removal_in_progress():
+    text = ("Chile returned Peru to its list of unfriendly states on Monday. Santiago had told Congress last Tuesday "
+            "that Peru was being taken off the list.")
+    assert ("designation_change", "CHL", "PER", "removed", "unfriendly state", "2024-06-04") in brief(
+        run(text, pub=dt.date(2024, 6, 11)))
