@@ -48,7 +48,8 @@ _TAKEN_IN = re.compile(r"^(?:the|this|that|its)\s(?:[\w\-]+\s){0,3}?(?:taken|mad
 #: "of" after a word of quantity names the act's own kind, not its target: "the wave of ⟦s1⟧ strikes".
 _QUANTITY_OF = re.compile(r"\b(?:wave|waves|series|spate|string|round|rounds|barrage|volley|flurry|salvo|raft|batch|set|sets|package|packages|number|host|dozens|hundreds) of\s+(?:the\s+)?$",
                           re.IGNORECASE)
-_PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)\s*[.!]?[\"'”’]?\s*$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)(?:\s+(?:the same day|that day|immediately|too|as well|outright|swiftly|again|also))?"
+                      r"\s*[.!]?[\"'”’]?\s*$", re.IGNORECASE)
 #: Whom a protest is addressed to, before what it is against: "protested to ⟦o1⟧ against ⟦s2⟧'s plan".
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over|about)\s)", re.IGNORECASE)
 #: Two acts at once: "condemned both", "called both steps illegitimate".
@@ -78,7 +79,7 @@ _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
 #: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
-_STEM = re.compile(r"(?:ing|ion|ment|ure|s)$")
+_STEM = re.compile(r"(?:ing|ion|ment|ure|al|als|s)$")
 #: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
 _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
                      "condemnation", "remarks", "comments", "allegation", "allegations", "claims"})
@@ -218,7 +219,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                            and f.subject not in subjects), None)
     if antecedent is None and head and head not in _GENERIC_HEADS:
         # "X ordered Y to ... . Z welcomed the order": an act no frame models, named by its noun
-        stem = _STEM.sub("", head)
+        stem = cut if len(cut := _STEM.sub("", head)) >= 4 else head  # not "de" from "deal"
         armed = bool(_ARMED.match(stem))
         names = _ARMED if armed else next((family for family in (_FREED, _LAWS) if family.match(stem)),
                                           re.compile(rf"\b{re.escape(stem)}"))

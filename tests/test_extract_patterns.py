@@ -4267,3 +4267,16 @@ def test_last_weekday_written_that_weekday_and_a_removal_in_progress():
             "that Peru was being taken off the list.")
     assert ("designation_change", "CHL", "PER", "removed", "unfriendly state", "2024-06-04") in brief(
         run(text, pub=dt.date(2024, 6, 11)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal is an act others answer; "the proposals" names it by its stem
+    ("The EU on Wednesday proposed suspending trade concessions to Peru. Lima responded within hours. Peru's foreign "
+     "minister denounced the proposals on Wednesday as distorted.", {("reaction", "PER", "EU", "negative", None, "2024-06-12")}),
+    # "it the same day": a pronoun with a time after it
+    ("The EU on Wednesday proposed suspending trade concessions. Chile welcomed the EU's move on Wednesday, while "
+     "Bolivia rejected it the same day.",
+     {("reaction", "CHL", "EU", "positive", None, "2024-06-12"), ("reaction", "BOL", "EU", "negative", None, "2024-06-12")}),
+])
+def test_proposals_pronouns_with_times_and_short_heads(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
