@@ -57,6 +57,8 @@ _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?,? (?:and|while|but) (?:(?P<p
 #: partner, a competitor and a systemic rival".
 _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ as (?:at once |both |simultaneously )?"
                            r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$)")
+#: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".
+_COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: A reaction that joins the one told before: "Z also criticised the move".
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: Labels that name a kind of list, not what it lists.
@@ -422,7 +424,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not subjects and frame.antecedent == "document":
             # "The document states that X poses a systemic challenge": the issuer of the
             # document issued shortly before labels X, on the day it issued it
-            issuer = _recent(earlier, sent, REACH_DOCUMENT, lambda f: f.kind == "policy_issued")
+            reach = REACH_DOCUMENT if frame.kind != "policy_issued" else sent  # a titled document: the last issuer told
+            issuer = _recent(earlier, sent, reach, lambda f: f.kind == "policy_issued")
             subjects = [issuer.subject] if issuer else []
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
@@ -431,6 +434,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             if _background(*_date(masked, start, m.end(), trig_start, doc), doc):
                 return []  # "sanctions on Y were lifted in 2016": background, not news
             confidence -= 0.1
+        if not subjects and frame.agentless and (lead := _COLON_LEAD.match(masked.text)) and lead.end() <= m.start():
+            # "the government began using its new law: X was placed on the enhanced tier": the clause before the colon
+            subjects = [masked.actors[int(lead.group(1))].actor]
     else:
         want = frame.subject_kind
         found = find_subject(masked, trig_start, rules, gaz.kind, want, prev_subject)

@@ -66,7 +66,10 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         lo = brk[-1] if brk else 0
         actors = [m for m in mentions[bisect_right(starts, lo - 1): i]
                   if m.kind == "state" and not m.adjectival and m.start >= lo and not _governed(text, m, blocked)
-                  and not any(a < m.start < b for a, b in quoted)]
+                  and not any(a < m.start < b for a, b in quoted)
+                  # an earlier sentence's object ("upgraded China to ..."); in the organ's own sentence the
+                  # state acted on may well be the one that answers ("removed X ..., a step the government hailed")
+                  and not (m.start < opening and _VERB_BEFORE.search(text, max(0, m.start - 20), m.start))]
         if actors:
             last = actors[-1]
             k = bisect_right(sent_starts, last.start) - 1
@@ -90,3 +93,5 @@ def _governed(text: str, m: Mention, blocked: re.Pattern[str]) -> bool:
 
 
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:at once |both )?(?:an?|the)\s")
+#: A past verb right before the mention makes it the verb's object: "upgraded China to ...".
+_VERB_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}ed)\s+$")

@@ -4280,3 +4280,16 @@ def test_last_weekday_written_that_weekday_and_a_removal_in_progress():
 ])
 def test_proposals_pronouns_with_times_and_short_heads(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_a_document_of_a_month_and_its_labels():
+    text = ("Chile on Tuesday published a National Security Strategy. It is long.\n\nThe language is sharper than "
+            "before. Observers agree. The Defence Review of March 2021 named Peru the most acute direct threat.")
+    assert brief(run(text)) >= {("policy_issued", "CHL", None, "issued", "Defence Review", "2021-03"),
+                                ("designation_change", "CHL", "PER", "assigned", "most acute direct threat", "2021-03")}
+
+
+def test_an_earlier_sentences_object_is_no_organs_state():
+    text = ("Chile lifted sanctions on Peru on Monday.\n\nIts review upgraded Bolivia to a partner. The foreign "
+            "ministry condemned the move.")
+    assert not {f for f in brief(run(text)) if f[0] == "reaction" and f[1] == "BOL"}
