@@ -51,7 +51,7 @@ _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:a
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020".
-_GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?,? (?:and|while|but) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
+_GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
                      r"(?:in |on )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".
@@ -667,13 +667,16 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         first = facts[0]
         facts += [replace(first, object=who, designation=name, extra=dict(first.extra))
                   for name in _labels(pair["label"], rules) if who not in (first.subject, first.object)]
-    if facts and frame.kind in ("membership_change", "sanction_change", "designation_change") and (
-            gap := _GAPPED.match(masked.text, m.end())) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
-        # "X joined Y in November 2015 and Z in March 2013": the verb left out, said again of Z on its own day
+    said, pos = list(facts), m.end()
+    while said and frame.kind in ("membership_change", "sanction_change", "designation_change") and (
+            gap := _GAPPED.match(masked.text, pos)) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
+        # "X joined Y in November 2015 and Z in March 2013", "X in 2000, Y in 2002 and Z in 2004": the verb
+        # left out, said again of each on its own day
         who = masked.actors[int(gap["who"])].actor
         target = gap["prep"] is not None
         facts += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
-                          rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
+                          rank=RANK_TEXT, extra=dict(f.extra)) for f in said if who not in (f.subject, f.object)]
+        pos = gap.end()
     return facts
 
 

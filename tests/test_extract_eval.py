@@ -40,9 +40,10 @@ FLOORS = {
     "set8-short": (0.90, 0.92), "set8-long": (0.77, 0.82),
     "set9-short": (0.90, 0.86), "set9-long": (0.85, 0.85),
     "set10-short": (0.90, 0.58), "set10-long": (0.85, 0.55),
-    # set11-short is at P 0.88: it also reads "the 2024 Integrated Investment Program", a real
-    # document, and "Cuba was first put on the list in 1982", dated background, that its gold leaves out.
-    "set11-short": (0.87, 0.83), "set11-long": (0.85, 0.68),
+    # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real
+    # document, and dated background its gold leaves out ("Cuba was first put on the list in 1982",
+    # "Hungary ratified the Rome Statute in 2001").
+    "set11-short": (0.85, 0.83), "set11-long": (0.85, 0.68),
     "set12-short": (0.90, 0.89), "set12-long": (0.85, 0.69),
     "set13-short": (0.90, 0.93), "set13-long": (0.85, 0.75),
     "set14-short": (0.90, 0.93), "set14-long": (0.85, 0.63),
@@ -76,7 +77,9 @@ FLOORS = {
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
     "set36-short": (0.96, 0.84), "set36-long": (0.78, 0.41),
     "set37-short": (0.89, 0.77), "set37-long": (0.70, 0.58),
-    "set38-short": (0.90, 0.76), "set38-long": (0.95, 0.61),
+    # set38-long's gold leaves out Armenia's ratification of the Rome Statute in October 2023, which
+    # later golds count as joining the ICC.
+    "set38-short": (0.90, 0.76), "set38-long": (0.93, 0.61),
     "set39-short": (0.93, 0.75), "set39-long": (0.80, 0.44),
     "set40-short": (0.92, 0.84), "set40-long": (0.72, 0.53),
     "set41-short": (0.93, 0.74), "set41-long": (0.95, 0.65),

@@ -4293,3 +4293,18 @@ def test_an_earlier_sentences_object_is_no_organs_state():
     text = ("Chile lifted sanctions on Peru on Monday.\n\nIts review upgraded Bolivia to a partner. The foreign "
             "ministry condemned the move.")
     assert not {f for f in brief(run(text)) if f[0] == "reaction" and f[1] == "BOL"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ratifying a body's founding treaty joins it; a series of actors and days with the verb left out
+    ("Peru ratified the Rome Statute in August 2000, Chile in April 2002 and Bolivia in April 2004.",
+     {("membership_change", "PER", "ICC", "joined", None, "2000-08"), ("membership_change", "CHL", "ICC", "joined", None, "2002-04"),
+      ("membership_change", "BOL", "ICC", "joined", None, "2004-04")}),
+    # a pronoun subject after a coordination and a time
+    ("The three juntas formally left ECOWAS in January, and in March they quit the OAS.",
+     set()),
+    ("Peru formally left the OAS in January, and in March it quit the OECD.",
+     {("membership_change", "PER", "OAS", "left", None, "2024-01"), ("membership_change", "PER", "OECD", "left", None, "2024-03")}),
+])
+def test_ratifications_series_and_pronouns_after_a_time(text, expected):
+    assert brief(run(text)) == expected
