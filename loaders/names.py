@@ -89,10 +89,14 @@ _THE = re.compile(r"^the\s+(?=\S+\s)", re.I)
 _TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$", re.I)
 
 
+_AFTER_QUOTE = re.compile(r"['’\"”]\s+[a-z].*$")
+
+
 def policy(raw: str | None) -> str | None:
     """A policy document's title as titled."""
     if not raw:
         return None
+    raw = _AFTER_QUOTE.sub("", raw).strip(" '\"‘’“”,")  # a closing quote read with the title ("... New Era' on Monday")
     raw = _PAPER_ON.sub("", raw)  # "white paper on Arctic policy" names the Arctic policy
     raw = _THE.sub("", raw)  # "signed off on the Strategic Compass": the title is "Strategic Compass"
     raw = _TOPIC_AFTER.sub(r"\2 \1", raw)  # "a strategy on China" is the China strategy

@@ -4308,3 +4308,17 @@ def test_an_earlier_sentences_object_is_no_organs_state():
 ])
 def test_ratifications_series_and_pronouns_after_a_time(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in single quotes after "titled", with the day between; the closing quote is no part of it
+    ("President Gabriel Boric signed an executive order on Wednesday, titled 'Addressing the Actions of Peru', "
+     "that raises duties.", {("policy_issued", "CHL", None, "issued", "Addressing the Actions of Peru", "2024-06-12")}),
+    ("Chile's cabinet released a white paper titled 'Chile's Security in the New Era' on Monday.",
+     {("policy_issued", "CHL", None, "issued", "Chile's Security in the New Era", "2024-06-10")}),
+    # an adjective of the list is no label
+    ("Peru has removed Chile from its national list of banned organisations.",
+     {("designation_change", "PER", "CHL", "removed", "banned organisation", "2024-06-14")}),
+])
+def test_titles_after_titled_and_adjectives_of_lists(text, expected):
+    assert brief(run(text)) == expected
