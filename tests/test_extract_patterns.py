@@ -4337,3 +4337,8 @@ def test_titles_after_titled_and_adjectives_of_lists(text, expected):
 ])
 def test_exits_announced_as_nouns_too_and_us_departments(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "membership_change" or f in expected or f[3] == "left"} == expected
+
+
+def test_assets_had_frozen_by_the_state_itself():
+    assert brief(run("Chile itself had frozen the assets of Peruvian entities in May 2024.")) == {
+        ("sanction_change", "CHL", "PER", "imposed", None, "2024-05")}
