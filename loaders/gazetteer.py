@@ -407,10 +407,19 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
     return sorted(out + extra, key=lambda x: x.start) if extra else out
 
 
+#: An envoy's title that ends a body's mention: "UN ambassador", "EU envoy", "NATO mission".
+_ENVOY_END = re.compile(r"\b(?:ambassador|envoy|representative|mission|delegation|delegate)s?$", re.IGNORECASE)
+
+
 def _merge(mentions: list[Mention], text: str) -> list[Mention]:
     """Join neighbours naming the same actor ("U.S. President Donald Trump")."""
     out: list[Mention] = []
     for m in mentions:
+        if (out and out[-1].kind == "state" and m.kind == "org" and _OWNER.fullmatch(text[out[-1].end:m.start])
+                and _ENVOY_END.search(text, m.start, m.end)):
+            prev = out.pop()  # "Israel's UN ambassador": the state's envoy to the body speaks for the state
+            out.append(Mention(prev.start, m.end, prev.actor, prev.kind, prev.via))
+            continue
         if out and out[-1].actor == m.actor:
             gap = text[out[-1].end:m.start]
             # "the African Union's Peace and Security Council", "the Council of the Union": one actor

@@ -360,5 +360,7 @@ def actors_of_sentence_act(earlier: list, subjects: list[str], sent: int) -> lis
 
 
 def acted(actor: str, earlier: list) -> bool:
-    """True when `actor` is the actor of an earlier non-reaction fact."""
-    return any(f.kind != "reaction" and not f.extra.get("pending") and actor_of(f) == actor for f in earlier)
+    """True when `actor` is the actor of an earlier non-reaction fact, or of an act no frame models
+    ("X, Y and Z recognised Palestine. W accused them of ...")."""
+    return any(f.kind != "reaction" and (f.kind == "act" or not f.extra.get("pending")) and actor_of(f) == actor
+               for f in earlier)

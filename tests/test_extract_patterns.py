@@ -4342,3 +4342,23 @@ def test_exits_announced_as_nouns_too_and_us_departments(text, expected):
 def test_assets_had_frozen_by_the_state_itself():
     assert brief(run("Chile itself had frozen the assets of Peruvian entities in May 2024.")) == {
         ("sanction_change", "CHL", "PER", "imposed", None, "2024-05")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accusation of the leaders of several states, who acted by an act no frame models
+    ("Chile, Peru and Bolivia recognised Kosovo on Sunday. Serbia's president on Sunday accused the leaders of Chile, "
+     "Peru and Bolivia of rewarding separatism.",
+     {("reaction", "SRB", "CHL", "negative", None, "2024-06-09"), ("reaction", "SRB", "PER", "negative", None, "2024-06-09"),
+      ("reaction", "SRB", "BOL", "negative", None, "2024-06-09")}),
+    # a state's envoy to a body speaks for the state
+    ("The United States will withdraw from UNESCO, the State Department said on Tuesday. Israel's UN ambassador "
+     "Danny Danon thanked Washington for its leadership.", {("reaction", "ISR", "USA", "positive", None, "2024-06-14")}),
+    # an embargo lifted on exports to a state; a report that labels "once more"
+    ("The German government lifted its partial embargo on arms exports to Israel from Monday.",
+     {("sanction_change", "DEU", "ISR", "lifted", None, "2024-06-10")}),
+    ("Japan's cabinet approved the Defense of Japan 2024 white paper on Tuesday. The annual report once more calls "
+     "China the greatest strategic challenge Japan has ever faced.",
+     {("designation_change", "JPN", "CHN", "assigned", "greatest strategic challenge", "2024-06-11")}),
+])
+def test_accusations_of_leaders_envoys_to_bodies_and_embargoes_lifted(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "membership_change" and f[0] != "policy_issued"} == expected
