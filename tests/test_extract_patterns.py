@@ -4362,3 +4362,23 @@ def test_assets_had_frozen_by_the_state_itself():
 ])
 def test_accusations_of_leaders_envoys_to_bodies_and_embargoes_lifted(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "membership_change" and f[0] != "policy_issued"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label in single quotes after the kind of state a list holds, with "named ... among"; members
+    # included in the same listing; "the finding" as an act
+    ("On May 15, 2024, Chile named Peru among the countries that have 'failed demonstrably' to meet their "
+     "obligations. Bolivia and Ecuador were also included in the determination. Peru's president rejected the finding.",
+     {("designation_change", "CHL", "PER", "assigned", "failed demonstrably", "2024-05-15"),
+      ("designation_change", "CHL", "BOL", "assigned", "failed demonstrably", "2024-05-15"),
+      ("designation_change", "CHL", "ECU", "assigned", "failed demonstrably", "2024-05-15"),
+      ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # a protest sent in writing; a minister named with a particle in the name
+    ("Colombia's foreign ministry sent Quito a formal note of protest on Thursday against the new tariff.",
+     {("reaction", "COL", "ECU", "negative", None, "2024-06-13")}),
+    ("Chile named Peru a major non-NATO ally on Monday. Peruvian Foreign Minister Hugo de Zela praised the decision.",
+     {("designation_change", "CHL", "PER", "assigned", "major non-nato ally", "2024-06-10"),
+      ("reaction", "PER", "CHL", "positive", None, "2024-06-14")}),
+])
+def test_named_among_included_in_protest_notes_and_particles(text, expected):
+    assert brief(run(text)) == expected
