@@ -4382,3 +4382,11 @@ def test_accusations_of_leaders_envoys_to_bodies_and_embargoes_lifted(text, expe
 ])
 def test_named_among_included_in_protest_notes_and_particles(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_documents_labels_after_its_release_day_in_commas():
+    text = ("Chile's new Defence Strategy, released late on Friday, describes Peru as a persistent threat. The previous "
+            "strategy, released on October 27, 2022, called Bolivia the pacing challenge for the military and labelled "
+            "Peru an acute threat.")
+    assert brief(run(text)) >= {("designation_change", "CHL", "BOL", "assigned", "pacing challenge", "2022-10-27"),
+                                ("designation_change", "CHL", "PER", "assigned", "acute threat", "2022-10-27")}
