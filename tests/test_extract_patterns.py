@@ -4390,3 +4390,15 @@ def test_a_documents_labels_after_its_release_day_in_commas():
             "Peru an acute threat.")
     assert brief(run(text)) >= {("designation_change", "CHL", "BOL", "assigned", "pacing challenge", "2022-10-27"),
                                 ("designation_change", "CHL", "PER", "assigned", "acute threat", "2022-10-27")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act told as a noun with its actor that came into force is an act others react to
+    ("The United States' designation of Peru's Shining Path as a terrorist group came into force on Wednesday. "
+     "Peru's government welcomed the decision on Tuesday.", {("reaction", "PER", "USA", "positive", None, "2024-06-11")}),
+    # a network of tankers shipping a state's oil
+    ("The US Treasury last month imposed sanctions on a network of tankers and front companies accused of shipping "
+     "Iranian oil to China.", {("sanction_change", "USA", "IRN", "imposed", None, "2024-05")}),
+])
+def test_nominal_acts_in_force_and_tanker_networks(text, expected):
+    assert {f for f in brief(run(text)) if f[0] in ("reaction", "sanction_change")} == expected
