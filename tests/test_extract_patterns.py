@@ -4402,3 +4402,18 @@ def test_a_documents_labels_after_its_release_day_in_commas():
 ])
 def test_nominal_acts_in_force_and_tanker_networks(text, expected):
     assert {f for f in brief(run(text)) if f[0] in ("reaction", "sanction_change")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered orders and memoranda; a document with its signer and day in apposition
+    ("Executive Order 14175, signed by Trump on January 22, instructed the State Department to act.",
+     {("policy_issued", "USA", None, "issued", "Executive Order 14175", "2025-01-22")}),
+    ("On February 4, Trump signed National Security Presidential Memorandum 2, restoring pressure on Iran.",
+     {("policy_issued", "USA", None, "issued", "National Security Presidential Memorandum 2", "2025-02-04")}),
+    # a memorandum named by its title keeps only the title
+    ("President Trump on Monday signed a national security presidential memorandum, \"Strengthening the Policy "
+     "of the United States Toward Cuba\", which restores the hard line.",
+     {("policy_issued", "USA", None, "issued", "Strengthening the Policy of the United States Toward Cuba", "2025-06-09")}),
+])
+def test_numbered_orders_memoranda_and_signers_in_apposition(text, expected):
+    assert {f for f in brief(run(text, pub=dt.date(2025, 6, 14))) if f[0] == "policy_issued"} == expected
