@@ -537,7 +537,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [named.object]  # "X was first listed in 1982. Y took it off in 2015": the one listed
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     own = trig_start if found is not None and found.link == "coordinated" else start
-    date, rank = _date(masked, own, m.end(), trig_start, doc)
+    date, rank = _date(masked, own, m.end(), trig_start, doc, before=frame.kind == "reaction")
     if rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at)) is not None:
         # "On July 30, 2023, ... Weeks later, on August 22, ...": a date without its year follows the last one told
         date, rank = _date(masked, own, m.end(), trig_start, replace(doc, published=anchor + dt.timedelta(days=364)))
@@ -704,9 +704,12 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[st
     return list(named) if len(named) == 1 else []
 
 
-def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True) -> tuple[str | None, int]:
+def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,
+          before: bool = False) -> tuple[str | None, int]:
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
-    date that only starts a state ("since 2017") or dates an earlier act is not taken."""
+    date that only starts a state ("since 2017") or dates an earlier act is not taken. A tie goes
+    to the date after the trigger, or with `before` to one right before it (a reaction's own day:
+    "X on Thursday condemned Y's deportation of Z last month")."""
     best = None
     aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE, _PARTICIPLE_ASIDE) for r in rx.finditer(masked.text)
              if not r.start() <= trig < r.end()]
@@ -723,7 +726,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             best = (-1, d)  # "shut out since October 2021, when the AU suspended it": the when-clause's time
             continue
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
-        dist += 0 if pos >= trig else 1  # prefer dates after the trigger on ties
+        adjacent = before and pos < trig and not masked.text[masked.text.index("⟧", pos) + 1: trig].strip()
+        dist += -1 if adjacent else 0 if pos >= trig else 1
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):

@@ -4417,3 +4417,9 @@ def test_nominal_acts_in_force_and_tanker_networks(text, expected):
 ])
 def test_numbered_orders_memoranda_and_signers_in_apposition(text, expected):
     assert {f for f in brief(run(text, pub=dt.date(2025, 6, 14))) if f[0] == "policy_issued"} == expected
+
+
+def test_a_reactions_own_day_right_before_its_verb_wins_over_the_acts():
+    text = ("Peru deported 40 refugees to Bolivia in May. Chile's senate on Thursday adopted a resolution condemning "
+            "Peru's deportation of 40 refugees last month.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-13") in brief(run(text))
