@@ -4423,3 +4423,8 @@ def test_a_reactions_own_day_right_before_its_verb_wins_over_the_acts():
     text = ("Peru deported 40 refugees to Bolivia in May. Chile's senate on Thursday adopted a resolution condemning "
             "Peru's deportation of 40 refugees last month.")
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_title_in_apposition_without_quotes_replaces_the_generic_name():
+    assert {f for f in brief(run("Chile's cabinet approved the annual defence white paper, Defense of Chile 2024, on Tuesday."))
+            if f[0] == "policy_issued"} == {("policy_issued", "CHL", None, "issued", "Defense of Chile 2024", "2024-06-11")}
