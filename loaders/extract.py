@@ -68,7 +68,7 @@ _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"\b(?:the same (?:day|evening|night|morning|afternoon)|that (?:same )?(?:day|evening|night|morning|afternoon)|within hours|at the time)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon)|that (?:same )?(?:day|evening|night|morning|afternoon)|within hours|at the time)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
@@ -107,6 +107,8 @@ _HAD_BEEN = re.compile(r"\bhad been\b")
 #: A date that names when the act a noun names happened: "the 2015 decision", "Tuesday's strike".
 _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
+#: A noun of an act dated by "of": "Y's decision of January 14".
+_NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? of\s+$")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:on\s+)?$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
@@ -528,6 +530,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         objects = [act.object]
         if frame.action == act.action:  # another actor does it again; one may undo one's own act
             subjects = [a for a in subjects if a != act.subject]
+        if frame.kind == "designation_change" and gaz.kind(act.subject) == "org" and subjects and all(
+                gaz.kind(a) == "state" for a in subjects):
+            # "EU leaders granted X candidate status in 2022, and Y followed in 2023": Y was granted it too
+            subjects, objects = [act.subject], subjects
     if frame.kind == "membership_change" and not explicit:
         # only a named member may be a body ("the G20 admitted the African Union as a member")
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
@@ -744,8 +750,9 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
-        elif pos > trig and _DATED_NOUN.match(masked.text, pos):
-            continue  # "annulled the 2015 decision to remove X", "condemned Tuesday's strike": the other act's date
+        elif pos > trig and (_DATED_NOUN.match(masked.text, pos) or _NOUN_OF.search(masked.text, max(0, pos - 25), pos)):
+            continue  # "annulled the 2015 decision to remove X", "condemned Tuesday's strike", "reversing Y's
+            # decision of January 14": the other act's date
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 17), pos)) and act.start() > trig:
             if not states:
                 continue

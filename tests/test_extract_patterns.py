@@ -4428,3 +4428,19 @@ def test_a_reactions_own_day_right_before_its_verb_wins_over_the_acts():
 def test_a_title_in_apposition_without_quotes_replaces_the_generic_name():
     assert {f for f in brief(run("Chile's cabinet approved the annual defence white paper, Defense of Chile 2024, on Tuesday."))
             if f[0] == "policy_issued"} == {("policy_issued", "CHL", None, "issued", "Defense of Chile 2024", "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Y followed in December 2023" after an organisation granted a status: Y was granted it too
+    ("EU leaders granted Ukraine and Moldova candidate status in June 2022, and Georgia followed in December 2023.",
+     {("designation_change", "EU", "UKR", "assigned", "candidate country", "2022-06"),
+      ("designation_change", "EU", "MDA", "assigned", "candidate country", "2022-06"),
+      ("designation_change", "EU", "GEO", "assigned", "candidate country", "2023-12")}),
+    # "the same January day"; "Y's decision of January 14 to take it off": two acts, each on its day
+    ("Chile signed the order on January 20. On the same January day, Chile put Peru back on its list of unfriendly "
+     "states, reversing Santiago's decision of January 14 to take it off.",
+     {("designation_change", "CHL", "PER", "assigned", "unfriendly state", "2025-01-20"),
+      ("designation_change", "CHL", "PER", "removed", "unfriendly state", "2025-01-14")}),
+])
+def test_followers_granted_status_and_decisions_of_a_day(text, expected):
+    assert {f for f in brief(run(text, pub=dt.date(2025, 4, 7))) if f[0] == "designation_change"} == expected
