@@ -4444,3 +4444,8 @@ def test_a_title_in_apposition_without_quotes_replaces_the_generic_name():
 ])
 def test_followers_granted_status_and_decisions_of_a_day(text, expected):
     assert {f for f in brief(run(text, pub=dt.date(2025, 4, 7))) if f[0] == "designation_change"} == expected
+
+
+def test_a_status_granted_in_a_relative_clause_under_a_negated_main_verb():
+    assert brief(run("The EU did not strip Peru of the candidate status the bloc granted it in December 2023.")) == {
+        ("designation_change", "EU", "PER", "assigned", "candidate country", "2023-12")}
