@@ -4449,3 +4449,17 @@ def test_followers_granted_status_and_decisions_of_a_day(text, expected):
 def test_a_status_granted_in_a_relative_clause_under_a_negated_main_verb():
     assert brief(run("The EU did not strip Peru of the candidate status the bloc granted it in December 2023.")) == {
         ("designation_change", "EU", "PER", "assigned", "candidate country", "2023-12")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seizure by a state's special forces is an armed act others condemn as "the raid"
+    ("The turning point came on January 3, when US special forces seized the general in his capital. The operation "
+     "divided the region. Colombia and Mexico also condemned the raid.",
+     {("reaction", "COL", "USA", "negative", None, "2024-06-14"), ("reaction", "MEX", "USA", "negative", None, "2024-06-14")}),
+    # a scene, then an acting office-holder named by title
+    ("The United States on Thursday eased sanctions on Venezuela's oil industry. In Caracas, acting President Delcy "
+     "Rodríguez welcomed the licence on Friday.",
+     {("sanction_change", "USA", "VEN", "lifted", None, "2024-06-13"), ("reaction", "VEN", "USA", "positive", None, "2024-06-14")}),
+])
+def test_seizures_by_special_forces_and_acting_office_holders(text, expected):
+    assert brief(run(text)) == expected
