@@ -44,6 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
     # a year that dates the act a noun names: "the agency's 2011 vote to admit ...", "its 2019 decision"
     ("year", re.compile(rf"(?:(?<=[Tt]he )|(?<=[Ii]ts )|(?<=[Tt]heir )|(?<=['’]s )){_YEAR}(?= {DATED_NOUNS})")),
+    ("year_part", re.compile(r"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n) the (?:start|beginning|end|middle) of (?P<which>this|last) year\b")),
     ("years_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago(?: this (?:week|month))?\b")),
     ("vague", re.compile(r"\b(?:(?:a|two|three|several|many|some) )?(?:decades?|years?) ago\b|\blong ago\b")),
     ("last_weekday", re.compile(r"\b[Ll]ast (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -81,7 +82,7 @@ _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|A
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
           "last_month_name": "mr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
-          "weekday": "w", "last_weekday": "w", "rel": "r"}
+          "weekday": "w", "last_weekday": "w", "rel": "r", "year_part": "r"}
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -122,6 +123,8 @@ _AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
     if kind == "vague":
         return None
+    if kind == "year_part":  # "at the start of this year": the year, never a guessed month
+        return (str(pub.year - (g["which"] == "last")) if pub else None)
     if kind == "years_ago":  # "a year ago this week": the year, never a guessed day
         return str(pub.year - _AGO[g["n"].lower()]) if pub else None
     if kind == "iso":

@@ -4463,3 +4463,15 @@ def test_a_status_granted_in_a_relative_clause_under_a_negated_main_verb():
 ])
 def test_seizures_by_special_forces_and_acting_office_holders(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status taken up, with the body before it; "at the start of this year"
+    ("On January 1, Belarus and Bolivia officially became BRICS partner countries.",
+     {("designation_change", "BRICS", "BLR", "assigned", "partner country", "2024-01-01"),
+      ("designation_change", "BRICS", "BOL", "assigned", "partner country", "2024-01-01")}),
+    ("Peru became an ASEAN observer at the start of this year.",
+     {("designation_change", "ASEAN", "PER", "assigned", "observer", "2024")}),
+])
+def test_statuses_taken_up_and_parts_of_a_year(text, expected):
+    assert brief(run(text)) == expected
