@@ -59,6 +59,8 @@ _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ as (?:at
                            r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$)")
 #: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
+#: A relative clause that the trigger stands in: "..., which withdraws X from Y".
+_WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: Labels that name a kind of list, not what it lists.
@@ -562,6 +564,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                       and (found.inherited or f.subject in found.actors)), None)
         if first is not None and first.rank > rank:
             date, rank = first.date, first.rank
+    if rank < RANK_TEXT and ((found is not None and (found.inherited or found.relative))
+                             or _WHICH_CLAUSE.search(masked.text, 0, trig_start)) and (
+            signed := _recent(earlier, sent, 0, lambda f: f.kind == "policy_issued" and f.rank == RANK_TEXT)):
+        date, rank = signed.date, signed.rank  # "X signed an order on Monday, which withdraws Y from Z": the order's day
     if intro is not None:
         date, rank = intro.date, intro.rank
     elif act is not None and frame.kind == "policy_issued":

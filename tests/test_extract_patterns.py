@@ -4475,3 +4475,18 @@ def test_seizures_by_special_forces_and_acting_office_holders(text, expected):
 ])
 def test_statuses_taken_up_and_parts_of_a_year(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first member of X to ..." is no joining; a decision told as its actor's is an act others react to
+    ("Chile's decision to recognise Kosovo has set off protests. That makes Chile the first member of the OAS to accept "
+     "the republic. Serbia rejected the move on Saturday.", {("reaction", "SRB", "CHL", "negative", None, "2024-06-08")}),
+    # participation ended by a signed order, which takes the order's day
+    ("President Gabriel Boric signed a decree on Tuesday, ending Chilean participation in the UN Human Rights Council.",
+     {("membership_change", "CHL", "UNHRC", "left", None, "2024-06-11")}),
+    ("Hours after his inauguration on Monday, President Gabriel Boric signed Executive Order 101, which withdraws "
+     "Chile from the OAS, accusing the body of bias.",
+     {("policy_issued", "CHL", None, "issued", "Executive Order 101", "2024-06-10"), ("membership_change", "CHL", "OAS", "left", None, "2024-06-10")}),
+])
+def test_first_members_decisions_and_participation_ended(text, expected):
+    assert brief(run(text)) == expected
