@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from typing import Callable
 
-from kg.loaders.dates import DATED_NOUNS, find_dates
+from kg.loaders.dates import DATED_NOUNS, MONTHS, find_dates
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
@@ -632,9 +632,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [o for o in objects if o not in own]
     elif frame.kind == "policy_issued":
         objects = [None]
-    if rank < RANK_TEXT and _SAME_DAY.search(masked.text) and (
+    if rank < RANK_TEXT and (same_day := _SAME_DAY.search(masked.text)) and (
             day := next((f.date for f in reversed(earlier) if f.rank == RANK_TEXT and len(f.date or "") == 10
-                         and sent - REACH_ACT <= f.sent < sent and not f.extra.get("pending")), None)
+                         and sent - REACH_ACT <= f.sent < sent and not f.extra.get("pending")
+                         and _in_month_named(same_day.group(), f.date)), None)
             or _last_day_told(doc.text, at, doc.published)):
         # "X restored its sanctions on Monday. Y reimposed its own the same day": the day of the last act
         # told; else the last day the paragraph told ("on the night of April 5. Within hours X ...")
@@ -790,6 +791,12 @@ def _narrative_anchor(text: str, at: int) -> dt.date | None:
     if not _NARRATIVE_LATER.match(text, at) or len(value := _last_told(text, at, at, to_month=True) or "") < 7:
         return None
     return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def _in_month_named(phrase: str, day: str) -> bool:
+    """Whether `day` ("YYYY-MM-DD") falls in the month `phrase` names ("the same January day"), if it names one."""
+    named = next((n for w in phrase.lower().split() if (n := MONTHS.get(w)) and len(w) > 3), None)
+    return named is None or int(day[5:7]) == named
 
 
 def _last_day_told(text: str, at: int, published: dt.date | None) -> str | None:

@@ -4490,3 +4490,9 @@ def test_statuses_taken_up_and_parts_of_a_year(text, expected):
 ])
 def test_first_members_decisions_and_participation_ended(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_the_same_january_day_is_the_last_day_told_in_january():
+    text = ("Chile signed Executive Order 7, signed on January 20, to act. On February 4, Chile signed Executive Order 8. "
+            "On the same January day, Chile put Peru back on its list of unfriendly states.")
+    assert ("designation_change", "CHL", "PER", "assigned", "unfriendly state", "2024-01-20") in brief(run(text))
