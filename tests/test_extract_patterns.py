@@ -4496,3 +4496,10 @@ def test_the_same_january_day_is_the_last_day_told_in_january():
     text = ("Chile signed Executive Order 7, signed on January 20, to act. On February 4, Chile signed Executive Order 8. "
             "On the same January day, Chile put Peru back on its list of unfriendly states.")
     assert ("designation_change", "CHL", "PER", "assigned", "unfriendly state", "2024-01-20") in brief(run(text))
+
+
+def test_an_announcement_that_his_government_would_not_act_is_an_act_others_judge():
+    text = ("Peru's prime minister announced on Thursday that his government would not put the talks on the agenda. "
+            "Chile called the decision a betrayal of the treaty, and Bolivia also criticised the move.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "CHL", "PER", "negative", None, "2024-06-14"), ("reaction", "BOL", "PER", "negative", None, "2024-06-14")}
