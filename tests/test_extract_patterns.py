@@ -4503,3 +4503,8 @@ def test_an_announcement_that_his_government_would_not_act_is_an_act_others_judg
             "Chile called the decision a betrayal of the treaty, and Bolivia also criticised the move.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
         ("reaction", "CHL", "PER", "negative", None, "2024-06-14"), ("reaction", "BOL", "PER", "negative", None, "2024-06-14")}
+
+
+def test_european_measures_are_the_eus():
+    text = "The EU imposed sanctions on Peruvian banks on Monday. Peru's president criticised the European measures."
+    assert ("reaction", "PER", "EU", "negative", None, "2024-06-14") in brief(run(text))
