@@ -769,7 +769,13 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     if best is not None:
         if best[1].kind == "vague":
             return VAGUE, RANK_NONE
-        value = best[1].resolve(doc.published)
+        published = doc.published
+        if best[1].kind in ("md", "dm") and (years := [d for d in masked.dates if d.kind in ("mdy", "dmy", "iso")
+                                                         and d.start < best[1].start]):
+            # "On August 7, 2020, X froze ..., and on August 10 Y announced ...": the year told before it
+            year = int((years[-1].resolve(None) or "0")[:4])
+            published = dt.date(year, 12, 31) if year else published
+        value = best[1].resolve(published)
         return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
     if doc.published is not None:
         return doc.published.isoformat(), RANK_PUBLISHED

@@ -4508,3 +4508,10 @@ def test_an_announcement_that_his_government_would_not_act_is_an_act_others_judg
 def test_european_measures_are_the_eus():
     text = "The EU imposed sanctions on Peruvian banks on Monday. Peru's president criticised the European measures."
     assert ("reaction", "PER", "EU", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_day_without_its_year_after_a_full_date_in_the_sentence_shares_its_year():
+    text = ("On August 7, 2020, Chile froze the assets of ten Peruvian officials, and on August 10 Peru announced "
+            "sanctions on Chile.")
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2020-08-07"),
+                                ("sanction_change", "PER", "CHL", "imposed", None, "2020-08-10")}
