@@ -4515,3 +4515,17 @@ def test_a_day_without_its_year_after_a_full_date_in_the_sentence_shares_its_yea
             "sanctions on Chile.")
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2020-08-07"),
                                 ("sanction_change", "PER", "CHL", "imposed", None, "2020-08-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions announced in a relative clause with their day before the target
+    ("Lima's action answers sanctions that Chile announced late last month against six Peruvian officials.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-05")}),
+    # officers of a state's office; counter-sanctions brushed off
+    ("On July 16, 2021, Chile sanctioned seven deputy directors of Peru's liaison office.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2021-07-16")}),
+    ("Peru imposed sanctions on Chilean lawmakers on Monday. On Tuesday, Chile brushed off the counter-sanctions.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10"), ("reaction", "CHL", "PER", "negative", None, "2024-06-11")}),
+])
+def test_sanctions_announced_in_relative_clauses_officers_and_counter_sanctions(text, expected):
+    assert brief(run(text)) == expected
