@@ -4529,3 +4529,16 @@ def test_a_day_without_its_year_after_a_full_date_in_the_sentence_shares_its_yea
 ])
 def test_sanctions_announced_in_relative_clauses_officers_and_counter_sanctions(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title named before its kind; one of a number added to a list; more targets "along with ... in X's network"
+    ("Chile's cabinet on Tuesday approved Defense of Chile 2024, the government's annual white paper.",
+     {("policy_issued", "CHL", None, "issued", "Defense of Chile 2024", "2024-06-11")}),
+    ("Peru was among ten jurisdictions added on Tuesday to the European Commission's list of high-risk third countries.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11")}),
+    ("The US Treasury on Thursday sanctioned a Chinese refinery, along with tankers and firms in Tehran's oil network.",
+     {("sanction_change", "USA", "CHN", "imposed", None, "2024-06-13"), ("sanction_change", "USA", "IRN", "imposed", None, "2024-06-13")}),
+])
+def test_titles_before_their_kind_numbers_added_and_more_targets(text, expected):
+    assert brief(run(text)) == expected
