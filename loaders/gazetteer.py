@@ -123,7 +123,8 @@ class Gazetteer:
         bare = cfg.get("organs", {}).get("bare", [])
         self._organs = bare_organs(bare) if bare else None
         nouns = sorted(cfg["agent_nouns"], key=len, reverse=True)
-        self._agent = re.compile(r"(?:\s+(?:%s))\b" % "|".join(re.escape(n) for n in nouns), re.IGNORECASE)
+        # (agent nouns may stack or be coordinated: "the Chinese foreign ministry spokesman", "Indian missiles and drones")
+        self._agent = re.compile(r"(?:\s+(?:and\s+)?(?:%s))\b" % "|".join(re.escape(n) for n in nouns), re.IGNORECASE)
         self._auto = ahocorasick.Automaton()
         for surface in self._entries:
             self._auto.add_word(surface, surface)

@@ -36,6 +36,9 @@ REACH_LEAD = 12
 _OBJECT_CUT = re.compile(
     r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
     re.IGNORECASE)
+#: A place or gathering where the reaction was voiced, standing where its object would.
+_VENUE = re.compile(r"\s*(?:at|during|in) (?:the |a |an |⟦d\d+⟧'s )?(?:[\w\-]+ )?(?:meeting|session|summit|talks|hearing|briefing|"
+                    r"news conference|press conference|debate)\b", re.IGNORECASE)
 #: A clause that opens where the object would: "(a move X had denounced) because the court ...".
 _CLAUSE_OPENER = re.compile(r"\s*(?:because|as|since|while|amid|despite|saying|calling|citing)\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -133,6 +136,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
 def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
                       rules: Rules, text: str, floor: int | None, published: dt.date | None) -> tuple[list[str], object]:
     rest = groups.get("rest")
+    if rest and _VENUE.match(rest):
+        # "registered a protest at Friday's meeting": where, not what; what is the last act of another
+        return _last_other_act(earlier, subjects, 0, sent)
     rest = _LEAD_PREP.sub("", _ADDRESSEE.sub("", rest)) if rest else rest
     if rest and (called := _WHAT_CALLED.match(rest)):
         rest = "the " + rest[called.end():]  # "condemned what it called reckless aggression by X": the act, with its agent

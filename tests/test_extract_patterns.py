@@ -4542,3 +4542,17 @@ def test_sanctions_announced_in_relative_clauses_officers_and_counter_sanctions(
 ])
 def test_titles_before_their_kind_numbers_added_and_more_targets(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision judged "unfortunate and biased"; a protest registered; coordinated armed agents
+    ("Chile on Wednesday imposed sanctions on Peru's state-owned refiner. Peru's foreign office said on Thursday that "
+     "the decision was unfortunate and biased.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12"), ("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
+    ("The IMF board on Friday cleared a loan to Peru. Chile abstained and registered a strong protest at Friday's meeting.",
+     {("reaction", "CHL", "IMF", "negative", None, "2024-06-14")}),
+    ("Indian missiles and drones struck nine sites in Pakistan on Wednesday. Pakistan denounced the strikes.",
+     {("reaction", "PAK", "IND", "negative", None, "2024-06-14")}),
+])
+def test_judged_unfortunate_protests_registered_and_coordinated_agents(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "membership_change"} == expected
