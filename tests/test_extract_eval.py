@@ -84,6 +84,16 @@ FLOORS = {
     "set39-short": (0.93, 0.75), "set39-long": (0.80, 0.44),
     "set40-short": (0.92, 0.84), "set40-long": (0.72, 0.53),
     "set41-short": (0.93, 0.74), "set41-long": (0.95, 0.65),
+    # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
+    # round on 42-45); 48 and 49 blind at its start and its end.
+    "set42-short": (0.92, 0.72), "set42-long": (0.93, 0.63),
+    "set43-short": (0.93, 0.73), "set43-long": (0.93, 0.67),
+    "set44-short": (0.98, 0.82), "set44-long": (0.98, 0.57),
+    "set45-short": (0.93, 0.76), "set45-long": (0.93, 0.66),
+    "set46-short": (0.94, 0.81), "set46-long": (0.79, 0.57),
+    "set47-short": (0.91, 0.85), "set47-long": (0.88, 0.56),
+    "set48-short": (0.92, 0.81), "set48-long": (0.73, 0.60),
+    "set49-short": (0.83, 0.61), "set49-long": (0.80, 0.54),
 }
 
 
