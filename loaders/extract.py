@@ -214,6 +214,11 @@ _LATER = re.compile(r"\b(?:the (?:next|following) day|(?P<n>a|one|two|three|four
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s[^,;]*$", re.IGNORECASE)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
+
+def _days(count: str) -> int:
+    """A number of days as written: "a", "two", "3"."""
+    return int(count) if count.isdigit() else _DAYS[count.lower()]
+
 #: How many sentences after a designation "the list" may still mean its list.
 REACH_LABEL = 3
 
@@ -578,16 +583,16 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         base = act or _recent(earlier, sent, REACH_ACT, lambda f: f.kind != "reaction" and f.rank == RANK_TEXT)
         if base is not None and base.date and len(base.date) == 10:
-            days = int(n) if (n := (later.group("n") or "a").lower()).isdigit() else _DAYS[n]
+            days = _days(later.group("n") or "a")
             date, rank = (dt.date.fromisoformat(base.date) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
     elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
             and not _own_day(masked, trig_end, doc):
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
-        days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
+        days = _days(after.group("n"))
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
     elif after and rank < RANK_TEXT and (told := _recent(earlier, sent, 1, lambda f: f.rank == RANK_TEXT and len(f.date or "") == 10)):
         # "X approved it on Thursday. The approval came a day after Y imposed ...": days before that act
-        days = int(n) if (n := after.group("n").lower()).isdigit() else _DAYS[n]
+        days = _days(after.group("n"))
         date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=days)).isoformat(), RANK_TEXT
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
             told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending"))):
@@ -675,23 +680,28 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                     policy=name if frame.kind == "policy_issued" else None, extra=dict(extra),
                     date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
                 ))
-    if facts and frame.kind == "designation_change" and (pair := _PAIRED_LABEL.match(masked.text, m.end())):
-        # "describes X as a threat, and Y as a partner, a competitor and a systemic rival": the same verb, another pair
+    return facts + _verb_left_out(facts, frame, masked, m.end(), doc, rules) if facts else facts
+
+
+def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, doc: Document, rules: Rules) -> list[_Fact]:
+    """The facts said again, the verb left out, after the match that ends at `at`: another object
+    and its labels ("describes X as a threat, and Y as a partner and a systemic rival"), or other
+    actors each on its own day ("X joined Y in 2015 and Z in March 2013", "X in 2000, Y in 2002
+    and Z in 2004", "... on Russia in 2014 and on Belarus in 2020")."""
+    more: list[_Fact] = []
+    if frame.kind == "designation_change" and (pair := _PAIRED_LABEL.match(masked.text, at)):
         who = masked.actors[int(pair["who"])].actor
         first = facts[0]
-        facts += [replace(first, object=who, designation=name, extra=dict(first.extra))
-                  for name in _labels(pair["label"], rules) if who not in (first.subject, first.object)]
-    said, pos = list(facts), m.end()
-    while said and frame.kind in ("membership_change", "sanction_change", "designation_change") and (
-            gap := _GAPPED.match(masked.text, pos)) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
-        # "X joined Y in November 2015 and Z in March 2013", "X in 2000, Y in 2002 and Z in 2004": the verb
-        # left out, said again of each on its own day
+        more += [replace(first, object=who, designation=name, extra=dict(first.extra))
+                 for name in _labels(pair["label"], rules) if who not in (first.subject, first.object)]
+    while frame.kind in ("membership_change", "sanction_change", "designation_change") and (
+            gap := _GAPPED.match(masked.text, at)) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
         who = masked.actors[int(gap["who"])].actor
         target = gap["prep"] is not None
-        facts += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
-                          rank=RANK_TEXT, extra=dict(f.extra)) for f in said if who not in (f.subject, f.object)]
-        pos = gap.end()
-    return facts
+        more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
+                         rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
+        at = gap.end()
+    return more
 
 
 def _own_day(masked: Masked, end: int, doc: Document) -> bool:
