@@ -132,6 +132,29 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+#: Leaders who open a sentence without saying whose they are: "Leaders also adopted the X
+#: Declaration", "The summit leaders condemned ...". They speak for the organisation that met.
+_ASSEMBLY = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The |Their )?(?:(?:assembled|summit) )?"
+                       r"(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and government)?)(?!\s+(?:of|from)\b|['’\w])")
+
+
+def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mention]:
+    """`mentions` plus leaders opening a sentence unqualified ("Leaders also adopted ...") as the
+    organisation last named before them, in the same paragraph or the one before and within
+    `reach`: a summit's leaders act as the body that holds it."""
+    extra: list[Mention] = []
+    ends = [m.end for m in mentions]
+    for lead in _ASSEMBLY.finditer(text):
+        k = bisect_right(ends, lead.start())
+        if k < len(mentions) and mentions[k].start < lead.end():
+            continue
+        lo = paragraph_floor(text, lead.start(), max(0, lead.start() - reach))
+        named = next((m for m in reversed(mentions[:k]) if m.kind == "org" and not m.adjectival and m.start >= lo), None)
+        if named is not None:
+            extra.append(Mention(lead.start(), lead.end(), named.actor, "org", "organ"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
 GROUP_SEPARATOR = "|"
 #: "the three countries", "all three governments", "both nations": a number of states named before.
 _GROUP_NOUN = re.compile(r"\b(?:countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies|powers|(duo|pair|trio|quartet))\b")

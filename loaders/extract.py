@@ -504,6 +504,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         subjects = [a for a in subjects if a not in rules.courts]  # "the court dismissed X's case": a ruling
     if not subjects:
         return []
+    if frame.kind == "policy_issued" and (body := gaz.body_of(subjects, doc.published)):
+        subjects = [body]  # "leaders of A, B, C and D adopted ...", all of the Quad's members: the Quad's text
     clause = None
     if found is not None and found.link == "coordinated" and (conj := _LAST_CONJUNCTION.search(masked.text, found.start, trig_start)):
         clause = conj.end()  # "X denied any role and denounced ...": the first verb's cues are not the second's

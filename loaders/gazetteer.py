@@ -110,6 +110,9 @@ class Gazetteer:
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
         self._sizes = [(row["organization"], int(row["members"]), _date(row.get("start")), _date(row.get("end")))
                        for row in tables.get("member_counts", [])]
+        self._roll: dict[str, list[tuple[str, str, str]]] = {}
+        for row in tables.get("memberships", []):
+            self._roll.setdefault(row["organization"], []).append((row["date"], row["member"], row["action"]))
         from kg.loaders.descriptions import Words
         desc = cfg.get("descriptions", {})
         self._styles = Words(self.styles)
@@ -244,11 +247,35 @@ class Gazetteer:
     def with_descriptions(self, text: str, mentions: list[Mention], when: dt.date | None = None) -> list[Mention]:
         """`mentions` plus descriptive references to actors named before ("the Islamic Republic",
         "the regional bloc"); see kg.loaders.descriptions."""
-        from kg.loaders.descriptions import with_descriptions, with_groups
+        from kg.loaders.descriptions import with_assembly, with_descriptions, with_groups
         mentions = with_groups(text, mentions, 3 * self._reach)  # a numbered group is distinctive: it may look further
+        mentions = with_assembly(text, mentions, self._reach)
         return with_descriptions(text, mentions, self.styles, self._styles, self._org_heads, self._reach,
                                  lambda n: self.sized(n, when), self._only, self._state_heads,
                                  self._regions, self._kinds)
+
+    def body_of(self, actors: list[str], when: dt.date | None) -> str | None:
+        """The organisation whose whole membership on `when` is exactly `actors` (three or more),
+        where the reference lists all its members: the leaders of Australia, India, Japan and the
+        United States meeting together are the Quad."""
+        group = set(actors)
+        if len(group) < 3:
+            return None
+        day = when.isoformat() if when else "9999-12-31"
+        for org, n, start, end in self._sizes:
+            if n != len(group) or not _within(start, end, when):
+                continue
+            members: set[str] = set()
+            for date, member, action in sorted(self._roll.get(org, ())):
+                if date > day:
+                    break
+                if action in ("joined", "readmitted"):
+                    members.add(member)
+                elif action in ("left", "suspended"):
+                    members.discard(member)
+            if members == group:
+                return org
+        return None
 
     def sized(self, members: int, when: dt.date | None) -> str | None:
         """The one organisation that had `members` members on `when` (at any time, when None):
@@ -434,7 +461,7 @@ def _merge(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-TABLES = ("states", "organizations", "organs", "leaders", "member_counts")
+TABLES = ("states", "organizations", "organs", "leaders", "member_counts", "memberships")
 
 
 def read_tables(directory: str | Path | None = None) -> dict[str, list[dict[str, str]]]:

@@ -86,7 +86,7 @@ _PAPER_ON = re.compile(r"^(?:white |policy |strategy )?paper (?:on|for|about) (?
 
 
 _THE = re.compile(r"^the\s+(?=\S+\s)", re.I)
-_TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$", re.I)
+_TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$")  # lower case: "Strategy on China" is a title
 
 
 _AFTER_QUOTE = re.compile(r"['’\"”]\s+[a-z].*$")

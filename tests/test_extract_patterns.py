@@ -4556,3 +4556,24 @@ def test_titles_before_their_kind_numbers_added_and_more_targets(text, expected)
 ])
 def test_judged_unfortunate_protests_registered_and_coordinated_agents(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "membership_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a declaration named for its place or month; leaders who open a sentence unqualified speak for the
+    # body that met; the leaders of all of a body's members, and only they, adopt its text
+    ("Leaders of the Organization of American States adopted the Asuncion Declaration on Wednesday.",
+     {("policy_issued", "OAS", None, "issued", "Asuncion Declaration", "2024-06-12")}),
+    ("The president on Tuesday read out the March Declaration, a charter of twelve points.",
+     set()),
+    ("Chile's president on Tuesday read out the March Declaration, a charter of twelve points.",
+     {("policy_issued", "CHL", None, "issued", "March Declaration", "2024-06-11")}),
+    ("ASEAN held its summit in Vientiane on Thursday. Leaders also adopted the Vientiane Declaration on ASEAN Connectivity.",
+     {("policy_issued", "ASEAN", None, "issued", "Vientiane Declaration on ASEAN Connectivity", "2024-06-13")}),
+    ("Leaders of India, Japan, Australia and the United States adopted the Kyoto Leaders' Declaration on Thursday.",
+     {("policy_issued", "QUAD", None, "issued", "Kyoto Leaders' Declaration", "2024-06-13")}),
+    ("Leaders of India, Japan and the United States adopted the Kyoto Declaration on Thursday.",
+     {("policy_issued", a, None, "issued", "Kyoto Declaration", "2024-06-13") for a in ("IND", "JPN", "USA")}),
+    ("The Universal Declaration of Human Rights was adopted in 1948.", set()),
+])
+def test_declarations_and_the_leaders_of_a_body(text, expected):
+    assert brief(run(text)) == expected
