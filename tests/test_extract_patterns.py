@@ -4577,3 +4577,18 @@ def test_judged_unfortunate_protests_registered_and_coordinated_agents(text, exp
 ])
 def test_declarations_and_the_leaders_of_a_body(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # further targets told by where they are based, after the first or in a partitive
+    ("The US Treasury on Friday imposed sanctions on two Chilean companies and a firm based in Peru.",
+     {("sanction_change", "USA", "CHL", "imposed", None, "2024-06-14"), ("sanction_change", "USA", "PER", "imposed", None, "2024-06-14")}),
+    ("Washington on Wednesday imposed sanctions on 12 companies, four of them based in Peru, for shipping arms.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-12")}),
+    ("The EU on Thursday adopted new sanctions against Belarus, which also target banks in Kyrgyzstan.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-13"), ("sanction_change", "EU", "KGZ", "imposed", None, "2024-06-13")}),
+    ("The EU on Thursday adopted new sanctions against Belarus and froze the assets of a bank in Kyrgyzstan's capital.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-13")}),
+])
+def test_further_targets_told_by_where_they_are_based(text, expected):
+    assert brief(run(text)) == expected
