@@ -73,6 +73,10 @@ _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:calle
 _ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{D}'s)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
+#: Sanctions named without a determiner: "firmly opposed unilateral sanctions". Generic on its own;
+#: an answer when sanctions were just imposed on the one who opposes them.
+_BARE_SANCTIONS = re.compile(r"^(?:[\w'\-]+\s){0,3}?(?:sanctions|restrictions|punitive measures)\b", re.IGNORECASE)
+
 
 #: What an act's noun is of: "the lifting of (the remaining) sanctions".
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
@@ -179,6 +183,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             return list(dict.fromkeys(agents)), None
         # "a hypocritical and cynical designation": the act may run past a coordination
         act = _ACT.match(phrase.strip()) or _ACT.match(clause.strip())
+        if not act and _BARE_SANCTIONS.match(phrase.strip()):
+            imposed = next((f for f in reversed(earlier) if f.kind == "sanction_change" and f.action == "imposed"
+                            and f.object in subjects and sent - REACH <= f.sent < sent), None)
+            return (_actors_of(imposed, earlier, subjects) if imposed is not None else ([], None))
         if not act:
             return [], None
         nominal = True

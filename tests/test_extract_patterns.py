@@ -4592,3 +4592,14 @@ def test_declarations_and_the_leaders_of_a_body(text, expected):
 ])
 def test_further_targets_told_by_where_they_are_based(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions opposed without a determiner answer the sanctions just imposed on the one who opposes them
+    ("The US Treasury on Wednesday imposed sanctions on two Chilean banks. Chile said on Thursday that it firmly "
+     "opposed unilateral sanctions with no basis in law.",
+     {("sanction_change", "USA", "CHL", "imposed", None, "2024-06-12"), ("reaction", "CHL", "USA", "negative", None, "2024-06-13")}),
+    ("Chile has long said that it opposes unilateral sanctions.", set()),
+])
+def test_sanctions_opposed_without_a_determiner(text, expected):
+    assert brief(run(text)) == expected
