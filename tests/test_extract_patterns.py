@@ -4603,3 +4603,19 @@ def test_further_targets_told_by_where_they_are_based(text, expected):
 ])
 def test_sanctions_opposed_without_a_determiner(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an import ban on a state's goods; what the teller told another state it was doing; a step
+    # judged regrettable; Japan's chief cabinet secretary speaks for Japan
+    ("Chile on Wednesday told Peru it was suspending imports of Peruvian fruit, the latest punitive measure in the row.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")}),
+    ("Chile on Wednesday informed Peru that it would leave the OAS.",
+     {("membership_change", "CHL", "OAS", "left", None, "2024-06-12")}),
+    ("Beijing on Wednesday suspended imports of Japanese beef. Chief Cabinet Secretary Yoshimasa Hayashi said on Thursday "
+     "that the step was deeply regrettable.",
+     {("sanction_change", "CHN", "JPN", "imposed", None, "2024-06-12"), ("reaction", "JPN", "CHN", "negative", None, "2024-06-13")}),
+    ("Peruvian refiners have cut purchases of Chilean oil.", set()),
+])
+def test_import_bans_what_one_state_told_another_and_regrettable_steps(text, expected):
+    assert brief(run(text)) == expected
