@@ -59,6 +59,8 @@ _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ as (?:at
                            r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$)")
 #: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
+#: The actor that opens a sentence as its subject: "China on Thursday ended ...".
+_SENTENCE_SUBJECT = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧(?!['’])")
 #: A relative clause that the trigger stands in: "..., which withdraws X from Y".
 _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
@@ -430,6 +432,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         owner = _ids(masked, groups.get("owner"), None, gaz) if frame.kind == "designation_change" else []
         subjects = explicit or owner or ([intro.subject] if intro else []) or (
             [rules.designators[label]] if label in rules.designators else [])
+        if not subjects and groups.get("pron") and (lead := _SENTENCE_SUBJECT.match(masked.text)):
+            subjects = [masked.actors[int(lead.group(1))].actor]  # "X ended the duties it had slapped on Y"
         start = m.start()
         if not subjects and frame.antecedent == "document":
             # "The document states that X poses a systemic challenge": the issuer of the

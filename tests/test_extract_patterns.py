@@ -4619,3 +4619,17 @@ def test_sanctions_opposed_without_a_determiner(text, expected):
 ])
 def test_import_bans_what_one_state_told_another_and_regrettable_steps(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organ's common name owned by another state's capital; the duties "it had slapped" with a date of their own
+    ("The US on Wednesday designated Peru a country of particular concern. Lima's Foreign Office rejected the designation on Thursday.",
+     {("designation_change", "USA", "PER", "assigned", "country of particular concern", "2024-06-12"),
+      ("reaction", "PER", "USA", "negative", None, "2024-06-13")}),
+    ("Chile on Thursday ended the punitive duties it had slapped on Peruvian wine in March 2021.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13"), ("sanction_change", "CHL", "PER", "imposed", None, "2021-03")}),
+    ("Chile on Thursday ended the punitive duties it had slapped on Peru after last March's border clash.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13")}),
+])
+def test_owned_organs_and_duties_it_had_slapped(text, expected):
+    assert brief(run(text)) == expected
