@@ -4633,3 +4633,14 @@ def test_import_bans_what_one_state_told_another_and_regrettable_steps(text, exp
 ])
 def test_owned_organs_and_duties_it_had_slapped(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concerns raised with a state are a complaint to it; concern voiced about a thing is not
+    ("Chile on Thursday raised concerns with Lima after Peruvian warships held drills near its coast. Peru's defence ministry "
+     "rejected the criticism on Friday.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-13"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Chile voiced concern about inflation on Thursday.", set()),
+])
+def test_concerns_raised_with_a_state(text, expected):
+    assert brief(run(text)) == expected
