@@ -4644,3 +4644,14 @@ def test_owned_organs_and_duties_it_had_slapped(text, expected):
 ])
 def test_concerns_raised_with_a_state(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause's sanctions are the relative's, not the main verb's; "most of those measures" lifted
+    ("On March 2, 2024, Chile announced its withdrawal from the OAS, which had imposed sanctions on Peru in July 2023; "
+     "the organisation lifted most of those measures on April 4, 2024.",
+     {("membership_change", "CHL", "OAS", "left", None, "2024-03-02"), ("sanction_change", "OAS", "PER", "imposed", None, "2023-07"),
+      ("sanction_change", "OAS", "PER", "lifted", None, "2024-04-04")}),
+])
+def test_relative_sanctions_and_those_measures_lifted(text, expected):
+    assert brief(run(text)) == expected
