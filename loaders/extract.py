@@ -259,6 +259,9 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
         if f.rank != RANK_PUBLISHED:
             continue
         start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, f.span[0])), default=0)
+        if _CONTINUED.match(text, f.span[0]) and (day := _day_before(facts, text, start, f.span[0], published)):
+            f.date = day  # "X met on April 24 and condemned ... . It closed its airspace ...": that day
+            continue
         if f.kind == "reaction":
             # a reaction is dated by its own words, or by publication, or in a paragraph of history
             # by it, unless it answers news ("X joined Y on Thursday. ... Both had applied in May
@@ -275,6 +278,26 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             day = _told_before(text, start, f.span[0], published) or lead_day
         if day is not None:
             f.date = day
+
+
+#: A sentence whose subject is a pronoun carries on the sentence before it.
+_CONTINUED = re.compile(r"(?:It|They|He|She)\s")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+
+
+def _day_before(facts: list[_Fact], text: str, start: int, at: int, published) -> str | None:
+    """The date of the sentence before offset `at`, when it lies in the paragraph starting at
+    `start`: that of its last fact dated by its own words, else the last date it names; to the
+    month or day, and before publication."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, at) if m.end() < at]
+    lo = ends[-2] if len(ends) > 1 else start
+    told = [f.date for f in facts if f.rank == RANK_TEXT and lo <= f.span[0] and f.span[1] <= at and f.date]
+    last = told[-1] if told else None
+    for d in find_dates(text[lo:at]) if last is None else ():
+        last = d.resolve(published)
+    if not last or len(last) < 7 or last[: len(published.isoformat())] >= published.isoformat()[: len(last)]:
+        return None
+    return last
 
 
 def _told_before(text: str, start: int, at: int, published) -> str | None:

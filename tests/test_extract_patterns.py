@@ -4655,3 +4655,18 @@ def test_concerns_raised_with_a_state(text, expected):
 ])
 def test_relative_sanctions_and_those_measures_lifted(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listing and its removal in one sentence, each with its date; trade with a state suspended;
+    # ports closed to ships under its flag; a pronoun's sentence carries on the day of the one before
+    ("Peru was placed on the FATF grey list in June 2018 and taken off it in October 2022.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2018-06"),
+      ("designation_change", "FATF", "PER", "removed", "grey list", "2022-10")}),
+    ("Chile's maritime authority on Tuesday closed the country's ports to ships flying the Peruvian flag.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}),
+    ("Chile's security council met on May 24 and condemned the Peruvian steps. It suspended all trade with Peru.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-05-24"), ("sanction_change", "CHL", "PER", "imposed", None, "2024-05-24")}),
+])
+def test_listed_and_removed_trade_suspended_and_pronoun_sentences(text, expected):
+    assert brief(run(text)) == expected
