@@ -86,6 +86,8 @@ _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
 #: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
+#: What a declaration about a state may be called by that state: "called the expulsion regrettable".
+_DECLARED = frozenset({"expulsion", "exclusion", "announcement", "ban", "snub", "boycott", "declaration", "ultimatum"})
 _STEM = re.compile(r"(?:ing|ion|ment|ure|al|als|s)$")
 #: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
 _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
@@ -264,6 +266,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # models, told within reach
         antecedent = next((f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent
                            and actor_of(f) not in subjects), None)
+    if antecedent is None and nominal and prior is None and (head in _GENERIC_HEADS or head in _DECLARED):
+        # "X declared on Friday that Y's envoy was no longer welcome. Y called the expulsion
+        # regrettable": what another actor announced about the reactor in the sentence before
+        antecedent = next((f for f in reversed(earlier) if f.kind == "said" and sent - 1 <= f.sent < sent
+                           and actor_of(f) not in subjects and set(f.extra.get("about", ())) & set(subjects)), None)
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event
         antecedent = _lead_act(earlier, text, sent, kind)

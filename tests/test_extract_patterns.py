@@ -4670,3 +4670,15 @@ def test_relative_sanctions_and_those_measures_lifted(text, expected):
 ])
 def test_listed_and_removed_trade_suspended_and_pronoun_sentences(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a step judged after another state declared something about the judge, no act modelled
+    ("Chile's foreign minister declared on Thursday that Peru's ambassador was no longer welcome in Santiago. "
+     "Peru called the expulsion regrettable on Friday.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Chile's foreign minister declared on Thursday that inflation had peaked. Peru called the decision regrettable on Friday.",
+     set()),
+])
+def test_a_step_judged_after_a_declaration_about_the_judge(text, expected):
+    assert brief(run(text)) == expected
