@@ -106,6 +106,14 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             fits = (regions or {}).get(the.group(1)) if the else None
             if fits is None and head in (kinds or {}) and (the := _THE.search(text, max(0, start - 4), start)):
                 fits = kinds[head]
+            if fits is None and head in _ANY_STATE and (the := _THE.search(text, max(0, start - 4), start)):
+                # "the country" with one state named before it in this paragraph and the one before,
+                # none in its own sentence ("X said it had frozen the country's membership" is X's own)
+                lo = window(start)
+                opening = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+                named = {m.actor for m in before(start) if m.kind == "state" and m.start >= lo and not m.adjectival}
+                own = any(m.kind == "state" and m.start >= opening for m in before(start))
+                fits = frozenset(named) if len(named) == 1 and not own else None
             if not fits or not free(the.start(), end):
                 continue
             lo = window(start)
@@ -153,6 +161,11 @@ def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mentio
         if named is not None:
             extra.append(Mention(lead.start(), lead.end(), named.actor, "org", "organ"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+#: Heads that fit any state: "the country" names one only where one state alone was named before.
+_ANY_STATE = frozenset({"country", "nation"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 
 
 GROUP_SEPARATOR = "|"

@@ -4682,3 +4682,16 @@ def test_listed_and_removed_trade_suspended_and_pronoun_sentences(text, expected
 ])
 def test_a_step_judged_after_a_declaration_about_the_judge(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the country" after one state alone was named, in an earlier sentence
+    ("ECOWAS suspended Guinea on Thursday after the coup. The African Union suspended the country on Friday.",
+     {("membership_change", "GIN", "ECOWAS", "suspended", None, "2024-06-13"),
+      ("membership_change", "GIN", "AU", "suspended", None, "2024-06-14")}),
+    ("Chile and Peru met on Thursday. The African Union suspended the country on Friday.", set()),
+    ("Chile's parliament voted on Thursday to withdraw the country from the OAS.",
+     {("membership_change", "CHL", "OAS", "left", None, "2024-06-13")}),
+])
+def test_the_country_after_one_state(text, expected):
+    assert brief(run(text)) == expected
