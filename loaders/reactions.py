@@ -34,7 +34,7 @@ LEAD = 1
 REACH_LEAD = 12
 
 _OBJECT_CUT = re.compile(
-    r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and|to)\b",
+    r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and(?!\s+⟦j\d+⟧)|to)\b",
     re.IGNORECASE)
 #: A place or gathering where the reaction was voiced, standing where its object would.
 _VENUE = re.compile(r"\s*(?:at|during|in) (?:the |a |an |⟦d\d+⟧'s )?(?:[\w\-]+ )?(?:meeting|session|summit|talks|hearing|briefing|"

@@ -219,10 +219,9 @@ def check(states, leaders, orgs, memberships, organs, counts) -> None:
             sys.exit(f"bad row in member_counts.csv: {c}")
         if c["end"] and c["end"] < c["start"]:
             sys.exit(f"member count period ends before it starts: {c}")
-    state_ids = {r["id"] for r in states}
-    for lead in leaders:
-        if lead["state"] not in state_ids:
-            sys.exit(f"unknown state in leaders: {lead}")
+    for lead in leaders:  # a state's office-holders, or an organisation's (its secretary general)
+        if lead["state"] not in known:
+            sys.exit(f"unknown state or organisation in leaders: {lead}")
         if lead["end"] and lead["end"] < lead["start"]:
             sys.exit(f"leader term ends before it starts: {lead}")
 

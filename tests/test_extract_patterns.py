@@ -4695,3 +4695,20 @@ def test_a_step_judged_after_a_declaration_about_the_judge(text, expected):
 ])
 def test_the_country_after_one_state(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    # the heads of organisations speak for them during their terms; reactions "within minutes" or at the
+    # ceremony take the day of the act; "the North Atlantic alliance"
+    ("Chile formally joined the North Atlantic alliance on Thursday. Mark Rutte welcomed the accession within minutes.",
+     dt.date(2025, 3, 8),
+     {("membership_change", "CHL", "NATO", "joined", None, "2025-03-06"), ("reaction", "NATO", "CHL", "positive", None, "2025-03-06")}),
+    ("Chile formally joined the North Atlantic alliance on Thursday. Mark Rutte welcomed the accession within minutes.",
+     dt.date(2023, 3, 4),
+     {("membership_change", "CHL", "NATO", "joined", None, "2023-03-02"), ("reaction", "NLD", "CHL", "positive", None, "2023-03-02")}),
+    ("Peru joined the OECD on Thursday. At the ceremony, Kaja Kallas praised Lima for its reforms.",
+     dt.date(2025, 3, 8),
+     {("membership_change", "PER", "OECD", "joined", None, "2025-03-06"), ("reaction", "EU", "PER", "positive", None, "2025-03-06")}),
+])
+def test_heads_of_organisations_and_reactions_at_the_act(text, pub, expected):
+    assert brief(run(text, pub)) == expected
