@@ -4712,3 +4712,16 @@ def test_the_country_after_one_state(text, expected):
 ])
 def test_heads_of_organisations_and_reactions_at_the_act(text, pub, expected):
     assert brief(run(text, pub)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a package just adopted also targets; a report's title that names a state's policy
+    ("The EU adopted a 14th package of sanctions on Belarus on Thursday. The package also targets a Peruvian bank and "
+     "two Chilean firms.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-13"), ("policy_issued", "EU", None, "issued", "14th Package of Sanctions", "2024-06-13"),
+      ("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"), ("sanction_change", "EU", "CHL", "imposed", None, "2024-06-13")}),
+    ("Chile's cabinet on Thursday presented the Report on Chilean Foreign and Security Policy.",
+     {("policy_issued", "CHL", None, "issued", "Report on Chilean Foreign and Security Policy", "2024-06-13")}),
+])
+def test_package_targets_and_titles_naming_a_state(text, expected):
+    assert brief(run(text)) == expected
