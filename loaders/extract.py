@@ -17,7 +17,7 @@ from kg.loaders.dates import DATED_NOUNS, MONTHS, find_dates
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
-from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actors_of_sentence_act, answering, history, in_lead,
+from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actor_of, actors_of_sentence_act, answering, history, in_lead,
                                   reaction_objects, told_as_past)
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
@@ -87,7 +87,7 @@ _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d
 #: A relative clause whose object is the act just told: "..., a step that ⟦s1⟧ denounced", "..., a
 #: move ⟦s1⟧ welcomed" (", prompting ⟦s1⟧ to protest" is the grammar's subject.prompted_before).
 _OBJECT_RELATIVE = re.compile(
-    r",\s(?:(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture))"
+    r",\s(?:(?:an?|the)\s[^,;]{0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture|day|moment|vote|outcome))"
     r"\s+(?:the\s+)?(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+)?$")  # (the reactor may be named twice: "X's minister, Y, hailed")
 #: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since
 #: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
@@ -216,6 +216,19 @@ _LATER = re.compile(r"\b(?:the (?:next|following) day|(?P<n>a|one|two|three|four
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s[^,;]*$", re.IGNORECASE)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_before_main(masked: Masked, trig_start: int, doc: Document) -> str | None:
+    """The day of an act told in a clause "N days after ..." that follows a main clause dated to the
+    day ("The flag rose on Monday, four days after X joined Y"): that day less N days."""
+    ago = _DAYS_AFTER.search(masked.text, 0, trig_start)
+    if ago is None:
+        return None
+    main = [d for pos, d in masked.date_tokens() if pos < ago.start()]
+    day = main[-1].resolve(doc.published) if main else None
+    if not day or len(day) != 10:
+        return None
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=_days(ago.group("n")))).isoformat()
 
 
 def _days(count: str) -> int:
@@ -539,8 +552,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = conj.end()  # "X denied any role and denounced ...": the first verb's cues are not the second's
     elif found is not None and found.relative and (rel := _RELATIVE_OPENING.search(masked.text, found.start, trig_start)):
         clause = rel.end()  # "voted to recommend admitting X, which applied in 2022": the main verb's cues
-    if (cue := vetoed(masked, start, trig_end, rules, frame.ignore_cues, clause)) and not (
-            cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
+    cue = vetoed(masked, start, trig_end, rules, frame.ignore_cues, clause)
+    days_before = _days_before_main(masked, trig_start, doc) if cue == "earlier" else None
+    if cue and not days_before and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
         return []  # but "nine days after X was admitted on August 21": an event told with its own day or month
     if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
         return []
@@ -590,6 +604,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         when = _SAID_ON.match(masked.text, said.end()) if said else None
         if when and (value := masked.dates[int(when.group(1))].resolve(doc.published)):
             date, rank = value, RANK_TEXT
+    if days_before and rank < RANK_TEXT:
+        date, rank = days_before, RANK_TEXT  # "hoisted on Monday, four days after X became a member": Thursday
     if issuer is not None and rank < RANK_TEXT:
         date, rank = issuer.date, issuer.rank  # what a document says dates from its issue
     elif found is not None and rank < RANK_TEXT and (
@@ -656,9 +672,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
-        if not objects and found is not None and (_OBJECT_RELATIVE.search(masked.text, 0, found.start)
-                                                  or rules.prompted_before.search(masked.text, 0, found.start)):
-            objects = actors_of_sentence_act(earlier, subjects, sent)  # "..., a step that Z denounced", "prompting Z to"
+        if (not objects or event is not None) and found is not None and (
+                _OBJECT_RELATIVE.search(masked.text, 0, found.start) or rules.prompted_before.search(masked.text, 0, found.start)):
+            # "..., a step that Z denounced", "prompting Z to": the act the clause hangs on, before any
+            # earlier one; none when the act is the reactor's own ("X ratified Y, a day X's leader hailed")
+            own_act = any(f.sent == sent and f.kind != "reaction" and actor_of(f) in subjects for f in earlier)
+            objects = actors_of_sentence_act(earlier, subjects, sent) or ([] if own_act else objects)
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
             objects = [o for o in objects if acted(o, earlier)]
         if event is None:

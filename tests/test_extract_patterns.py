@@ -4725,3 +4725,17 @@ def test_heads_of_organisations_and_reactions_at_the_act(text, pub, expected):
 ])
 def test_package_targets_and_titles_naming_a_state(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    # an act "four days after" a main clause dated to the day; applications handed in; "a day X welcomed"
+    ("A new flag was raised outside OAS headquarters on Monday, four days after Chile formally joined the body.",
+     dt.date(2024, 3, 12), {("membership_change", "CHL", "OAS", "joined", None, "2024-03-07")}),
+    ("Chile and Peru handed in their applications to the OECD together on May 18, 2022.", PUB,
+     {("membership_change", "CHL", "OECD", "applied", None, "2022-05-18"), ("membership_change", "PER", "OECD", "applied", None, "2022-05-18")}),
+    ("Peru was admitted to the OECD on April 4, 2023. Chile, the last holdout, ratified the treaty with Bolivia on February 26, "
+     "a day Gabriel Boric welcomed as historic.", dt.date(2024, 3, 12),
+     {("membership_change", "PER", "OECD", "joined", None, "2023-04-04")}),
+])
+def test_days_after_applications_handed_in_and_a_day_welcomed(text, pub, expected):
+    assert brief(run(text, pub)) == expected
