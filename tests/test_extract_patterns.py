@@ -4739,3 +4739,10 @@ def test_package_targets_and_titles_naming_a_state(text, expected):
 ])
 def test_days_after_applications_handed_in_and_a_day_welcomed(text, pub, expected):
     assert brief(run(text, pub)) == expected
+
+
+def test_a_document_named_by_its_issuers_own():
+    text = ("Santiago tends to choose its words carefully, but its own Report on Chilean Foreign Policy, issued in June 2024, "
+            "already described Peru as the most significant threat to Chile.")
+    assert brief(run(text)) == {("policy_issued", "CHL", None, "issued", "Report on Chilean Foreign Policy", "2024-06"),
+                                ("designation_change", "CHL", "PER", "assigned", "most significant threat", "2024-06")}
