@@ -59,6 +59,8 @@ _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over
 _BOTH = re.compile(r"^\s*both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))", re.IGNORECASE)
 #: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",
 #: "protesting against X's plan", "lodged a protest on Monday against X's plan".
+#: The reaction's own day before what it reacts to: "protested on Friday, saying ...".
+_LEAD_DAY = re.compile(r"^\s*(?:(?:late |early )?on\s+)?⟦d\d+⟧\s*,\s*")
 _LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 #: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...")
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))+")
@@ -145,7 +147,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if rest and _VENUE.match(rest):
         # "registered a protest at Friday's meeting": where, not what; what is the last act of another
         return _last_other_act(earlier, subjects, 0, sent)
-    rest = _LEAD_PREP.sub("", _ADDRESSEE.sub("", rest)) if rest else rest
+    rest = _LEAD_PREP.sub("", _ADDRESSEE.sub("", _LEAD_DAY.sub("", rest))) if rest else rest
     if rest and (called := _WHAT_CALLED.match(rest)):
         rest = "the " + rest[called.end():]  # "condemned what it called reckless aggression by X": the act, with its agent
     if rest and (place := _TAKEN_IN.match(rest)) and (taker := masked.actors[int(place.group(1))].actor) not in subjects:
@@ -217,6 +219,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             antecedent = lead if lead is not None and not told_as_past(lead, published) else in_reach[0]
         elif antecedent is None:
             antecedent = _lead_act(earlier, text, sent, kind)  # none within reach: the lead's, if of that kind
+        # the act's own noun picks among acts of its kind: "welcomed the package" is the act told as a package
+        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE) if head else None
+        named = next((f for f in events if word and (f.sent >= sent - REACH_KIND or f.sent <= LEAD or in_lead(text, f.span[0]))
+                      and word.search(text, f.span[0], f.span[1]) and not told_as_past(f, published)), None)
+        antecedent = named if named is not None and head not in _GENERIC_HEADS else antecedent
         # the act's target picks the event however far back: "rejected the description of X as ..."
         antecedent = next((f for f in events if f.object in targets), antecedent)
     elif antecedent is None and head:

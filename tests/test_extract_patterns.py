@@ -4746,3 +4746,19 @@ def test_a_document_named_by_its_issuers_own():
             "already described Peru as the most significant threat to Chile.")
     assert brief(run(text)) == {("policy_issued", "CHL", None, "issued", "Report on Chilean Foreign Policy", "2024-06"),
                                 ("designation_change", "CHL", "PER", "assigned", "most significant threat", "2024-06")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the package" is the act told as a package; listings that reach a state's firms; a protest's own day
+    # set off by a comma before what it answers
+    ("The EU on Thursday adopted its 14th package of sanctions against Belarus. The decision came a day after the US, on "
+     "Wednesday, imposed sanctions on Belarusian banks. Chile's foreign minister welcomed the package.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-13"), ("policy_issued", "EU", None, "issued", "14th Package of Sanctions", "2024-06-13"),
+      ("sanction_change", "USA", "BLR", "imposed", None, "2024-06-12"), ("reaction", "CHL", "EU", "positive", None, "2024-06-14")}),
+    ("The EU on Thursday adopted its 14th package of sanctions against Belarus. The new listings reach two refineries in Peru. "
+     "Lima protested on Friday, saying it opposed the inclusion of Peruvian firms.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-13"), ("policy_issued", "EU", None, "issued", "14th Package of Sanctions", "2024-06-13"),
+      ("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"), ("reaction", "PER", "EU", "negative", None, "2024-06-14")}),
+])
+def test_the_package_listings_that_reach_and_a_protest_with_its_day(text, expected):
+    assert brief(run(text)) == expected
