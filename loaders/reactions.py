@@ -89,7 +89,11 @@ _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "s
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
 #: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
 #: What a declaration about a state may be called by that state: "called the expulsion regrettable".
-_DECLARED = frozenset({"expulsion", "exclusion", "announcement", "ban", "snub", "boycott", "declaration", "ultimatum"})
+_DECLARED = frozenset({"expulsion", "exclusion", "announcement", "ban", "snub", "boycott", "declaration", "ultimatum",
+                       "idea", "proposal", "suggestion", "offer", "plan"})
+#: What is only said, so that the words just told in the same sentence are what it names: "X floated the
+#: idea of buying Y; Z called the proposal absurd".
+_PROPOSED = frozenset({"idea", "proposal", "suggestion", "offer", "plan"})
 _STEM = re.compile(r"(?:ing|ion|ment|ure|al|als|s)$")
 #: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
 _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
@@ -276,8 +280,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None and nominal and prior is None and (head in _GENERIC_HEADS or head in _DECLARED):
         # "X declared on Friday that Y's envoy was no longer welcome. Y called the expulsion
         # regrettable": what another actor announced about the reactor in the sentence before
-        antecedent = next((f for f in reversed(earlier) if f.kind == "said" and sent - 1 <= f.sent < sent
-                           and actor_of(f) not in subjects and set(f.extra.get("about", ())) & set(subjects)), None)
+        antecedent = next((f for f in reversed(earlier) if f.kind == "said" and actor_of(f) not in subjects and (
+            (f.sent == sent and head in _PROPOSED) or (f.sent == sent - 1 and set(f.extra.get("about", ())) & set(subjects)))), None)
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event
         antecedent = _lead_act(earlier, text, sent, kind)

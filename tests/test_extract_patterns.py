@@ -4762,3 +4762,14 @@ def test_a_document_named_by_its_issuers_own():
 ])
 def test_the_package_listings_that_reach_and_a_protest_with_its_day(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal judged in the clause after the one that floated it; a judgement of a decision by a third
+    # state in a clause after another's words is not a reaction to those words
+    ("In August 2019, Chile floated the idea of buying an island from Peru; Peru's president called the proposal absurd.",
+     {("reaction", "PER", "CHL", "negative", None, "2019-08")}),
+    ("Peru's foreign ministry said it was a positive gesture, and Chile's government also welcomed the decision.", set()),
+])
+def test_a_proposal_judged_in_the_next_clause(text, expected):
+    assert brief(run(text)) == expected
