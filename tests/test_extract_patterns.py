@@ -4773,3 +4773,14 @@ def test_the_package_listings_that_reach_and_a_protest_with_its_day(text, expect
 ])
 def test_a_proposal_judged_in_the_next_clause(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more acts others answer (an extended closure, a tanker escorted away) and single warships as agents
+    ("Chile on Thursday extended the closure of its border with Peru. Peru criticised the decision on Friday.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("A Chilean warship escorted a tanker into Chilean waters on Thursday. Peru condemned the detention on Friday.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_more_acts_answered_and_single_warships(text, expected):
+    assert brief(run(text)) == expected
