@@ -90,7 +90,7 @@ _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "s
 #: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
 #: What a declaration about a state may be called by that state: "called the expulsion regrettable".
 _DECLARED = frozenset({"expulsion", "exclusion", "announcement", "ban", "snub", "boycott", "declaration", "ultimatum",
-                       "idea", "proposal", "suggestion", "offer", "plan"})
+                       "idea", "proposal", "suggestion", "offer", "plan", "threat", "warning", "demand"})
 #: What is only said, so that the words just told in the same sentence are what it names: "X floated the
 #: idea of buying Y; Z called the proposal absurd".
 _PROPOSED = frozenset({"idea", "proposal", "suggestion", "offer", "plan"})

@@ -4784,3 +4784,9 @@ def test_a_proposal_judged_in_the_next_clause(text, expected):
 ])
 def test_more_acts_answered_and_single_warships(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_threat_judged_by_a_state_it_named():
+    text = ("Chile's president said on Saturday that goods from Peru and Bolivia would face a tariff unless a deal was reached. "
+            "Peru's foreign minister called the threat unacceptable between neighbours.")
+    assert brief(run(text)) == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
