@@ -4790,3 +4790,14 @@ def test_a_threat_judged_by_a_state_it_named():
     text = ("Chile's president said on Saturday that goods from Peru and Bolivia would face a tariff unless a deal was reached. "
             "Peru's foreign minister called the threat unacceptable between neighbours.")
     assert brief(run(text)) == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a signed order does in a relative clause; "its economic sanctions" lifted after another's
+    ("On June 30 Chile's president signed Executive Order 101, which wound up the Peru sanctions programme.",
+     {("policy_issued", "CHL", None, "issued", "Executive Order 101", "2023-06-30"), ("sanction_change", "CHL", "PER", "lifted", None, "2023-06-30")}),
+    ("Chile removed sanctions on a dozen Peruvian bodies in April, and the European Union lifted its economic sanctions on May 20.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-04"), ("sanction_change", "EU", "PER", "lifted", None, "2024-05-20")}),
+])
+def test_orders_that_wind_up_sanctions_and_its_sanctions_lifted(text, expected):
+    assert brief(run(text)) == expected
