@@ -47,6 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_part", re.compile(r"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n) the (?:start|beginning|end|middle) of (?P<which>this|last) year\b")),
     ("years_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago(?: this (?:week|month))?\b")),
     ("vague", re.compile(r"\b(?:(?:a|two|three|several|many|some) )?(?:decades?|years?) ago\b|\blong ago\b")),
+    ("week_weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of (?P<which>last|this) week\b")),
     ("last_weekday", re.compile(r"\b[Ll]ast (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("rel", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday(?!['’]s\s+[A-Z])|[Ll]ast (?:month|year|week)|(?:[Ee]arlier |[Ll]ater )?[Tt]his (?:month|year|week))\b")),
@@ -82,7 +83,7 @@ _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|A
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
           "last_month_name": "mr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
-          "weekday": "w", "last_weekday": "w", "rel": "r", "year_part": "r"}
+          "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "r"}
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -152,6 +153,9 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
         m = _month(g["mon"])
         year = pub.year if m <= pub.month else pub.year - 1
         return f"{year:04d}-{m:02d}"
+    if kind == "week_weekday":  # "on Monday of last week": that week's day
+        monday = pub - dt.timedelta(days=pub.weekday() + (7 if g["which"] == "last" else 0))
+        return (monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])).isoformat()
     if kind in ("weekday", "last_weekday"):
         back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if back == 0 and kind == "last_weekday":

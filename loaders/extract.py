@@ -107,6 +107,8 @@ _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 _GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
 #: A present perfect between a subject and its verb: "X has described ...".
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
+#: A perfect marked as told before: "X and Y have already imposed entry bans on Z" (background).
+_ALREADY = re.compile(r"\b(?:has|have|had)\s+already\s+$")
 #: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".
 _HAD_BEEN = re.compile(r"\bhad been\b")
 #: A date that names when the act a noun names happened: "the 2015 decision", "Tuesday's strike".
@@ -651,6 +653,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         base = next((f for f in reversed(earlier) if f.subject == other and f.rank == RANK_TEXT and f.kind != "reaction"), None)
         if base is not None:
             date, rank = base.date, RANK_TEXT
+    if rank < RANK_TEXT and frame.kind not in ("reaction", "act", "said") and _ALREADY.search(masked.text, 0, trig_start):
+        return []  # "X has already imposed bans on Y": told as known, not as news, and no date of its own
     if frame.announces and not objects:
         objects = [None]  # pending: never output, only read by the next sentence
     if date is VAGUE or (found is not None and (found.relative or _PERFECT.search(masked.text, found.start, trig_start))

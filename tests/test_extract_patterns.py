@@ -4801,3 +4801,22 @@ def test_a_threat_judged_by_a_state_it_named():
 ])
 def test_orders_that_wind_up_sanctions_and_its_sanctions_lifted(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    # ministers barred from entering; entry bans on a state's ministers in a list of measures; ports closed to
+    # shipments bound for a state's military; the first state "to ban" all arms trade; "Monday of last week";
+    # bans "already imposed" are background
+    ("Chile retaliated the same day by barring two Peruvian ministers from entering the country.", PUB,
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}),
+    ("Chile, for its part, adopted earlier this month a list of twelve measures, including an import ban on timber "
+     "and entry bans on the two Peruvian ministers.", PUB, {("sanction_change", "CHL", "PER", "imposed", None, "2024-06")}),
+    ("Chile on Monday of last week closed Chilean ports to shipments of fuel bound for the Peruvian military.", dt.date(2025, 9, 18),
+     {("sanction_change", "CHL", "PER", "imposed", None, "2025-09-08")}),
+    ("Chile on August 1 became the first country to ban all arms trade with Peru.", PUB,
+     {("sanction_change", "CHL", "PER", "imposed", None, "2023-08-01")}),
+    ("Chile has already imposed entry bans on Peruvian officials.", PUB, set()),
+    ("Chile barred Peruvian citizens from entering the country on Monday.", PUB, set()),
+])
+def test_entry_bans_on_officials_closures_and_weeks(text, pub, expected):
+    assert brief(run(text, pub)) == expected
