@@ -676,6 +676,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
+        if rank < RANK_TEXT and _ALSO.search(masked.text, max(0, trig_start - 12), trig_start) and (
+                same := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.sent == sent - 1
+                                and f.subject in subjects and f.rank == RANK_TEXT)):
+            date, rank = same.date, RANK_TEXT  # "X said on Saturday ... . X also recalled its envoys": that day
         if (not objects or event is not None) and found is not None and (
                 _OBJECT_RELATIVE.search(masked.text, 0, found.start) or rules.prompted_before.search(masked.text, 0, found.start)):
             # "..., a step that Z denounced", "prompting Z to": the act the clause hangs on, before any

@@ -4820,3 +4820,14 @@ def test_orders_that_wind_up_sanctions_and_its_sanctions_lifted(text, expected):
 ])
 def test_entry_bans_on_officials_closures_and_weeks(text, pub, expected):
     assert brief(run(text, pub)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a process set in motion is an act the accused did; "also" shares the day of the reactor's words before
+    ("Chile, Peru and Bolivia set the process in motion on May 28. Ecuador's foreign minister said on Saturday that the "
+     "move was illegal and accused the three capitals of bad faith. Ecuador also recalled its ambassadors from Santiago, "
+     "Lima and La Paz.",
+     {("reaction", "ECU", a, "negative", None, "2024-06-08") for a in ("CHL", "PER", "BOL")}),
+])
+def test_processes_set_in_motion_and_also_on_that_day(text, expected):
+    assert brief(run(text)) == expected
