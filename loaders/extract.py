@@ -676,6 +676,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
+            told = _last_day_told(doc.text, at, doc.published)
+            if told and len(event.date) == 10 and told > event.date:
+                date, rank = told, RANK_TEXT  # "On Thursday, Z said ... . Y criticised the step the same day": Thursday
         if rank < RANK_TEXT and _ALSO.search(masked.text, max(0, trig_start - 12), trig_start) and (
                 same := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.sent == sent - 1
                                 and f.subject in subjects and f.rank == RANK_TEXT)):

@@ -4831,3 +4831,14 @@ def test_entry_bans_on_officials_closures_and_weeks(text, pub, expected):
 ])
 def test_processes_set_in_motion_and_also_on_that_day(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's banks barred from doing business; "the same day" is the last day told before, when later than the act's
+    ("Chile barred two small Peruvian lenders from doing business with Chilean companies on Wednesday. On Thursday, an EU "
+     "spokesman said the step was unjustified. Peru's foreign minister criticised the step the same day.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12"), ("reaction", "EU", "CHL", "negative", None, "2024-06-13"),
+      ("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
+])
+def test_banks_barred_and_the_same_day_as_the_last_told(text, expected):
+    assert brief(run(text)) == expected
