@@ -256,8 +256,9 @@ def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
     for m in reversed(mentions[:before]):
         if m.start < floor:
             return None
-        if m.kind == "org" and not (m.via == "organ" and LOCATIVE.search(text, max(0, m.start - 20), m.start)):
-            return m.actor  # not a seat named as a place: "the alliance's headquarters in Brussels"
+        if m.kind == "org" and not (m.via == "organ" and not text.startswith(("the ", "The "), m.start)
+                                    and LOCATIVE.search(text, max(0, m.start - 20), m.start)):
+            return m.actor  # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the body)
     return None
 
 

@@ -59,6 +59,10 @@ _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over
 _BOTH = re.compile(r"^\s*both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))", re.IGNORECASE)
 #: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",
 #: "protesting against X's plan", "lodged a protest on Monday against X's plan".
+#: Bodies a complaint is filed with, not against: "lodged a complaint with the WTO".
+_FORUMS = frozenset({"WTO", "ICJ", "ICC", "UN", "UNHRC", "IAEA", "OPCW"})
+_FORUM = re.compile(r"^\s*(?:(?:at|with|before|to)\s+)?(?:the\s+)?⟦o(\d+)⟧")
+_FILED = re.compile(r"\b(?:complaints?|protests?|representations|case)\b(?: with)?$")
 #: The reaction's own day before what it reacts to: "protested on Friday, saying ...".
 _LEAD_DAY = re.compile(r"^\s*(?:(?:late |early )?on\s+)?⟦d\d+⟧\s*,\s*")
 _LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
@@ -151,6 +155,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if rest and _VENUE.match(rest):
         # "registered a protest at Friday's meeting": where, not what; what is the last act of another
         return _last_other_act(earlier, subjects, 0, sent)
+    if rest and _FILED.search(groups.get("trig") or "") and (forum := _FORUM.match(rest)) \
+            and masked.actors[int(forum.group(1))].actor in _FORUMS:
+        # "filed a complaint with the WTO against X's curbs": a forum, not the one answered; with nothing
+        # after it, the complaint answers the last act done to the complainant
+        rest = rest[forum.end():] if re.search(r"⟦[soj]\d+⟧", rest[forum.end():]) else ""
     rest = _LEAD_PREP.sub("", _ADDRESSEE.sub("", _LEAD_DAY.sub("", rest))) if rest else rest
     if rest and (called := _WHAT_CALLED.match(rest)):
         rest = "the " + rest[called.end():]  # "condemned what it called reckless aggression by X": the act, with its agent

@@ -4842,3 +4842,21 @@ def test_processes_set_in_motion_and_also_on_that_day(text, expected):
 ])
 def test_banks_barred_and_the_same_day_as_the_last_told(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coordinated verb after a relative aside; the body turned away from is the one left; a complaint filed
+    # at a forum answers the act, not the forum
+    ("Mali, Niger and Chad said on Monday they would leave the OAS.\n\nThe three juntas, which seized power between 2020 "
+     "and 2023, formally left ECOWAS in January, and in March they quit the Francophonie.",
+     {("membership_change", a, o, "left", None, d) for a in ("MLI", "NER", "TCD")
+      for o, d in (("OAS", "2024-06-10"), ("ECOWAS", "2024-01"), ("OIF", "2024-03"))}),
+    ("Chile and Peru said on Monday they were leaving the International Criminal Court.\n\nThey are not the only ones "
+     "turning away from the tribunal this year. Bolivia announced its own withdrawal on April 3.",
+     {("membership_change", "CHL", "ICC", "left", None, "2024-06-10"), ("membership_change", "PER", "ICC", "left", None, "2024-06-10"),
+      ("membership_change", "BOL", "ICC", "left", None, "2024-04-03")}),
+    ("Chile imposed punitive duties on Peru on Monday. Peru filed a complaint at the World Trade Organization on Tuesday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-11")}),
+])
+def test_coordination_after_asides_bodies_turned_from_and_forums(text, expected):
+    assert brief(run(text)) == expected
