@@ -4860,3 +4860,15 @@ def test_banks_barred_and_the_same_day_as_the_last_told(text, expected):
 ])
 def test_coordination_after_asides_bodies_turned_from_and_forums(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document signed in a participle after the act it carries out; a reversal as an act answered; a
+    # particle after a description ("the island off the list") is not that description's verb
+    ("Within hours of taking office on Monday, Chile's president reversed the decision by which his predecessor had "
+     "taken the island off the list, signing Executive Order 14012, a sweeping document. Peru's president responded on "
+     "Monday night, calling the reversal an act of mockery.",
+     {("policy_issued", "CHL", None, "issued", "Executive Order 14012", "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+])
+def test_documents_signed_in_a_participle_and_reversals(text, expected):
+    assert brief(run(text)) == expected
