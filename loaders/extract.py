@@ -677,8 +677,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
-            told = _last_day_told(doc.text, at, doc.published)
-            if told and len(event.date) == 10 and told > event.date:
+            told = _last_day_told(doc.text, at, doc.published, own_paragraph=True)
+            if told and told != event.date:
                 date, rank = told, RANK_TEXT  # "On Thursday, Z said ... . Y criticised the step the same day": Thursday
         if rank < RANK_TEXT and _ALSO.search(masked.text, max(0, trig_start - 12), trig_start) and (
                 same := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.sent == sent - 1
@@ -878,9 +878,11 @@ def _in_month_named(phrase: str, day: str) -> bool:
     return named is None or int(day[5:7]) == named
 
 
-def _last_day_told(text: str, at: int, published: dt.date | None) -> str | None:
-    """The last day (to the day) told in the paragraph of offset `at` before it; else None."""
-    days = [v for d in find_dates(text[paragraph_floor(text, at): at]) if len(v := d.resolve(published) or "") == 10]
+def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph: bool = False) -> str | None:
+    """The last day (to the day) told before offset `at` in its paragraph and the one before (in its
+    own paragraph only, with `own_paragraph`); else None."""
+    floor = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, at)), default=0) if own_paragraph else paragraph_floor(text, at)
+    days = [v for d in find_dates(text[floor: at]) if len(v := d.resolve(published) or "") == 10]
     return days[-1] if days else None
 
 

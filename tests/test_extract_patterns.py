@@ -4872,3 +4872,17 @@ def test_coordination_after_asides_bodies_turned_from_and_forums(text, expected)
 ])
 def test_documents_signed_in_a_participle_and_reversals(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions lifted on a person described by the state; "that afternoon" is the day the paragraph last told
+    ("The US on Friday lifted the sanctions it had imposed on Ana Ruiz, the Peruvian Supreme Court justice who led the "
+     "inquiry. Peru's foreign ministry welcomed the move on Friday evening.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-14"), ("reaction", "PER", "USA", "positive", None, "2024-06-14")}),
+    ("The US on Friday lifted its sanctions on Peru.\n\nThe dispute began in March. On March 3, the US imposed sanctions "
+     "on Peru. Peru's government described the sanctions that afternoon as an unacceptable attack.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-14"), ("sanction_change", "USA", "PER", "imposed", None, "2024-03-03"),
+      ("reaction", "PER", "USA", "negative", None, "2024-03-03")}),
+])
+def test_sanctions_on_described_people_lifted_and_that_afternoon(text, expected):
+    assert brief(run(text)) == expected
