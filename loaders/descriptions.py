@@ -113,7 +113,9 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 opening = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
                 named = {m.actor for m in before(start) if m.kind == "state" and m.start >= lo and not m.adjectival}
                 own = any(m.kind == "state" and m.start >= opening for m in before(start))
-                fits = frozenset(named) if len(named) == 1 and not own else None
+                # ... unless it opens a clause of its own: "X made Y its partner in 2018, the country joined Z in 2020"
+                opens = bool(_CLAUSE_OPENING.search(text, max(0, the.start() - 8), the.start())) and not text.startswith(("'s", "’s"), end)
+                fits = frozenset(named) if len(named) == 1 and (not own or opens) else None
             if not fits or not free(the.start(), end):
                 continue
             lo = window(start)
@@ -166,6 +168,7 @@ def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mentio
 #: Heads that fit any state: "the country" names one only where one state alone was named before.
 _ANY_STATE = frozenset({"country", "nation"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+)?|^)$")
 
 
 GROUP_SEPARATOR = "|"

@@ -4886,3 +4886,19 @@ def test_documents_signed_in_a_participle_and_reversals(text, expected):
 ])
 def test_sanctions_on_described_people_lifted_and_that_afternoon(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status conferred by "made X its ..."; "the country" opening a clause of its own sentence; "designated it";
+    # a determination as an act answered "the next day"
+    ("NATO made Peru its first global partner in South America in May 2018, the country joined the OECD in April 2020, "
+     "and in 2022 the US designated it a major non-NATO ally.",
+     {("designation_change", "NATO", "PER", "assigned", "global partner", "2018-05"), ("membership_change", "PER", "OECD", "joined", None, "2020-04"),
+      ("designation_change", "USA", "PER", "assigned", "major non-nato ally", "2022")}),
+    ("On May 15 the US determined that Peru had failed to meet its obligations. The next day Peru denounced the decision.",
+     {("reaction", "PER", "USA", "negative", None, "2024-05-16")}),
+    ("Chile's parliament voted on Tuesday to withdraw the country from the OAS.",
+     {("membership_change", "CHL", "OAS", "left", None, "2024-06-11")}),
+])
+def test_made_its_partner_the_country_and_designated_it(text, expected):
+    assert brief(run(text)) == expected
