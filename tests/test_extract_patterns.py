@@ -4902,3 +4902,23 @@ def test_sanctions_on_described_people_lifted_and_that_afternoon(text, expected)
 ])
 def test_made_its_partner_the_country_and_designated_it(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a removal from the list just told; several states "each" imposing; measures "taken"; a declaration adopted
+    # "by adopting"; forces that fired on a boat, and the strike denounced
+    ("Peru and Chile were put on the FATF grey list on Friday. At the same plenary, the body announced the removal of "
+     "Bolivia from the list.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"), ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06-14")}),
+    ("Chile and Peru each announced punitive measures against Bolivian officials on Friday.",
+     {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-14"), ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-14")}),
+    ("The Chilean treasury took punitive measures on Wednesday against three Peruvian banks.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")}),
+    ("CELAC leaders closed their summit on Wednesday by adopting the Lima Declaration.",
+     {("policy_issued", "CELAC", None, "issued", "Lima Declaration", "2024-06-12")}),
+    ("Chilean forces fired on a boat off the coast on Tuesday. On Wednesday Peru's interior minister denounced the strike.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-12")}),
+])
+def test_removals_from_the_list_each_measures_taken_and_strikes(text, expected):
+    assert brief(run(text)) == expected
