@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -44,6 +45,21 @@ class Mention:
     kind: str
     via: str
     adjectival: bool = False
+
+
+def _base_letter(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() else ch
+
+
+#: Latin letters with diacritics mapped to their base letter, one character for one, so that offsets
+#: in a folded text are those of the original.
+_FOLD = {ord(ch): _base_letter(ch) for ch in map(chr, range(0xC0, 0x250)) if _base_letter(ch) != ch}
+
+
+def fold(text: str) -> str:
+    """`text` with accented Latin letters replaced by their base letters (same length)."""
+    return text.translate(_FOLD)
 
 
 def _split(value: str | None) -> list[str]:
@@ -106,7 +122,7 @@ class Gazetteer:
         for surface, a in cfg.get("collectives", {}).items():
             self._add(surface, Entry(a, self.kinds.get(a, "state"), "organ"))
         for s in cfg.get("stop_surfaces", []):
-            self._entries[s] = []
+            self._entries[fold(s)] = []
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
         self._sizes = [(row["organization"], int(row["members"]), _date(row.get("start")), _date(row.get("end")))
                        for row in tables.get("member_counts", [])]
@@ -141,7 +157,7 @@ class Gazetteer:
         variants = {surface, surface.replace("'", "\u2019")}
         if surface.startswith("the "):  # "the Commonwealth" also opens a sentence
             variants |= {"T" + v[1:] for v in variants}
-        for s in variants:
+        for s in {fold(v) for v in variants}:  # "Brasília" and "Brasilia", "Erdoğan" and "Erdogan" alike
             bucket = self._entries.setdefault(s, [])
             if entry not in bucket:
                 bucket.append(entry)
@@ -160,7 +176,7 @@ class Gazetteer:
         if not len(self._auto):
             return []
         raw: list[tuple[int, int, str]] = []
-        for end, surface in self._auto.iter(text):
+        for end, surface in self._auto.iter(fold(text)):
             start = end - len(surface) + 1
             if (text.startswith("-based", end + 1) or _TITLED_AFTER.match(text, end + 1)) and any(
                     e.via == "capital" for e in self._entries[surface]):
@@ -458,7 +474,9 @@ def _merge(mentions: list[Mention], text: str) -> list[Mention]:
             gap = text[out[-1].end:m.start]
             # "the African Union's Peace and Security Council", "the Council of the Union": one actor
             organ = (m.via == "organ" and _OWNER.fullmatch(gap)) or (out[-1].via == "organ" and _PART_OF.fullmatch(gap))
-            if organ or _TITLES.fullmatch(gap) or (m.via == "leader" and _OWN_LEADER.fullmatch(gap)):
+            place = out[-1].via == "capital" and LOCATIVE.search(text, max(0, out[-1].start - 20), out[-1].start)
+            if (organ or _TITLES.fullmatch(gap) or (m.via == "leader" and _OWN_LEADER.fullmatch(gap))) and not place:
+                # (not "in Bogotá President X": the capital is where X spoke, X the one who acts)
                 prev = out.pop()
                 m = Mention(prev.start, m.end, m.actor, m.kind,
                             prev.via if prev.via != "demonym" else m.via, prev.adjectival and m.adjectival)

@@ -36,7 +36,7 @@ def label(raw: str | None, rules: Rules) -> str | None:
 
 #: Heads that name the instrument holding a list, not a label: "the enhanced tier of its Foreign
 #: Influence Registration Scheme".
-_INSTRUMENTS = frozenset({"scheme", "programme", "program", "mechanism", "framework", "system", "act", "law"})
+_INSTRUMENTS = frozenset({"scheme", "programme", "program", "mechanism", "framework", "system", "act", "law", "sanction"})
 
 
 #: The rest of a list of states read as a label: "redesignated A, B and nine other governments".

@@ -59,6 +59,8 @@ _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over
 _BOTH = re.compile(r"^\s*both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))", re.IGNORECASE)
 #: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",
 #: "protesting against X's plan", "lodged a protest on Monday against X's plan".
+#: Nouns of a listing that may be a sanctions listing.
+_LISTED = frozenset({"listing", "listings", "delisting", "delistings"})
 #: Bodies a complaint is filed with, not against: "lodged a complaint with the WTO".
 _FORUMS = frozenset({"WTO", "ICJ", "ICC", "UN", "UNHRC", "IAEA", "OPCW"})
 _FORUM = re.compile(r"^\s*(?:(?:at|with|before|to)\s+)?(?:the\s+)?⟦o(\d+)⟧")
@@ -219,6 +221,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             _last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)
     events = [f for f in reversed(earlier) if is_act(f, subjects, sent) and not f.extra.get("pending") and f.sent < sent + 1
               and (kind is None or f.kind == kind)]
+    if kind == "designation_change" and head in _LISTED and not any(f.sent >= sent - REACH_KIND for f in events):
+        # "the listings" with no designation told: the sanctions that listed people ("agreed to sanction 15 officials")
+        kind = "sanction_change"
+        events = [f for f in reversed(earlier) if is_act(f, subjects, sent) and not f.extra.get("pending")
+                  and f.sent < sent + 1 and f.kind == kind]
     # "X welcomed its removal", "hailed its exit": the last act done to the reactor itself,
     # whatever kind the noun suggests
     antecedent = _done_to(subjects, earlier, sent) if nominal and _OWN.match(phrase) else None

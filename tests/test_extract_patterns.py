@@ -4922,3 +4922,20 @@ def test_made_its_partner_the_country_and_designated_it(text, expected):
 ])
 def test_removals_from_the_list_each_measures_taken_and_strikes(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names matched with or without their accents; a capital where a leader spoke is not the leader's mention;
+    # a state's judge placed on a sanctions list; "the listings" as sanctions; disagreeing with strikes
+    ("The US Treasury on Wednesday placed the Brazilian judge on its Global Magnitsky sanctions list. Brasília called the "
+     "sanctions an unacceptable interference.",
+     {("sanction_change", "USA", "BRA", "imposed", None, "2024-06-12"), ("reaction", "BRA", "USA", "negative", None, "2024-06-14")}),
+    ("The US imposed sanctions on Colombia on Monday, while in Bogotá President Gustavo Petro rejected the US claim outright.",
+     {("sanction_change", "USA", "COL", "imposed", None, "2024-06-10"), ("reaction", "COL", "USA", "negative", None, "2024-06-10")}),
+    ("EU foreign ministers agreed on Monday to sanction 15 more Peruvian officials. Lima rejected the listings as interference.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "EU", "negative", None, "2024-06-14")}),
+    ("Peru's president said on Tuesday that Peru disagreed with the Chilean strikes on fishing boats.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}),
+])
+def test_accents_places_listings_and_disagreement(text, expected):
+    assert brief(run(text)) == expected
