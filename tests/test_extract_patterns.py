@@ -4939,3 +4939,8 @@ def test_removals_from_the_list_each_measures_taken_and_strikes(text, expected):
 ])
 def test_accents_places_listings_and_disagreement(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_an_illegal_drug_leader_is_an_insult_not_a_judgement_of_an_act():
+    text = "Peru recalled its ambassador on Friday. On Sunday Chile's president called Peru's leader an illegal drug leader."
+    assert brief(run(text)) == set()
