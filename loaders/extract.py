@@ -724,6 +724,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # what a reaction's noun may name ("the order"), in the act's own clause: not "designated"
         # in "becomes the fourth state to hold it, joining Y, designated in 1987"
         extra["said"] = _CLAUSE_BREAK.split(masked.unmask(m.group()).lower(), 1)[0]
+        extra["verb"] = (groups.get("trig") or "").lower()  # what the act is: "strikes", "ordered"
+        if frame.id.startswith("act-nominal"):
+            extra["nominal"] = True  # told as a noun: "the US strikes", "UN sanctions"
     if frame.kind == "said":
         extra["about"] = tuple(_ids(masked, groups.get("what"), None, gaz))  # whom the words concern
     if event is not None:

@@ -108,7 +108,7 @@ _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticis
 _SPOKEN = frozenset({"remark", "remarks", "comment", "comments", "statement", "statements", "words", "speech", "post",
                      "posts", "claim", "claims", "assertion", "assertions", "rhetoric", "outburst", "threat", "threats"})
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
-_ARMED = re.compile(r"\b(?:strike|raid|attack|bomb|assault|operation|incursion|shell|storm|seiz|captur)")
+_ARMED = re.compile(r"\b(?:strike|struck|raid|attack|bomb|assault|operation|incursion|invasion|invaded|offensive|shell|storm|seiz|captur|fired)")
 #: ... one release of prisoners: "X pardoned 52 prisoners ... Y welcomed the releases"; and one
 #: law: "X signed two laws ... Y welcomed the legislation".
 _FREED = re.compile(r"\b(?:releas|free|pardon)")
@@ -248,8 +248,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         antecedent = next((f for f in events if f.object in targets), antecedent)
     elif antecedent is None and head:
         word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-        antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent
-                           and word.search(text, f.span[0], f.span[1])), None)
+        # an armed act is the one whose own verb or noun is armed ("American strikes on boats"), not one
+        # whose sentence names it ("X ordered the suspension in protest at American strikes")
+        armed_head = bool(_ARMED.match(head))
+        antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent and (
+            _ARMED.search(f.extra.get("verb", "")) if armed_head and f.kind == "act" else
+            not armed_head and word.search(text, f.span[0], f.span[1]))), None)
     if antecedent is None and head in _VOICED:
         # "X protested to Y ... Y rejected the protest": the one who voiced it at the reactor
         said = next((f for f in reversed(earlier) if f.kind == "reaction" and f.object in subjects
@@ -271,7 +275,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # "Y denounced the raid"
         antecedent = next((f for f in reversed(earlier) if f.kind == "act" and f.sent <= sent
                            and (armed or sent - REACH_KIND <= f.sent or f.sent <= LEAD or in_lead(text, f.span[0]))
-                           and actor_of(f) not in subjects and names.search(f.extra.get("said", ""))), None)
+                           and actor_of(f) not in subjects
+                           and names.search(f.extra.get("verb", "") if armed else f.extra.get("said", ""))), None)
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
         near = [f for f in events if f.sent >= sent - REACH and not history(f.date, published)]
@@ -291,8 +296,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None and nominal and prior is None:
         # "X designated two gangs as terrorist groups. Y welcomed the decision": an act no frame
         # models, told within reach
-        antecedent = next((f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent
-                           and actor_of(f) not in subjects), None)
+        told = [f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent and actor_of(f) not in subjects]
+        # an act told by its verb before one only named ("launched the process to restore UN sanctions")
+        antecedent = next((f for f in told if not f.extra.get("nominal")), told[0] if told else None)
     if antecedent is None and nominal and prior is None and (head in _GENERIC_HEADS or head in _DECLARED):
         # "X declared on Friday that Y's envoy was no longer welcome. Y called the expulsion
         # regrettable": what another actor announced about the reactor in the sentence before
@@ -388,7 +394,8 @@ def _actors_of(antecedent, earlier: list, subjects: list[str]) -> tuple[list[str
         return ([antecedent.object] if antecedent.object and antecedent.object not in subjects else []), antecedent
     # "The US and the EU lifted sanctions ... Tehran hailed the move": both acted
     joint = [f.subject for f in earlier if f.sent == antecedent.sent and f.kind == antecedent.kind
-             and (f.object, f.action) == (antecedent.object, antecedent.action) and f.subject not in subjects]
+             and (f.object, f.action) == (antecedent.object, antecedent.action) and f.subject not in subjects
+             and (f.kind != "act" or f.extra.get("verb") == antecedent.extra.get("verb"))]  # acts: the same deed
     return list(dict.fromkeys(joint)), antecedent
 
 

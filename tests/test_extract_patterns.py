@@ -4944,3 +4944,17 @@ def test_accents_places_listings_and_disagreement(text, expected):
 def test_an_illegal_drug_leader_is_an_insult_not_a_judgement_of_an_act():
     text = "Peru recalled its ambassador on Friday. On Sunday Chile's president called Peru's leader an illegal drug leader."
     assert brief(run(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the strikes" are the act told as strikes, not the act of whoever protested at them; strikes judged
+    # as breaking international law; "UN sanctions on X" is a noun, not an act of the UN
+    ("Peru suspended intelligence sharing on Tuesday in protest at Chilean strikes on fishing boats. On Wednesday, "
+     "Bolivia's foreign minister said the strikes disregarded international law.",
+     {("reaction", "BOL", "CHL", "negative", None, "2024-06-12")}),
+    ("Chile, Peru and Bolivia on Thursday launched the process to restore UN sanctions on Ecuador. Ecuador's foreign "
+     "minister condemned the move as illegal.",
+     {("reaction", "ECU", a, "negative", None, "2024-06-14") for a in ("CHL", "PER", "BOL")}),
+])
+def test_strikes_told_as_nouns_and_acts_of_several(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
