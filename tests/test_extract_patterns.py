@@ -4951,10 +4951,15 @@ def test_an_illegal_drug_leader_is_an_insult_not_a_judgement_of_an_act():
     # as breaking international law; "UN sanctions on X" is a noun, not an act of the UN
     ("Peru suspended intelligence sharing on Tuesday in protest at Chilean strikes on fishing boats. On Wednesday, "
      "Bolivia's foreign minister said the strikes disregarded international law.",
-     {("reaction", "BOL", "CHL", "negative", None, "2024-06-12")}),
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-11"), ("reaction", "BOL", "CHL", "negative", None, "2024-06-12")}),
     ("Chile, Peru and Bolivia on Thursday launched the process to restore UN sanctions on Ecuador. Ecuador's foreign "
      "minister condemned the move as illegal.",
      {("reaction", "ECU", a, "negative", None, "2024-06-14") for a in ("CHL", "PER", "BOL")}),
 ])
 def test_strikes_told_as_nouns_and_acts_of_several(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_an_act_done_in_protest_at_another_states_act():
+    text = "Peru stopped sharing intelligence after its president ordered the suspension on Tuesday in protest at Chilean strikes on boats."
+    assert brief(run(text)) == {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}
