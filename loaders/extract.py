@@ -216,7 +216,8 @@ REACH_ACT = 3
 #: A day counted from the act told before: "the next day", "two days later".
 _LATER = re.compile(r"\b(?:the (?:next|following) day|(?P<n>a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s[^,;]*$", re.IGNORECASE)
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},)*(?:,\s)?$",
+                         re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -639,7 +640,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         days = _days(after.group("n"))
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
-    elif after and rank < RANK_TEXT and (told := _recent(earlier, sent, 1, lambda f: f.rank == RANK_TEXT and len(f.date or "") == 10)):
+    elif after and rank < RANK_TEXT and (told := _recent(earlier, sent, 1, lambda f: f.sent < sent and f.rank == RANK_TEXT and len(f.date or "") == 10)):
         # "X approved it on Thursday. The approval came a day after Y imposed ...": days before that act
         days = _days(after.group("n"))
         date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=days)).isoformat(), RANK_TEXT

@@ -4963,3 +4963,10 @@ def test_strikes_told_as_nouns_and_acts_of_several(text, expected):
 def test_an_act_done_in_protest_at_another_states_act():
     text = "Peru stopped sharing intelligence after its president ordered the suspension on Tuesday in protest at Chilean strikes on boats."
     assert brief(run(text)) == {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}
+
+
+def test_a_day_after_an_act_told_with_a_name_in_apposition():
+    text = ("The crisis erupted on the night of April 5, when Chilean police raided the Peruvian embassy.\n\n"
+            "The raid itself came a day after Santiago declared the Peruvian ambassador, Ana Ruiz, persona non grata, "
+            "in protest at remarks by Peru's president.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-04-04") in brief(run(text))
