@@ -144,24 +144,30 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
 
 #: Leaders who open a sentence without saying whose they are: "Leaders also adopted the X
 #: Declaration", "The summit leaders condemned ...". They speak for the organisation that met.
-_ASSEMBLY = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The |Their )?(?:(?:assembled|summit) )?"
-                       r"(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and government)?)(?!\s+(?:of|from)\b|['’\w])")
+_ASSEMBLY = re.compile(r"(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and government)?)(?!\s+(?:of|from)\b|['’\w])")
+#: What may open the sentence before them: "The", "Their", "summit".
+_ASSEMBLY_OPENING = re.compile(r"(?:The |Their )?(?:(?:assembled|summit) )?$")
 
 
 def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mention]:
     """`mentions` plus leaders opening a sentence unqualified ("Leaders also adopted ...") as the
     organisation last named before them, in the same paragraph or the one before and within
     `reach`: a summit's leaders act as the body that holds it."""
+    if "eaders" not in text and "eads of" not in text:
+        return mentions  # (a cheap test before the regular expression's scan)
     extra: list[Mention] = []
     ends = [m.end for m in mentions]
     for lead in _ASSEMBLY.finditer(text):
-        k = bisect_right(ends, lead.start())
+        start = _ASSEMBLY_OPENING.search(text, max(0, lead.start() - 22), lead.start()).start()
+        if start and text[start - 1] != "\n" and not (start > 1 and text[start - 1].isspace() and text[start - 2] in ".!?"):
+            continue  # not at the opening of a sentence
+        k = bisect_right(ends, start)
         if k < len(mentions) and mentions[k].start < lead.end():
             continue
         lo = paragraph_floor(text, lead.start(), max(0, lead.start() - reach))
         named = next((m for m in reversed(mentions[:k]) if m.kind == "org" and not m.adjectival and m.start >= lo), None)
         if named is not None:
-            extra.append(Mention(lead.start(), lead.end(), named.actor, "org", "organ"))
+            extra.append(Mention(start, lead.end(), named.actor, "org", "organ"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
