@@ -26,74 +26,79 @@ EVAL = ROOT / "tests" / "data" / "eval"
 
 # set name -> (minimum strict precision, minimum strict F1)
 FLOORS = {
-    "set1-short": (0.90, 0.94), "set1-long": (0.85, 0.93),
-    "set2-short": (0.90, 0.93), "set2-long": (0.85, 0.95),
-    "set3-short": (0.90, 0.90), "set3-long": (0.85, 0.90),
+    "set1-short": (0.90, 0.97), "set1-long": (0.85, 0.95),
+    "set2-short": (0.90, 0.95), "set2-long": (0.85, 0.98),
+    "set3-short": (0.90, 0.91), "set3-long": (0.85, 0.98),
     # set4-long's gold leaves out a strategy's labels told as dated background ("The previous
     # Strategy, adopted in December 2013, described China's behaviour as a matter of concern").
-    "set4-short": (0.90, 0.94), "set4-long": (0.85, 0.94),
-    "set5-short": (0.90, 0.89), "set5-long": (0.85, 0.75),
-    "set6-short": (0.90, 0.93), "set6-long": (0.85, 0.62),
-    "set7-short": (0.90, 0.94), "set7-long": (0.85, 0.83),
+    "set4-short": (0.90, 0.96), "set4-long": (0.85, 0.94),
+    "set5-short": (0.90, 0.89), "set5-long": (0.85, 0.88),
+    "set6-short": (0.90, 0.96), "set6-long": (0.85, 0.83),
+    "set7-short": (0.90, 0.96), "set7-long": (0.85, 0.87),
     # set8-long's gold leaves out memberships told as dated background ("Finland was admitted in
     # April last year", "Syria was also readmitted to the Arab League in 2023"), which later golds count.
     "set8-short": (0.90, 0.92), "set8-long": (0.77, 0.82),
-    "set9-short": (0.90, 0.86), "set9-long": (0.85, 0.85),
-    "set10-short": (0.90, 0.58), "set10-long": (0.85, 0.55),
+    "set9-short": (0.90, 0.92), "set9-long": (0.85, 0.86),
+    "set10-short": (0.90, 0.72), "set10-long": (0.85, 0.76),
     # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real
     # document, and dated background its gold leaves out ("Cuba was first put on the list in 1982",
     # "Hungary ratified the Rome Statute in 2001").
     "set11-short": (0.85, 0.83), "set11-long": (0.85, 0.68),
-    "set12-short": (0.90, 0.89), "set12-long": (0.85, 0.69),
-    "set13-short": (0.90, 0.93), "set13-long": (0.85, 0.75),
-    "set14-short": (0.90, 0.93), "set14-long": (0.85, 0.63),
-    "set15-short": (0.90, 0.78), "set15-long": (0.85, 0.25),
-    "set16-short": (0.80, 0.57), "set16-long": (0.85, 0.32),
-    "set17-short": (0.90, 0.76), "set17-long": (0.85, 0.69),
-    "set18-short": (0.85, 0.70), "set18-long": (0.85, 0.45),
-    "set19-short": (0.95, 0.88), "set19-long": (0.90, 0.68),
-    "set20-short": (0.90, 0.80), "set20-long": (0.85, 0.55),
-    "set21-short": (0.90, 0.78), "set21-long": (0.60, 0.52),
-    "set22-short": (0.85, 0.67), "set22-long": (0.75, 0.58),
-    "set23-short": (0.85, 0.73), "set23-long": (0.95, 0.65),
-    "set24-short": (0.90, 0.65), "set24-long": (0.90, 0.65),
-    "set25-short": (0.90, 0.78), "set25-long": (0.85, 0.60),
+    "set12-short": (0.90, 0.91), "set12-long": (0.85, 0.75),
+    "set13-short": (0.90, 0.93), "set13-long": (0.85, 0.78),
+    "set14-short": (0.90, 0.95), "set14-long": (0.85, 0.66),
+    "set15-short": (0.90, 0.85), "set15-long": (0.85, 0.40),
+    "set16-short": (0.80, 0.65), "set16-long": (0.85, 0.40),
+    "set17-short": (0.90, 0.82), "set17-long": (0.85, 0.76),
+    "set18-short": (0.85, 0.78), "set18-long": (0.85, 0.49),
+    "set19-short": (0.95, 0.90), "set19-long": (0.90, 0.77),
+    "set20-short": (0.90, 0.85), "set20-long": (0.85, 0.72),
+    "set21-short": (0.90, 0.80), "set21-long": (0.60, 0.66),
+    "set22-short": (0.85, 0.76), "set22-long": (0.75, 0.70),
+    "set23-short": (0.85, 0.76), "set23-long": (0.95, 0.69),
+    "set24-short": (0.90, 0.73), "set24-long": (0.90, 0.77),
+    "set25-short": (0.90, 0.82), "set25-long": (0.85, 0.71),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
     # country's own accession, Russia hailing the enlargement of BRICS); set26-long reads Lithuania's
     # criticism of "the lifting of sanctions" on Belavia, whose lifting it misses, as aimed at Belarus,
     # and Belarus becoming "a BRICS partner country" as a status, which its gold counts as joining.
-    "set26-short": (0.80, 0.74), "set26-long": (0.75, 0.65),
-    "set27-short": (0.93, 0.83), "set27-long": (0.70, 0.60),
+    "set26-short": (0.80, 0.83), "set26-long": (0.75, 0.66),
+    "set27-short": (0.93, 0.87), "set27-long": (0.70, 0.62),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
-    "set28-short": (0.85, 0.69), "set28-long": (0.80, 0.47),
-    "set29-short": (0.93, 0.75), "set29-long": (0.72, 0.59),
+    "set28-short": (0.85, 0.77), "set28-long": (0.80, 0.57),
+    "set29-short": (0.93, 0.78), "set29-long": (0.72, 0.64),
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
-    "set30-short": (0.90, 0.81), "set30-long": (0.78, 0.61),
-    "set31-short": (0.92, 0.81), "set31-long": (0.85, 0.64),
-    "set32-short": (0.94, 0.92), "set32-long": (0.95, 0.69),
-    "set33-short": (0.90, 0.78), "set33-long": (0.92, 0.80),
-    "set34-short": (0.86, 0.56), "set34-long": (0.80, 0.41),
-    "set35-short": (0.95, 0.76), "set35-long": (0.72, 0.60),
+    "set30-short": (0.90, 0.83), "set30-long": (0.78, 0.67),
+    "set31-short": (0.92, 0.86), "set31-long": (0.85, 0.74),
+    "set32-short": (0.94, 0.93), "set32-long": (0.95, 0.70),
+    "set33-short": (0.90, 0.84), "set33-long": (0.92, 0.87),
+    "set34-short": (0.86, 0.76), "set34-long": (0.80, 0.56),
+    "set35-short": (0.95, 0.81), "set35-long": (0.72, 0.64),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
-    "set36-short": (0.96, 0.84), "set36-long": (0.78, 0.41),
-    "set37-short": (0.89, 0.77), "set37-long": (0.70, 0.58),
+    "set36-short": (0.96, 0.87), "set36-long": (0.78, 0.44),
+    "set37-short": (0.89, 0.78), "set37-long": (0.70, 0.59),
     # set38-long's gold leaves out Armenia's ratification of the Rome Statute in October 2023, which
     # later golds count as joining the ICC.
-    "set38-short": (0.90, 0.76), "set38-long": (0.93, 0.61),
-    "set39-short": (0.93, 0.75), "set39-long": (0.80, 0.44),
-    "set40-short": (0.92, 0.84), "set40-long": (0.72, 0.53),
-    "set41-short": (0.93, 0.74), "set41-long": (0.95, 0.65),
+    "set38-short": (0.90, 0.77), "set38-long": (0.93, 0.79),
+    "set39-short": (0.93, 0.77), "set39-long": (0.80, 0.60),
+    "set40-short": (0.92, 0.84), "set40-long": (0.72, 0.57),
+    "set41-short": (0.93, 0.76), "set41-long": (0.95, 0.68),
     # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
     # round on 42-45); 48 and 49 blind at its start and its end.
-    "set42-short": (0.92, 0.72), "set42-long": (0.93, 0.63),
-    "set43-short": (0.93, 0.73), "set43-long": (0.93, 0.67),
-    "set44-short": (0.98, 0.82), "set44-long": (0.98, 0.57),
-    "set45-short": (0.93, 0.76), "set45-long": (0.93, 0.66),
-    "set46-short": (0.94, 0.81), "set46-long": (0.79, 0.57),
-    "set47-short": (0.91, 0.85), "set47-long": (0.88, 0.56),
-    "set48-short": (0.92, 0.81), "set48-long": (0.73, 0.60),
-    "set49-short": (0.83, 0.61), "set49-long": (0.80, 0.54),
+    "set42-short": (0.92, 0.76), "set42-long": (0.93, 0.63),
+    "set43-short": (0.93, 0.73), "set43-long": (0.93, 0.69),
+    "set44-short": (0.98, 0.84), "set44-long": (0.98, 0.66),
+    "set45-short": (0.93, 0.76), "set45-long": (0.93, 0.70),
+    "set46-short": (0.94, 0.82), "set46-long": (0.79, 0.70),
+    "set47-short": (0.91, 0.85), "set47-long": (0.88, 0.60),
+    "set48-short": (0.92, 0.84), "set48-long": (0.73, 0.64),
+    "set49-short": (0.83, 0.81), "set49-long": (0.80, 0.60),
+    # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
+    "set50-short": (0.88, 0.74), "set50-long": (0.85, 0.76),
+    "set51-short": (0.81, 0.53), "set51-long": (0.55, 0.32),
+    "set52-short": (0.90, 0.85), "set52-long": (0.85, 0.56),
+    "set53-short": (0.90, 0.70), "set53-long": (0.85, 0.60),
 }
 
 
