@@ -73,7 +73,7 @@ _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
-_AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
+_AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
                     r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
@@ -174,6 +174,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                                     and actor_of(f) not in subjects))
         if len(actors) >= 2:
             return actors[:2], None
+        if len(actors) == 1:
+            return actors, None  # "X approved sanctions and froze assets. Y denounced both decisions"
     kind, head, nominal = None, None, False
     targets = set()  # actors the act was aimed at: "the description of X as a rival"
     aimed = set()  # ... by "on" or "against": "the drone attacks on Port Sudan"

@@ -4970,3 +4970,20 @@ def test_a_day_after_an_act_told_with_a_name_in_apposition():
             "The raid itself came a day after Santiago declared the Peruvian ambassador, Ana Ruiz, persona non grata, "
             "in protest at remarks by Peru's president.")
     assert ("reaction", "CHL", "PER", "negative", None, "2024-04-04") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the text" is the document just adopted; prosecutors act for their state, and a declaration by them is
+    # an act; "both decisions" of one actor; a hybrid attack "by the regime in" a capital
+    ("OAS leaders adopted the Lima Declaration on Wednesday. Venezuela's foreign ministry rejected the text on Thursday.",
+     {("policy_issued", "OAS", None, "issued", "Lima Declaration", "2024-06-12"), ("reaction", "VEN", "OAS", "negative", None, "2024-06-13")}),
+    ("Chilean prosecutors have declared a Peruvian news site an undesirable organisation. Peru's foreign ministry criticised "
+     "the decision on Thursday.", {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
+    ("The EU on Monday approved new sanctions against Belarus. The same day the bloc froze the assets of six people. "
+     "Belarus denounced both decisions on Tuesday as illegitimate.",
+     {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"), ("reaction", "BLR", "EU", "negative", None, "2024-06-11")}),
+    ("Peru closed its border with Chile on Monday. Peru's prime minister called the balloon flights a hybrid attack by the "
+     "regime in Santiago.", {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_texts_prosecutors_both_decisions_and_regimes(text, expected):
+    assert brief(run(text)) == expected
