@@ -4987,3 +4987,8 @@ def test_a_day_after_an_act_told_with_a_name_in_apposition():
 ])
 def test_texts_prosecutors_both_decisions_and_regimes(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_state_that_would_respond_with_countermeasures():
+    text = "Peru formally joined NATO on Thursday. In Santiago, a spokesman said on Friday that Chile would respond with countermeasures."
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
