@@ -64,10 +64,20 @@ class EmbeddedBackend(Backend):
 
     def _open(self, wait: float):
         deadline = time.monotonic() + wait
+        recovered = False
         while True:
             try:
                 return ladybug.Database(str(self.path), read_only=self.read_only)
             except RuntimeError as err:
+                if self.read_only and not recovered and "recovery is pending" in str(err):
+                    # a writer was killed before its checkpoint: one read-write open replays its log
+                    # (or rolls back what it had not committed), then the read-only open can proceed
+                    recovered = True
+                    try:
+                        ladybug.Database(str(self.path)).close()
+                    except RuntimeError:
+                        pass  # held by a live writer: the read-only open reports it below
+                    continue
                 locked = "lock" in str(err).lower()
                 if locked and time.monotonic() < deadline:
                     time.sleep(0.2)
