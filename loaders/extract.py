@@ -107,6 +107,8 @@ _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 _GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
 #: A present perfect between a subject and its verb: "X has described ...".
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
+#: A clause that tells since when, with an act of its own: "since gunmen killed 26 people ... on April 22".
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!⟦d)(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[a-z]+ed)\b[^,;]*$")
 #: A perfect marked as told before: "X and Y have already imposed entry bans on Z" (background).
 _ALREADY = re.compile(r"\b(?:has|have|had)\s+already\s+$")
 #: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".
@@ -818,6 +820,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         adjacent = before and pos < trig and not masked.text[masked.text.index("⟧", pos) + 1: trig].strip()
         dist += -1 if adjacent else 0 if pos >= trig else 1
+        if pos > trig and _SINCE_CLAUSE.search(masked.text, trig, pos):
+            continue  # "..., the latest step since gunmen killed 26 people on April 22": that act's date
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):

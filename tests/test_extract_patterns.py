@@ -4992,3 +4992,9 @@ def test_texts_prosecutors_both_decisions_and_regimes(text, expected):
 def test_a_state_that_would_respond_with_countermeasures():
     text = "Peru formally joined NATO on Thursday. In Santiago, a spokesman said on Friday that Chile would respond with countermeasures."
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_date_in_a_since_clause_with_its_own_act_is_not_the_facts():
+    text = ("Peru has shut its ports to Chilean-flagged ships, the latest in a string of punitive measures Lima has taken "
+            "since gunmen killed 26 people near the border on April 22.")
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14")}
