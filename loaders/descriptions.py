@@ -18,7 +18,7 @@ from bisect import bisect_right
 import ahocorasick
 
 from kg.loaders.gazetteer import Mention
-from kg.loaders.sentences import paragraph_floor
+from kg.loaders.sentences import SENTENCE_END, paragraph_floor
 
 
 class Words:
@@ -110,7 +110,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 # "the country" with one state named before it in this paragraph and the one before,
                 # none in its own sentence ("X said it had frozen the country's membership" is X's own)
                 lo = window(start)
-                opening = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+                opening = max((m.end() for m in SENTENCE_END.finditer(text, lo, start)), default=lo)
                 named = {m.actor for m in before(start) if m.kind == "state" and m.start >= lo and not m.adjectival}
                 own = any(m.kind == "state" and m.start >= opening for m in before(start))
                 # ... unless it opens a clause of its own: "X made Y its partner in 2018, the country joined Z in 2020"
@@ -173,7 +173,6 @@ def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mentio
 
 #: Heads that fit any state: "the country" names one only where one state alone was named before.
 _ANY_STATE = frozenset({"country", "nation"})
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+)?|^)$")
 
 

@@ -21,7 +21,7 @@ from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actor_of, actors_of_s
                                   reaction_objects, told_as_past)
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
-from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_floor, split_sentences
+from kg.loaders.sentences import PARAGRAPH_BREAK, SENTENCE_END, paragraph_floor, split_sentences
 from kg.loaders.sources import Document
 
 EXTRACTOR_VERSION = "kg-patterns/1"
@@ -302,14 +302,13 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
 
 #: A sentence whose subject is a pronoun carries on the sentence before it.
 _CONTINUED = re.compile(r"(?:It|They|He|She)\s")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 
 
 def _day_before(facts: list[_Fact], text: str, start: int, at: int, published) -> str | None:
     """The date of the sentence before offset `at`, when it lies in the paragraph starting at
     `start`: that of its last fact dated by its own words, else the last date it names; to the
     month or day, and before publication."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, at) if m.end() < at]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, at) if m.end() < at]
     lo = ends[-2] if len(ends) > 1 else start
     told = [f.date for f in facts if f.rank == RANK_TEXT and lo <= f.span[0] and f.span[1] <= at and f.date]
     last = told[-1] if told else None

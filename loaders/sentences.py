@@ -12,6 +12,8 @@ inc ltd co corp dept est approx fig mt ft
 
 #: A paragraph break: a blank line.
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: A sentence's end and the space after it, for looking back a sentence or two from an offset.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 
 
 def paragraph_floor(text: str, at: int, lo: int = 0) -> int:
