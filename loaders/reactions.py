@@ -57,8 +57,6 @@ _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)(?:\s+(?:the same da
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over|about)\s)", re.IGNORECASE)
 #: Two acts at once: "condemned both", "called both steps illegitimate".
 _BOTH = re.compile(r"^\s*both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))", re.IGNORECASE)
-#: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",
-#: "protesting against X's plan", "lodged a protest on Monday against X's plan".
 #: Nouns of a listing that may be a sanctions listing.
 _LISTED = frozenset({"listing", "listings", "delisting", "delistings"})
 #: Bodies a complaint is filed with, not against: "lodged a complaint with the WTO".
@@ -67,6 +65,8 @@ _FORUM = re.compile(r"^\s*(?:(?:at|with|before|to)\s+)?(?:the\s+)?⟦o(\d+)⟧")
 _FILED = re.compile(r"\b(?:complaints?|protests?|representations|case)\b(?: with)?$")
 #: The reaction's own day before what it reacts to: "protested on Friday, saying ...".
 _LEAD_DAY = re.compile(r"^\s*(?:(?:late |early )?on\s+)?⟦d\d+⟧\s*,\s*")
+#: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",
+#: "protesting against X's plan", "lodged a protest on Monday against X's plan".
 _LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 #: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...")
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))+")
@@ -93,13 +93,13 @@ _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: Nouns too general to name an act by themselves ("the move" is whatever was last done).
 _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
-#: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
 #: What a declaration about a state may be called by that state: "called the expulsion regrettable".
 _DECLARED = frozenset({"expulsion", "exclusion", "announcement", "ban", "snub", "boycott", "declaration", "ultimatum",
                        "idea", "proposal", "suggestion", "offer", "plan", "threat", "warning", "demand"})
 #: What is only said, so that the words just told in the same sentence are what it names: "X floated the
 #: idea of buying Y; Z called the proposal absurd".
 _PROPOSED = frozenset({"idea", "proposal", "suggestion", "offer", "plan"})
+#: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
 _STEM = re.compile(r"(?:ing|ion|ment|ure|al|als|s)$")
 #: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
 _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
@@ -221,13 +221,15 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if floor is not None:
         return _echo(earlier, subjects, sent) or _news_over_history(
             _last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)
-    events = [f for f in reversed(earlier) if is_act(f, subjects, sent) and not f.extra.get("pending") and f.sent < sent + 1
-              and (kind is None or f.kind == kind)]
+    def acts_of(kind):
+        return [f for f in reversed(earlier) if is_act(f, subjects, sent) and not f.extra.get("pending") and f.sent < sent + 1
+                and (kind is None or f.kind == kind)]
+
+    events = acts_of(kind)
     if kind == "designation_change" and head in _LISTED and not any(f.sent >= sent - REACH_KIND for f in events):
         # "the listings" with no designation told: the sanctions that listed people ("agreed to sanction 15 officials")
         kind = "sanction_change"
-        events = [f for f in reversed(earlier) if is_act(f, subjects, sent) and not f.extra.get("pending")
-                  and f.sent < sent + 1 and f.kind == kind]
+        events = acts_of(kind)
     # "X welcomed its removal", "hailed its exit": the last act done to the reactor itself,
     # whatever kind the noun suggests
     antecedent = _done_to(subjects, earlier, sent) if nominal and _OWN.match(phrase) else None
