@@ -4998,3 +4998,13 @@ def test_a_date_in_a_since_clause_with_its_own_act_is_not_the_facts():
     text = ("Peru has shut its ports to Chilean-flagged ships, the latest in a string of punitive measures Lima has taken "
             "since gunmen killed 26 people near the border on April 22.")
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14")}
+
+
+def test_a_listing_history_told_with_pronouns():
+    text = ("Peru is once again a state sponsor of terrorism in the eyes of Washington. Peru's history on the list is long. "
+            "The Reagan administration first designated it in March 1982. Barack Obama took it off on May 29, 2015. "
+            "Trump's first administration put it back on January 12, 2021.")
+    assert brief(run(text, dt.date(2025, 1, 22))) >= {
+        ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1982-03"),
+        ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2015-05-29"),
+        ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2021-01-12")}
