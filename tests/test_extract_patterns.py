@@ -5008,3 +5008,9 @@ def test_a_listing_history_told_with_pronouns():
         ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1982-03"),
         ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2015-05-29"),
         ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2021-01-12")}
+
+
+def test_a_delisting_named_without_its_object():
+    text = ("Peru is once again a state sponsor of terrorism in the eyes of Washington. Joe Biden had announced the "
+            "delisting on January 14, as part of a deal on prisoners.")
+    assert ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2025-01-14") in brief(run(text, dt.date(2025, 1, 22)))
