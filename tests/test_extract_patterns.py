@@ -5014,3 +5014,16 @@ def test_a_delisting_named_without_its_object():
     text = ("Peru is once again a state sponsor of terrorism in the eyes of Washington. Joe Biden had announced the "
             "delisting on January 14, as part of a deal on prisoners.")
     assert ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2025-01-14") in brief(run(text, dt.date(2025, 1, 22)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreements with a state suspended; a prize awarded, and the award condemned; "the reward for years of work"
+    ("Chile suspended its energy agreements with Peru on Monday.", {("reaction", "CHL", "PER", "negative", None, "2024-06-10")}),
+    ("UNESCO awarded its press prize to a Chilean newspaper on Thursday. Chile's foreign minister condemned the award as an insult.",
+     {("reaction", "CHL", "UNESCO", "negative", None, "2024-06-14")}),
+    ("The EU on Tuesday took Peru off its list of high-risk third countries. 'This is the reward for years of patient "
+     "work,' said Peru's economy minister.",
+     {("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-06-11"), ("reaction", "PER", "EU", "positive", None, "2024-06-14")}),
+])
+def test_agreements_suspended_awards_and_rewards(text, expected):
+    assert brief(run(text)) == expected
