@@ -21,7 +21,7 @@ from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actor_of, actors_of_s
                                   reaction_objects, told_as_past)
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
 from kg.loaders.rules import Frame, Rules, load_rules
-from kg.loaders.sentences import PARAGRAPH_BREAK, SENTENCE_END, paragraph_floor, split_sentences
+from kg.loaders.sentences import PARAGRAPH_BREAK, SENTENCE_END, paragraph_floor, paragraph_start, split_sentences
 from kg.loaders.sources import Document
 
 EXTRACTOR_VERSION = "kg-patterns/1"
@@ -278,7 +278,7 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
     for f in facts:
         if f.rank != RANK_PUBLISHED:
             continue
-        start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, f.span[0])), default=0)
+        start = paragraph_start(text, f.span[0])
         if _CONTINUED.match(text, f.span[0]) and (day := _day_before(facts, text, start, f.span[0], published)):
             f.date = day  # "X met on April 24 and condemned ... . It closed its airspace ...": that day
             continue
@@ -673,7 +673,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = []  # only the act the clause hangs on, below
         else:
             objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
-        if (_ALSO.search(masked.text, max(0, trig_start - 12), trig_start) and not _ACTOR_TOKEN.search((groups.get("rest") or "").split(",")[0])
+        also = bool(_ALSO.search(masked.text, max(0, trig_start - 12), trig_start))
+        if (also and not _ACTOR_TOKEN.search((groups.get("rest") or "").split(",")[0])
                 and (prior := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.action == action
                                       and f.object and f.object not in subjects))):
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
@@ -682,7 +683,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             told = _last_day_told(doc.text, at, doc.published, own_paragraph=True)
             if told and told != event.date:
                 date, rank = told, RANK_TEXT  # "On Thursday, Z said ... . Y criticised the step the same day": Thursday
-        if rank < RANK_TEXT and _ALSO.search(masked.text, max(0, trig_start - 12), trig_start) and (
+        if rank < RANK_TEXT and also and (
                 same := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.sent == sent - 1
                                 and f.subject in subjects and f.rank == RANK_TEXT)):
             date, rank = same.date, RANK_TEXT  # "X said on Saturday ... . X also recalled its envoys": that day
@@ -888,7 +889,7 @@ def _in_month_named(phrase: str, day: str) -> bool:
 def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph: bool = False) -> str | None:
     """The last day (to the day) told before offset `at` in its paragraph and the one before (in its
     own paragraph only, with `own_paragraph`); else None."""
-    floor = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, at)), default=0) if own_paragraph else paragraph_floor(text, at)
+    floor = paragraph_start(text, at) if own_paragraph else paragraph_floor(text, at)
     days = [v for d in find_dates(text[floor: at]) if len(v := d.resolve(published) or "") == 10]
     return days[-1] if days else None
 

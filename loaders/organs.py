@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from kg.loaders.gazetteer import Mention
-from kg.loaders.sentences import PARAGRAPH_BREAK, split_sentences
+from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_start, split_sentences
 
 _OWNS = re.compile(r"['’]s\b")
 
@@ -62,8 +62,7 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         if scene is not None:  # "In Seoul, the foreign ministry summoned ...": the ministry of the scene
             extra.append(Mention(h.start(), h.end(), scene.actor, "state", "organ"))
             continue
-        brk = [b.end() for b in PARAGRAPH_BREAK.finditer(text, 0, h.start())]
-        lo = brk[-1] if brk else 0
+        lo = paragraph_start(text, h.start())
         actors = [m for m in mentions[bisect_right(starts, lo - 1): i]
                   if m.kind == "state" and not m.adjectival and m.start >= lo and not _governed(text, m, blocked)
                   and not any(a < m.start < b for a, b in quoted)

@@ -16,6 +16,11 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 
 
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset `at` starts."""
+    return max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, at)), default=0)
+
+
 def paragraph_floor(text: str, at: int, lo: int = 0) -> int:
     """Where the paragraph before the one holding offset `at` starts, looking no further back
     than `lo` (`lo` when no such paragraph starts after it)."""
