@@ -465,9 +465,11 @@ def _merge(mentions: list[Mention], text: str) -> list[Mention]:
             prev = out.pop()  # "Israel's UN ambassador": the state's envoy to the body speaks for the state
             out.append(Mention(prev.start, m.end, prev.actor, prev.kind, prev.via))
             continue
-        if (out and out[-1].kind == "state" and m.kind == "state" and m.via == "organ" and out[-1].actor != m.actor
-                and _OWNER.fullmatch(text[out[-1].end:m.start])):
-            prev = out.pop()  # "Islamabad's Foreign Office": an organ's common name, owned by the state before it
+        if (out and out[-1].kind == "state" and m.via == "organ" and out[-1].actor != m.actor
+                and (_OWNER.fullmatch(gap := text[out[-1].end:m.start]) or (out[-1].adjectival and gap == " "))):
+            # "Islamabad's Foreign Office", "Russia's Security Council", "the Armenian Security
+            # Council": an organ's common name, owned by the state before it (not the UN's)
+            prev = out.pop()
             out.append(Mention(prev.start, m.end, prev.actor, prev.kind, prev.via))
             continue
         if out and out[-1].actor == m.actor:

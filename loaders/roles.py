@@ -29,6 +29,15 @@ _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re
 _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:and|or|but)\s(?:the\s)?(?=⟦[so]\d+⟧$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
 _NAMED_BEFORE = re.compile(r"⟦[so]\d+⟧(?:['’]s?)?(?:\s[\w\-]+){0,3},\s$")
+#: A person named before the office that names the subject, set off by commas: "Sergei Ryabkov, "
+#: (then "X's deputy foreign minister, condemned"), "Y, deputy chairman of " (then "X's Security Council, ").
+_NAME_BEFORE = re.compile(
+    r"(?:^|[;:]\s|,\s|\b(?:while|and|but)\s)(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+(?:\s(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|al|el|bin|de|da|van|von)){1,3}),\s"
+    r"(?:the\s)?(?:(?:(?:deputy|vice|first|acting|interim|senior|chief|top|foreign|defen[cs]e|national|security|press|policy)\s){0,3}"
+    r"(?:chairman|chairwoman|chair|head|chief|secretary|minister|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
+    r"president|adviser|advisor|leader|director|commander|speaker)\s(?:of|for|to|at)\s(?:the\s)?)?$")
+#: The comma that closes such an apposition, before a time: "..., on Friday called".
+_APPOS_END = re.compile(r",\s(?=(?:(?:on|late on|early on)\s⟦d\d+⟧\s)?$)")
 #: An apposition that opens with a possessive is no list item: "X, the bloc's newest member, joined".
 _POSS_APPOSITION = re.compile(r",\s(?:the\s)?⟦[so]\d+⟧['’]")
 
@@ -97,6 +106,11 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         tail = text[m.end(): trig_start]
         if tail.startswith(", ") and _NAMED_BEFORE.search(before):
             tail = tail[1:]  # "X's foreign minister, Y, hailed": Y closes an apposition that names the subject
+        elif (end := _APPOS_END.search(tail)) and "," not in tail[: end.start()] and _NAME_BEFORE.search(before):
+            # "Y, X's deputy foreign minister, condemned", "Y, deputy chairman of X's Security
+            # Council, called", "Y, the EU ambassador in Z, on Friday called": the apposition
+            # names the subject of the person before it
+            tail, blocked = tail[: end.start()] + " " + tail[end.end():], False
         for name, link in rules.links.items():
             if scene != (name == "scene"):
                 continue  # "In Yerevan, Prime Minister X thanked ...": only the scene link

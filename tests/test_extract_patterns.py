@@ -5027,3 +5027,35 @@ def test_a_delisting_named_without_its_object():
 ])
 def test_agreements_suspended_awards_and_rewards(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named before the office that names the subject; a state's own Security Council
+    ("Chile imposed sanctions on Peru's state oil firm on Monday. Luis Soto, Peru's deputy foreign minister, condemned the step.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Chile imposed sanctions on Peru's state oil firm on Monday. Ana Ruiz, deputy chairman of Peru's Security Council, "
+     "called the step an act of war.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("The EU imposed sanctions on Peru on Monday. Peru's Security Council condemned the measures on Tuesday.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "EU", "negative", None, "2024-06-11")}),
+    ("Peru left the ICC on Wednesday. Marta Gil, the EU ambassador in Lima, on Thursday called the decision heartbreaking.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-12"), ("reaction", "EU", "PER", "negative", None, "2024-06-13")}),
+    # a body's decision to act is an act others answer; a quoted "logical step that we fully support"
+    ("The OSCE decided on Monday to close its office in Peru. Lima welcomed the decision. 'This is a logical step that we "
+     "fully support,' said Chile's foreign minister.",
+     {("reaction", "PER", "OSCE", "positive", None, "2024-06-14"), ("reaction", "CHL", "OSCE", "positive", None, "2024-06-14")}),
+    ("The EU imposed sanctions on Peru on Monday. Peru's foreign ministry scoffed that the measures would hurt Europe more.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "EU", "negative", None, "2024-06-14")}),
+    # "had been an observer ... and applied": the subject of the coordinated verb
+    ("Peru joined the SCO on Thursday. Lima had been an observer since 2015 and applied for full membership in 2021.",
+     {("membership_change", "PER", "SCO", "joined", None, "2024-06-13"), ("membership_change", "PER", "SCO", "applied", None, "2021")}),
+    # a list of another's officials barred from entry, widened; a licence for a state's named firm; an exemption
+    ("Peru's foreign ministry said on Tuesday it had widened the list of Chilean officials barred from entering the country.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}),
+    ("The US Treasury on Wednesday issued Peru's Petroperu a licence allowing the refiner to keep operating.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-12")}),
+    ("Chile had been granted an exemption from US sanctions on Peruvian copper, its president said on Friday.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-14")}),
+])
+def test_named_officials_decisions_entry_lists_and_exemptions(text, expected):
+    assert brief(run(text)) == expected
