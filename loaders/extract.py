@@ -218,19 +218,23 @@ REACH_ACT = 3
 #: A day counted from the act told before: "the next day", "two days later".
 _LATER = re.compile(r"\b(?:the (?:next|following) day|(?P<n>a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},)*(?:,\s)?$",
-                         re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata")
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
+                         re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata";
+                                         # a participle: ", restricting ... and adding X to its list")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _days_before_main(masked: Masked, trig_start: int, doc: Document) -> str | None:
     """The day of an act told in a clause "N days after ..." that follows a main clause dated to the
-    day ("The flag rose on Monday, four days after X joined Y"): that day less N days."""
+    day ("The flag rose on Monday, four days after X joined Y"): that day less N days; "" when the
+    main clause's day is relative and the article has no date to resolve it by."""
     ago = _DAYS_AFTER.search(masked.text, 0, trig_start)
     if ago is None:
         return None
     main = [d for pos, d in masked.date_tokens() if pos < ago.start()]
     day = main[-1].resolve(doc.published) if main else None
+    if main and doc.published is None and not day:
+        return ""
     if not day or len(day) != 10:
         return None
     return (dt.date.fromisoformat(day) - dt.timedelta(days=_days(ago.group("n")))).isoformat()
@@ -559,7 +563,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = rel.end()  # "voted to recommend admitting X, which applied in 2022": the main verb's cues
     cue = vetoed(masked, start, trig_end, rules, frame.ignore_cues, clause)
     days_before = _days_before_main(masked, trig_start, doc) if cue == "earlier" else None
-    if cue and not days_before and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
+    if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
         return []  # but "nine days after X was admitted on August 21": an event told with its own day or month
     if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
         return []

@@ -22,7 +22,8 @@ _FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 ASIDE = re.compile(r",\s(?:which|who|whose|where)\s[^,;]*,")
 #: A description set off by commas: "X condemned the attack on Y, the largest American base in the
 #: region, calling it ..." (an actor inside it modifies a noun; it is no subject).
-_DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?-i:[a-z])(?:(?!\b(?:that|which)\s)[^,;]){0,120},")  # not ", a step that X's minister,"
+_DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?!(?:day|week|month|year|decade|fortnight|few|couple)s?\s)(?-i:[a-z])"
+                          r"(?:(?!\b(?:that|which)\s)[^,;]){0,120},")  # not ", a step that X's minister,", nor ", a day after X ...,"
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 # Two actors joined by ", and" are two clauses, not a list (a list of two takes no comma):
 # "X would recognise Y, and Z lifted ...": only Z is the subject of "lifted".

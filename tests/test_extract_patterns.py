@@ -5059,3 +5059,31 @@ def test_agreements_suspended_awards_and_rewards(text, expected):
 ])
 def test_named_officials_decisions_entry_lists_and_exemptions(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another state's firms put on an export-control list are sanctioned, however the list is told
+    ("Peru's trade ministry on Monday added twelve Chilean mining companies to its unreliable entity list.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")}),
+    ("The Commerce Department on Tuesday placed 60 entities on its entity list, most of them Chilean makers of lithium batteries.",
+     {("sanction_change", "USA", "CHL", "imposed", None, "2024-06-11")}),
+    ("The US Commerce Department on Friday added 25 entities to its entity list, 19 of them in Peru.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-14")}),
+    ("Peru imposed sanctions on two Chilean banks on Monday. Five more Chilean firms were added to its export control list.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")}),
+    ("Analysts say Peru could add more Chilean firms to its unreliable entity list.", set()),
+    # a firm described by where it is, put on a sanctions list
+    ("The State Department on Thursday added Andes Copper Group, a smelter in northern Chile, to the US sanctions list.",
+     {("sanction_change", "USA", "CHL", "imposed", None, "2024-06-13")}),
+    # an act told in a clause "a day after ..., restricting ... and adding ...": the day before the main clause's
+    ("Peru on Tuesday banned copper exports to Chile, a day after Santiago unveiled new curbs, restricting sales of "
+     "fishmeal and adding 40 Peruvian companies to its entity list.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11"), ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+])
+def test_export_control_lists(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_an_act_a_day_before_an_undated_one_is_kept_without_a_date():
+    text = "Peru announced on Tuesday that it was leaving the OAS, a day after Chile and Bolivia said they were leaving the body."
+    assert brief(run(text, None)) == {("membership_change", s, "OAS", "left", None, None) for s in ("PER", "CHL", "BOL")}
