@@ -49,6 +49,9 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
+#: ... or the sanctions just told, undone in the passive: "The measures were lifted on July 3, 2022."
+_MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
+                               r"(?:sanctions|measures|restrictions|penalties|embargo) (?:were|was|had been) ", re.IGNORECASE)
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020".
 _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
@@ -115,6 +118,9 @@ _ALREADY = re.compile(r"\b(?:has|have|had)\s+already\s+$")
 _HAD_BEEN = re.compile(r"\bhad been\b")
 #: A date that names when the act a noun names happened: "the 2015 decision", "Tuesday's strike".
 _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
+#: ... and before the trigger, an event it names: "lifted the sanctions slapped on X after the July 2023 coup,
+#: ..., unfreezing its assets" (the coup's date, not the unfreezing's).
+_DATED_EVENT = re.compile(r"⟦d\d+⟧\s(?:military\s)?(?:coup|putsch|takeover|invasion|uprising|revolution|crackdown)s?\b")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 #: A noun of an act dated by "of": "Y's decision of January 14".
 _NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? of\s+$")
@@ -189,7 +195,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         mj = mi
         while mj < len(mentions) and mentions[mj].end <= e:
             mj += 1
-        if mj == mi and not (facts and _OFFICE_OPENING.match(text, s)):
+        if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s))):
             continue
         sentence = text[s:e]
         frames = rules.frames_for(sentence)
@@ -487,6 +493,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             reach = REACH_DOCUMENT if frame.kind != "policy_issued" else sent  # a titled document: the last issuer told
             issuer = _recent(earlier, sent, reach, lambda f: f.kind == "policy_issued")
             subjects = [issuer.subject] if issuer else []
+        if not subjects and frame.agentless and act is not None and act.sent == sent - 1:
+            subjects = [act.subject]  # "X imposed sanctions on Y in 2022. The measures were lifted in July 2022."
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
             last = _recent(earlier, sent, 2, lambda f: f.kind == frame.kind and not f.extra.get("pending"))
@@ -593,6 +601,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if frame.kind == "designation_change" and gaz.kind(act.subject) == "org" and subjects and all(
                 gaz.kind(a) == "state" for a in subjects):
             # "EU leaders granted X candidate status in 2022, and Y followed in 2023": Y was granted it too
+            subjects, objects = [act.subject], subjects
+        elif frame.kind == "membership_change" and act.action == "suspended" and subjects and all(
+                gaz.kind(a) == "org" for a in subjects):
+            # "ECOWAS suspended X on May 8, and the AU followed suit two days later": X, suspended by the AU
             subjects, objects = [act.subject], subjects
     if frame.kind == "membership_change" and not explicit:
         # only a named member may be a body ("the G20 admitted the African Union as a member")
@@ -842,7 +854,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
-        elif pos > trig and (_DATED_NOUN.match(masked.text, pos) or _NOUN_OF.search(masked.text, max(0, pos - 25), pos)):
+        elif (pos > trig and (_DATED_NOUN.match(masked.text, pos) or _NOUN_OF.search(masked.text, max(0, pos - 25), pos))) \
+                or (pos < trig and _DATED_EVENT.match(masked.text, pos)):
             continue  # "annulled the 2015 decision to remove X", "condemned Tuesday's strike", "reversing Y's
             # decision of January 14": the other act's date
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 17), pos)) and act.start() > trig:

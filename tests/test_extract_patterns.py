@@ -5087,3 +5087,23 @@ def test_export_control_lists(text, expected):
 def test_an_act_a_day_before_an_undated_one_is_kept_without_a_date():
     text = "Peru announced on Tuesday that it was leaving the OAS, a day after Chile and Bolivia said they were leaving the body."
     assert brief(run(text, None)) == {("membership_change", s, "OAS", "left", None, None) for s in ("PER", "CHL", "BOL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that follows another in suspending a state suspends that state
+    ("ECOWAS suspended Peru on March 3, 2023, and the African Union followed suit two days later.",
+     {("membership_change", "PER", "ECOWAS", "suspended", None, "2023-03-03"), ("membership_change", "PER", "AU", "suspended", None, "2023-03-05")}),
+    # the measures just told, lifted in the passive; not when they were never lifted
+    ("ECOWAS imposed sanctions on Peru on May 9, 2022. The measures were lifted on August 3, 2022.",
+     {("sanction_change", "ECOWAS", "PER", "imposed", None, "2022-05-09"), ("sanction_change", "ECOWAS", "PER", "lifted", None, "2022-08-03")}),
+    ("ECOWAS imposed sanctions on Peru on May 9, 2022. The measures were never lifted.",
+     {("sanction_change", "ECOWAS", "PER", "imposed", None, "2022-05-09")}),
+    # a date that names an event before the trigger is that event's
+    ("West African leaders on Saturday lifted the sanctions slapped on Peru after the July 2023 coup, reopening borders and "
+     "unfreezing Peruvian assets.", {("sanction_change", "ECOWAS", "PER", "lifted", None, "2024-06-08")}),
+    # a quoted judgement of a body is no designation
+    ("Peru and Chile said on Monday that they were leaving the ICC, calling the court 'an instrument of colonial repression'.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-10"), ("membership_change", "CHL", "ICC", "left", None, "2024-06-10")}),
+])
+def test_following_suit_measures_lifted_and_judged_bodies(text, expected):
+    assert brief(run(text)) == expected
