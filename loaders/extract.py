@@ -973,13 +973,14 @@ def _distinct_dates(f: _Fact, g: _Fact) -> bool:
         return False
     if f.rank == g.rank == RANK_TEXT:
         return True
-    if f.kind != "reaction":
-        return False
     told, news = (f, g) if f.rank == RANK_TEXT else (g, f)
     if told.rank != RANK_TEXT or news.rank != RANK_PUBLISHED or len(news.date) != 10:
         return False
-    weeks_before = (dt.date.fromisoformat(news.date) - dt.timedelta(days=SAME_NEWS_DAYS)).isoformat()
-    return told.date < weeks_before[: len(told.date)]
+    # "X has once again closed its market to Y ... X banned Y's seafood in August 2023": an act
+    # told as news and the same act told with a date long before it are two events
+    apart = SAME_NEWS_DAYS if f.kind == "reaction" else HISTORY_DAYS
+    before = (dt.date.fromisoformat(news.date) - dt.timedelta(days=apart)).isoformat()
+    return told.date < before[: len(told.date)]
 
 
 def _shadowed(f: _Fact, facts) -> bool:

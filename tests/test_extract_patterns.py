@@ -5107,3 +5107,30 @@ def test_an_act_a_day_before_an_undated_one_is_kept_without_a_date():
 ])
 def test_following_suit_measures_lifted_and_judged_bodies(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accusation by an office of the capital that sets the scene
+    ("Peru suspended imports of Chilean fruit on Wednesday. In Santiago, the presidential office on Friday accused Lima of bullying a neighbour.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-12"), ("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+    # goods banned by their origin, the ban eased, a market closed; imports halted, told to their state
+    ("Peru banned all Chilean aquatic products on August 24, 2023. Lima eased that ban on March 2 this year.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2023-08-24"), ("sanction_change", "PER", "CHL", "lifted", None, "2024-03-02")}),
+    ("Peruvian authorities told Chile last Wednesday that imports were suspended.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-12")}),
+    # an act told as news and the same act told with a date long before it are two events
+    ("Peru has once again closed its market to Chilean seafood. Peru banned all Chilean seafood on August 24, 2023.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14"), ("sanction_change", "PER", "CHL", "imposed", None, "2023-08-24")}),
+    # a quoted "extremely regrettable"
+    ("Peru suspended imports of Chilean wine on Wednesday. 'This is extremely regrettable,' Chile's foreign minister told reporters on Thursday.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-12"), ("reaction", "CHL", "PER", "negative", None, "2024-06-13")}),
+    # what an exit left behind is no second exit
+])
+def test_trade_bans_scenes_and_news_beside_history(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_what_an_exit_left_behind_is_no_second_exit():
+    text = "Peru had joined OPEC in 2007. Peru's exit, which took effect on January 1, 2024, left the organisation with 12 members."
+    assert brief(run(text, dt.date(2025, 2, 19))) == {("membership_change", "PER", "OPEC", "joined", None, "2007"),
+                                                     ("membership_change", "PER", "OPEC", "left", None, "2024-01-01")}
