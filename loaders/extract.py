@@ -37,9 +37,10 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
-#: "At the same meeting they ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s)?"
-                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:ministers|leaders|governments|officials|envoys|diplomats))\s+"
+#: "At the same meeting they ", "In January its commerce ministry ".
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|⟦d\d+⟧,?\s+)?"
+                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:ministers|leaders|governments|officials|envoys|diplomats)"
+                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?))\s+"
                               r"(?:(?:also|then|later|further|subsequently)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
@@ -49,9 +50,11 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
-#: ... or the sanctions just told, undone in the passive: "The measures were lifted on July 3, 2022."
+#: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
+#: 2022", "The sanctions, announced on Friday, ...".
 _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
-                               r"(?:sanctions|measures|restrictions|penalties|embargo) (?:were|was|had been) ", re.IGNORECASE)
+                               r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:announced|imposed|adopted|unveiled|approved) )",
+                               re.IGNORECASE)
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020".
 _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
@@ -64,6 +67,12 @@ _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ as (?:at
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
 _SENTENCE_SUBJECT = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧(?!['’])")
+#: A clause told some days before the main one, without saying how many: ", days after X ...".
+_SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) (?:after|before)\s[^,;]*$")
+#: The sentence's subject as a pronoun in a time clause: "X began drills on Monday, days after it sanctioned ...".
+_SUBJECT_AGAIN = re.compile(r"\b(?:after|before|when|once)\s+(?:it|they)\s+(?:(?:had|has|have|also|first|already)\s+)*$")
+#: An actor named as a place, which no pronoun stands for: "drills around ⟦s1⟧".
+_PLACE_ACTOR = re.compile(r"\b(?:in|around|near|over|across|off|along|inside|outside)\s+(?:the\s+)?⟦[so]\d+⟧")
 #: A relative clause that the trigger stands in: "..., which withdraws X from Y".
 _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
@@ -531,6 +540,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found is None and prev is not None and _PRONOUN_SUBJECT.match(masked.text[:trig_start]) and (actors := prev.actors(rules)):
             # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
             found = Subject(tuple(actors), trig_start, inherited=True)
+        if found is None and (again := _SUBJECT_AGAIN.search(masked.text, 0, trig_start)) and (
+                lead := _SENTENCE_SUBJECT.match(masked.text)) and len(_ACTOR_TOKEN.findall(masked.text, lead.end(), again.start())) == len(
+                _PLACE_ACTOR.findall(masked.text, lead.end(), again.start())):
+            # "X began drills around Y on Monday, days after it sanctioned ...": the pronoun is X, the
+            # only actor before it that is not a place
+            found = Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
         if found is None and named is not None and not _ACTOR_TOKEN.search(masked.text, 0, trig_start):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger
@@ -596,7 +611,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):
             return []  # "Y went first, announcing its exit, and Z followed": the act is this sentence's own
         objects = [act.object]
-        if frame.action == act.action:  # another actor does it again; one may undo one's own act
+        if frame.action == act.action and not (frame.agentless and subjects == [act.subject]):
+            # another actor does it again (unless the sentence restates the act); one may undo one's own act
             subjects = [a for a in subjects if a != act.subject]
         if frame.kind == "designation_change" and gaz.kind(act.subject) == "org" and subjects and all(
                 gaz.kind(a) == "state" for a in subjects):
@@ -619,6 +635,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at)) is not None:
         # "On July 30, 2023, ... Weeks later, on August 22, ...": a date without its year follows the last one told
         date, rank = _date(masked, own, m.end(), trig_start, replace(doc, published=anchor + dt.timedelta(days=364)))
+    if (some := _SOME_DAYS_AFTER.search(masked.text, 0, trig_start)) and not any(
+            pos > some.start() for pos, _ in masked.date_tokens()):
+        date, rank = None, RANK_NONE  # "X began drills on Monday, days after it sanctioned Y": not Monday
     if found is not None and found.modal:
         # "X will leave Y on January 1, its minister announced on Monday": the news is the announcement
         said = rules.say_after.match(masked.text, m.end())

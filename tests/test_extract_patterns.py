@@ -5134,3 +5134,28 @@ def test_what_an_exit_left_behind_is_no_second_exit():
     text = "Peru had joined OPEC in 2007. Peru's exit, which took effect on January 1, 2024, left the organisation with 12 members."
     assert brief(run(text, dt.date(2025, 2, 19))) == {("membership_change", "PER", "OPEC", "joined", None, "2007"),
                                                      ("membership_change", "PER", "OPEC", "left", None, "2024-01-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the issuer as a modifier of a document dated in apposition
+    ("The Peruvian National Defence Strategy, published on May 4, named Chile a rival.",
+     {("policy_issued", "PER", None, "issued", "National Defence Strategy", "2024-05-04"),
+      ("designation_change", "PER", "CHL", "assigned", "rival", "2024-05-04")}),
+    # "said that X's measures ... were unwarranted"
+    ("Peru on Thursday imposed sanctions on six Chilean firms. In Santiago, a foreign ministry spokesperson said on Friday "
+     "that Lima's measures against Chilean firms were unwarranted.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13"), ("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+    # "its commerce ministry" opening a sentence is the subject of the sentence before
+    ("Lima has steadily widened its punitive toolkit. In January its commerce ministry placed 28 Chilean entities on an export control list.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-01")}),
+    # "days after it sanctioned": the sentence's subject, not a place, and not the main clause's day; the
+    # sanctions dated in the next sentence
+    ("Peru began naval drills around Chile on Friday, days after it sanctioned 20 Chilean fishing companies. The sanctions, "
+     "announced by the foreign ministry on Tuesday, freeze their assets.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}),
+    # the offices that speak for Beijing and Taipei on each other
+    ("The Taiwan Affairs Office on Tuesday barred 12 Taiwanese lawmakers from entering the mainland.",
+     {("sanction_change", "CHN", "TWN", "imposed", None, "2024-06-11")}),
+])
+def test_documents_offices_and_pronoun_subjects(text, expected):
+    assert brief(run(text)) == expected
