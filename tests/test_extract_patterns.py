@@ -5159,3 +5159,26 @@ def test_what_an_exit_left_behind_is_no_second_exit():
 ])
 def test_documents_offices_and_pronoun_subjects(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "has halted" is the act, not a negation of it
+    ("Lima has halted imports of Chilean salmon, Chilean officials said on Wednesday.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-12")}),
+    ("Peru on Tuesday barred the export of all dual-use items to Chilean military end users.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}),
+    # a label after another's possessive
+    ("In a speech on Monday, Peru's president declared Chile the nation's \"primary foe and principal enemy\".",
+     {("designation_change", "PER", "CHL", "assigned", "primary foe and principal enemy", "2024-06-10")}),
+    # people placed under sanctions; more banks added to an asset-freeze list; listings suspended
+    ("Peru on Tuesday placed 15 Chilean individuals and one organisation under unilateral sanctions.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}),
+    ("Lima on Friday added more Chilean banks and traders to its asset-freeze list.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14")}),
+    ("Peru's commerce ministry on Monday suspended for one year the listing of several Chilean companies on its unreliable entity list.",
+     {("sanction_change", "PER", "CHL", "lifted", None, "2024-06-10")}),
+    ("The Commerce Department on Monday removed 12 Peruvian firms from its entity list.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-10")}),
+])
+def test_bans_labels_and_listings(text, expected):
+    assert brief(run(text)) == expected
