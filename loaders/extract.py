@@ -631,7 +631,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [named.object]  # "X was first listed in 1982. Y took it off in 2015": the one listed
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     own = trig_start if found is not None and found.link == "coordinated" else start
-    date, rank = _date(masked, own, m.end(), trig_start, doc, before=frame.kind == "reaction")
+    # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
+    date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction")
     if rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at)) is not None:
         # "On July 30, 2023, ... Weeks later, on August 22, ...": a date without its year follows the last one told
         date, rank = _date(masked, own, m.end(), trig_start, replace(doc, published=anchor + dt.timedelta(days=364)))

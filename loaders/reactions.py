@@ -91,6 +91,10 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
 #: An act the reactor's own possessive names: "its removal", "their readmission".
 _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: Nouns too general to name an act by themselves ("the move" is whatever was last done).
+#: Acts that decide nothing, which "the decision" or "the move" does not name: "X held talks".
+_NO_DECISION = frozenset({"held", "holds", "voted", "votes", "filed", "files", "sued", "sues", "delivered", "delivers"})
+#: Heads that name a plan, which may be any act the lead told.
+_PLANS = frozenset({"plan", "plans", "project", "scheme", "initiative"})
 _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
 #: What a declaration about a state may be called by that state: "called the expulsion regrettable".
@@ -309,8 +313,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         antecedent = next((f for f in reversed(earlier) if f.kind == "said" and actor_of(f) not in subjects and (
             (f.sent == sent and head in _PROPOSED) or (f.sent == sent - 1 and set(f.extra.get("about", ())) & set(subjects)))), None)
     if antecedent is None and nominal and prior is None:
-        # "... called the decision regrettable", paragraphs after the lead: the lead's event
-        antecedent = _lead_act(earlier, text, sent, kind)
+        # "... called the decision regrettable", paragraphs after the lead: the lead's event (an act
+        # no frame models only when named as any act is: "the move", "the plan")
+        antecedent = _lead_act(earlier, text, sent, kind, unmodelled=head in _GENERIC_HEADS or head in _PLANS)
     if antecedent is None:
         # "X regretted Y's decision, while Z praised it", "X welcomed the step. Z hailed it ...": a
         # pronoun takes up the act reacted to in its sentence or the one before
@@ -333,10 +338,13 @@ def _news_over_history(found: tuple[list[str], object], earlier: list, subjects:
     return _actors_of(lead, earlier, subjects) if lead is not None and not told_as_past(lead, published) else found
 
 
-def _lead_act(earlier: list, text: str, sent: int, kind: str | None):
+def _lead_act(earlier: list, text: str, sent: int, kind: str | None, unmodelled: bool = False):
     """The act the lead reports, when it reports one (of `kind`, when given) and it lies at most
-    REACH_LEAD sentences before sentence `sent`; else None."""
+    REACH_LEAD sentences before sentence `sent`; else None. With `unmodelled`, an act no frame
+    models counts when the lead tells no other ("X's State Council approved the reserve")."""
     acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending")]
+    if unmodelled and not any(in_lead(text, f.span[0]) or f.sent <= LEAD for f in acts):
+        acts = [f for f in earlier if f.kind == "act" and f.extra.get("verb") not in _NO_DECISION]
     first = min((f.sent for f in acts), default=LEAD + 1)
     lead = [f for f in acts if f.sent == first and (first <= LEAD or in_lead(text, f.span[0]))
             and sent - f.sent <= REACH_LEAD]

@@ -79,8 +79,9 @@ FLOORS = {
     "set36-short": (0.96, 0.87), "set36-long": (0.78, 0.44),
     "set37-short": (0.89, 0.78), "set37-long": (0.70, 0.59),
     # set38-long's gold leaves out Armenia's ratification of the Rome Statute in October 2023, which
-    # later golds count as joining the ICC.
-    "set38-short": (0.90, 0.77), "set38-long": (0.93, 0.79),
+    # later golds count as joining the ICC, and dates Washington's condemnation of the lead's
+    # decision by the decision (November 30), where the article tells no day for it.
+    "set38-short": (0.90, 0.77), "set38-long": (0.90, 0.79),
     "set39-short": (0.93, 0.77), "set39-long": (0.80, 0.60),
     "set40-short": (0.92, 0.84), "set40-long": (0.72, 0.57),
     "set41-short": (0.93, 0.76), "set41-long": (0.95, 0.68),

@@ -2219,10 +2219,12 @@ def test_a_reaction_names_an_act_no_frame_models_by_its_noun(text, expected):
     assert brief(run(text)) == {expected}
 
 
-def test_an_unmodelled_act_is_never_output_and_a_generic_noun_does_not_reach_it():
+def test_an_unmodelled_act_is_never_output_and_a_generic_noun_reaches_it_only_from_the_lead():
     assert run("On Monday the International Court of Justice ordered Serbia to halt the works.") == []
-    assert run("On Monday the International Court of Justice ordered Serbia to halt the works. "
-               "Markets rose. Traders left. Croatia welcomed the step.") == []
+    assert run("Markets were calm.\n\nTraders waited.\n\nOn Monday the International Court of Justice ordered Serbia to "
+               "halt the works. Markets rose. Traders left. Croatia welcomed the step.") == []
+    assert brief(run("On Monday the International Court of Justice ordered Serbia to halt the works. "
+                     "Markets rose. Traders left. Croatia welcomed the step.")) == {("reaction", "HRV", "ICJ", "positive", None, "2024-06-14")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -5182,3 +5184,17 @@ def test_documents_offices_and_pronoun_subjects(text, expected):
 ])
 def test_bans_labels_and_listings(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_reaction_far_from_the_lead_answers_its_unmodelled_act():
+    text = ("Peru's cabinet approved a nature reserve on the disputed reef last Wednesday, saying it would protect the fish.\n\n"
+            "The reef has been contested for decades. Fishermen from both countries work its waters.\n\n"
+            "Neighbours were quick to respond. Chile's foreign ministry criticised the move on Friday, saying it was concerned "
+            "by any attempt to change the status quo. Bolivia condemned the plan.")
+    assert brief(run(text, dt.date(2025, 9, 16))) >= {("reaction", "CHL", "PER", "negative", None, "2025-09-12"),
+                                                      ("reaction", "BOL", "PER", "negative", None, "2025-09-16")}
+
+
+def test_a_reaction_is_not_dated_by_a_state_the_sentence_tells():
+    text = "Chile has lodged a formal protest against Peru's plan for the reef, which Peruvian ships have controlled since 2012."
+    assert brief(run(text)) == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
