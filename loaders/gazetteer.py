@@ -416,6 +416,8 @@ _OFFICE_NAMED = re.compile(
     r"(?P<name>(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][\w\-'’]*|de|da|dos|del|la|van|von|bin|al|el)){1,4})(?![\w\-])")
 
 
+#: A name whose family name comes first, before a hyphenated given name: "Lee Jae-myung".
+_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+$")
 #: Officers named in the plural after their state's demonym, then their names: "Israeli ministers X and Y".
 _OFFICERS = re.compile(r"\b(?:ministers|officials|generals|judges|commanders)$")
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|de|da|dos|del|la|van|von|bin|al|el)){1,3}"
@@ -435,6 +437,8 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
             held, told = [office.group("name")], m.end
         elif m.via == "demonym" and _OFFICERS.search(text, m.start, m.end) and (listed := _NAMES.match(text, m.end)):
             held, told = re.split(r",? and |, ", listed.group().strip()), listed.end()  # "Israeli ministers X and Y"
+        elif m.via == "leader" and (family := _FAMILY_FIRST.search(text, m.start, m.end)):
+            held = [family.group(1)]  # "President Lee Jae-myung", then "Lee": a family name told first
         for full in (h.strip() for h in held):
             names.setdefault(full, (m, told))
             if (last := full.split()[-1]) and last[0].isupper():

@@ -5198,3 +5198,20 @@ def test_a_reaction_far_from_the_lead_answers_its_unmodelled_act():
 def test_a_reaction_is_not_dated_by_a_state_the_sentence_tells():
     text = "Chile has lodged a formal protest against Peru's plan for the reef, which Peruvian ships have controlled since 2012."
     assert brief(run(text)) == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest brushed aside; measures shrugged off
+    ("Chile lodged a formal protest against Peru's decision on Thursday. Lima brushed the protest aside on Friday.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-13"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("The EU imposed sanctions on Peru on Monday. Lima shrugged the measures off on Tuesday.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "EU", "negative", None, "2024-06-11")}),
+    # a state news agency's commentary speaks for its state; a plan set out is an act others answer, and a
+    # family name told first stands for its leader later
+    ("Addressing the General Assembly on Tuesday, South Korean President Lee Jae-myung set out what he called a peace plan. "
+     "The State Department welcomed the proposal on Wednesday. A commentary carried by the official Korean Central News Agency "
+     "on Thursday dismissed Lee's proposal as a daydream.",
+     {("reaction", "USA", "KOR", "positive", None, "2025-09-24"), ("reaction", "PRK", "KOR", "negative", None, "2025-09-25")}),
+])
+def test_asides_agencies_and_plans(text, expected):
+    assert brief(run(text, dt.date(2025, 9, 26) if "Lee" in text else PUB)) == expected
