@@ -537,6 +537,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # actor at all stands before the trigger; "ministers approved the 15th round of EU
             # sanctions on X": the sanctions' owner imposes them
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
+        if found is None and (pron := _PRONOUN_SUBJECT.match(masked.text[:trig_start])) and _THEY.search(pron.group()) and (
+                group := _last_group(earlier, sent)):
+            # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
+            # last several actors who acted together
+            found = Subject(group, trig_start, inherited=True)
         if found is None and prev is not None and _PRONOUN_SUBJECT.match(masked.text[:trig_start]) and (actors := prev.actors(rules)):
             # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
             found = Subject(tuple(actors), trig_start, inherited=True)
@@ -669,9 +674,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if later := (_LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))):
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         base = act or _recent(earlier, sent, REACH_ACT, lambda f: f.kind != "reaction" and f.rank == RANK_TEXT)
-        if base is not None and base.date and len(base.date) == 10:
+        day = base.date if base is not None else (
+            # the last day its paragraph told: "the coup of August 30 ... . The AU suspended X the next day"
+            _last_day_told(doc.text, at, doc.published, own_paragraph=True)
+            if later.start() >= trig_end and frame.kind not in ("reaction", "act", "said") else None)
+        if day and len(day) == 10:
             days = _days(later.group("n") or "a")
-            date, rank = (dt.date.fromisoformat(base.date) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
+            date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
     elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
             and not _own_day(masked, trig_end, doc):
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
@@ -817,6 +826,20 @@ def _own_day(masked: Masked, end: int, doc: Document) -> bool:
         if end - 30 <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") >= 7:
             return True
     return False
+
+
+#: A plural pronoun as a sentence's subject.
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\b")
+
+
+def _last_group(earlier: list[_Fact], sent: int) -> tuple[str, ...]:
+    """The subjects of the last act (no reaction) that several actors did together, at most
+    REACH_ACT sentences before sentence `sent`; empty when there is none."""
+    last = _recent(earlier, sent, REACH_ACT, lambda f: f.kind not in ("reaction", "said") and not f.extra.get("pending")
+                   and sum(g.order == f.order for g in earlier) > 1)
+    if last is None:
+        return ()
+    return tuple(dict.fromkeys(g.subject for g in earlier if g.order == last.order))
 
 
 def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:

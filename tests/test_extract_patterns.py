@@ -5215,3 +5215,20 @@ def test_a_reaction_is_not_dated_by_a_state_the_sentence_tells():
 ])
 def test_asides_agencies_and_plans(text, expected):
     assert brief(run(text, dt.date(2025, 9, 26) if "Lee" in text else PUB)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the next day" counted from the last day its paragraph told; a body that followed on a day of its own
+    ("The crisis began with the coup of August 30, 2023. The African Union suspended Peru the next day, and ECOWAS followed "
+     "on September 4, 2023.",
+     {("membership_change", "PER", "AU", "suspended", None, "2023-08-31"), ("membership_change", "PER", "ECOWAS", "suspended", None, "2023-09-04")}),
+    # a body named with the day a member joined it, in a relative clause
+    ("The Commonwealth, which Peru had joined in June 2022, suspended Peru in September 2023.",
+     {("membership_change", "PER", "COMMONWEALTH", "joined", None, "2022-06"), ("membership_change", "PER", "COMMONWEALTH", "suspended", None, "2023-09")}),
+    # "they" for the several states that last acted together
+    ("Peru, Chile and Bolivia announced on January 28, 2024 that they were leaving the OAS. Their leaders met in Lima in July. "
+     "This year they also withdrew from UNESCO in March.",
+     {("membership_change", s, o, "left", None, d) for s in ("PER", "CHL", "BOL") for o, d in (("OAS", "2024-01-28"), ("UNESCO", "2024-03"))}),
+])
+def test_days_relatives_and_groups(text, expected):
+    assert brief(run(text)) == expected
