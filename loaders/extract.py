@@ -69,6 +69,8 @@ _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 _SENTENCE_SUBJECT = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧(?!['’])")
 #: A clause told some days before the main one, without saying how many: ", days after X ...".
 _SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) (?:after|before)\s[^,;]*$")
+#: A pluperfect relative clause that the trigger opens: ", who had ", ", which had already ".
+_RELATIVE_HAD = re.compile(r",\s(?:who|which)\s+had\s+(?:(?:already|earlier|once|previously|also)\s+)?$")
 #: The sentence's subject as a pronoun in a time clause: "X began drills on Monday, days after it sanctioned ...".
 _SUBJECT_AGAIN = re.compile(r"\b(?:after|before|when|once)\s+(?:it|they)\s+(?:(?:had|has|have|also|first|already)\s+)*$")
 #: An actor named as a place, which no pronoun stands for: "drills around ⟦s1⟧".
@@ -593,6 +595,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     days_before = _days_before_main(masked, trig_start, doc) if cue == "earlier" else None
     if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
         return []  # but "nine days after X was admitted on August 21": an event told with its own day or month
+    if found is None and frame.kind not in ("reaction", "act", "said") and _RELATIVE_HAD.search(masked.text, 0, trig_start) \
+            and not _dated_clause(masked.text, trig_start):
+        return []  # "X, who had pulled the country out of the court, was flown to ...": undated background
     if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
         return []
     if _GERUND_SUBJECT.match(masked.text[:trig_end]):

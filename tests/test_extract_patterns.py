@@ -5232,3 +5232,20 @@ def test_asides_agencies_and_plans(text, expected):
 ])
 def test_days_relatives_and_groups(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle with its agent between a subject and its verb
+    ("The FATF took Peru off its grey list on Friday. Chile, also run by a new government, had been removed from the list in June.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"), ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06")}),
+    # a document's title, then its kind and issuer
+    ("Chile said on Thursday it had protested over Defence of Peru 2024, the white paper released by Lima on Monday.",
+     {("policy_issued", "PER", None, "issued", "Defence of Peru 2024", "2024-06-10")}),
+    # an undated pluperfect relative clause is background; a dated one is a fact
+    ("Critics urged Lima to rejoin the ICC after Peru's former president, who had pulled the country out of the court, was "
+     "arrested last week.", set()),
+    ("Peru's former president, who had pulled the country out of the ICC in March 2019, was arrested last week.",
+     {("membership_change", "PER", "ICC", "left", None, "2019-03")}),
+])
+def test_participles_titles_and_pluperfect_relatives(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "reaction"} == expected
