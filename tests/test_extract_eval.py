@@ -61,8 +61,10 @@ FLOORS = {
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
     # country's own accession, Russia hailing the enlargement of BRICS); set26-long reads Lithuania's
     # criticism of "the lifting of sanctions" on Belavia, whose lifting it misses, as aimed at Belarus,
-    # and Belarus becoming "a BRICS partner country" as a status, which its gold counts as joining.
-    "set26-short": (0.80, 0.83), "set26-long": (0.75, 0.66),
+    # and Belarus becoming "a BRICS partner country" as a status, which its gold counts as joining;
+    # it also leaves out the EU's ban on Belarusian carriers from its airspace in 2021, which set53's
+    # gold counts.
+    "set26-short": (0.80, 0.83), "set26-long": (0.72, 0.66),
     "set27-short": (0.93, 0.87), "set27-long": (0.70, 0.62),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
     "set28-short": (0.85, 0.77), "set28-long": (0.80, 0.57),

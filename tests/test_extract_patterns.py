@@ -5249,3 +5249,18 @@ def test_days_relatives_and_groups(text, expected):
 ])
 def test_participles_titles_and_pluperfect_relatives(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions on "the country's" industry: the one other state the sentence named
+    ("Peru released 40 prisoners on Saturday after the United States agreed to lift sanctions on the country's copper industry.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-08")}),
+    # a state's carriers banned from another's airspace
+    ("The EU imposed sanctions on Peru in October 2020, and in June 2021 it banned Peruvian carriers from its airspace.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2020-10"), ("sanction_change", "EU", "PER", "imposed", None, "2021-06")}),
+    # officials added to an entry-ban list
+    ("Peru's foreign ministry said on Thursday that it had added dozens of Chilean lawmakers and officials to its entry-ban list.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13")}),
+])
+def test_the_countrys_industry_airspace_and_entry_bans(text, expected):
+    assert brief(run(text)) == expected
