@@ -2952,7 +2952,7 @@ def test_reaction_objects_read_past_quantities_addressees_and_clauses(text, expe
     # the act two sentences back when the sentence between tells none
     ("EU ministers on Monday suspended visa-free travel for Serbian officials. Several ministers wanted more. "
      "Belgrade denounced the visa decision as blackmail.",
-     {("reaction", "SRB", "EU", "negative", None, "2024-06-14")}),
+     {("sanction_change", "EU", "SRB", "imposed", None, "2024-06-10"), ("reaction", "SRB", "EU", "negative", None, "2024-06-14")}),
     # "said [that ...] and condemned": a reported clause before the coordinated verb
     ("A law suspending inspections came into force in Iran on Monday. Austria's foreign ministry said that "
      "the step was the wrong answer and condemned Tehran's decision.",
@@ -5263,4 +5263,18 @@ def test_participles_titles_and_pluperfect_relatives(text, expected):
      {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13")}),
 ])
 def test_the_countrys_industry_airspace_and_entry_bans(text, expected):
+    assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # visa-free travel suspended for a state's officials is a sanction; for its citizens, a visa policy
+    ("The European Union on Monday suspended visa-free travel for Peruvian diplomats and for officials holding service passports.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")}),
+    ("The European Union on Monday suspended visa-free travel for Peruvian citizens.", set()),
+    # "European leaders" speak for the EU; a status granted to "it"
+    ("Peru applied for EU membership on March 3, 2022, and European leaders granted it candidate status on December 14, 2023.",
+     {("membership_change", "PER", "EU", "applied", None, "2022-03-03"),
+      ("designation_change", "EU", "PER", "assigned", "candidate country", "2023-12-14")}),
+])
+def test_visas_and_statuses(text, expected):
     assert brief(run(text)) == expected
