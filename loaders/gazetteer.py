@@ -119,6 +119,11 @@ class Gazetteer:
             self._add(row.get("name"), e)
             for s in _split(row.get("aliases")):
                 self._add(s, e)
+        for row in tables.get("companies", []):  # "sanctions on Rosneft": a state's firm, named as its target
+            e = Entry(row["state"], "state", "company")
+            self._add(row.get("name"), e)
+            for s in _split(row.get("aliases")):
+                self._add(s, e)
         for surface, a in cfg.get("collectives", {}).items():
             self._add(surface, Entry(a, self.kinds.get(a, "state"), "organ"))
         for s in cfg.get("stop_surfaces", []):
@@ -226,7 +231,7 @@ class Gazetteer:
                 continue  # "former president X said": a private person, not the state
             if e.via == "leader" and (pair := _RUNNING_MATE.match(text, end)):
                 end = pair.end()  # "the Biden-Harris administration": a ticket names the leader's office
-            m = self._agent.match(text, end)
+            m = self._agent.match(text, end) if e.via != "company" else None
             agent = m is not None
             while m:  # "the Chinese foreign ministry spokesman": agent nouns may stack
                 end = m.end()
@@ -234,7 +239,8 @@ class Gazetteer:
             if agent and _TITLE_END.search(text, start, end) and (person := _PERSON.match(text, end)) and not any(
                     person.start() < a < person.end() for a, _, _ in chosen):
                 end = person.end()  # "Honduran President Xiomara Castro": the office-holder, named
-            out.append(Mention(start, end, e.actor, e.kind, e.via, e.via == "demonym" and not agent))
+            # a firm, like a demonym before a noun, names what an act targets, never who acts
+            out.append(Mention(start, end, e.actor, e.kind, e.via, (e.via == "demonym" and not agent) or e.via == "company"))
         return _with_officials(_merge(out, text), text)
 
     def with_home(self, text: str, when: dt.date | None, mentions: list[Mention]) -> list[Mention]:
@@ -490,7 +496,7 @@ def _merge(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-TABLES = ("states", "organizations", "organs", "leaders", "member_counts", "memberships")
+TABLES = ("states", "organizations", "organs", "leaders", "member_counts", "memberships", "companies")
 
 
 def read_tables(directory: str | Path | None = None) -> dict[str, list[dict[str, str]]]:

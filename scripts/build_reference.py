@@ -21,9 +21,11 @@ What is derived and what is curated
                its dates carry typos, so it cannot be the source of roles.  It
                *is* a good source of spelling variants, so full-name variants
                from the matching Phoenix entry are merged into ``aliases``.
-* organizations.csv, memberships.csv, organs.csv, member_counts.csv
+* organizations.csv, memberships.csv, organs.csv, member_counts.csv, companies.csv
                Curated directly in kg/reference/; this script validates them
-               and rewrites them in canonical sorted order.
+               and rewrites them in canonical sorted order.  companies.csv holds
+               state-owned or state-linked firms that news names when it tells
+               sanctions on a state ("sanctions on Rosneft and Lukoil").
 
 Phoenix country synonyms are deliberately not merged into states.csv: they mix
 real names with misspellings, foreign-language forms, cities and provinces,
@@ -52,6 +54,7 @@ LEADER_FIELDS = ["name", "aliases", "state", "role", "start", "end"]
 ORG_FIELDS = ["id", "name", "aliases", "kind", "seat", "wikidata"]
 MEMBERSHIP_FIELDS = ["member", "organization", "action", "date", "date_precision", "note"]
 ORGAN_FIELDS = ["name", "actor", "context"]
+COMPANY_FIELDS = ["name", "aliases", "state"]
 MEMBER_COUNT_FIELDS = ["organization", "members", "start", "end"]
 
 # Tokens that mark a Phoenix synonym as a title or description ("PRESIDENT
@@ -201,7 +204,7 @@ def build_leaders(shared: Path) -> list[dict[str, str]]:
 DATE_FORMATS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
 
 
-def check(states, leaders, orgs, memberships, organs, counts) -> None:
+def check(states, leaders, orgs, memberships, organs, counts, companies) -> None:
     ids = [r["id"] for r in states] + [r["id"] for r in orgs]
     if len(ids) != len(set(ids)):
         sys.exit("duplicate ids across states.csv and organizations.csv")
@@ -219,6 +222,10 @@ def check(states, leaders, orgs, memberships, organs, counts) -> None:
             sys.exit(f"bad row in member_counts.csv: {c}")
         if c["end"] and c["end"] < c["start"]:
             sys.exit(f"member count period ends before it starts: {c}")
+    state_ids = {r["id"] for r in states}
+    for c in companies:
+        if c["state"] not in state_ids:
+            sys.exit(f"unknown state in companies.csv: {c}")
     for lead in leaders:  # a state's office-holders, or an organisation's (its secretary general)
         if lead["state"] not in known:
             sys.exit(f"unknown state or organisation in leaders: {lead}")
@@ -241,7 +248,8 @@ def main() -> None:
                          key=lambda r: (r["organization"], r["date"], r["member"], r["action"]))
     organs = sorted(read_csv(REF / "organs.csv"), key=lambda r: (r["name"].casefold(), r["actor"]))
     counts = sorted(read_csv(REF / "member_counts.csv"), key=lambda r: (r["organization"], int(r["members"]), r["start"]))
-    check(states, leaders, orgs, memberships, organs, counts)
+    companies = sorted(read_csv(REF / "companies.csv"), key=lambda r: (r["name"].casefold(), r["state"]))
+    check(states, leaders, orgs, memberships, organs, counts, companies)
 
     write_csv(args.out / "states.csv", STATE_FIELDS, states)
     write_csv(args.out / "leaders.csv", LEADER_FIELDS, leaders)
@@ -249,6 +257,7 @@ def main() -> None:
     write_csv(args.out / "memberships.csv", MEMBERSHIP_FIELDS, memberships)
     write_csv(args.out / "organs.csv", ORGAN_FIELDS, organs)
     write_csv(args.out / "member_counts.csv", MEMBER_COUNT_FIELDS, counts)
+    write_csv(args.out / "companies.csv", COMPANY_FIELDS, companies)
 
 
 if __name__ == "__main__":

@@ -5278,3 +5278,18 @@ def test_the_countrys_industry_airspace_and_entry_bans(text, expected):
 ])
 def test_visas_and_statuses(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's firm named as the target of sanctions stands for its state, never for an actor
+    ("The EU on Thursday imposed sanctions on Rosneft and Lukoil.", {("sanction_change", "EU", "RUS", "imposed", None, "2024-06-13")}),
+    ("Washington lifted sanctions on Belavia on Thursday.", {("sanction_change", "USA", "BLR", "lifted", None, "2024-06-13")}),
+    ("The EU imposed sanctions on Peru on Monday. Gazprom officials condemned the measures on Tuesday.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")}),
+    # a target told after another's firm that owns it
+    ("The EU adopted a 21st package of sanctions on Peru on Friday. The package also targets a Chilean refinery part-owned by Rosneft and "
+     "two Bolivian banks.",
+     {("sanction_change", "EU", s, "imposed", None, "2024-06-14") for s in ("PER", "CHL", "BOL")}),
+])
+def test_state_firms_as_targets(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "policy_issued"} == expected

@@ -64,6 +64,7 @@ def test_headers():
         "leaders.csv": ["name", "aliases", "state", "role", "start", "end"],
         "organs.csv": ["name", "actor", "context"],
         "member_counts.csv": ["organization", "members", "start", "end"],
+        "companies.csv": ["name", "aliases", "state"],
     }
     for name, header in expected.items():
         with (REF / name).open(encoding="utf-8", newline="") as fh:
@@ -136,6 +137,14 @@ def test_organs(states, orgs):
         assert row["context"] in {"", "ambiguous", "eu-context"}, row
 
 
+def test_companies_belong_to_known_states(states):
+    known = {r["id"] for r in states}
+    rows = load("companies.csv")
+    assert rows and all(row["state"] in known and row["name"].strip() for row in rows)
+    names = [row["name"].casefold() for row in rows]
+    assert len(names) == len(set(names))
+
+
 def test_the_shipped_tables_are_exactly_what_the_build_script_makes(tmp_path):
     """kg/reference/*.csv are generated: an edit made to a table instead of to its curated
     source would be lost at the next rebuild (five leaders were, once)."""
@@ -145,7 +154,7 @@ def test_the_shipped_tables_are_exactly_what_the_build_script_makes(tmp_path):
         pytest.skip(f"the Phoenix dictionaries are not at {shared}")
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_reference.py"), "--shared", str(shared), "--out", str(tmp_path)],
                    check=True, capture_output=True, text=True)
-    for name in ("states", "leaders", "organizations", "memberships", "organs", "member_counts"):
+    for name in ("states", "leaders", "organizations", "memberships", "organs", "member_counts", "companies"):
         assert (tmp_path / f"{name}.csv").read_bytes() == (ROOT / "kg" / "reference" / f"{name}.csv").read_bytes(), name
 
 
