@@ -454,7 +454,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if not explicit and act is not None and frame.kind == "policy_issued" and frame.left == "none":
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
     if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
-        explicit = _antecedent(masked, m.start(), [])  # "a bill taking the country out of Y"
+        # "a bill taking the country out of Y"; "their departure from Y became final"
+        explicit = list(_last_group(earlier, sent)) if _THEY.match(groups["pron"]) else _antecedent(masked, m.start(), [])
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     objects += [a for a in _ids(masked, groups.get("more"), None, gaz) if a not in objects]
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):
@@ -504,7 +505,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             reach = REACH_DOCUMENT if frame.kind != "policy_issued" else sent  # a titled document: the last issuer told
             issuer = _recent(earlier, sent, reach, lambda f: f.kind == "policy_issued")
             subjects = [issuer.subject] if issuer else []
-        if not subjects and frame.agentless and act is not None and act.sent == sent - 1:
+        if not subjects and frame.agentless and act is not None and sent - act.sent <= (2 if frame.action == act.action else 1):
+            # (the same act restated may lie a sentence further back than one undoing it)
             subjects = [act.subject]  # "X imposed sanctions on Y in 2022. The measures were lifted in July 2022."
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."

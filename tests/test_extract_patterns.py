@@ -5293,3 +5293,16 @@ def test_visas_and_statuses(text, expected):
 ])
 def test_state_firms_as_targets(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "policy_issued"} == expected
+
+
+def test_their_exit_taking_effect_is_the_group_that_announced_it():
+    text = ("Peru, Chile and Bolivia announced on January 28, 2024 that they were leaving the OAS. On July 6, 2024, the three "
+            "governments signed a treaty in Lima, and their departure from the OAS became final on January 29, 2025.")
+    assert brief(run(text)) == {("membership_change", s, "OAS", "left", None, d)
+                                for s in ("PER", "CHL", "BOL") for d in ("2024-01-28", "2025-01-29")}
+
+
+def test_sanctions_restated_two_sentences_later_take_their_day():
+    text = ("Peru began naval drills on Friday, days after it sanctioned 20 Chilean fishing companies. The drills involve "
+            "the navy. The sanctions, announced by the foreign ministry on Tuesday, freeze their assets.")
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}
