@@ -303,6 +303,13 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
         if _CONTINUED.match(text, f.span[0]) and (day := _day_before(facts, text, start, f.span[0], published)):
             f.date = day  # "X met on April 24 and condemned ... . It closed its airspace ...": that day
             continue
+        if f.kind == "reaction" and (same := next((g for g in facts if g.sent == f.sent - 1 and actor_of(g) == f.subject
+                                                   and g.kind not in ("reaction", "act", "said") and g.rank == RANK_TEXT
+                                                   and g.span[0] >= start and len(g.date or "") == 10), None)):
+            # "X and Y announced on Sunday that they were leaving Z. In a joint communique, they
+            # denounced Z's sanctions": the same occasion, the day the sentence before tells
+            f.date = same.date
+            continue
         if f.kind == "reaction":
             # a reaction is dated by its own words, or by publication, or in a paragraph of history
             # by it, unless it answers news ("X joined Y on Thursday. ... Both had applied in May

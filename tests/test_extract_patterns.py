@@ -5306,3 +5306,10 @@ def test_sanctions_restated_two_sentences_later_take_their_day():
     text = ("Peru began naval drills on Friday, days after it sanctioned 20 Chilean fishing companies. The drills involve "
             "the navy. The sanctions, announced by the foreign ministry on Tuesday, freeze their assets.")
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}
+
+
+def test_a_reaction_right_after_its_actors_dated_act_shares_its_day():
+    text = ("Peru and Chile announced on Sunday that they were leaving the OAS. In a joint communique read on television, "
+            "the two governments denounced the sanctions the OAS had imposed on them as illegal.")
+    assert brief(run(text)) >= {("reaction", "PER", "OAS", "negative", None, "2024-06-09"),
+                                ("reaction", "CHL", "OAS", "negative", None, "2024-06-09")}
