@@ -35,6 +35,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY} {_MON},? {_YEAR}\b")),
     ("my", re.compile(rf"\b{_MON},? {_YEAR}\b")),
+    # "on December 2 last year", "on 2 December this year": the day, in the year told
+    ("md_year", re.compile(rf"\b{_MON} {_DAY},? (?P<which>last|this) year\b")),
+    ("dm_year", re.compile(rf"\b{_DAY} {_MON},? (?P<which>last|this) year\b")),
     ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? ?\d)")),
     ("dm", re.compile(rf"\b{_DAY} {_MON}\b(?!,? ?\d)")),
     ("month_last_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?last year\b")),
@@ -82,7 +85,7 @@ _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|A
          "r": re.compile(r"[YyTtLl](?:esterday|oday|ast |his )")}  # loose ("contrast "), but one test per position
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
-          "last_month_name": "mr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
+          "last_month_name": "mr", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
           "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "r"}
 
 
@@ -138,6 +141,8 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
         return g["year"]
     if pub is None:
         return None
+    if kind in ("md_year", "dm_year"):
+        return _valid(pub.year - (g["which"] == "last"), _month(g["mon"]), int(g["day"]))
     if kind in ("md", "dm"):
         m, d = _month(g["mon"]), int(g["day"])
         year = pub.year if (m, d) <= (pub.month, pub.day) else pub.year - 1

@@ -66,6 +66,8 @@ def test_publication_date_in_text():
     ("They applied last May.", dt.date(2024, 3, 8), ["2023-05"]),
     ("They applied last February.", dt.date(2024, 3, 8), ["2024-02"]),
     ("It was declared in January last year.", dt.date(2025, 1, 30), ["2024-01"]),
+    ("It was listed on December 2 last year.", dt.date(2025, 4, 10), ["2024-12-02"]),
+    ("It was listed on 3 March this year.", dt.date(2025, 4, 10), ["2025-03-03"]),
 ])
 def test_week_and_named_month_relatives(text, pub, expected):
     assert resolve(text, pub) == expected

@@ -5313,3 +5313,8 @@ def test_a_reaction_right_after_its_actors_dated_act_shares_its_day():
             "the two governments denounced the sanctions the OAS had imposed on them as illegal.")
     assert brief(run(text)) >= {("reaction", "PER", "OAS", "negative", None, "2024-06-09"),
                                 ("reaction", "CHL", "OAS", "negative", None, "2024-06-09")}
+
+
+def test_firms_listed_with_their_nationality_before_the_list():
+    text = "On December 2 last year the US Commerce Department put 140 entities, mostly Peruvian makers of chip tools, on its entity list."
+    assert brief(run(text, dt.date(2025, 4, 10))) == {("sanction_change", "USA", "PER", "imposed", None, "2024-12-02")}
