@@ -138,6 +138,10 @@ def actor_of(fact) -> str:
     return fact.extra.get("agent", fact.subject)
 
 
+#: A clause that states what its subject will do or is, not what it answers: "X would no longer ...".
+_STATEMENT = re.compile(r"^(?:that )?(?:the )?⟦[so]\d+⟧ (?:would|will|was|is|had|has|could|must|should|wanted|wants|intends|planned|plans)\b")
+
+
 def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
                      rules: Rules, text: str, floor: int | None = None, published: dt.date | None = None) -> tuple[list[str], object]:
     """The actors a reaction by `subjects` in sentence `sent` reacts to ([] when unknown), and
@@ -149,6 +153,10 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     addressed to an actor about an act of no one known answers the addressee: "protested to ⟦s1⟧
     about the post"."""
     found = _reaction_objects(masked, groups, subjects, earlier, sent, rules, text, floor, published)
+    if not found[0] and _STATEMENT.match(groups.get("rest") or ""):
+        # "X reacted furiously, saying X would no longer buy Y's weapons": what X said about itself
+        # names no act; the act reacted to is the one told before
+        found = _reaction_objects(masked, {**groups, "rest": None}, subjects, earlier, sent, rules, text, floor, published)
     if not found[0] and (to := _ADDRESSEE.match(groups.get("rest") or "")):
         addressee = masked.actors[int(TOKEN.search(to.group()).group(2))].actor
         return ([addressee] if addressee not in subjects else []), None

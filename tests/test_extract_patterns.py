@@ -5318,3 +5318,24 @@ def test_a_reaction_right_after_its_actors_dated_act_shares_its_day():
 def test_firms_listed_with_their_nationality_before_the_list():
     text = "On December 2 last year the US Commerce Department put 140 entities, mostly Peruvian makers of chip tools, on its entity list."
     assert brief(run(text, dt.date(2025, 4, 10))) == {("sanction_change", "USA", "PER", "imposed", None, "2024-12-02")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decertification's quoted label; a furious reaction with a statement about oneself
+    ("The United States on Monday designated Peru as a country that has \"failed demonstrably\" to meet its obligations. "
+     "Peru's president reacted furiously, saying Peru would no longer buy US weapons.",
+     {("designation_change", "USA", "PER", "assigned", "failed demonstrably", "2024-06-10"),
+      ("reaction", "PER", "USA", "negative", None, "2024-06-14")}),
+    # a senior diplomat summoned
+    ("Chile summoned a senior Peruvian diplomat on Tuesday after Peru's defence paper repeated its claim to the islands.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-11")}),
+    # sanctions extended; "the European decision" is the EU's
+    ("The European Union on Monday extended its economic sanctions against Peru for another six months.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")}),
+    ("EU foreign ministers agreed on Tuesday to lift the bloc's sanctions on Peru. Britain had lifted sanctions on a dozen "
+     "Peruvian entities last month. Lima welcomed the European decision as historic.",
+     {("sanction_change", "EU", "PER", "lifted", None, "2024-06-11"), ("sanction_change", "GBR", "PER", "lifted", None, "2024-05"),
+      ("reaction", "PER", "EU", "positive", None, "2024-06-14")}),
+])
+def test_decertification_summons_extensions_and_european_decisions(text, expected):
+    assert brief(run(text)) == expected
