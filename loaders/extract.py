@@ -71,6 +71,8 @@ _SENTENCE_SUBJECT = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧(?!['’])")
 _SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) (?:after|before)\s[^,;]*$")
 #: A pluperfect relative clause that the trigger opens: ", who had ", ", which had already ".
 _RELATIVE_HAD = re.compile(r",\s(?:who|which)\s+had\s+(?:(?:already|earlier|once|previously|also)\s+)?$")
+#: A reaction's object that names another's act by its actor: "the American decision", "Y's move".
+_ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s(?:[a-z\-]+\s)?(?:decision|move|step|measures?|sanctions|designation|listing|order|ban|plan)\b")
 #: The sentence's subject as a pronoun in a time clause: "X began drills on Monday, days after it sanctioned ...".
 _SUBJECT_AGAIN = re.compile(r"\b(?:after|before|when|once)\s+(?:it|they)\s+(?:(?:had|has|have|also|first|already)\s+)*$")
 #: An actor named as a place, which no pronoun stands for: "drills around ⟦s1⟧".
@@ -754,8 +756,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = actors_of_sentence_act(earlier, subjects, sent) or ([] if own_act else objects)
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
             objects = [o for o in objects if acted(o, earlier)]
-        if event is None:
+        if event is None and not _ACT_OF.match(groups.get("rest") or ""):
             # "X left Y, denouncing Y as ...": Y named as the reason for X's own act is no reaction
+            # (but "X listed Y's army and condemned the American decision" answers Y's act)
             own = {f.object for f in earlier if f.sent == sent and f.kind != "reaction" and f.extra.get("agent", f.subject) in subjects}
             objects = [o for o in objects if o not in own]
     elif frame.kind == "policy_issued":

@@ -309,6 +309,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
+        if antecedent is None and prior.object in subjects and prior.subject not in subjects and head in _DECLARED:
+            # "X declared Y's ambassador persona non grata. Y called the expulsion regrettable": the
+            # act that answered is itself answered
+            return [prior.subject], None
     if antecedent is None and nominal and prior is None:
         # "X designated two gangs as terrorist groups. Y welcomed the decision": an act no frame
         # models, told within reach

@@ -5339,3 +5339,18 @@ def test_firms_listed_with_their_nationality_before_the_list():
 ])
 def test_decertification_summons_extensions_and_european_decisions(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expulsion answered by the state whose envoy was expelled
+    ("Peru's foreign minister declared Chile's ambassador persona non grata on Friday. Santiago called the expulsion "
+     "regrettable on Saturday.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14"), ("reaction", "CHL", "PER", "negative", None, "2024-06-08")}),
+    # an act of one's own and, in the same sentence, another's act condemned by its actor's name
+    ("On 8 April 2019, Chile announced that it would designate Peru's navy a terrorist organization. Lima answered the same "
+     "day by declaring the Chilean navy a terrorist organisation and condemned the Chilean decision as illegal.",
+     {("designation_change", "PER", "CHL", "assigned", "terrorist organisation", "2019-04-08"),
+      ("reaction", "PER", "CHL", "negative", None, "2019-04-08")}),
+])
+def test_answers_to_answers_and_named_acts(text, expected):
+    assert brief(run(text)) >= expected
