@@ -5354,3 +5354,10 @@ def test_decertification_summons_extensions_and_european_decisions(text, expecte
 ])
 def test_answers_to_answers_and_named_acts(text, expected):
     assert brief(run(text)) >= expected
+
+
+def test_screws_tightened_are_sanctions_answered_by_their_target():
+    text = ("The European Union and Britain both tightened the screws on Peru on Tuesday. Lima said it regarded such "
+            "restrictions as unlawful.")
+    assert brief(run(text)) == {("sanction_change", s, "PER", "imposed", None, "2024-06-11") for s in ("EU", "GBR")} | {
+        ("reaction", "PER", s, "negative", None, "2024-06-14") for s in ("EU", "GBR")}
