@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from typing import Callable
@@ -469,6 +470,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     objects += [a for a in _ids(masked, groups.get("more"), None, gaz) if a not in objects]
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):
         return []  # "calling Petro 'antisemitic'": a label for a person, not a designation of the state
+    if frame.antecedent == "target" and not objects:
+        # "London sanctioned 135 tankers on July 21": the state the article's sanctions target
+        targets = Counter(f.object for f in earlier if f.kind == "sanction_change" and f.action == "imposed")
+        ranked = targets.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return []  # no state the article's sanctions mostly target
+        objects = [ranked[0][0]]
     if frame.antecedent == "body" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
         orgs = [n for n, modifier in _ORG_TOKEN.findall(masked.text, 0, trig_start) if not modifier]

@@ -5361,3 +5361,17 @@ def test_screws_tightened_are_sanctions_answered_by_their_target():
             "restrictions as unlawful.")
     assert brief(run(text)) == {("sanction_change", s, "PER", "imposed", None, "2024-06-11") for s in ("EU", "GBR")} | {
         ("reaction", "PER", s, "negative", None, "2024-06-14") for s in ("EU", "GBR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions told by what they list target the state most of the article's sanctions target
+    ("The EU on Thursday adopted new sanctions against Peru. Washington imposed sanctions on Peru's navy on Wednesday. "
+     "Britain has moved in parallel: London sanctioned 135 tankers on June 3.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"), ("sanction_change", "USA", "PER", "imposed", None, "2024-06-12"),
+      ("sanction_change", "GBR", "PER", "imposed", None, "2024-06-03")}),
+    # ... and none when no state is the target of most of them
+    ("The EU on Thursday adopted new sanctions against Peru. London sanctioned 135 tankers on June 3.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-13")}),
+])
+def test_sanctions_without_a_named_target(text, expected):
+    assert brief(run(text)) == expected
