@@ -74,6 +74,8 @@ _SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) 
 _RELATIVE_HAD = re.compile(r",\s(?:who|which)\s+had\s+(?:(?:already|earlier|once|previously|also)\s+)?$")
 #: A reaction's object that names another's act by its actor: "the American decision", "Y's move".
 _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s(?:[a-z\-]+\s)?(?:decision|move|step|measures?|sanctions|designation|listing|order|ban|plan)\b")
+#: A clause joined to the one before, whose agentless passive shares its subject.
+_WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: The sentence's subject as a pronoun in a time clause: "X began drills on Monday, days after it sanctioned ...".
 _SUBJECT_AGAIN = re.compile(r"\b(?:after|before|when|once)\s+(?:it|they)\s+(?:(?:had|has|have|also|first|already)\s+)*$")
 #: An actor named as a place, which no pronoun stands for: "drills around ⟦s1⟧".
@@ -508,6 +510,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                       and _by_kind_only(named, f)), named)
         label = named.designation
         explicit = explicit or ([named.subject] if frame.left == "none" else [])
+        if "obj" not in groups:
+            objects = [named.object]  # "The label ... had been lifted by X in 2021": the label's holder
     if frame.left == "none":
         # "X was added to the FATF's grey list": the list's owner designates
         owner = _ids(masked, groups.get("owner"), None, gaz) if frame.kind == "designation_change" else []
@@ -525,6 +529,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not subjects and frame.agentless and act is not None and sent - act.sent <= (2 if frame.action == act.action else 1):
             # (the same act restated may lie a sentence further back than one undoing it)
             subjects = [act.subject]  # "X imposed sanctions on Y in 2022. The measures were lifted in July 2022."
+        if not subjects and frame.agentless and prev_subject and _WHILE.search(masked.text, 0, m.start()):
+            # "X redesignated A as ..., while B and C were placed on a watch list": the same designator
+            subjects = list(prev_subject)
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
             last = _recent(earlier, sent, 2, lambda f: f.kind == frame.kind and not f.extra.get("pending"))

@@ -2141,7 +2141,7 @@ def test_blacklisting_as_a_label_is_a_designation_not_sanctions():
 
 def test_a_list_owned_by_a_possessive_noun():
     facts = run("Blinken also put Algeria and Comoros on the department's special watch list on Friday.")
-    assert {(f["object"], f["designation"]) for f in facts} == {("DZA", "special watch"), ("COM", "special watch")}
+    assert {(f["object"], f["designation"]) for f in facts} == {("DZA", "special watch list"), ("COM", "special watch list")}
 
 
 def test_coming_off_a_named_list_and_being_put_on_it():
@@ -5375,3 +5375,26 @@ def test_screws_tightened_are_sanctions_answered_by_their_target():
 ])
 def test_sanctions_without_a_named_target(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day between the one designated and the label; the same designator for a passive joined by "while"
+    ("The State Department redesignated Peru on Thursday as a country of particular concern, while Chile and Bolivia were "
+     "placed on a special watch list.",
+     {("designation_change", "USA", "PER", "assigned", "country of particular concern", "2024-06-13")} |
+     {("designation_change", "USA", s, "assigned", "special watch list", "2024-06-13") for s in ("CHL", "BOL")}),
+    # "had both been added", dated
+    ("Peru and Chile had both been added to the grey list in February 2023.",
+     {("designation_change", "FATF", s, "assigned", "grey list", "2023-02") for s in ("PER", "CHL")}),
+    # came off the list just told; placed on it, in apposition; the label lifted in the passive
+    ("The FATF placed Peru on its grey list on Friday. Chile, by contrast, came off the list after completing its action plan.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"), ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14")}),
+    ("The FATF took Peru off its grey list on Friday. Chile, placed on the list in June 2023, stays under scrutiny.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"), ("designation_change", "FATF", "CHL", "assigned", "grey list", "2023-06")}),
+    ("Washington said on Friday it was designating Peru a country of particular concern. The label, which can open the way "
+     "to sanctions, had been lifted by the Biden administration in November 2021.",
+     {("designation_change", "USA", "PER", "assigned", "country of particular concern", "2024-06-14"),
+      ("designation_change", "USA", "PER", "removed", "country of particular concern", "2021-11")}),
+])
+def test_list_members_told_around_a_listing(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
