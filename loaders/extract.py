@@ -565,20 +565,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # actor at all stands before the trigger; "ministers approved the 15th round of EU
             # sanctions on X": the sanctions' owner imposes them
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
-        if found is None and (pron := _PRONOUN_SUBJECT.match(masked.text[:trig_start])) and _THEY.search(pron.group()) and (
-                group := _last_group(earlier, sent)):
-            # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
-            # last several actors who acted together
-            found = Subject(group, trig_start, inherited=True)
-        if found is None and prev is not None and _PRONOUN_SUBJECT.match(masked.text[:trig_start]) and (actors := prev.actors(rules)):
-            # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
-            found = Subject(tuple(actors), trig_start, inherited=True)
-        if found is None and (again := _SUBJECT_AGAIN.search(masked.text, 0, trig_start)) and (
-                lead := _SENTENCE_SUBJECT.match(masked.text)) and len(_ACTOR_TOKEN.findall(masked.text, lead.end(), again.start())) == len(
-                _PLACE_ACTOR.findall(masked.text, lead.end(), again.start())):
-            # "X began drills around Y on Monday, days after it sanctioned ...": the pronoun is X, the
-            # only actor before it that is not a place
-            found = Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
+        found = found or _pronoun_subject(masked, trig_start, earlier, sent, prev, rules)
         if found is None and named is not None and not _ACTOR_TOKEN.search(masked.text, 0, trig_start):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger
@@ -872,6 +859,25 @@ def _last_group(earlier: list[_Fact], sent: int) -> tuple[str, ...]:
     if last is None:
         return ()
     return tuple(dict.fromkeys(g.subject for g in earlier if g.order == last.order))
+
+
+def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent: int, prev: _Head | None,
+                     rules: Rules) -> Subject | None:
+    """Who a pronoun standing as the trigger's subject stands for, or None."""
+    before = masked.text[:trig_start]
+    if (pron := _PRONOUN_SUBJECT.match(before)) and _THEY.search(pron.group()) and (group := _last_group(earlier, sent)):
+        # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
+        # last several actors who acted together
+        return Subject(group, trig_start, inherited=True)
+    if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules)):
+        # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
+        return Subject(tuple(actors), trig_start, inherited=True)
+    if (again := _SUBJECT_AGAIN.search(before)) and (lead := _SENTENCE_SUBJECT.match(masked.text)) and len(
+            _ACTOR_TOKEN.findall(masked.text, lead.end(), again.start())) == len(_PLACE_ACTOR.findall(masked.text, lead.end(), again.start())):
+        # "X began drills around Y on Monday, days after it sanctioned ...": the pronoun is X, the
+        # only actor before it that is not a place
+        return Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
+    return None
 
 
 def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:
