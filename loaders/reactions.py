@@ -138,6 +138,8 @@ def actor_of(fact) -> str:
     return fact.extra.get("agent", fact.subject)
 
 
+#: An act named by an owner that is no actor: "the North's response", "the Taliban's decree".
+_UNKNOWN_OWNER = re.compile(r"(?:over |at |about |to |on |against )?(?:the )?(?-i:[A-Z][a-z]+)['’]s? [a-z]")
 #: A clause that states what its subject will do or is, not what it answers: "X would no longer ...".
 _STATEMENT = re.compile(r"^(?:that )?(?:the )?⟦[so]\d+⟧ (?:would|will|was|is|had|has|could|must|should|wanted|wants|intends|planned|plans)\b")
 
@@ -152,6 +154,8 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     after `floor` (the start of the paragraph before), never one found further back. A protest
     addressed to an actor about an act of no one known answers the addressee: "protested to ⟦s1⟧
     about the post"."""
+    if _UNKNOWN_OWNER.match(groups.get("rest") or ""):
+        return [], None  # "expressed regret over the North's response": someone no table names acted
     found = _reaction_objects(masked, groups, subjects, earlier, sent, rules, text, floor, published)
     if not found[0] and _STATEMENT.match(groups.get("rest") or ""):
         # "X reacted furiously, saying X would no longer buy Y's weapons": what X said about itself

@@ -5398,3 +5398,11 @@ def test_sanctions_without_a_named_target(text, expected):
 ])
 def test_list_members_told_around_a_listing(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+def test_regret_over_an_act_of_someone_no_table_names_answers_nobody():
+    text = ("The United States put Peru on its list of state sponsors of terrorism in November 2017. Chile's foreign ministry "
+            "expressed regret on Thursday over the Junta's response.")
+    assert not [f for f in brief(run(text)) if f[0] == "reaction"]
+    text = "The EU imposed sanctions on Chile on Monday. Chile's foreign ministry expressed regret on Thursday over the measures."
+    assert ("reaction", "CHL", "EU", "negative", None, "2024-06-13") in brief(run(text))
