@@ -202,6 +202,9 @@ class Gazetteer:
                     if entry is not None:
                         chosen[-1] = (start, end, entry)
                         last_end = end
+                    elif not self._entries[surface]:
+                        chosen.pop()  # "the South American country": a stop surface, no "the South"
+                        last_end = end
                 continue
             # "then prime minister X": a past term, whichever it was
             entry = self._choose(self._entries[surface], None if _THEN.search(text, max(0, start - 40), start) else when)

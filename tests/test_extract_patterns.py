@@ -5406,3 +5406,10 @@ def test_regret_over_an_act_of_someone_no_table_names_answers_nobody():
     assert not [f for f in brief(run(text)) if f[0] == "reaction"]
     text = "The EU imposed sanctions on Chile on Monday. Chile's foreign ministry expressed regret on Thursday over the measures."
     assert ("reaction", "CHL", "EU", "negative", None, "2024-06-13") in brief(run(text))
+
+
+def test_the_north_and_the_south_where_the_koreas_are_named():
+    text = ("North Korea fired a missile on Monday. South Korea imposed sanctions on two North Korean banks on Tuesday. "
+            "The North condemned the measures on Wednesday.")
+    assert ("reaction", "PRK", "KOR", "negative", None, "2024-06-12") in brief(run(text))
+    assert not [f for f in brief(run("The South condemned the measures on Wednesday.")) if f[0] == "reaction"]
