@@ -425,8 +425,9 @@ _OFFICE_NAMED = re.compile(
     r"(?P<name>(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][\w\-'’]*|de|da|dos|del|la|van|von|bin|al|el)){1,4})(?![\w\-])")
 
 
-#: A name whose family name comes first, before a hyphenated given name: "Lee Jae-myung".
-_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+$")
+#: A name whose family name comes first, before a hyphenated or split given name: "Lee Jae-myung",
+#: "Kim Jong Un".
+_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+ [A-Z][a-z]{1,2})$")
 #: Officers named in the plural after their state's demonym, then their names: "Israeli ministers X and Y".
 _OFFICERS = re.compile(r"\b(?:ministers|officials|generals|judges|commanders)$")
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|de|da|dos|del|la|van|von|bin|al|el)){1,3}"

@@ -5413,3 +5413,9 @@ def test_the_north_and_the_south_where_the_koreas_are_named():
             "The North condemned the measures on Wednesday.")
     assert ("reaction", "PRK", "KOR", "negative", None, "2024-06-12") in brief(run(text))
     assert not [f for f in brief(run("The South condemned the measures on Wednesday.")) if f[0] == "reaction"]
+
+
+def test_a_family_name_told_first_before_a_split_given_name():
+    text = ("South Korea's president proposed talks on Tuesday. On Sunday, Kim Jong Un told the Supreme People's Assembly that "
+            "the North would never reunify with the South. In January 2024, Kim declared the South the North's principal enemy.")
+    assert ("designation_change", "PRK", "KOR", "assigned", "principal enemy", "2024-01") in brief(run(text, dt.date(2025, 9, 26)))
