@@ -52,6 +52,10 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+(?:of|for)\b|\s+on\b(?!\s+(?:\d|(?:
 #: "the Paris-based agency", "the 27-member alliance").
 _THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}$")
 _THE = re.compile(r"\b[Tt]he $")
+#: ... or with a modifier that describes any state, never another one ("the young nation", not "the
+#: neighbouring country").
+_THE_PLAIN = re.compile(r"\b[Tt]he (?:(?:tiny|small|young|half-island|landlocked|impoverished|oil-rich|gas-rich|war-torn|"
+                        r"reclusive|isolated|troubled|nuclear-armed|mountainous) )?$")
 #: What stands before a state's head: "the", then a region ("the Nordic country", "the Central
 #: African nation", "the South American country"); a distinctive head needs none ("the island").
 _THE_REGION = re.compile(r"\b[Tt]he ((?-i:[A-Z][a-z]+)(?:[ \-](?-i:[A-Z][a-z]+|of Africa))?) $")
@@ -106,7 +110,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             fits = (regions or {}).get(the.group(1)) if the else None
             if fits is None and head in (kinds or {}) and (the := _THE.search(text, max(0, start - 4), start)):
                 fits = kinds[head]
-            if fits is None and head in _ANY_STATE and (the := _THE.search(text, max(0, start - 4), start)):
+            if fits is None and head in _ANY_STATE and (the := _THE_PLAIN.search(text, max(0, start - 30), start)):
                 # "the country" with one state named before it in this paragraph and the one before,
                 # none in its own sentence ("X said it had frozen the country's membership" is X's own)
                 lo = window(start)
@@ -139,7 +143,13 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 m.kind == "org" and not m.adjectival and m.actor in only.get(head, (m.actor,)))), None)
             if named is not None and named.start >= lo and free(start, end):
                 extra.append(Mention(the.start(), end, named.actor, "org", "organ"))
-    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+    if not extra:
+        return mentions
+    kept: list[Mention] = []
+    for m in sorted(extra, key=lambda x: (x.start, x.start - x.end)):  # "the island nation", not also "the island"
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return sorted(mentions + kept, key=lambda x: x.start)
 
 
 #: Leaders who open a sentence without saying whose they are: "Leaders also adopted the X
@@ -173,7 +183,7 @@ def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mentio
 
 #: Heads that fit any state: "the country" names one only where one state alone was named before.
 _ANY_STATE = frozenset({"country", "nation"})
-_CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+)?|^)$")
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+|as\s+|when\s+)?|^)$")
 
 
 GROUP_SEPARATOR = "|"

@@ -5419,3 +5419,16 @@ def test_a_family_name_told_first_before_a_split_given_name():
     text = ("South Korea's president proposed talks on Tuesday. On Sunday, Kim Jong Un told the Supreme People's Assembly that "
             "the North would never reunify with the South. In January 2024, Kim declared the South the North's principal enemy.")
     assert ("designation_change", "PRK", "KOR", "assigned", "principal enemy", "2024-01") in brief(run(text, dt.date(2025, 9, 26)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description read once, at its longest; a modifier that describes any state; a clause opened by "as"
+    ("The flag of Sri Lanka was raised on Sunday, as the island nation became the 11th member of ASEAN.",
+     {("membership_change", "LKA", "ASEAN", "joined", None, "2024-06-09")}),
+    ("The flag of Peru was raised on Sunday, as the island nation became the 11th member of ASEAN.", set()),
+    ("The flag of Peru was raised on Sunday, as the young nation became the 11th member of ASEAN.",
+     {("membership_change", "PER", "ASEAN", "joined", None, "2024-06-09")}),
+    ("The flag of Peru was raised on Sunday, as the neighbouring country became the 11th member of ASEAN.", set()),
+])
+def test_descriptions_of_the_state_just_named(text, expected):
+    assert brief(run(text)) == expected
