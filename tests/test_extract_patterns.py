@@ -5432,3 +5432,13 @@ def test_a_family_name_told_first_before_a_split_given_name():
 ])
 def test_descriptions_of_the_state_just_named(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru became the 11th member of ASEAN on Sunday. Tokyo also issued a statement of welcome.",
+     {("membership_change", "PER", "ASEAN", "joined", None, "2024-06-09"), ("reaction", "JPN", "PER", "positive", None, "2024-06-14")}),
+    ("Peru expelled Chile's ambassador on Monday. Santiago released a statement of condemnation.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+])
+def test_statements_of_welcome_and_condemnation(text, expected):
+    assert brief(run(text)) >= expected
