@@ -156,7 +156,7 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
         lo = max(0, start - rules.window)
         head = text[lo:start]
         cut = max((head.rfind(c) for c in rules.clause_marks), default=-1)
-        comma = head.rfind(", ")
+        comma = max(head.rfind(c) for c in (", ", ',"', ",\u201d", ",'", ",\u2019"))  # (a comma that closes a quotation too)
         if comma > cut and start - (lo + comma) > 2:
             cut = comma
         # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."

@@ -5442,3 +5442,9 @@ def test_descriptions_of_the_state_just_named(text, expected):
 ])
 def test_statements_of_welcome_and_condemnation(text, expected):
     assert brief(run(text)) >= expected
+
+
+def test_a_negation_inside_a_closed_quotation_does_not_veto_the_next_clause():
+    text = ("The United States reimposed sanctions on Peru's oil sector on Wednesday. Peru's oil minister said Peru would keep "
+            "exporting \"with or without licences,\" and Lima's president accused Washington of economic aggression.")
+    assert ("reaction", "PER", "USA", "negative", None, "2024-06-14") in brief(run(text))
