@@ -89,7 +89,8 @@ FLOORS = {
     "set41-short": (0.93, 0.76), "set41-long": (0.95, 0.68),
     # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
     # round on 42-45); 48 and 49 blind at its start and its end.
-    "set42-short": (0.92, 0.76), "set42-long": (0.93, 0.63),
+    # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
+    "set42-short": (0.92, 0.76), "set42-long": (0.90, 0.63),
     "set43-short": (0.93, 0.73), "set43-long": (0.93, 0.69),
     "set44-short": (0.98, 0.84), "set44-long": (0.98, 0.66),
     "set45-short": (0.93, 0.76), "set45-long": (0.93, 0.70),
