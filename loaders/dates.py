@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_last_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?last year\b")),
     ("month_this_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?this year\b")),
     ("last_month_name", re.compile(rf"\b[Ll]ast (?P<mon>{_FULL})\b")),
+    # "at the start of December": the month
+    ("month_part", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle) of (?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
     # a year that dates the act a noun names: "the agency's 2011 vote to admit ...", "its 2019 decision"
@@ -85,7 +87,7 @@ _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|A
          "r": re.compile(r"[YyTtLl](?:esterday|oday|ast |his )")}  # loose ("contrast "), but one test per position
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
-          "last_month_name": "mr", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
+          "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
           "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "r"}
 
 
@@ -154,7 +156,7 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
     if kind == "last_month_name":
         m = _month(g["mon"])
         return f"{pub.year if m < pub.month else pub.year - 1:04d}-{m:02d}"
-    if kind == "in_month":
+    if kind in ("in_month", "month_part"):
         m = _month(g["mon"])
         year = pub.year if m <= pub.month else pub.year - 1
         return f"{year:04d}-{m:02d}"

@@ -428,6 +428,13 @@ _OFFICE_NAMED = re.compile(
 #: A name whose family name comes first, before a hyphenated or split given name: "Lee Jae-myung",
 #: "Kim Jong Un".
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+ [A-Z][a-z]{1,2})$")
+#: A person named, then described by the state that follows: "Bidzina Ivanishvili, the billionaire founder
+#: of " (then "Georgian Dream").
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>(?!(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|When|While|The|An?|And|But|Under|Over|"
+                               r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                               r"(?-i:[A-Z][\w\-'’]+)(?: (?:(?-i:[A-Z][\w\-'’]+)|de|da|bin|al|van|von)){1,3}), "
+                               r"(?:the |a |an )?(?!(?:the|a|an) )(?:[a-z][\w\-]* ){1,5}?(?:(?:of|in|from|for|at) (?:the )?)?$")
 #: Officers named in the plural after their state's demonym, then their names: "Israeli ministers X and Y".
 _OFFICERS = re.compile(r"\b(?:ministers|officials|generals|judges|commanders)$")
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|de|da|dos|del|la|van|von|bin|al|el)){1,3}"
@@ -439,9 +446,17 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
     ("Brazilian Supreme Court Justice Alexandre de Moraes"), and the holder's later mentions by
     name ("Moraes", "Alexandre de Moraes") added as the same state's."""
     names: dict[str, tuple[Mention, int]] = {}  # a name -> the state's mention, and where its introduction ends
+    described: set[str] = set()  # names of people only described by their state: later, targets, never actors
     out = []
     for m in mentions:
         held, told = [], m.end
+        if m.kind == "state" and (person := _DESCRIBED_BEFORE.search(text, max(0, m.start - 120), m.start)):
+            # "Bidzina Ivanishvili, the billionaire founder of Georgian Dream", then "Ivanishvili"
+            parts = person.group("name").split()
+            for full in (" ".join(parts), " ".join(parts[-2:]), parts[-1]):
+                if full not in names:
+                    names[full] = (m, m.end)
+                    described.add(full)
         if m.via == "demonym" and m.adjectival and (office := _OFFICE_NAMED.match(text, m.end)):
             m = Mention(m.start, office.end(), m.actor, m.kind, "official")
             held, told = [office.group("name")], m.end
@@ -461,7 +476,7 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
     for hit in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w\-])", text):
         first, told = names[hit.group()]
         if hit.start() >= told and not any(a < hit.end() and hit.start() < b for a, b in taken):
-            extra.append(Mention(hit.start(), hit.end(), first.actor, first.kind, "official"))
+            extra.append(Mention(hit.start(), hit.end(), first.actor, first.kind, "official", hit.group() in described))
             taken.append(hit.span())
     return sorted(out + extra, key=lambda x: x.start) if extra else out
 

@@ -71,3 +71,8 @@ def test_publication_date_in_text():
 ])
 def test_week_and_named_month_relatives(text, pub, expected):
     assert resolve(text, pub) == expected
+
+
+def test_a_part_of_a_named_month():
+    assert resolve("It happened at the start of December.", dt.date(2024, 12, 30)) == ["2024-12"]
+    assert resolve("It happened in the middle of May.", dt.date(2024, 12, 30)) == ["2024-05"]

@@ -5448,3 +5448,16 @@ def test_a_negation_inside_a_closed_quotation_does_not_veto_the_next_clause():
     text = ("The United States reimposed sanctions on Peru's oil sector on Wednesday. Peru's oil minister said Peru would keep "
             "exporting \"with or without licences,\" and Lima's president accused Washington of economic aggression.")
     assert ("reaction", "PER", "USA", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # entry bans on a person described by the state; the person, named again, as a target of sanctions
+    ("At the start of May, Chile imposed entry bans on Juan Perez Soto, the billionaire founder of Peruvian Dream, and on "
+     "several ministers. On Friday the US Treasury added Perez Soto himself to its sanctions list.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-05"), ("sanction_change", "USA", "PER", "imposed", None, "2024-06-14")}),
+    # a time that opens a sentence is no person
+    ("In January, the US Treasury sanctioned two Peruvian generals. In January 2024, Chile left the OAS.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-01"), ("membership_change", "CHL", "OAS", "left", None, "2024-01")}),
+])
+def test_people_described_by_their_state(text, expected):
+    assert brief(run(text)) == expected
