@@ -76,6 +76,8 @@ _RELATIVE_HAD = re.compile(r",\s(?:who|which)\s+had\s+(?:(?:already|earlier|once
 _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s(?:[a-z\-]+\s)?(?:decision|move|step|measures?|sanctions|designation|listing|order|ban|plan)\b")
 #: A clause joined to the one before, whose agentless passive shares its subject.
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
+#: A blacklist named by its kind after the label: "its tax-haven blacklist".
+_BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 #: The sentence's subject as a pronoun in a time clause: "X began drills on Monday, days after it sanctioned ...".
 _SUBJECT_AGAIN = re.compile(r"\b(?:after|before|when|once)\s+(?:it|they)\s+(?:(?:had|has|have|also|first|already)\s+)*$")
 #: An actor named as a place, which no pronoun stands for: "drills around ⟦s1⟧".
@@ -776,6 +778,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
+    if groups.get("label") and _BLACKLIST_AFTER.match(masked.text, m.end("label")) and groups["label"].lower() not in rules.normalise:
+        labels = [x if x.endswith("list") else x + " blacklist" for x in labels]  # "its tax-haven blacklist" (not "its tax blacklist")
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
     if act is not None and not policies:
         labels, policies = [act.designation], [act.policy] if act.policy else []

@@ -5461,3 +5461,25 @@ def test_a_negation_inside_a_closed_quotation_does_not_veto_the_next_clause():
 ])
 def test_people_described_by_their_state(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a blacklist named by its kind; several jurisdictions, the named ones after the list
+    ("The Council of the EU on Tuesday removed Peru and two other jurisdictions from its tax-haven blacklist.",
+     {("designation_change", "EU", "PER", "removed", "tax-haven blacklist", "2024-06-11")}),
+    ("The European Commission struck eight jurisdictions off its anti-money-laundering blacklist on Tuesday, including Peru and Chile.",
+     {("designation_change", "EU", s, "removed", "anti-money-laundering blacklist", "2024-06-11") for s in ("PER", "CHL")}),
+    # named to a list by an office; one among several dropped from a named list, another added "at the same meeting"
+    ("The Office of the US Trade Representative on Thursday named Peru and six other economies to the priority watch list.",
+     {("designation_change", "USA", "PER", "assigned", "priority watch list", "2024-06-13")}),
+    ("Peru was among four jurisdictions dropped from the FATF grey list on Friday, while Chile was added at the same Paris meeting.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"), ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14")}),
+    # "that list" is the list just told
+    ("Chile was struck off the grey list on Friday. At the same session, the FATF added Peru to that list.",
+     {("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14"), ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14")}),
+    # "a win for" in a quotation
+    ("The FATF took Peru off its grey list on Friday. 'This is a win for every Peruvian worker,' Peru's president said.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"), ("reaction", "PER", "FATF", "positive", None, "2024-06-14")}),
+])
+def test_lists_of_several_and_their_kinds(text, expected):
+    assert brief(run(text)) == expected
