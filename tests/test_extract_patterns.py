@@ -5483,3 +5483,16 @@ def test_people_described_by_their_state(text, expected):
 ])
 def test_lists_of_several_and_their_kinds(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listing named as a noun or a decision, its object the state the sentence named
+    ("Peruvian officials insisted on Monday that last Friday's addition of the country to the FATF grey list would not hurt banks.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-07")}),
+    ("Peru's finance minister on Sunday described Friday's removal of his country from the FATF grey list as proof of reform.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14")}),
+    ("Peru's government said on Monday that it regrets the Financial Action Task Force's decision to grey-list the country.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-10")}),
+])
+def test_listings_named_as_nouns(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
