@@ -5496,3 +5496,11 @@ def test_lists_of_several_and_their_kinds(text, expected):
 ])
 def test_listings_named_as_nouns(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+def test_grey_listed_in_the_active_and_a_disappointment():
+    text = ("The FATF ended its plenary in Paris on Friday. The watchdog grey-listed Peru and Chile and removed Bolivia. "
+            "Peru's finance minister said on Saturday that the outcome was a bitter disappointment.")
+    assert brief(run(text)) >= {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"),
+                                ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14"),
+                                ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06-14")}
