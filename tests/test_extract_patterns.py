@@ -5499,8 +5499,9 @@ def test_listings_named_as_nouns(text, expected):
 
 
 def test_grey_listed_in_the_active_and_a_disappointment():
-    text = ("The FATF ended its plenary in Paris on Friday. The watchdog grey-listed Peru and Chile and removed Bolivia. "
-            "Peru's finance minister said on Saturday that the outcome was a bitter disappointment.")
-    assert brief(run(text)) >= {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"),
-                                ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14"),
-                                ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06-14")}
+    text = ("The FATF ended its plenary in Paris on Thursday. The watchdog grey-listed Peru and Chile and removed Bolivia. "
+            "Peru's finance minister spoke on Friday, calling the outcome a bitter disappointment.")
+    assert brief(run(text)) >= {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-13"),
+                                ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-13"),
+                                ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06-13"),
+                                ("reaction", "PER", "FATF", "negative", None, "2024-06-14")}
