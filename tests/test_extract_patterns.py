@@ -5505,3 +5505,11 @@ def test_grey_listed_in_the_active_and_a_disappointment():
                                 ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-13"),
                                 ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06-13"),
                                 ("reaction", "PER", "FATF", "negative", None, "2024-06-14")}
+
+
+def test_a_listing_clause_followed_by_an_appositive_verdict():
+    text = ("The FATF took Peru off its grey list on Friday. Peru and Chile were both added in February 2023, a verdict that "
+            "stung Lima. In June this year, the watchdog removed Bolivia, a first sign that the backlog was clearing.")
+    assert brief(run(text)) >= {("designation_change", "FATF", "PER", "assigned", "grey list", "2023-02"),
+                                ("designation_change", "FATF", "CHL", "assigned", "grey list", "2023-02"),
+                                ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06")}
