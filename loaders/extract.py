@@ -78,6 +78,8 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s(?:[a-z\-]+\s)?(?:
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
+#: A decision told before an infinitive trigger: "agreed on Tuesday to ".
+_DECIDED_TO = re.compile(r"\b(?:decided|voted|agreed|moved|chose|opted|resolved)\s+(?:on\s+⟦d\d+⟧\s+)?to\s+$")
 #: The sentence's subject as a pronoun in a time clause: "X began drills on Monday, days after it sanctioned ...".
 _SUBJECT_AGAIN = re.compile(r"\b(?:after|before|when|once)\s+(?:it|they)\s+(?:(?:had|has|have|also|first|already)\s+)*$")
 #: An actor named as a place, which no pronoun stands for: "drills around ⟦s1⟧".
@@ -239,8 +241,9 @@ REACH_DOCUMENT = 3
 
 #: How many sentences after an act "X followed" may still repeat it.
 REACH_ACT = 3
-#: A day counted from the act told before: "the next day", "two days later".
-_LATER = re.compile(r"\b(?:the (?:next|following) day|(?P<n>a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
+#: A day counted from the act told before: "the next day", "two days later", "a week later".
+_LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|one|two|three|four|five|six|\d) (?:days?|(?P<w>weeks?)) later)\b",
+                    re.IGNORECASE)
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
                          re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata";
@@ -566,7 +569,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "the Council struck X off the EU list of ...": the list's owner designates, when no
             # actor at all stands before the trigger; "ministers approved the 15th round of EU
             # sanctions on X": the sanctions' owner imposes them
-            found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True)
+            found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True,
+                            decided=bool(_DECIDED_TO.search(masked.text, 0, trig_start)))  # "ministers agreed to lift the EU's ..."
         found = found or _pronoun_subject(masked, trig_start, earlier, sent, prev, rules)
         if found is None and named is not None and not _ACTOR_TOKEN.search(masked.text, 0, trig_start):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
@@ -697,9 +701,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         day = base.date if base is not None else (
             # the last day its paragraph told: "the coup of August 30 ... . The AU suspended X the next day"
             _last_day_told(doc.text, at, doc.published, own_paragraph=True)
-            if later.start() >= trig_end and frame.kind not in ("reaction", "act", "said") else None)
+            if frame.kind not in ("reaction", "act", "said") else None)
         if day and len(day) == 10:
-            days = _days(later.group("n") or "a")
+            days = _days(later.group("n") or "a") * (7 if later.group("w") or later.group("w0") else 1)
             date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
     elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
             and not _own_day(masked, trig_end, doc):

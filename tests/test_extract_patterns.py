@@ -5513,3 +5513,25 @@ def test_a_listing_clause_followed_by_an_appositive_verdict():
     assert brief(run(text)) >= {("designation_change", "FATF", "PER", "assigned", "grey list", "2023-02"),
                                 ("designation_change", "FATF", "CHL", "assigned", "grey list", "2023-02"),
                                 ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "used a dinner to designate"; a statement from a ministry
+    ("Washington used a White House dinner for Peru's president on Tuesday to designate Peru a major non-NATO ally. "
+     "A statement from the Peruvian foreign ministry praised the step on Wednesday.",
+     {("designation_change", "USA", "PER", "assigned", "major non-nato ally", "2024-06-11"), ("reaction", "PER", "USA", "positive", None, "2024-06-12")}),
+    # a long sanctions list's name; a bill that repeals the sanctions regime built around a state; a programme taken apart
+    ("The UN Security Council voted on Thursday to remove Peru's president from its Islamic State and al-Qaeda sanctions list.",
+     {("sanction_change", "UN", "PER", "lifted", None, "2024-06-13")}),
+    ("President Biden on Thursday signed the defence bill, which repeals the Andes Act and the sweeping sanctions regime it built around Peru.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-13")}),
+    ("Biden signed an executive order on Monday, taking apart the US sanctions programme on Peru.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-10")}),
+    # the owner of sanctions that ministers agreed to lift; "a week later" from the day the paragraph told
+    ("Biden first signalled the shift in a speech on May 13. The European Union followed a week later, when its foreign ministers "
+     "agreed to scrap the bloc's economic sanctions on Peru.", {("sanction_change", "EU", "PER", "lifted", None, "2024-05-20")}),
+    ("The bloc's foreign ministers agreed on Tuesday to lift the European Union's remaining economic sanctions on Peru.",
+     {("sanction_change", "EU", "PER", "lifted", None, "2024-06-11")}),
+])
+def test_uses_bills_programmes_and_owners(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "policy_issued"} == expected
