@@ -5535,3 +5535,9 @@ def test_a_listing_clause_followed_by_an_appositive_verdict():
 ])
 def test_uses_bills_programmes_and_owners(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "policy_issued"} == expected
+
+
+def test_a_procedure_for_restoring_sanctions_is_no_imposition_but_an_act_answered():
+    text = ("Britain, France and Germany on Thursday triggered the thirty-day procedure for restoring UN sanctions on Peru. "
+            "Peru's foreign minister denounced the step the same day as unlawful.")
+    assert brief(run(text)) == {("reaction", "PER", s, "negative", None, "2024-06-13") for s in ("GBR", "FRA", "DEU")}
