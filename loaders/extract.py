@@ -610,6 +610,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = conj.end()  # "X denied any role and denounced ...": the first verb's cues are not the second's
     elif found is not None and found.relative and (rel := _RELATIVE_OPENING.search(masked.text, found.start, trig_start)):
         clause = rel.end()  # "voted to recommend admitting X, which applied in 2022": the main verb's cues
+    elif found is not None and found.link == "participle" and (comma := masked.text.rfind(", ", found.start, trig_start)) > 0:
+        clause = comma + 2  # "X will not recognise the step, its ministry said, denouncing ...": the participle's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
     days_before = _days_before_main(masked, trig_start, doc) if cue == "earlier" else None
     if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):

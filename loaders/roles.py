@@ -39,6 +39,8 @@ _NAME_BEFORE = re.compile(
     r"president|adviser|advisor|leader|director|commander|speaker)\s(?:of|for|to|at)\s(?:the\s)?)?$")
 #: The comma that closes such an apposition, before a time: "..., on Friday called".
 _APPOS_END = re.compile(r",\s(?=(?:(?:on|late on|early on)\s⟦d\d+⟧\s)?$)")
+#: A participle between "the" and an actor makes the actor a modifier: "the reinstated ⟦o1⟧ sanctions".
+_PARTICIPLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:newly\s+)?(?!(?:united|red|based)\b)[a-z]+ed\s+$")
 #: An apposition that opens with a possessive is no list item: "X, the bloc's newest member, joined".
 _POSS_APPOSITION = re.compile(r",\s(?:the\s)?⟦[so]\d+⟧['’]")
 
@@ -86,6 +88,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU
         if _QUALIFIES.match(text, m.end()):
             continue  # "its bid to become a BRICS partner country": a kind of state, not an actor
+        if _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "will not recognise the reinstated UN sanctions": a modifier in a noun phrase
         if "," in m.group() and (rules.scene_before.search(text, 0, m.start())
                                  or rules.intro_before.search(text, 0, m.start())):
             # "In Moscow, Kremlin spokesman X said", "In a statement issued in Abuja, the bloc

@@ -5541,3 +5541,23 @@ def test_a_procedure_for_restoring_sanctions_is_no_imposition_but_an_act_answere
     text = ("Britain, France and Germany on Thursday triggered the thirty-day procedure for restoring UN sanctions on Peru. "
             "Peru's foreign minister denounced the step the same day as unlawful.")
     assert brief(run(text)) == {("reaction", "PER", s, "negative", None, "2024-06-13") for s in ("GBR", "FRA", "DEU")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the bloc" is a grouping, never the UN named after it
+    ("The European Union reinstated its sanctions on Peru on Monday, after the return of UN measures at the weekend. Peru's "
+     "foreign ministry condemned the bloc's decision on Tuesday.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "EU", "negative", None, "2024-06-11")}),
+    # a participle's own cues, and a participle that makes an actor a modifier
+    ("Chile will not recognise the reinstated UN sanctions on Peru, its foreign ministry said on Sunday, denouncing the step "
+     "taken by Britain and France as void.",
+     {("reaction", "CHL", s, "negative", None, "2024-06-09") for s in ("GBR", "FRA")}),
+    # aircraft act for their state; a decision "to target" judged
+    ("Peruvian aircraft hit a compound in Santiago on Tuesday. That evening, Chile's prime minister condemned the attack.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-11")}),
+    ("Britain imposed travel bans on two Peruvian ministers on Tuesday. Peru's foreign minister said on Tuesday that London's "
+     "decision to target serving ministers was outrageous.",
+     {("sanction_change", "GBR", "PER", "imposed", None, "2024-06-11"), ("reaction", "PER", "GBR", "negative", None, "2024-06-11")}),
+])
+def test_blocs_participles_aircraft_and_decisions_to_target(text, expected):
+    assert brief(run(text)) == expected
