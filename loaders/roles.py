@@ -25,11 +25,14 @@ ASIDE = re.compile(r",\s(?:which|who|whose|where)\s[^,;]*,")
 _DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?!(?:day|week|month|year|decade|fortnight|few|couple)s?\s)(?-i:[a-z])"
                           r"(?:(?!\b(?:that|which)\s)[^,;]){0,120},")  # not ", a step that X's minister,", nor ", a day after X ...,"
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
-# Two actors joined by ", and" are two clauses, not a list (a list of two takes no comma):
-# "X would recognise Y, and Z lifted ...": only Z is the subject of "lifted".
-_CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:and|or|but)\s(?:the\s)?(?=⟦[so]\d+⟧$)")
+# Two actors joined by ", and" or a bare comma are two clauses, not a list (a list of two takes no
+# comma): "X would recognise Y, and Z lifted ...", "... would recognise Y, Z condemned": only Z is the subject.
+_CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=⟦[so]\d+⟧$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
 _NAMED_BEFORE = re.compile(r"⟦[so]\d+⟧(?:['’]s?)?(?:\s[\w\-]+){0,3},\s$")
+_CONJUNCTION = re.compile(r"\b(?:and|or|but)\s")
+#: A word that takes the first of two comma-joined actors as its object: "would recognise ⟦s1⟧, ⟦s2⟧ condemned".
+_OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z]+)\s+$")
 #: A person named before the office that names the subject, set off by commas: "Sergei Ryabkov, "
 #: (then "X's deputy foreign minister, condemned"), "Y, deputy chairman of " (then "X's Security Council, ").
 _NAME_BEFORE = re.compile(
@@ -95,7 +98,9 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             # "In Moscow, Kremlin spokesman X said", "In a statement issued in Abuja, the bloc
             # said": the scene is not part of the subject
             m = _actor_lists(rules).search(text, text.index(",", m.start()) + 1, m.end())
-        elif pair := _CLAUSE_PAIR.match(m.group()):
+        elif (pair := _CLAUSE_PAIR.match(m.group())) and (_CONJUNCTION.search(pair.group()) or (
+                not text.startswith(("'s", "’s"), m.end()) and _OBJECT_BEFORE.search(text, 0, m.start()))):
+            # (a bare comma only after an object's verb, not in an apposition: "X, Y's neighbour, joined")
             m = _actor_lists(rules).search(text, m.start() + pair.end(), m.end())
         if (appos := _POSS_APPOSITION.search(text, m.start(), m.end() + 1)) and appos.start() > m.start():
             m = _actor_lists(rules).match(text, m.start(), appos.start())

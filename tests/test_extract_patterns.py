@@ -5561,3 +5561,18 @@ def test_a_procedure_for_restoring_sanctions_is_no_imposition_but_an_act_answere
 ])
 def test_blocs_participles_aircraft_and_decisions_to_target(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_two_actors_joined_by_a_bare_comma_after_a_verb_are_two_clauses():
+    text = "On May 22, 2024, when Ireland and Spain said they would recognise Peru, Chile condemned the two governments."
+    reactions = [f for f in brief(run(text)) if f[0] == "reaction"]
+    assert reactions and {f[1] for f in reactions} == {"CHL"}  # not Peru, the object of "recognise"
+
+
+def test_an_actor_in_apposition_after_a_comma_is_no_second_clause():
+    text = "Finland, Sweden's neighbour, joined NATO in April 2023."
+    assert brief(run(text)) == {("membership_change", "FIN", "NATO", "joined", None, "2023-04")}
+
+
+def test_an_adjective_with_its_complement_in_quotation_marks_is_no_label():
+    assert brief(run("A senior US official called Peru 'indispensable to any durable security architecture'.")) == set()
