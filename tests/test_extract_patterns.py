@@ -5576,3 +5576,20 @@ def test_an_actor_in_apposition_after_a_comma_is_no_second_clause():
 
 def test_an_adjective_with_its_complement_in_quotation_marks_is_no_label():
     assert brief(run("A senior US official called Peru 'indispensable to any durable security architecture'.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the assets of a state's officials, told with no number
+    ("EU foreign ministers on Thursday froze the assets of Peruvian officials accused of leading a crackdown.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-13")}),
+    # a judgement in quotation marks
+    ("Chile recognised a Palestinian state on Sunday. A State Department spokesperson said on Monday that Chile's recognition "
+     "of a Palestinian state was 'performative'.",
+     {("reaction", "USA", "CHL", "negative", None, "2024-06-10")}),
+    # "placed the country on the list", the list just told
+    ("The FATF took Peru off its grey list of jurisdictions under increased monitoring on Friday. The watchdog had placed "
+     "the country on the list in March 2022.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"), ("designation_change", "FATF", "PER", "assigned", "grey list", "2022-03")}),
+])
+def test_assets_quoted_judgements_and_the_country_on_the_list(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} >= expected
