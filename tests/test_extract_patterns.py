@@ -5593,3 +5593,15 @@ def test_an_adjective_with_its_complement_in_quotation_marks_is_no_label():
 ])
 def test_assets_quoted_judgements_and_the_country_on_the_list(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} >= expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lifted measures' own date, told after "placed in", is the earlier act's
+    ("Chile lifted on Tuesday the sanctions it had placed in March 2021 on Peruvian lawmakers.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-11")}),
+    # bids named with the month they were submitted, the body just named
+    ("Peru wants to join the OECD. The bids of Peru and Chile, both submitted in September 2021, remain stalled.",
+     {("membership_change", "PER", "OECD", "applied", None, "2021-09"), ("membership_change", "CHL", "OECD", "applied", None, "2021-09")}),
+])
+def test_earlier_placements_and_dated_bids(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
