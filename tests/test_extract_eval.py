@@ -105,10 +105,12 @@ FLOORS = {
     "set51-short": (0.81, 0.53), "set51-long": (0.55, 0.32),
     "set52-short": (0.90, 0.85), "set52-long": (0.85, 0.56),
     "set53-short": (0.90, 0.70), "set53-long": (0.85, 0.60),
-    # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55, 57, 58
-    # and 59 kept blind and are not here
+    # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
+    # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.76), "set54-long": (0.98, 0.76),
+    "set55-short": (0.96, 0.85), "set55-long": (0.89, 0.75),
     "set56-short": (0.98, 0.76), "set56-long": (0.93, 0.68),
+    "set57-short": (0.93, 0.82), "set57-long": (0.81, 0.59),
 }
 
 
