@@ -119,7 +119,7 @@ _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?!
 _FINAL_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
                                r"(?:(?:annual|defen[cs]e|security|military) )*white paper", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|dat(?:ing|es|ed)(?:\s+back)?\s+(?:from|to))\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: How far into a sentence its first free actor may stand to be taken for its subject.
 SUBJECT_REACH = 60
 #: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
@@ -248,6 +248,8 @@ _LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|o
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
                          re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata";
                                          # a participle: ", restricting ... and adding X to its list")
+#: A day told right after a count of days: "a week later, on May 20".
+_ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -481,9 +483,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "London sanctioned 135 tankers on July 21": the state the article's sanctions target
         targets = Counter(f.object for f in earlier if f.kind == "sanction_change" and f.action == "imposed")
         ranked = targets.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            objects = [ranked[0][0]]
+        elif frame.action == "lifted" and not targets and (focus := _title_state(doc, gaz)):
+            objects = [focus]  # "Syria's isolation ends ...: the EU lifted its economic sanctions"
+        else:
             return []  # no state the article's sanctions mostly target
-        objects = [ranked[0][0]]
     if frame.antecedent == "body" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
         orgs = [n for n, modifier in _ORG_TOKEN.findall(masked.text, 0, trig_start) if not modifier]
@@ -664,6 +669,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     own = trig_start if found is not None and found.link == "coordinated" else start
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction")
+    if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
+        date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
     if rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at)) is not None:
         # "On July 30, 2023, ... Weeks later, on August 22, ...": a date without its year follows the last one told
         date, rank = _date(masked, own, m.end(), trig_start, replace(doc, published=anchor + dt.timedelta(days=364)))
@@ -697,7 +704,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         date, rank = act.date, act.rank  # "The order, titled X, ends the emergency declared in 2004": issued when told
     elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and sent - named.sent <= 1:
         date, rank = named.date, named.rank  # "X added A to its list on May 3. B was taken off.": the same update
-    if later := (_LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))):
+    later = _LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))
+    if later and _ON_DAY.match(masked.text, later.end()):
+        later = None  # "a week later, on May 20": the day told
+    if later:
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         base = act or _recent(earlier, sent, REACH_ACT, lambda f: f.kind != "reaction" and f.rank == RANK_TEXT)
         day = base.date if base is not None else (
@@ -895,6 +905,14 @@ def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:
     return next((f for f in reversed(earlier) if sent - f.sent <= reach and test(f)), None)
 
 
+def _title_state(doc: Document, gaz: Gazetteer) -> str | None:
+    """The one state an article's title names, if it names exactly one."""
+    if not doc.title:
+        return None
+    states = {m.actor for m in gaz.find(doc.title, doc.published) if m.kind == "state"}
+    return states.pop() if len(states) == 1 else None
+
+
 def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[str]:
     """What an object pronoun ("take it off the list") stands for: the one state named before
     the trigger in the sentence that is not a subject ([] when there is none or more than one)."""
@@ -937,7 +955,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         elif pos > trig and _OWN_RELATIVE.search(masked.text, trig, pos):
             dist += 40  # "condemned the pact that X and Y signed on Monday": the pact's own date
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
-        if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 12), pos):
+        if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 20), pos):
             if other_clause:
                 continue  # "sanctions on X, where the junta has ruled since 2021": another clause's state
             if not states:

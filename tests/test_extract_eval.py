@@ -42,8 +42,9 @@ FLOORS = {
     "set10-short": (0.90, 0.72), "set10-long": (0.85, 0.76),
     # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real
     # document, and dated background its gold leaves out ("Cuba was first put on the list in 1982",
-    # "Hungary ratified the Rome Statute in 2001").
-    "set11-short": (0.85, 0.83), "set11-long": (0.85, 0.68),
+    # "Hungary ratified the Rome Statute in 2001"), and dates "an executive order signed by President
+    # X that authorises sanctions against the court" by the court's reply, a day after the signing.
+    "set11-short": (0.83, 0.83), "set11-long": (0.85, 0.68),
     "set12-short": (0.90, 0.91), "set12-long": (0.85, 0.75),
     "set13-short": (0.90, 0.93), "set13-long": (0.85, 0.78),
     "set14-short": (0.90, 0.95), "set14-long": (0.85, 0.66),

@@ -10,8 +10,8 @@ from kg.loaders.sources import Document
 PUB = dt.date(2024, 6, 14)  # a Friday
 
 
-def run(text, pub=PUB):
-    doc = Document(id="t", title=None, published=pub, url=None, publisher=None, text=text, path=None)
+def run(text, pub=PUB, title=None):
+    doc = Document(id="t", title=title, published=pub, url=None, publisher=None, text=text, path=None)
     return extract(doc)
 
 
@@ -5604,4 +5604,37 @@ def test_assets_quoted_judgements_and_the_country_on_the_list(text, expected):
      {("membership_change", "PER", "OECD", "applied", None, "2021-09"), ("membership_change", "CHL", "OECD", "applied", None, "2021-09")}),
 ])
 def test_earlier_placements_and_dated_bids(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # sanctions lifted with no target named: the one state the title names
+    ("Peru's isolation comes to an end", "Chile lifted its economic sanctions on Tuesday, and on Wednesday the US Treasury "
+     "issued a general licence easing most American restrictions.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-11"), ("sanction_change", "USA", "PER", "lifted", None, "2024-06-12")}),
+    # no state in the title, or two: no target
+    ("An end to isolation", "Chile lifted its economic sanctions on Tuesday.", set()),
+    ("Peru and Bolivia in the news", "Chile lifted its economic sanctions on Tuesday.", set()),
+    # a count of days followed by the day itself: the day told
+    ("Peru's isolation comes to an end", "Peru's ruler fled on December 8, 2023. Chile lifted its sanctions a week later, on May 20.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-05-20")}),
+])
+def test_sanctions_lifted_without_a_target_take_the_titles_state(title, text, expected):
+    assert {f for f in brief(run(text, title=title)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before a leader named as an object
+    ("The UN Security Council removed President Dina Boluarte from its sanctions list on Monday.",
+     {("sanction_change", "UN", "PER", "lifted", None, "2024-06-10")}),
+    # a listing still held, told with the year it dates from
+    ("Peru remains on the State Department's list of state sponsors of terrorism, a designation dating back to 1993.",
+     {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1993")}),
+    ("Washington has not yet rescinded Peru's designation as a state sponsor of terrorism, which dates from 1993.",
+     {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1993")}),
+    # a measure's own start is not the day it was lifted
+    ("On December 1, 2023, the Security Council lifted the arms embargo on the Peruvian government that dated back to 1992.",
+     {("sanction_change", "UN", "PER", "lifted", None, "2023-12-01")}),
+])
+def test_titled_leaders_and_listings_dated_by_their_start(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
