@@ -427,7 +427,10 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
             f.order = span[0] * 1000 + trig_start
             f.sent = idx
         out.extend(made)
-    return out
+    # "'A victory,' X's minister said, thanking Y and Z by name": the reaction the sentence names
+    # answers for the quotation's, whose object was only inferred
+    named = {(f.subject, f.action) for f in out if f.kind == "reaction" and f.extra.get("named")}
+    return [f for f in out if not (f.kind == "reaction" and f.extra.get("bare") and (f.subject, f.action) in named)]
 
 
 def _ids(masked: Masked, fragment: str | None, kind: str | None, gaz: Gazetteer) -> list[str]:
@@ -818,6 +821,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["about"] = tuple(_ids(masked, groups.get("what"), None, gaz))  # whom the words concern
     if event is not None:
         extra["event"] = event
+    if frame.kind == "reaction":
+        extra["named"] = bool(_ACTOR_TOKEN.search(groups.get("rest") or ""))
+        extra["bare"] = groups.get("rest") is None  # a quotation's or a verb's with nothing after it
     if frame.deed:
         extra["deed"] = True
     facts = []

@@ -70,6 +70,8 @@ _LEAD_DAY = re.compile(r"^\s*(?:(?:late |early )?on\s+)?⟦d\d+⟧\s*,\s*")
 _LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
 #: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...")
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))+")
+#: ... and a list of demonyms before the act's noun: "condemned the British, Canadian and Australian moves".
+_ADJ_LIST_AFTER = re.compile(r"(?:(?:,|,? and) ⟦j\d+⟧)+(?= [a-z])")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
@@ -208,7 +210,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             actor = masked.actors[int(tm.group(2))].actor
             if actor not in subjects:
                 # "recalled its ambassadors to X, Y and Z": every actor of a list
-                listed = _LIST_AFTER.match(rest, tm.end())
+                listed = (_ADJ_LIST_AFTER if tm.group(1) == "j" else _LIST_AFTER).match(rest, tm.end())
                 more = [masked.actors[int(n)].actor for k, n in TOKEN.findall(listed.group())] if listed else []
                 return list(dict.fromkeys(a for a in [actor] + more if a not in subjects)), None
         clause = _CLAUSE_CUT.split(rest, 1)[0]

@@ -5638,3 +5638,30 @@ def test_sanctions_lifted_without_a_target_take_the_titles_state(title, text, ex
 ])
 def test_titled_leaders_and_listings_dated_by_their_start(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of demonyms before the act's noun: each state's act
+    ("Chile condemned the Peruvian, Bolivian and Argentine moves on Sunday.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-09"), ("reaction", "CHL", "BOL", "negative", None, "2024-06-09"),
+      ("reaction", "CHL", "ARG", "negative", None, "2024-06-09")}),
+    # an attack in words on acts named as such, by their agents
+    ("On Tuesday, Chile's president used his speech to attack the recognitions by Peru and Bolivia.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-11"), ("reaction", "CHL", "BOL", "negative", None, "2024-06-11")}),
+    # thanks to several named states; the quotation's own reading yields to them
+    ("Chile imposed visa bans on Peruvian officials in May 2024. 'This is a victory,' Peru's foreign minister said on Monday, "
+     "thanking Quito and La Paz by name.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-05"), ("reaction", "PER", "ECU", "positive", None, "2024-06-10"),
+      ("reaction", "PER", "BOL", "positive", None, "2024-06-10")}),
+])
+def test_demonym_lists_attacks_in_words_and_thanks_to_several(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+def test_an_armed_attack_is_no_reaction():
+    assert not [f for f in brief(run("Peruvian drones attacked the Chilean port of Arica on Sunday.")) if f[0] == "reaction"]
+
+
+def test_thanks_stop_before_another_clause():
+    text = "Chile and Bolivia congratulated Lima, and Ecuador's foreign ministry also welcomed the outcome."
+    assert {f[2] for f in brief(run(text)) if f[0] == "reaction" and f[1] == "CHL"} <= {"PER"}
