@@ -56,6 +56,8 @@ _THE = re.compile(r"\b[Tt]he $")
 #: neighbouring country").
 _THE_PLAIN = re.compile(r"\b[Tt]he (?:(?:tiny|small|young|half-island|landlocked|impoverished|oil-rich|gas-rich|war-torn|"
                         r"reclusive|isolated|troubled|nuclear-armed|mountainous) )?$")
+#: A capital named as where something happened ("a summit in Kuala Lumpur"), not as its state.
+_AT_PLACE = re.compile(r"\b(?:in|at)\s$")
 #: What stands before a state's head: "the", then a region ("the Nordic country", "the Central
 #: African nation", "the South American country"); a distinctive head needs none ("the island").
 _THE_REGION = re.compile(r"\b[Tt]he ((?-i:[A-Z][a-z]+)(?:[ \-](?-i:[A-Z][a-z]+|of Africa))?) $")
@@ -115,7 +117,8 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 # none in its own sentence ("X said it had frozen the country's membership" is X's own)
                 lo = window(start)
                 opening = max((m.end() for m in SENTENCE_END.finditer(text, lo, start)), default=lo)
-                named = {m.actor for m in before(start) if m.kind == "state" and m.start >= lo and not m.adjectival}
+                named = {m.actor for m in before(start) if m.kind == "state" and m.start >= lo and not m.adjectival
+                         and not (m.via == "capital" and _AT_PLACE.search(text, max(0, m.start - 4), m.start))}
                 own = any(m.kind == "state" and m.start >= opening for m in before(start))
                 # ... unless it opens a clause of its own: "X made Y its partner in 2018, the country joined Z in 2020"
                 opens = bool(_CLAUSE_OPENING.search(text, max(0, the.start() - 8), the.start())) and not text.startswith(("'s", "’s"), end)

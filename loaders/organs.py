@@ -63,6 +63,11 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
             extra.append(Mention(h.start(), h.end(), scene.actor, "state", "organ"))
             continue
         lo = paragraph_start(text, h.start())
+        ruled = next((m for m in reversed(mentions[bisect_right(starts, lo - 1): i]) if m.kind == "state"
+                      and _MILITARY_RULE.match(text, m.end)), None) if _MILITARY.search(h.group()) else None
+        if ruled is not None:  # "businessmen tied to X's military government ... the junta's spokesman": X's
+            extra.append(Mention(h.start(), h.end(), ruled.actor, "state", "organ"))
+            continue
         actors = [m for m in mentions[bisect_right(starts, lo - 1): i]
                   if m.kind == "state" and not m.adjectival and m.start >= lo and not _governed(text, m, blocked)
                   and not any(a < m.start < b for a, b in quoted)
@@ -91,6 +96,9 @@ def _governed(text: str, m: Mention, blocked: re.Pattern[str]) -> bool:
     return blocked.search(text, max(0, m.start - 40), m.start) is not None or _DESCRIBED_AS.match(text, m.end) is not None
 
 
+#: A military ruler named as such with its state's name, and the bare organ that names it again.
+_MILITARY_RULE = re.compile(r"['’]s?\s+(?:ruling\s+)?(?:military(?:\s+(?:government|rulers|regime|leadership|authorities|junta))?|junta|generals)\b")
+_MILITARY = re.compile(r"\b(?:junta|military)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:at once |both )?(?:an?|the)\s")
 #: A past verb right before the mention makes it the verb's object: "upgraded China to ...".
 _VERB_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}ed)\s+$")

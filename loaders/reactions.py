@@ -34,7 +34,7 @@ LEAD = 1
 REACH_LEAD = 12
 
 _OBJECT_CUT = re.compile(
-    r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and(?!\s+⟦j\d+⟧)|to)\b",
+    r"[,;:]|\s(?:as|for|on|in|at|after|because|saying|calling|which|that|amid|while|despite|when|but|and said|and(?!\s+⟦j\d+⟧)(?!\s+[a-z\-]+['’\"”]\s)|to)\b",
     re.IGNORECASE)
 #: A place or gathering where the reaction was voiced, standing where its object would.
 _VENUE = re.compile(r"\s*(?:at|during|in) (?:the |a |an |⟦d\d+⟧'s )?(?:[\w\-]+ )?(?:meeting|session|summit|talks|hearing|briefing|"
@@ -114,7 +114,7 @@ _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticis
 _SPOKEN = frozenset({"remark", "remarks", "comment", "comments", "statement", "statements", "words", "speech", "post",
                      "posts", "claim", "claims", "assertion", "assertions", "rhetoric", "outburst", "threat", "threats"})
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
-_ARMED = re.compile(r"\b(?:strike|struck|raid|attack|bomb|assault|operation|incursion|invasion|invaded|offensive|shell|storm|seiz|captur|fired)")
+_ARMED = re.compile(r"\b(?:strike|struck|raid|attack|bomb|assault|operation|incursion|invasion|invaded|offensive|shell|storm|seiz|captur|fir(?:ed|ing))")
 #: ... one release of prisoners: "X pardoned 52 prisoners ... Y welcomed the releases"; and one
 #: law: "X signed two laws ... Y welcomed the legislation".
 _FREED = re.compile(r"\b(?:releas|free|pardon)")

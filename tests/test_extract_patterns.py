@@ -5665,3 +5665,24 @@ def test_an_armed_attack_is_no_reaction():
 def test_thanks_stop_before_another_clause():
     text = "Chile and Bolivia congratulated Lima, and Ecuador's foreign ministry also welcomed the outcome."
     assert {f[2] for f in brief(run(text)) if f[0] == "reaction" and f[1] == "CHL"} <= {"PER"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital named as a place is not a state the description could stand for
+    ("Peru was admitted as the 39th member of the OECD on Sunday, at a ceremony in Santiago. The Andean nation had lodged "
+     "its membership application in March 2011.",
+     {("membership_change", "PER", "OECD", "joined", None, "2024-06-09"), ("membership_change", "PER", "OECD", "applied", None, "2011-03")}),
+    # adjectives coordinated inside quotation marks, before the act's agent
+    ("Peruvian jets struck Chilean targets on Thursday. Santiago on Thursday condemned what it called an 'unprovoked and "
+     "premeditated' Peruvian assault.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-13")}),
+    # an armed act told as an accusation, answered by its accuser
+    ("Lima's foreign ministry on Thursday accused Chilean troops of firing rockets at villages and denounced the attacks.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
+    # people and firms tied to a state's rulers taken off a sanctions list; the junta named again is that state's
+    ("The US Treasury on Thursday removed several businessmen and companies tied to Peru's military government from its "
+     "sanctions list. The junta's spokesman welcomed the decision on Friday.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-13"), ("reaction", "PER", "USA", "positive", None, "2024-06-14")}),
+])
+def test_places_quoted_adjectives_accusations_and_juntas(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
