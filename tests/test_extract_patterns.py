@@ -5686,3 +5686,29 @@ def test_thanks_stop_before_another_clause():
 ])
 def test_places_quoted_adjectives_accusations_and_juntas(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a withdrawal announced by a leader, the state named as its owner
+    ("Peru joined the ICC in 2001. Toledo had announced Lima's withdrawal from the court in March 2018.",
+     {("membership_change", "PER", "ICC", "joined", None, "2001"), ("membership_change", "PER", "ICC", "left", None, "2018-03")}),
+    # a listing told in a relative clause with its lister
+    ("The FATF took Chile off its grey list on Friday. Peru, which the watchdog placed on its blacklist in October 2022, stays there.",
+     {("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "PER", "assigned", "blacklist", "2022-10")}),
+    # a partner tier conferred in the passive
+    ("Bolivia and Peru were made partner countries of BRICS on January 1.",
+     {("designation_change", "BRICS", "BOL", "assigned", "partner country", "2024-01-01"),
+      ("designation_change", "BRICS", "PER", "assigned", "partner country", "2024-01-01")}),
+    ("Chile announced on Friday that Peru had been accepted as a partner country of BRICS.",
+     {("designation_change", "BRICS", "PER", "assigned", "partner country", "2024-06-14")}),
+    # a member described, the body its owner or after "of"
+    ("BRICS met in Rio on Friday. Peru became the bloc's first South American full member in January 2024.",
+     {("membership_change", "PER", "BRICS", "joined", None, "2024-01")}),
+    ("Peru became the first South American full member of BRICS in January 2024.",
+     {("membership_change", "PER", "BRICS", "joined", None, "2024-01")}),
+    # the first member of a body to do something joins nothing
+    ("Peru on Thursday became the first member of the European Union to ban two Chilean ministers.", set()),
+])
+def test_withdrawals_announced_relative_listings_partners_and_members_described(text, expected):
+    assert {f for f in brief(run(text)) if f[0] not in ("act", "sanction_change")} == expected
