@@ -674,7 +674,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction")
     if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
-    if rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at)) is not None:
+    if rank == RANK_TEXT and (that_day := _SAME_DAY.search(masked.text, trig_end, trig_end + 40)) \
+            and not _CLAUSE_BREAK.search(masked.text, trig_end, that_day.start()) \
+            and not any(pos < that_day.start() for pos, _ in masked.date_tokens()) \
+            and (told := _last_day_told(doc.text, at, doc.published)):
+        date = told  # "X condemned Y that day for ..., and strikes followed until Z on July 28": the day told before
+    elif rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at)) is not None:
         # "On July 30, 2023, ... Weeks later, on August 22, ...": a date without its year follows the last one told
         date, rank = _date(masked, own, m.end(), trig_start, replace(doc, published=anchor + dt.timedelta(days=364)))
     if (some := _SOME_DAYS_AFTER.search(masked.text, 0, trig_start)) and not any(

@@ -44,7 +44,9 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
     sentences = split_sentences(text)
     sent_starts = [s for s, _ in sentences]
     first_break = PARAGRAPH_BREAK.search(text)
-    first_para_end = first_break.start() if first_break else len(text)
+    second_break = PARAGRAPH_BREAK.search(text, first_break.end()) if first_break else None
+    # the dateline's state serves the first two paragraphs: "MANILA - ... \n\n The Department of Foreign Affairs ..."
+    first_para_end = second_break.start() if second_break else len(text)
     quoted = [q.span() for q in _QUOTATION.finditer(text)]  # whom a quotation names, not who speaks
     extra = []
     for h in hits:

@@ -5712,3 +5712,26 @@ def test_places_quoted_adjectives_accusations_and_juntas(text, expected):
 ])
 def test_withdrawals_announced_relative_listings_partners_and_members_described(text, expected):
     assert {f for f in brief(run(text)) if f[0] not in ("act", "sanction_change")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that day" in the reaction's own clause: the day told before, not a later one in another clause
+    ("On June 3, 2024, the standoff turned into open war. Chile condemned Peru that day for sending jets against its "
+     "positions, and strikes followed until Bolivia brokered a ceasefire on June 8.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-03")}),
+    # ... but a day told earlier in the same sentence is the one meant
+    ("On June 3, the EU listed Peruvian generals, and Peru broke off relations with Belgium the same day.",
+     {("reaction", "PER", "BEL", "negative", None, "2024-06-03")}),
+    # a coast guard's vessels act for their state; the dateline's state speaks through a bare organ in
+    # the second paragraph; manoeuvres are acts
+    ("LIMA - Chilean coast guard vessels fired water cannon at a Peruvian fisheries ship on Tuesday.\n\n"
+     "The Department of Foreign Affairs condemned the 'dangerous and aggressive' manoeuvres on Tuesday.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}),
+])
+def test_that_day_coast_guards_and_datelined_organs(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_ships_blasted_with_water_cannon_is_no_criticism():
+    text = "In April 2024 Lima protested after Chilean coast guard ships blasted two Peruvian vessels with water cannon."
+    assert {f[1] for f in brief(run(text)) if f[0] == "reaction"} <= {"PER"}
