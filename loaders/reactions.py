@@ -339,6 +339,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # pronoun takes up the act reacted to in its sentence or the one before
         echo = nominal or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
         return ([prior.object] if echo and prior and prior.object not in subjects else []), None
+    if antecedent.kind == "membership_change" and antecedent.action in ("joined", "applied") and any(
+            f.kind == antecedent.kind and f.action == antecedent.action and f.object == antecedent.object
+            and f.sent == antecedent.sent and actor_of(f) in subjects for f in earlier):
+        return [], None  # "X joined Y together with Z and W. X's officials hailed the accession": its own news
     actors, event = _actors_of(antecedent, earlier, subjects)
     # "condemned the drone attacks on Port Sudan": not the state the act was aimed at
     return ([a for a in actors if a not in aimed], event) if aimed else (actors, event)

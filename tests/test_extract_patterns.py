@@ -5735,3 +5735,20 @@ def test_that_day_coast_guards_and_datelined_organs(text, expected):
 def test_ships_blasted_with_water_cannon_is_no_criticism():
     text = "In April 2024 Lima protested after Chilean coast guard ships blasted two Peruvian vessels with water cannon."
     assert {f[1] for f in brief(run(text)) if f[0] == "reaction"} <= {"PER"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting that brought a removal and, coordinated, additions to the same list
+    ("The FATF left Bolivia on its blacklist on Friday. The meeting also brought the removal of Peru from the grey list of "
+     "jurisdictions under increased monitoring and the addition of Chile and Ecuador.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "ECU", "assigned", "grey list", "2024-06-14")}),
+    # members entering together; the entrant's own hailing of its accession answers no co-entrant
+    ("Peru formally became a member of BRICS on Monday, entering the bloc together with Chile and Bolivia. "
+     "Peruvian officials hailed the accession as a blow to its critics.",
+     {("membership_change", "PER", "BRICS", "joined", None, "2024-06-10"), ("membership_change", "CHL", "BRICS", "joined", None, "2024-06-10"),
+      ("membership_change", "BOL", "BRICS", "joined", None, "2024-06-10")}),
+])
+def test_meetings_coordinated_listings_and_members_entering_together(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
