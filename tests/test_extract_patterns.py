@@ -5752,3 +5752,17 @@ def test_ships_blasted_with_water_cannon_is_no_criticism():
 ])
 def test_meetings_coordinated_listings_and_members_entering_together(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the E3 is one group of three states
+    ("The E3 on Thursday reimposed sanctions on Peru. Peru condemned the E3 decision on Friday.",
+     {("sanction_change", "GBR", "PER", "imposed", None, "2024-06-13"), ("sanction_change", "FRA", "PER", "imposed", None, "2024-06-13"),
+      ("sanction_change", "DEU", "PER", "imposed", None, "2024-06-13"), ("reaction", "PER", "GBR", "negative", None, "2024-06-14"),
+      ("reaction", "PER", "FRA", "negative", None, "2024-06-14"), ("reaction", "PER", "DEU", "negative", None, "2024-06-14")}),
+    # a process set in motion is an act others answer
+    ("Britain and France set in motion on Thursday the return of UN sanctions on Peru. Lima condemned the move on Friday.",
+     {("reaction", "PER", "GBR", "negative", None, "2024-06-14"), ("reaction", "PER", "FRA", "negative", None, "2024-06-14")}),
+])
+def test_the_e3_and_processes_set_in_motion(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
