@@ -27,9 +27,12 @@ _QUOTATION = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 
 def bare_organs(nouns: list[str]) -> re.Pattern[str]:
     """The regex for "the <organ>" not followed by a phrase that names its owner, with the
-    organ's voice if one follows ("a foreign ministry spokeswoman")."""
+    organ's voice if one follows ("a foreign ministry spokeswoman"), or for the organ's voice alone
+    opening a sentence or a clause ("Foreign ministry spokesman X said")."""
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:[Tt]he|[Aa])\s+(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?\b"
+    return re.compile(rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?"
+                      # without an article, only with its voice: "In Tehran, foreign ministry spokesman X said"
+                      rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s))(?:(?i:{alts}))\s+spokes(?:man|woman|person))\b"
                       rf"(?!['’]?\s*(?:of|in|at|from|for)\b|-)")
 
 

@@ -5766,3 +5766,19 @@ def test_meetings_coordinated_listings_and_members_entering_together(text, expec
 ])
 def test_the_e3_and_processes_set_in_motion(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organ's voice without an article, in the scene's state
+    ("The United States on Thursday imposed sanctions on Peruvian oil traders. In Lima, foreign ministry spokesman "
+     "Jorge Baca condemned the American measures on Friday.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-13"), ("reaction", "PER", "USA", "negative", None, "2024-06-14")}),
+    # a facility in a state's port or province, named with the state's demonym
+    ("The United States on Thursday imposed sanctions on a crude oil terminal in the Peruvian port of Callao.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-13")}),
+    # targets listed by number, some of them placed
+    ("The US Treasury on Thursday blacklisted about 50 people, companies and tankers, among them shipping brokers in Peru.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-13")}),
+])
+def test_voices_without_article_facilities_and_targets_among(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
