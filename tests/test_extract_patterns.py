@@ -5782,3 +5782,14 @@ def test_the_e3_and_processes_set_in_motion(text, expected):
 ])
 def test_voices_without_article_facilities_and_targets_among(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's armed organ listed is the state designated, as its officials sanctioned are the state sanctioned
+    ("Canada listed Iran's Islamic Revolutionary Guard Corps as a terrorist entity on June 19, 2024.",
+     {("designation_change", "CAN", "IRN", "assigned", "terrorist entity", "2024-06-19")}),
+    ("Washington named the Revolutionary Guard a foreign terrorist organization in April 2019.",
+     {("designation_change", "USA", "IRN", "assigned", "foreign terrorist organization", "2019-04")}),
+])
+def test_the_revolutionary_guard_is_an_organ_of_iran(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
