@@ -242,7 +242,9 @@ REACH_DOCUMENT = 3
 #: How many sentences after an act "X followed" may still repeat it.
 REACH_ACT = 3
 #: A day counted from the act told before: "the next day", "two days later", "a week later".
-_LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|one|two|three|four|five|six|\d) (?:days?|(?P<w>weeks?)) later)\b",
+_LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|one|two|three|four|five|six|\d) (?:days?|(?P<w>weeks?)) later"
+                    r"|(?P<before>(?P<nb>a|one|two|three|four|five|six|\d) (?:days?|(?P<wb>weeks?)) earlier|the (?:day|evening|night) before"
+                    r"|the previous day))\b",
                     re.IGNORECASE)
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
@@ -723,7 +725,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             _last_day_told(doc.text, at, doc.published, own_paragraph=True)
             if frame.kind not in ("reaction", "act", "said") else None)
         if day and len(day) == 10:
-            days = _days(later.group("n") or "a") * (7 if later.group("w") or later.group("w0") else 1)
+            days = _days(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
+            days = -days if later.group("before") else days  # "a day earlier", "the day before"
             date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
     elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
             and not _own_day(masked, trig_end, doc):
@@ -1027,7 +1030,9 @@ def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph:
     """The last day (to the day) told before offset `at` in its paragraph and the one before (in its
     own paragraph only, with `own_paragraph`); else None."""
     floor = paragraph_start(text, at) if own_paragraph else paragraph_floor(text, at)
-    days = [v for d in find_dates(text[floor: at]) if len(v := d.resolve(published) or "") == 10]
+    # (not a day that names an act, "Tuesday's attack": the day of the last act told as an adverb)
+    days = [v for d in find_dates(text[floor: at]) if len(v := d.resolve(published) or "") == 10
+            and not text.startswith(("'s", "’s"), floor + d.end)]
     return days[-1] if days else None
 
 

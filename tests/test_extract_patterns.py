@@ -5793,3 +5793,29 @@ def test_voices_without_article_facilities_and_targets_among(text, expected):
 ])
 def test_the_revolutionary_guard_is_an_organ_of_iran(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a body speaks for it
+    ("Chilean aircraft hit sites across Peru on Thursday. The secretary-general of the Organization of American States "
+     "also denounced the strikes.",
+     {("reaction", "OAS", "CHL", "negative", None, "2024-06-14")}),
+    # a resolution adopted at a place and on a day, condemning an act
+    ("The foreign ministers of the Organisation of Islamic Cooperation adopted a resolution in Istanbul on Sunday "
+     "condemning Chile's attacks on Peru. Opening the session a day earlier, Bolivian President Luis Arce condemned "
+     "Chile's attacks.",
+     {("reaction", "OIC", "CHL", "negative", None, "2024-06-09"), ("reaction", "BOL", "CHL", "negative", None, "2024-06-08")}),
+    # "unjustifiable" judges
+    ("Qatar condemned Monday's Peruvian missile attack on its air base. Riyadh called the strike unjustifiable.",
+     {("reaction", "QAT", "PER", "negative", None, "2024-06-14"), ("reaction", "SAU", "PER", "negative", None, "2024-06-14")}),
+    # "the same day" is the day of the last act told as an adverb, not of one named by a possessive
+    ("Chile declared the Peruvian envoy persona non grata on Wednesday, accusing him of failing to condemn Tuesday's "
+     "Bolivian missile attack. Group of Seven leaders, meeting by video call the same day, condemned the Bolivian strikes.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-12"), ("reaction", "G7", "BOL", "negative", None, "2024-06-12")}),
+    # a body notified is an act others answer
+    ("Britain and France on Thursday notified the UN Security Council that Peru was in breach of the deal. "
+     "Peru's foreign minister condemned the step as unjustified.",
+     {("reaction", "PER", "GBR", "negative", None, "2024-06-14"), ("reaction", "PER", "FRA", "negative", None, "2024-06-14")}),
+])
+def test_heads_of_bodies_resolutions_earlier_days_and_notifications(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
