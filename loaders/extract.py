@@ -39,7 +39,7 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|⟦d\d+⟧,?\s+)?"
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|(?:(?:On|In|By|Since)\s)?⟦d\d+⟧,?\s+)?"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:ministers|leaders|governments|officials|envoys|diplomats)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?))\s+"
                               r"(?:(?:also|then|later|further|subsequently)\s+)?$")

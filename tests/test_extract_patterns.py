@@ -5819,3 +5819,22 @@ def test_the_revolutionary_guard_is_an_organ_of_iran(text, expected):
 ])
 def test_heads_of_bodies_resolutions_earlier_days_and_notifications(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listing held since a date told
+    ("Peru itself has been on the State Department's list of state sponsors of terrorism since January 1984.",
+     {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1984-01")}),
+    ("Peru has been on the FATF grey list since June 2021.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2021-06")}),
+    # a pronoun subject after a dated opening; the oil a target bought names a second target
+    ("Two days later, the US Treasury sanctioned its first Peruvian oil-smuggling network of the term. On March 20, it "
+     "sanctioned a Chilean independent refinery over purchases of Bolivian crude for the first time.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-14"), ("sanction_change", "USA", "CHL", "imposed", None, "2024-03-20"),
+      ("sanction_change", "USA", "BOL", "imposed", None, "2024-03-20")}),
+    ("The United States on Thursday imposed sanctions on a crude oil terminal in the Chilean port of Arica, accusing it "
+     "of handling millions of barrels of Peruvian oil.",
+     {("sanction_change", "USA", "CHL", "imposed", None, "2024-06-13"), ("sanction_change", "USA", "PER", "imposed", None, "2024-06-13")}),
+])
+def test_listings_held_since_pronoun_subjects_and_oil_bought(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
