@@ -26,8 +26,10 @@ _DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?!(?:day|week|month|year|decade|fo
                           r"(?:(?!\b(?:that|which)\s)[^,;]){0,120},")  # not ", a step that X's minister,", nor ", a day after X ...,"
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 # Two actors joined by ", and" or a bare comma are two clauses, not a list (a list of two takes no
-# comma): "X would recognise Y, and Z lifted ...", "... would recognise Y, Z condemned": only Z is the subject.
-_CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=⟦[so]\d+⟧$)")
+# comma): "X would recognise Y, and Z lifted ...", "... would recognise Y, Z condemned": only Z is the subject
+# (or "Z and W": "a deal brokered by Y, and Z and W both joined ...").
+_CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=⟦[so]\d+⟧$)"
+                          r"|⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧(?:\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧)+$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
 _NAMED_BEFORE = re.compile(r"⟦[so]\d+⟧(?:['’]s?)?(?:\s[\w\-]+){0,3},\s$")
 _CONJUNCTION = re.compile(r"\b(?:and|or|but)\s")

@@ -5838,3 +5838,22 @@ def test_heads_of_bodies_resolutions_earlier_days_and_notifications(text, expect
 ])
 def test_listings_held_since_pronoun_subjects_and_oil_bought(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", and" then a list of two opens a clause of its own
+    ("Lima and Quito restored relations in 2023 under a deal brokered by Brasilia, and Peru and Chile both joined the "
+     "BRICS group in January 2024.",
+     {("membership_change", "PER", "BRICS", "joined", None, "2024-01"), ("membership_change", "CHL", "BRICS", "joined", None, "2024-01")}),
+    # aggression names the armed act just told
+    ("On June 3, when Peruvian jets began striking Chile's nuclear facilities, Riyadh condemned what it called blatant "
+     "aggression against a brotherly country, and the GCC secretariat condemned the strikes on that day as well.",
+     {("reaction", "SAU", "PER", "negative", None, "2024-06-03"), ("reaction", "GCC", "PER", "negative", None, "2024-06-03")}),
+])
+def test_clause_lists_after_and_and_aggression(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+def test_an_oxford_list_is_one_subject():
+    text = "On Monday, Britain, France, and Germany condemned Peru's decision to leave the ICC on Sunday."
+    assert {f[1] for f in brief(run(text)) if f[0] == "reaction"} == {"GBR", "FRA", "DEU"}
