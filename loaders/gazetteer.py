@@ -125,7 +125,8 @@ class Gazetteer:
             for s in _split(row.get("aliases")):
                 self._add(s, e)
         for surface, a in cfg.get("collectives", {}).items():
-            self._add(surface, Entry(a, self.kinds.get(a, "state"), "organ"))
+            context = "ambiguous" if surface in cfg.get("ambiguous_collectives", ()) else ""
+            self._add(surface, Entry(a, self.kinds.get(a, "state"), "organ", context))
         for s in cfg.get("stop_surfaces", []):
             self._entries[fold(s)] = []
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}

@@ -370,7 +370,10 @@ def _lead_act(earlier: list, text: str, sent: int, kind: str | None, unmodelled:
     first = min((f.sent for f in acts), default=LEAD + 1)
     lead = [f for f in acts if f.sent == first and (first <= LEAD or in_lead(text, f.span[0]))
             and sent - f.sent <= REACH_LEAD]
-    if lead and all(f.key()[:4] == lead[0].key()[:4] for f in lead if kind is None or f.kind == kind):
+    def deed(f):  # one deed, however many did it together: "X, Y and Z set in motion ..."
+        return f.kind, f.object, f.action, f.designation, f.extra.get("verb")
+    told = [f for f in lead if kind is None or f.kind == kind]
+    if lead and (all(f.key()[:4] == lead[0].key()[:4] for f in told) or all(deed(f) == deed(lead[0]) for f in told)):
         return lead[0] if kind is None or lead[0].kind == kind else None
     return None
 

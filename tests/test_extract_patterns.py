@@ -5857,3 +5857,19 @@ def test_clause_lists_after_and_and_aggression(text, expected):
 def test_an_oxford_list_is_one_subject():
     text = "On Monday, Britain, France, and Germany condemned Peru's decision to leave the ICC on Sunday."
     assert {f[1] for f in brief(run(text)) if f[0] == "reaction"} == {"GBR", "FRA", "DEU"}
+
+
+def test_a_joint_act_in_the_lead_is_what_a_decision_answered_names():
+    # "the European decision" names the EU only where the EU is named; here it is the three states' act
+    text = ("Britain, France and Germany set in motion on Thursday the return of UN sanctions on Peru.\n\n"
+            "European officials said the door to diplomacy remained open. Chile welcomed the European decision on "
+            "Thursday.\n\nPeru's foreign minister condemned the move on Friday.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "CHL", "GBR", "positive", None, "2024-06-13"), ("reaction", "CHL", "FRA", "positive", None, "2024-06-13"),
+        ("reaction", "CHL", "DEU", "positive", None, "2024-06-13"), ("reaction", "PER", "GBR", "negative", None, "2024-06-14"),
+        ("reaction", "PER", "FRA", "negative", None, "2024-06-14"), ("reaction", "PER", "DEU", "negative", None, "2024-06-14")}
+
+
+def test_the_european_decision_is_the_eus_where_the_eu_is_named():
+    text = "The European Union on Monday suspended trade talks with Peru. Chile welcomed the European decision on Tuesday."
+    assert ("reaction", "CHL", "EU", "positive", None, "2024-06-11") in brief(run(text))
