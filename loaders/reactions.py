@@ -280,8 +280,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # "X protested to Y ... Y rejected the protest": the one who voiced it at the reactor
         said = next((f for f in reversed(earlier) if f.kind == "reaction" and f.object in subjects
                      and f.subject not in subjects and sent - REACH <= f.sent <= sent), None)
-        if said is not None:
-            return [said.subject], said
+        if said is not None:  # all who voiced it together: "X and Y criticised Z. Z rejected the complaints"
+            return list(dict.fromkeys(f.subject for f in earlier if f.kind == "reaction" and f.sent == said.sent
+                                      and f.object == said.object and f.action == said.action and f.subject not in subjects)), said
     if antecedent is None and head in _SPOKEN:
         # "X said a blockade would threaten it. Y condemned the remarks": the last one who spoke
         antecedent = next((f for f in reversed(earlier) if f.kind == "said" and sent - REACH_KIND <= f.sent < sent

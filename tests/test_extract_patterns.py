@@ -5873,3 +5873,16 @@ def test_a_joint_act_in_the_lead_is_what_a_decision_answered_names():
 def test_the_european_decision_is_the_eus_where_the_eu_is_named():
     text = "The European Union on Monday suspended trade talks with Peru. Chile welcomed the European decision on Tuesday."
     assert ("reaction", "CHL", "EU", "positive", None, "2024-06-11") in brief(run(text))
+
+
+def test_complaints_rejected_answer_all_who_voiced_them():
+    text = ("Chile and Bolivia criticised Peru on Friday after a Peruvian naval group held live-fire drills with little "
+            "warning. Peru's defence ministry rejected the complaints on Saturday.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction" and f[1] == "PER"} == {
+        ("reaction", "PER", "CHL", "negative", None, "2024-06-08"), ("reaction", "PER", "BOL", "negative", None, "2024-06-08")}
+
+
+def test_coast_guard_personnel_act_for_their_state():
+    text = ("Chilean coast guard personnel boarded Peruvian navy boats on Monday. Lima on Tuesday condemned the "
+            "'aggressive and illegal' actions.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-11") in brief(run(text))
