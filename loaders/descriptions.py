@@ -131,6 +131,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
     if org_heads:
         for start, end, head in org_heads.hits(text):
+            head = head.lower()
             the = _THE_MODS.search(text, max(0, start - 48), start)
             if the is None:
                 continue

@@ -139,7 +139,8 @@ class Gazetteer:
         desc = cfg.get("descriptions", {})
         self._styles = Words(self.styles)
         self._only = {head: frozenset(ids) for head, ids in desc.get("only", {}).items()}
-        self._org_heads = Words([*desc.get("org_heads", []), *self._only])
+        heads = [*desc.get("org_heads", []), *self._only]
+        self._org_heads = Words([*heads, *(h.capitalize() for h in heads)])  # "the Forum adopted ..."
         self._regions = {name: frozenset(ids) for name, ids in cfg.get("regions", {}).items()}
         self._kinds = {head: frozenset(ids) for head, ids in cfg.get("kinds", {}).items()}
         self._state_heads = Words([*desc.get("state_heads", []), *self._kinds])

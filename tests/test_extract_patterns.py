@@ -5886,3 +5886,16 @@ def test_coast_guard_personnel_act_for_their_state():
     text = ("Chilean coast guard personnel boarded Peruvian navy boats on Monday. Lima on Tuesday condemned the "
             "'aggressive and illegal' actions.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-11") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a declaration named with a lower-case head after its capitalised title
+    ("Pacific Islands Forum leaders endorsed the Blue Pacific Ocean of Peace declaration on Friday.",
+     {("policy_issued", "PIF", None, None, "Blue Pacific Ocean of Peace declaration", "2024-06-14")}),
+    # a document named first, its issuer (a capitalised description) and date in a relative clause
+    ("Pacific Islands Forum leaders met on Friday. The text builds on the 2050 Strategy for the Blue Pacific Continent, "
+     "which the Forum adopted in July 2022.",
+     {("policy_issued", "PIF", None, None, "Strategy for the Blue Pacific Continent", "2022-07")}),
+])
+def test_declarations_and_documents_adopted_in_relative_clauses(text, expected):
+    assert {(k, s, o, None, n, d) for k, s, o, a, n, d in brief(run(text)) if k == "policy_issued"} == expected
