@@ -5899,3 +5899,16 @@ def test_coast_guard_personnel_act_for_their_state():
 ])
 def test_declarations_and_documents_adopted_in_relative_clauses(text, expected):
     assert {(k, s, o, None, n, d) for k, s, o, a, n, d in brief(run(text)) if k == "policy_issued"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a yearly document's title told as its edition, after the document by its kind
+    ("Peru's government on Friday approved its annual defence white paper, describing Chile as its greatest challenge. "
+     "The 2024 edition of Defense of Peru, a document running to 500 pages, is the first since the cabinet changed.",
+     {("policy_issued", "PER", "Defense of Peru", "2024-06-14")}),
+    # a title in quotation marks in apposition to the document's kind
+    ("Lima on Tuesday published a white paper, 'A Community of Shared Future: Peru's Proposals', setting out the idea.",
+     {("policy_issued", "PER", "A Community of Shared Future", "2024-06-11")}),
+])
+def test_editions_and_quoted_titles_name_documents(text, expected):
+    assert {(k, s, n, d) for k, s, o, a, n, d in brief(run(text)) if k == "policy_issued"} == expected
