@@ -145,6 +145,8 @@ _DATED_EVENT = re.compile(r"⟦d\d+⟧\s(?:military\s)?(?:coup|putsch|takeover|i
 #: A noun of an act dated by "of": "Y's decision of January 14".
 _NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? of\s+$")
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in)\s+)?$")
+#: ... or after the earlier act's own clause: "removed the sanctions it imposed on members of X in 2021".
+_EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
@@ -673,7 +675,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     own = trig_start if found is not None and found.link == "coordinated" else start
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
-    date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction")
+    # (nor is an undoing dated by what it undoes: "lifted the sanctions it imposed in 2021")
+    date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction" and action not in ("lifted", "removed"),
+                       before=frame.kind == "reaction")
     if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
     if rank == RANK_TEXT and (that_day := _SAME_DAY.search(masked.text, trig_end, trig_end + 40)) \
@@ -981,6 +985,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
                 or (pos < trig and _DATED_EVENT.match(masked.text, pos)):
             continue  # "annulled the 2015 decision to remove X", "condemned Tuesday's strike", "reversing Y's
             # decision of January 14": the other act's date
+        elif pos > trig and _EARLIER_CLAUSE.search(masked.text, trig, pos):
+            continue  # "removed the sanctions it imposed on members of X in 2021": that act's own date
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 17), pos)) and act.start() > trig:
             if not states:
                 continue

@@ -5912,3 +5912,16 @@ def test_declarations_and_documents_adopted_in_relative_clauses(text, expected):
 ])
 def test_editions_and_quoted_titles_name_documents(text, expected):
     assert {(k, s, n, d) for k, s, o, a, n, d in brief(run(text)) if k == "policy_issued"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undoing is never dated by the act it undoes, told in its own clause
+    ("Beijing has removed the sanctions it imposed on members of the Peruvian congress in 2021, Lima said on Wednesday.",
+     {("sanction_change", "CHN", "PER", "lifted", None, "2024-06-12"), ("sanction_change", "CHN", "PER", "imposed", None, "2021")}),
+    ("Beijing lifted the sanctions it imposed in 2021 on Peruvian lawmakers.",
+     {("sanction_change", "CHN", "PER", "lifted", None, "2024-06-14")}),
+    ("The African Union has lifted the suspension it imposed on Guinea in September 2021.",
+     {("membership_change", "GIN", "AU", "joined", None, "2024-06-14")}),
+])
+def test_undoings_are_not_dated_by_what_they_undo(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} >= expected
