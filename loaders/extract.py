@@ -119,6 +119,7 @@ _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?!
 _FINAL_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
                                r"(?:(?:annual|defen[cs]e|security|military) )*white paper", re.IGNORECASE)
+_SINCE_WORD = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|dat(?:ing|es|ed)(?:\s+back)?\s+(?:from|to))\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: How far into a sentence its first free actor may stand to be taken for its subject.
 SUBJECT_REACH = 60
@@ -675,9 +676,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     own = trig_start if found is not None and found.link == "coordinated" else start
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
-    # (nor is an undoing dated by what it undoes: "lifted the sanctions it imposed in 2021")
-    date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction" and action not in ("lifted", "removed"),
-                       before=frame.kind == "reaction")
+    date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
+                       undoing=action in ("lifted", "removed"))
     if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
     if rank == RANK_TEXT and (that_day := _SAME_DAY.search(masked.text, trig_end, trig_end + 40)) \
@@ -940,7 +940,7 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[st
 
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,
-          before: bool = False) -> tuple[str | None, int]:
+          before: bool = False, undoing: bool = False) -> tuple[str | None, int]:
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
     date that only starts a state ("since 2017") or dates an earlier act is not taken. A tie goes
     to the date after the trigger, or with `before` to one right before it (a reaction's own day:
@@ -976,8 +976,9 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 20), pos):
             if other_clause:
                 continue  # "sanctions on X, where the junta has ruled since 2021": another clause's state
-            if not states:
-                continue
+            if not states or (undoing and (_SINCE.match((masked.surfaces or {}).get(tok, ""))
+                                           or _SINCE_WORD.search(masked.text, max(0, pos - 20), pos))):
+                continue  # (an undoing ends a state: "ends the emergency on which the restrictions had rested since 2004")
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb

@@ -5925,3 +5925,9 @@ def test_editions_and_quoted_titles_name_documents(text, expected):
 ])
 def test_undoings_are_not_dated_by_what_they_undo(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} >= expected
+
+
+def test_an_undoing_is_not_dated_by_the_state_it_ends():
+    text = ("Chile lifted its sanctions on Peru on Monday. The order ends the national emergency on which most Chilean "
+            "restrictions against Peru had rested since 2004.")
+    assert not [f for f in brief(run(text)) if f[5] == "2004"]
