@@ -424,7 +424,8 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
     out: list[_Fact] = []
     for trig_start, trig_end, frame, m in cands:
         previous = next((f for f in reversed(out) if f.kind != "reaction"), None)
-        prev_subject = (previous.subject,) if previous else None
+        # all who did the last act together: "X, Y and Z withdrew from A in March and, in May, from B"
+        prev_subject = tuple(dict.fromkeys(f.subject for f in out if f.order == previous.order)) if previous else None
         made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out, idx, prev,
                       span[0])
         for f in made:
