@@ -5939,3 +5939,11 @@ def test_a_second_body_left_with_its_verb_left_out():
     left = {(f[1], f[2], f[5]) for f in brief(run(text, pub=dt.date(2024, 12, 15))) if f[0] == "membership_change"}
     assert {(s, "ICC", "2024-09-22") for s in ("PER", "CHL", "BOL")} <= left
     assert {(s, "OIF", "2024-03") for s in ("PER", "CHL", "BOL")} <= left
+
+
+def test_removals_with_their_list_left_unsaid_and_an_apposition():
+    text = ("The European Commission on Tuesday added Bolivia to its list of high-risk third countries. In the same act, "
+            "the Commission removed Peru and Chile, two jurisdictions that had lobbied for years to be taken off. The "
+            "update also strikes off Ecuador and Uruguay among others.")
+    removed = {f[2] for f in brief(run(text)) if f[0] == "designation_change" and f[3] == "removed"}
+    assert removed == {"PER", "CHL", "ECU", "URY"}
