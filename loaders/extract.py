@@ -51,6 +51,8 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
+#: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020".
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:It|They)\s+(?:(?:also|then|later)\s+)?(?-i:[a-z]+ed)\b")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...".
 _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
@@ -218,7 +220,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         mj = mi
         while mj < len(mentions) and mentions[mj].end <= e:
             mj += 1
-        if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s))):
+        if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
+                                        or _PRONOUN_OPENING.match(text, s))):
             continue
         sentence = text[s:e]
         frames = rules.frames_for(sentence)
@@ -529,7 +532,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                       and _by_kind_only(named, f)), named)
         label = named.designation
         explicit = explicit or ([named.subject] if frame.left == "none" else [])
-        if "obj" not in groups:
+        if "obj" not in groups and groups.get("both"):
+            # "... labelled Y and Z manipulators. The next administration dropped both designations": all the act's holders
+            objects = list(dict.fromkeys(f.object for f in earlier if f.kind == named.kind and f.order == named.order))
+        elif "obj" not in groups:
             objects = [named.object]  # "The label ... had been lifted by X in 2021": the label's holder
     if frame.left == "none":
         # "X was added to the FATF's grey list": the list's owner designates

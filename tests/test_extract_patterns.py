@@ -5947,3 +5947,20 @@ def test_removals_with_their_list_left_unsaid_and_an_apposition():
             "update also strikes off Ecuador and Uruguay among others.")
     removed = {f[2] for f in brief(run(text)) if f[0] == "designation_change" and f[3] == "removed"}
     assert removed == {"PER", "CHL", "ECU", "URY"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun sentence with no actor named; the designation just told, rescinded
+    ("The Treasury designated Peru a currency manipulator on August 5, 2019. It rescinded the designation on January 13, 2020.",
+     {("designation_change", "USA", "PER", "assigned", "currency manipulator", "2019-08-05"),
+      ("designation_change", "USA", "PER", "removed", "currency manipulator", "2020-01-13")}),
+    # both designations just told, dropped
+    ("On December 16, 2020, the US Treasury labelled Chile and Bolivia currency manipulators. The next Treasury dropped "
+     "both designations in April 2021.",
+     {("designation_change", "USA", "CHL", "assigned", "currency manipulator", "2020-12-16"),
+      ("designation_change", "USA", "BOL", "assigned", "currency manipulator", "2020-12-16"),
+      ("designation_change", "USA", "CHL", "removed", "currency manipulator", "2021-04"),
+      ("designation_change", "USA", "BOL", "removed", "currency manipulator", "2021-04")}),
+])
+def test_designations_just_told_rescinded_by_pronoun_or_in_bulk(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
