@@ -5964,3 +5964,8 @@ def test_removals_with_their_list_left_unsaid_and_an_apposition():
 ])
 def test_designations_just_told_rescinded_by_pronoun_or_in_bulk(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+def test_a_listing_held_since_a_date_in_a_relative_clause():
+    text = "The FATF on Friday grey-listed Bolivia and removed Peru, which had been under increased monitoring since June 2021."
+    assert ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-06") in brief(run(text))
