@@ -5969,3 +5969,21 @@ def test_designations_just_told_rescinded_by_pronoun_or_in_bulk(text, expected):
 def test_a_listing_held_since_a_date_in_a_relative_clause():
     text = "The FATF on Friday grey-listed Bolivia and removed Peru, which had been under increased monitoring since June 2021."
     assert ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-06") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an authority named for its people; a resolution adopted is what a welcome answers
+    ("The Security Council on Monday adopted a resolution endorsing the plan for Gaza. The Palestinian Authority welcomed "
+     "the resolution on Tuesday.",
+     {("reaction", "PSE", "UN", "positive", None, "2024-06-11")}),
+    # a participle governed by the statement its subject spoke in; a repeal is an act
+    ("Chile lifted sanctions on Peru on Thursday. Peru's foreign minister said in a statement welcoming the repeal.",
+     {("reaction", "PER", "CHL", "positive", None, "2024-06-14")}),
+])
+def test_authorities_statements_and_repeals(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_a_titled_plan_to_do_something_is_a_document():
+    text = "On Monday, President Lula presented a twenty-point Comprehensive Plan to End the Amazon Crisis."
+    assert {(f[1], f[4]) for f in brief(run(text)) if f[0] == "policy_issued"} == {("BRA", "Comprehensive Plan to End the Amazon Crisis")}
