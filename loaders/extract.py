@@ -423,7 +423,7 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
                 g = "trig" if m.group("trig") is not None else "base"
                 cands.append((m.start(g), m.end(g), frame, m))
                 pos = max(m.end(g), m.start() + 1)
-    cands.sort(key=lambda c: (c[0], c[1]))
+    cands.sort(key=lambda c: (c[0], c[1], c[2].kind == "reaction"))  # a reaction after the act read from its own words
     out: list[_Fact] = []
     for trig_start, trig_end, frame, m in cands:
         previous = next((f for f in reversed(out) if f.kind != "reaction"), None)

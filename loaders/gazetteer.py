@@ -150,7 +150,9 @@ class Gazetteer:
         self._organs = bare_organs(bare) if bare else None
         nouns = sorted(cfg["agent_nouns"], key=len, reverse=True)
         # (agent nouns may stack or be coordinated: "the Chinese foreign ministry spokesman", "Indian missiles and drones")
-        self._agent = re.compile(r"(?:\s+(?:and\s+)?(?:%s))\b" % "|".join(re.escape(n) for n in nouns), re.IGNORECASE)
+        # (a model may stand before the noun: "American B-2 bombers", "Israeli F-35 jets")
+        self._agent = re.compile(r"(?:\s+(?:and\s+)?(?:(?-i:[A-Z][A-Za-z]*-?\d+[A-Za-z]*)\s+)?(?:%s))\b" % "|".join(re.escape(n) for n in nouns),
+                                 re.IGNORECASE)
         self._auto = ahocorasick.Automaton()
         for surface in self._entries:
             self._auto.add_word(surface, surface)

@@ -5987,3 +5987,20 @@ def test_authorities_statements_and_repeals(text, expected):
 def test_a_titled_plan_to_do_something_is_a_document():
     text = "On Monday, President Lula presented a twenty-point Comprehensive Plan to End the Amazon Crisis."
     assert {(f[1], f[4]) for f in brief(run(text)) if f[0] == "policy_issued"} == {("BRA", "Comprehensive Plan to End the Amazon Crisis")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model between the demonym and its aircraft
+    ("American B-2 bombers dropped bombs on the Fordow plant and struck sites at Natanz overnight. Peru's foreign minister "
+     "denounced the raids as outrageous.",
+     {("reaction", "PER", "USA", "negative", None, "2024-06-14")}),
+    # a ministry placed by its capital
+    ("Beijing announced sanctions on Tuesday against a former Peruvian senator. The Department of Foreign Affairs in Lima "
+     "rejected the measure as an affront.",
+     {("sanction_change", "CHN", "PER", "imposed", None, "2024-06-11"), ("reaction", "PER", "CHN", "negative", None, "2024-06-14")}),
+    # the removed named as the removal's owner, welcoming it
+    ("Jamaica's finance ministry on Saturday hailed the island's removal from the FATF grey list on Friday.",
+     {("designation_change", "FATF", "JAM", "removed", "grey list", "2024-06-14"), ("reaction", "JAM", "FATF", "positive", None, "2024-06-08")}),
+])
+def test_aircraft_models_ministries_in_capitals_and_removals_welcomed(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
