@@ -51,6 +51,8 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
+#: Words that tell what an actor will do.
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020".
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:It|They)\s+(?:(?:also|then|later)\s+)?(?-i:[a-z]+ed)\b")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
@@ -838,6 +840,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             extra["nominal"] = True  # told as a noun: "the US strikes", "UN sanctions"
     if frame.kind == "said":
         extra["about"] = tuple(_ids(masked, groups.get("what"), None, gaz))  # whom the words concern
+        extra["future"] = bool(_FUTURE.search(masked.text))  # what it says it will do: an announcement
     if event is not None:
         extra["event"] = event
     if frame.kind == "reaction":

@@ -105,6 +105,8 @@ _DECLARED = frozenset({"expulsion", "exclusion", "announcement", "ban", "snub", 
 #: What is only said, so that the words just told in the same sentence are what it names: "X floated the
 #: idea of buying Y; Z called the proposal absurd".
 _PROPOSED = frozenset({"idea", "proposal", "suggestion", "offer", "plan"})
+#: Heads that name what an actor said it would do.
+_PLEDGED = frozenset({"pledge", "pledges", "promise", "promises", "commitment", "commitments", "vow", "undertaking"})
 #: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
 _STEM = re.compile(r"(?:ing|ion|ment|ure|al|als|s)$")
 #: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
@@ -326,11 +328,14 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         told = [f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent and actor_of(f) not in subjects]
         # an act told by its verb before one only named ("launched the process to restore UN sanctions")
         antecedent = next((f for f in told if not f.extra.get("nominal")), told[0] if told else None)
-    if antecedent is None and nominal and prior is None and (head in _GENERIC_HEADS or head in _DECLARED):
+    if antecedent is None and nominal and prior is None and (head in _GENERIC_HEADS or head in _DECLARED or head in _PROPOSED
+                                                             or head in _PLEDGED):
         # "X declared on Friday that Y's envoy was no longer welcome. Y called the expulsion
-        # regrettable": what another actor announced about the reactor in the sentence before
+        # regrettable": what another actor announced about the reactor in the sentence before; or
+        # what it said it would do ("X will leave Y by next year, its minister said. Z condemned the plan")
         antecedent = next((f for f in reversed(earlier) if f.kind == "said" and actor_of(f) not in subjects and (
-            (f.sent == sent and head in _PROPOSED) or (f.sent == sent - 1 and set(f.extra.get("about", ())) & set(subjects)))), None)
+            (f.sent == sent and head in _PROPOSED) or (f.sent == sent - 1 and (
+                set(f.extra.get("about", ())) & set(subjects) or (f.extra.get("future") and head not in _DECLARED))))), None)
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event (an act
         # no frame models only when named as any act is: "the move", "the plan")

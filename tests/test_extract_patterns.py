@@ -6004,3 +6004,18 @@ def test_a_titled_plan_to_do_something_is_a_document():
 ])
 def test_aircraft_models_ministries_in_capitals_and_removals_welcomed(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor said it would do, answered as its pledge or plan
+    ("Peru's foreign minister told the OPCW in The Hague that his government would destroy its stockpiles. Britain and "
+     "France welcomed the pledge.",
+     {("reaction", "GBR", "PER", "positive", None, "2024-06-14"), ("reaction", "FRA", "PER", "positive", None, "2024-06-14")}),
+])
+def test_pledges_answer_what_was_said_would_be_done(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_a_statement_of_fact_is_no_pledge():
+    text = "Peru's foreign minister said the talks had been useful. Chile welcomed the pledge."
+    assert not [f for f in brief(run(text)) if f[0] == "reaction"]
