@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from typing import Callable
 
-from kg.loaders.dates import DATED_NOUNS, MONTHS, find_dates
+from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, find_dates
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
@@ -51,6 +51,8 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
+#: A day told with the year of the narrative: "on January 2 of that year".
+_THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
 #: Words that tell what an actor will do.
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020".
@@ -687,6 +689,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
                        undoing=action in ("lifted", "removed"))
+    if rank == RANK_TEXT and len(date or "") == 10 and _THAT_YEAR.search(masked.text) and (year := _year_told_before(doc.text, at)):
+        date = f"{year}{date[4:]}"  # "In 2024 ... X recalled its envoy on January 2 of that year": the year told before
     if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
     if rank == RANK_TEXT and (that_day := _SAME_DAY.search(masked.text, trig_end, trig_end + 40)) \
@@ -1018,6 +1022,12 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     if doc.published is not None:
         return doc.published.isoformat(), RANK_PUBLISHED
     return None, RANK_NONE
+
+
+def _year_told_before(text: str, at: int) -> str | None:
+    """The year of the last date before offset `at` that tells its own year."""
+    years = [d.resolve(None) for d in find_dates(text[:at]) if d.kind in ABSOLUTE]
+    return next((y[:4] for y in reversed(years) if y), None)
 
 
 def _last_told(text: str, at: int, stop: int, to_month: bool = False, published: dt.date | None = None) -> str | None:

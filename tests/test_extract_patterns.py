@@ -6019,3 +6019,16 @@ def test_pledges_answer_what_was_said_would_be_done(text, expected):
 def test_a_statement_of_fact_is_no_pledge():
     text = "Peru's foreign minister said the talks had been useful. Chile welcomed the pledge."
     assert not [f for f in brief(run(text)) if f[0] == "reaction"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title after a comma, without quotation marks
+    ("Lula later signed an executive order, titled Assuring the Security of the State of Peru, at the end of May.",
+     {("policy_issued", "BRA", None, None, "Assuring the Security of the State of Peru", "2024-05")}),
+    # a day in the year the narrative told
+    ("Somalia recalled its ambassador from Addis Ababa on January 2, 2023. The dispute lasted months. Peru recalled its "
+     "ambassador from Quito on January 5 of that year.",
+     {("reaction", "SOM", "ETH", "negative", None, "2023-01-02"), ("reaction", "PER", "ECU", "negative", None, "2023-01-05")}),
+])
+def test_titles_after_a_comma_and_days_of_that_year(text, expected):
+    assert {(k, s, o, a if k != "policy_issued" else None, n, d) for k, s, o, a, n, d in brief(run(text)) if k != "act"} == expected
