@@ -6032,3 +6032,25 @@ def test_a_statement_of_fact_is_no_pledge():
 ])
 def test_titles_after_a_comma_and_days_of_that_year(text, expected):
     assert {(k, s, o, a if k != "policy_issued" else None, n, d) for k, s, o, a, n, d in brief(run(text)) if k != "act"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # disappointment in quotation marks
+    ("Peru was added to the FATF grey list on Friday. Peru's finance ministry said on Saturday it was 'disappointed' by "
+     "the outcome but would carry out the plan.",
+     {("reaction", "PER", "FATF", "negative", None, "2024-06-08")}),
+    # an addition named as a noun, objected to
+    ("The FATF grey-listed Peru on Friday. Peru's finance ministry on Saturday objected to Friday's addition of the "
+     "country to the FATF grey list.",
+     {("reaction", "PER", "FATF", "negative", None, "2024-06-08")}),
+    # a refusal to act is an act others answer
+    ("The FATF declined on Friday to put Chile on its blacklist. Peru's finance minister criticised the decision on Saturday.",
+     {("reaction", "PER", "FATF", "negative", None, "2024-06-08")}),
+])
+def test_disappointment_additions_objected_to_and_refusals(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_declining_to_comment_is_no_act():
+    text = "Chile declined to comment on Friday. Peru criticised the decision on Saturday."
+    assert not [f for f in brief(run(text)) if f[0] == "reaction" and f[2] == "CHL"]
