@@ -6054,3 +6054,18 @@ def test_disappointment_additions_objected_to_and_refusals(text, expected):
 def test_declining_to_comment_is_no_act():
     text = "Chile declined to comment on Friday. Peru criticised the decision on Saturday."
     assert not [f for f in brief(run(text)) if f[0] == "reaction" and f[2] == "CHL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle joining, with co-entrants
+    ("Peru took part in its first BRICS summit as a full member this week, having joined the group on January 1 together "
+     "with Chile and Bolivia.",
+     {("membership_change", "PER", "BRICS", "joined", None, "2024-01-01"), ("membership_change", "CHL", "BRICS", "joined", None, "2024-01-01"),
+      ("membership_change", "BOL", "BRICS", "joined", None, "2024-01-01")}),
+    # a suspension told in a relative clause with its day
+    ("Chile said the FATF once more declined on Friday to blacklist Peru, whose membership of the body was suspended in "
+     "February 2023.",
+     {("membership_change", "PER", "FATF", "suspended", None, "2023-02")}),
+])
+def test_participle_joining_and_relative_suspensions(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
