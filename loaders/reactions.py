@@ -313,8 +313,13 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # one reacts to what was done to one, then to another's act before one's own: "X listed Y
         # ...; Z had been delisted in May. Y dismissed the move", "X suspended Y; Y left, calling
         # the vote illegal"
+        # (news before background told with its own past date: "X approved Y's accession on Tuesday,
+        # ... alongside Z, which joined in April 2023. Y welcomed the vote")
+        others = [f for f in near if actor_of(f) not in subjects]
         antecedent = next((f for f in near if f.object in subjects and actor_of(f) not in subjects),
-                          next((f for f in near if actor_of(f) not in subjects), near[0] if near else None))
+                          next((f for f in others if not told_as_past(f, published)), None))
+        if antecedent is None and not (others and _unmodelled_act(earlier, subjects, sent)):
+            antecedent = others[0] if others else (near[0] if near else None)
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
@@ -395,6 +400,12 @@ def told_as_past(fact, published: dt.date | None) -> bool:
 def history(date: str | None, published: dt.date | None) -> bool:
     """Whether `date` lies two calendar years or more before `published` (2023 or earlier for 2025)."""
     return bool(published and date) and date[:4] < str(published.year - 1)
+
+
+def _unmodelled_act(earlier: list, subjects: list[str], sent: int):
+    """The last act no frame models, told within reach by another actor, or None."""
+    return next((f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent
+                 and actor_of(f) not in subjects), None)
 
 
 def _done_to(subjects: list[str], earlier: list, sent: int):

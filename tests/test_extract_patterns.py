@@ -6069,3 +6069,10 @@ def test_declining_to_comment_is_no_act():
 ])
 def test_participle_joining_and_relative_suspensions(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+def test_a_vote_answered_is_the_news_not_background_told_with_a_past_date():
+    text = ("Turkey's parliament approved Sweden's accession to NATO on Tuesday, twenty months after Stockholm applied in "
+            "May 2022 alongside Finland, which joined in April 2023. Sweden welcomed the vote.")
+    assert {f for f in brief(run(text, pub=dt.date(2024, 1, 24))) if f[0] == "reaction"} == {
+        ("reaction", "SWE", "TUR", "positive", None, "2024-01-24")}
