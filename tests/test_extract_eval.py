@@ -103,7 +103,7 @@ FLOORS = {
     "set49-short": (0.83, 0.81), "set49-long": (0.80, 0.64),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.84), "set50-long": (0.85, 0.77),
-    "set51-short": (0.81, 0.69), "set51-long": (0.55, 0.46),
+    "set51-short": (0.81, 0.69), "set51-long": (0.55, 0.44),
     "set52-short": (0.90, 0.89), "set52-long": (0.85, 0.66),
     "set53-short": (0.90, 0.81), "set53-long": (0.85, 0.73),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
