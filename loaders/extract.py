@@ -51,10 +51,6 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
-#: A day told with the year of the narrative: "on January 2 of that year".
-_THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
-#: Words that tell what an actor will do.
-_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020".
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:It|They)\s+(?:(?:also|then|later)\s+)?(?-i:[a-z]+ed)\b")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
@@ -62,6 +58,10 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:It|They)
 _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
                                r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:announced|imposed|adopted|unveiled|approved) )",
                                re.IGNORECASE)
+#: A day told with the year of the narrative: "on January 2 of that year".
+_THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
+#: Words that tell what an actor will do.
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020".
 _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
