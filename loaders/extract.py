@@ -501,7 +501,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         ranked = targets.most_common(2)
         if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             objects = [ranked[0][0]]
-        elif frame.action == "lifted" and not targets and (focus := _title_state(doc, gaz)):
+        elif not targets and (focus := _title_state(doc, gaz)):
             objects = [focus]  # "Syria's isolation ends ...: the EU lifted its economic sanctions"
         else:
             return []  # no state the article's sanctions mostly target

@@ -6076,3 +6076,22 @@ def test_a_vote_answered_is_the_news_not_background_told_with_a_past_date():
             "May 2022 alongside Finland, which joined in April 2023. Sweden welcomed the vote.")
     assert {f for f in brief(run(text, pub=dt.date(2024, 1, 24))) if f[0] == "reaction"} == {
         ("reaction", "SWE", "TUR", "positive", None, "2024-01-24")}
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # entry bans are sanctions
+    (None, "Estonia and Latvia had already slapped entry bans on dozens of Peruvian officials in December 2023.",
+     {("sanction_change", "EST", "PER", "imposed", None, "2023-12"), ("sanction_change", "LVA", "PER", "imposed", None, "2023-12")}),
+    # sanctions imposed with no target: the one state the title names
+    ("Lima vows resistance", "Washington reimposed broad oil sanctions in April 2024, after concluding that Lima had broken "
+     "its promises.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-04")}),
+])
+def test_entry_bans_and_sanctions_imposed_without_a_target(title, text, expected):
+    assert {f for f in brief(run(text, title=title)) if f[0] == "sanction_change"} == expected
+
+
+def test_a_participle_after_a_possessed_act_is_the_sentence_subjects():
+    text = ("The European Union added 15 officials to its Peru sanctions list on Friday. The Peruvian foreign ministry "
+            "singled out the EU's decision, calling it an act of colonial arrogance.")
+    assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction"} <= {("PER", "EU")}
