@@ -6095,3 +6095,21 @@ def test_a_participle_after_a_possessed_act_is_the_sentence_subjects():
     text = ("The European Union added 15 officials to its Peru sanctions list on Friday. The Peruvian foreign ministry "
             "singled out the EU's decision, calling it an act of colonial arrogance.")
     assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction"} <= {("PER", "EU")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status granted, told in a relative clause; states made candidate countries in the passive
+    ("The Commission published its report on Wednesday. Peru and Chile, which were granted candidate status in June "
+     "2022, were praised for their reforms.",
+     {("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06"),
+      ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06")}),
+    ("Peru and Chile, which sent in their bids around the same time, were made candidate countries in June 2022.",
+     {("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06"),
+      ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06")}),
+    # a pronoun subject with an irregular verb
+    ("The State Department still lists Peru as a country of particular concern. It took Chile off its special watch "
+     "list in December 2020.",
+     {("designation_change", "USA", "CHL", "removed", "special watch list", "2020-12")}),
+])
+def test_statuses_granted_in_relative_clauses_and_irregular_pronoun_verbs(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} >= expected
