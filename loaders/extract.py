@@ -987,11 +987,11 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         elif pos > trig and _OWN_RELATIVE.search(masked.text, trig, pos):
             dist += 40  # "condemned the pact that X and Y signed on Monday": the pact's own date
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
-        if _SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_BEFORE.search(masked.text, max(0, pos - 20), pos):
+        since = bool(_SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_WORD.search(masked.text, max(0, pos - 20), pos))
+        if since or _SINCE_BEFORE.search(masked.text, max(0, pos - 20), pos):
             if other_clause:
                 continue  # "sanctions on X, where the junta has ruled since 2021": another clause's state
-            if not states or (undoing and (_SINCE.match((masked.surfaces or {}).get(tok, ""))
-                                           or _SINCE_WORD.search(masked.text, max(0, pos - 20), pos))):
+            if not states or (undoing and since):
                 continue  # (an undoing ends a state: "ends the emergency on which the restrictions had rested since 2004")
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):

@@ -318,7 +318,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         others = [f for f in near if actor_of(f) not in subjects]
         antecedent = next((f for f in near if f.object in subjects and actor_of(f) not in subjects),
                           next((f for f in others if not told_as_past(f, published)), None))
-        if antecedent is None and not (others and _unmodelled_act(earlier, subjects, sent)):
+        if antecedent is None and not (others and _unmodelled_acts(earlier, subjects, sent)):
             antecedent = others[0] if others else (near[0] if near else None)
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
     if antecedent is None and nominal and prior is not None:
@@ -330,7 +330,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None and nominal and prior is None:
         # "X designated two gangs as terrorist groups. Y welcomed the decision": an act no frame
         # models, told within reach
-        told = [f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent and actor_of(f) not in subjects]
+        told = _unmodelled_acts(earlier, subjects, sent)
         # an act told by its verb before one only named ("launched the process to restore UN sanctions")
         antecedent = next((f for f in told if not f.extra.get("nominal")), told[0] if told else None)
     if antecedent is None and nominal and prior is None and (head in _GENERIC_HEADS or head in _DECLARED or head in _PROPOSED
@@ -402,10 +402,9 @@ def history(date: str | None, published: dt.date | None) -> bool:
     return bool(published and date) and date[:4] < str(published.year - 1)
 
 
-def _unmodelled_act(earlier: list, subjects: list[str], sent: int):
-    """The last act no frame models, told within reach by another actor, or None."""
-    return next((f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent
-                 and actor_of(f) not in subjects), None)
+def _unmodelled_acts(earlier: list, subjects: list[str], sent: int) -> list:
+    """The acts no frame models, told within reach by another actor than `subjects`, last first."""
+    return [f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent and actor_of(f) not in subjects]
 
 
 def _done_to(subjects: list[str], earlier: list, sent: int):
