@@ -30,7 +30,9 @@ def bare_organs(nouns: list[str]) -> re.Pattern[str]:
     organ's voice if one follows ("a foreign ministry spokeswoman"), or for the organ's voice alone
     opening a sentence or a clause ("Foreign ministry spokesman X said")."""
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?"
+    # a look-ahead for the letters a match can open with: the engine skips other positions at once
+    letters = "".join(sorted({n[0].lower() for n in nouns} | {"a", "t"}))
+    return re.compile(rf"(?=[{letters}{letters.upper()}])\b(?:(?:[Tt]he|[Aa])\s+(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?"
                       # without an article, only with its voice: "In Tehran, foreign ministry spokesman X said"
                       rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s))(?:(?i:{alts}))\s+spokes(?:man|woman|person))\b"
                       rf"(?!['’]?\s*(?:of|in|at|from|for)\b|-)")

@@ -45,6 +45,7 @@ class Frame:
     kind: str
     action: str | None
     regexes: tuple[re.Pattern[str], ...]
+    sources: tuple[str, ...] = ()  # the patterns as written, macros expanded (the regexes are compiled for speed)
     left: str = "subject"
     subject_kind: str | None = None
     confidence: float = 0.8
@@ -90,21 +91,22 @@ class Rules:
     drop_leading: frozenset[str]
     reject_labels: frozenset[str]
     designators: dict[str, str]
-    anchor_index: object = None  # Aho-Corasick automaton: anchor -> frame indexes
+    anchor_index: object = None  # Aho-Corasick automaton: word -> (length, frames it anchors, frames that need it)
     unanchored: list[Frame] = field(default_factory=list)  # frames tried on every sentence
 
     def frames_for(self, text: str) -> list[Frame]:
         """The frames whose trigger anchors occur in `text` (lower-cased), in file order."""
         hits: set[int] = set()
+        met: set[int] = set()  # frames one of whose `needs` occurs
         low = text.lower()
-        for end, (size, idx) in self.anchor_index.iter(low):
+        for end, (size, anchored, needing) in self.anchor_index.iter(low):
             start = end - size + 1
-            if start == 0 or not low[start - 1].isalpha():
-                hits.update(idx)
+            if anchored and (start == 0 or not low[start - 1].isalpha()):
+                hits.update(anchored)
+            met.update(needing)
         if not hits:
             return self.unanchored
-        found = [self.frames[i] for i in sorted(hits)]
-        found = [f for f in found if not f.needs or any(w in low for w in f.needs)]
+        found = [self.frames[i] for i in sorted(hits) if i in met or not self.frames[i].needs]
         return found + self.unanchored if self.unanchored else found
 
 
@@ -188,56 +190,102 @@ def _trigger_prefixes(pattern: str) -> set[str] | None:
     return found
 
 
-def _anchors(regexes: list[re.Pattern[str]]) -> frozenset[str]:
+def _anchors(sources: list[str]) -> frozenset[str]:
     found: set[str] = set()
-    for rx in regexes:
-        p = _trigger_prefixes(rx.pattern)
+    for src in sources:
+        p = _trigger_prefixes(src)
         if p is None:
             return frozenset()
         found |= p
     return frozenset(found)
 
 
+_LITERAL = re.compile(r"[a-z][a-z '\-]*", re.IGNORECASE)
+
+
 def _alts(items: list[str]) -> str:
+    """The alternatives as written, longest first: the readable form of a trigger group."""
     return "|".join(sorted(items, key=len, reverse=True))
 
 
-def _frame_regexes(spec: dict, macros: dict[str, str]) -> list[re.Pattern[str]]:
-    out = []
+def _trie(words: list[str]) -> str:
+    """Literal words as one regex sharing their prefixes ("sign(?:ed|s)?"), longer words first."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        parts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" not in node:
+            return body
+        return body + "?" if len(parts) == 1 and len(parts[0]) == 1 else f"(?:{'|'.join(parts)})?"
+
+    return emit(root)
+
+
+def _compact_alts(items: list[str]) -> str:
+    """The same alternatives as `_alts`, with the plain words folded into a trie.
+
+    Python's engine tries alternatives one by one, so a trigger of 150 verbs costs 150 tests at
+    each position; the trie costs a few. Patterns come first, as they do in `_alts` for
+    any trigger list where no pattern and no plain word can match at the same place."""
+    words = [i for i in items if _LITERAL.fullmatch(i)]
+    others = sorted((i for i in items if not _LITERAL.fullmatch(i)), key=len, reverse=True)
+    return "|".join(others + ([_trie(words)] if words else []))
+
+
+def _frame_sources(spec: dict, macros: dict[str, str], alts) -> list[str]:
     sources = list(spec.get("patterns", []))
     if "finite" in spec:
-        trig = f"(?P<trig>{_alts(spec['finite'])})"
+        trig = f"(?P<trig>{alts(spec['finite'])})"
         if spec.get("base"):
-            trig = f"(?:{trig}|(?P<base>{_alts(spec['base'])}))"
+            trig = f"(?:{trig}|(?P<base>{alts(spec['base'])}))"
         afters = spec["after"] if isinstance(spec["after"], list) else [spec["after"]]
         sources += [rf"\b{trig}['\"‘’“”]?{{WHEN}}\s+{a}" for a in afters]
+    out = []
     for src in sources:
         text = expand(src, macros)
         if not text.startswith("\\b") and not text.startswith("(?P<subj>") and not text.startswith("(?P<obj"):
             text = r"(?<![\w⟧])" + text if text[:1].isalpha() else text
-        try:
-            out.append(re.compile(_first_letter_guard(text), FLAGS))
-        except re.error as err:
-            raise ValueError(f"frame {spec['id']}: bad pattern ({err}): {src[:80]}") from None
+        out.append(text)
     return out
 
 
+def _frame_regexes(spec: dict, macros: dict[str, str]) -> tuple[list[str], list[re.Pattern[str]]]:
+    """A frame's patterns as written (expanded), and compiled for speed: behind a first-letter
+    guard, with trigger word lists folded into tries."""
+    readable = _frame_sources(spec, macros, _alts)
+    out = []
+    for text, fast in zip(readable, _frame_sources(spec, macros, _compact_alts)):
+        try:
+            out.append(re.compile(_first_letter_guard(text) + fast, FLAGS))
+        except re.error as err:
+            raise ValueError(f"frame {spec['id']}: bad pattern ({err}): {text[:80]}") from None
+    return readable, out
+
+
 def _first_letter_guard(regex: str) -> str:
-    """`regex` behind a look-ahead for the first letters of its trigger, where it opens with its
-    trigger and they are known. Equivalent, and about twice as fast to search: the engine can
-    skip a position on one character test instead of trying every alternative of the trigger."""
+    """A look-ahead for the first letters of `regex`'s trigger, where it opens with its trigger and
+    they are known (else ""). Equivalent, and about twice as fast to search: the engine can skip a
+    position on one character test instead of trying every alternative of the trigger."""
     if regex.startswith(r"\b(?:(?P<trig>"):
         # "(?:(?P<trig>...)|(?P<base>...))": only when the group holds nothing else
         inners = _top_alternatives(_group_body(regex, 2)[3:-1])
         if not all(i.startswith(("(?P<trig>", "(?P<base>")) and _group_body(i, 0) == i for i in inners):
-            return regex
+            return ""
     elif not regex.startswith(r"\b(?P<trig>"):
-        return regex
+        return ""
     prefixes = _trigger_prefixes(regex)
     if not prefixes:
-        return regex
+        return ""
     letters = {p[0] for p in prefixes}
-    return f"(?=[{''.join(sorted(letters))}])" + regex
+    return f"(?=[{''.join(sorted(letters))}])"
 
 
 @cache
@@ -249,7 +297,8 @@ def load_rules() -> Rules:
     built = tuple(
         Frame(
             id=f["id"], kind=f["kind"], action=f.get("action"),
-            regexes=tuple(rx := _frame_regexes(f, macros)), anchors=_anchors(rx), left=f.get("left", "subject"),
+            sources=tuple((pair := _frame_regexes(f, macros))[0]), regexes=tuple(pair[1]), anchors=_anchors(pair[0]),
+            left=f.get("left", "subject"),
             subject_kind=f.get("subject_kind"), confidence=float(f.get("confidence", 0.8)),
             actions={k.lower(): v for k, v in f.get("actions", {}).items()},
             needs=tuple(w.lower() for w in f.get("needs", ())),
@@ -262,12 +311,14 @@ def load_rules() -> Rules:
     )
     cues = grammar["cues"]
     index = ahocorasick.Automaton()
-    owners: dict[str, set[int]] = {}
+    owners: dict[str, tuple[set[int], set[int]]] = {}  # a word -> frames it anchors, frames that need it
     for i, f in enumerate(built):
         for a in f.anchors:
-            owners.setdefault(a, set()).add(i)
-    for a, idx in owners.items():
-        index.add_word(a, (len(a), tuple(sorted(idx))))
+            owners.setdefault(a, (set(), set()))[0].add(i)
+        for w in f.needs:
+            owners.setdefault(w, (set(), set()))[1].add(i)
+    for a, (anchored, needing) in owners.items():
+        index.add_word(a, (len(a), tuple(sorted(anchored)), tuple(sorted(needing))))
     index.make_automaton()
     return Rules(
         anchor_index=index,
