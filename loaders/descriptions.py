@@ -43,8 +43,9 @@ class Words:
             yield start, end + 1, word
 
 
-#: "on" may follow when a day does ("the bloc on Monday"), not a topic ("the Commission on Human Rights").
-_AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+(?:of|for)\b|\s+on\b(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: "on" may follow when a day does ("the bloc on Monday"), not a topic ("the Commission on Human Rights");
+#: "for" when a reason does ("criticised the alliance for its ..."), not a purpose ("the Agency for ...").
+_AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b|\s+for\b(?!\s+(?:what|its|their|his|her|[a-z]+ing)\b)|\s+on\b(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|-)")
 
 

@@ -80,7 +80,7 @@ _AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
-_ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{D}'s|⟦s\d+⟧['’]s)\s(?:[\w'\-]+\s){0,4}?{ACTNOUN}\b",
+_ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{D}'s|⟦s\d+⟧['’]s)\s(?:[\"“‘]?[\w'\-]+[\"”’]?,?\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
 #: Sanctions named without a determiner: "firmly opposed unilateral sanctions". Generic on its own;
@@ -349,7 +349,15 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # "X regretted Y's decision, while Z praised it", "X welcomed the step. Z hailed it ...": a
         # pronoun takes up the act reacted to in its sentence or the one before
         echo = nominal or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
-        return ([prior.object] if echo and prior and prior.object not in subjects else []), None
+        if echo and prior and prior.object not in subjects:
+            return [prior.object], None
+        # "X's ministry announced the duties on Tuesday. Y denounced it": with no reaction before it,
+        # the act no frame models told in the sentence before, or in its own
+        told = [f for f in _unmodelled_acts(earlier, subjects, sent) if f.sent >= sent - 2
+                and f.extra.get("verb") not in _NO_DECISION] if _PRONOUN.match(phrase) and not echo else []
+        if len({actor_of(f) for f in told}) != 1:
+            return [], None  # none, or several actors' acts: "it" names none for sure
+        antecedent = told[0]
     if antecedent.kind == "membership_change" and antecedent.action in ("joined", "applied") and any(
             f.kind == antecedent.kind and f.action == antecedent.action and f.object == antecedent.object
             and f.sent == antecedent.sent and actor_of(f) in subjects for f in earlier):

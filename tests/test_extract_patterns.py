@@ -6122,3 +6122,51 @@ def test_a_participle_after_a_possessed_act_is_the_sentence_subjects():
 ])
 def test_statuses_granted_in_relative_clauses_and_irregular_pronoun_verbs(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} >= expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the alliance" criticised for a reason ("for" names no body here)
+    ("NATO leaders met in Madrid on Wednesday and adopted a new plan. Peru's foreign minister criticised the alliance "
+     "for its expansion.",
+     {("reaction", "PER", "NATO", "negative", None, "2024-06-14")}),
+    # a green light given is an act; quoted adjectives before the act's noun
+    ("Chile on Monday gave the green light to duties on Peruvian steel. Peru's trade ministry said it opposed the "
+     "\"unjust and arbitrary\" decision.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # an act reported after its clause, answered by "it" two sentences on
+    ("Importers of Chilean wine will pay deposits from Monday, Peru's trade ministry announced on Wednesday. The step "
+     "hits small growers. Chile's trade minister condemned it on Wednesday evening.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-12")}),
+    # ... but not where the clause has an actor of its own
+    ("Chile will join the pact, Peru's president announced on Wednesday. Bolivia welcomed the move.", set()),
+    # "it" after two actors' acts names neither
+    ("Peru's navy seized a trawler on Monday and Chile's navy boarded a ferry on Tuesday. Bolivia condemned it.", set()),
+    # accession talks opened, and their start hailed
+    ("The OECD formally opened accession talks with Peru on Tuesday. Peru's president hailed the start of talks.",
+     {("reaction", "PER", "OECD", "positive", None, "2024-06-14")}),
+])
+def test_reactions_to_acts_announced_opened_or_approved(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a package told by what it caps or lowers
+    ("EU ambassadors on Friday adopted a sanctions package that caps the price of Venezuelan crude.",
+     {("sanction_change", "EU", "VEN", "imposed", None, "2024-06-14")}),
+    # designations in the British sense: listings under a sanctions regime
+    ("Britain on Tuesday announced 50 new designations aimed at Venezuela's gold trade.",
+     {("sanction_change", "GBR", "VEN", "imposed", None, "2024-06-11")}),
+    # a target relieved of its restrictions
+    ("Washington relieved Venezuela's state oil company PDVSA of its restrictions in May.",
+     {("sanction_change", "USA", "VEN", "lifted", None, "2024-05")}),
+])
+def test_packages_by_what_they_cap_designations_as_listings_and_targets_relieved(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+def test_a_second_state_and_label_after_the_first():
+    text = ("Chile's defence white paper, published on Monday, describes Peru as a \"persistent threat\" and Bolivia "
+            "as a \"strategic challenge\".")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "assigned", "persistent threat", "2024-06-10"),
+        ("designation_change", "CHL", "BOL", "assigned", "strategic challenge", "2024-06-10")}
