@@ -62,6 +62,10 @@ _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:
 _THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
 #: Words that tell what an actor will do.
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
+#: A vote told before a side taken: "When states voted on October 4, X and Y opposed the duties" (a
+#: ballot cast, not a reaction).
+_VOTE_BEFORE = re.compile(r"\bvot(?:ed|es|e|ing)\b")
+_SIDES = frozenset({"opposed", "backed", "supported"})
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020".
 _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
@@ -476,6 +480,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []  # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act
         if follow:
             frame = replace(frame, kind=act.kind, action=act.action)
+    if frame.kind == "reaction" and (groups.get("trig") or "").lower() in _SIDES and _VOTE_BEFORE.search(masked.text, 0, trig_start):
+        return []
     if frame.must_say is not None and not frame.must_say.search(masked.unmask(m.group())):
         return []
     action = frame.action or frame.actions.get((groups.get("trig") or "").lower())

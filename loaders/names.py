@@ -50,7 +50,7 @@ _MORE_OF_A_LIST = re.compile(r"(?:and |or )|(?:[\w\-]+ )?other (?:government|cou
 
 @cache
 def _ends_in_head() -> re.Pattern[str]:
-    return re.compile(r"(?:%s)['\"’”]?$" % expand("{HEADS}", _load("grammar.toml")["macros"]), FLAGS)
+    return re.compile(r"(?:%s)(?: for (?!(?:the|a|an|its|their|our)\b)[a-z]+)?['\"’”]?$" % expand("{HEADS}", _load("grammar.toml")["macros"]), FLAGS)
 
 
 _COORDINATION = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

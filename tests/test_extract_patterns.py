@@ -6170,3 +6170,33 @@ def test_a_second_state_and_label_after_the_first():
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "CHL", "PER", "assigned", "persistent threat", "2024-06-10"),
         ("designation_change", "CHL", "BOL", "assigned", "strategic challenge", "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for the first time" between the actor and its verb
+    ("On March 12, 2019, Chile for the first time designated Peru as a systemic rival.",
+     {("designation_change", "CHL", "PER", "assigned", "systemic rival", "2019-03-12")}),
+    # "at once" before "as", and a head with its complement ("a partner for cooperation")
+    ("In March 2019 Chile described Peru at once as a partner for cooperation, an economic competitor and a systemic rival.",
+     {("designation_change", "CHL", "PER", "assigned", name, "2019-03")
+      for name in ("partner for cooperation", "economic competitor", "systemic rival")}),
+    # "the Commission" is the EU's where the EU is named
+    ("The European Union opened a probe on Monday. The Commission on Tuesday described Peru as a systemic rival.",
+     {("designation_change", "EU", "PER", "assigned", "systemic rival", "2024-06-11")}),
+    ("The Commission on Tuesday described Peru as a systemic rival.", set()),
+])
+def test_labels_after_adverbs_complements_and_the_commission(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # duties that take effect are their owner's act; "the tariffs" name the same duties
+    ("The European Union's duties on Peruvian steel came into force on Wednesday. On Thursday, Peru's trade minister "
+     "denounced the tariffs as protectionism.",
+     {("reaction", "PER", "EU", "negative", None, "2024-06-13")}),
+    # sides taken in a vote are ballots, not reactions
+    ("The European Union's duties on Peruvian steel came into force on Wednesday. When member states voted on Monday, "
+     "Chile and Bolivia opposed the duties.", set()),
+])
+def test_duties_taking_effect_and_sides_in_a_vote(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
