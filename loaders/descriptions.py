@@ -206,6 +206,29 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 
 
+#: "Both" alone opening a sentence, before its verb: "Both were granted candidate status in June 2022".
+_BOTH_ALONE = re.compile(r"(?:^|(?<=[.!?]\s))Both(?=\s+(?:were|had|have|are|also|then|later|joined|applied|signed|left|became)\b)")
+
+
+def _group_phrases(text: str):
+    """Each phrase that names a number of states named before: (where it starts, where its noun
+    ends, how many, whether it says "both")."""
+    for noun in _GROUP_NOUN.finditer(text):
+        if not noun.group(1) and not _COUNT.search(text, max(0, noun.start() - 40), noun.start()):
+            continue  # "the countries": no number, no group (a cheap test before _GROUP_BEFORE's search)
+        g = _GROUP_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+        if g is None:
+            continue
+        both = g.group(1)[:4].lower() == "both"
+        if noun.group(1):
+            size = 0 if g.group(2) else _COLLECTIVE[noun.group(1)]
+        else:
+            size = _NUMBERS.index(g.group(2).lower()) + 1 if g.group(2) else (2 if both else 0)
+        yield g, noun, size, both
+    for alone in _BOTH_ALONE.finditer(text):
+        yield alone, alone, 2, True
+
+
 def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]:
     """`mentions` plus "the three countries" (or "both nations") as one group mention of the
     last list of that many distinct states named within `reach` characters before it."""
@@ -213,16 +236,7 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
     ends = [m.end for m in mentions]
     states = [m for m in mentions if m.kind == "state"]
     state_ends = [m.end for m in states]
-    for noun in _GROUP_NOUN.finditer(text):
-        if not noun.group(1) and not _COUNT.search(text, max(0, noun.start() - 40), noun.start()):
-            continue  # "the countries": no number, no group (a cheap test before _GROUP_BEFORE's search)
-        g = _GROUP_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
-        if g is None:
-            continue
-        if noun.group(1):
-            size = 0 if g.group(2) else _COLLECTIVE[noun.group(1)]
-        else:
-            size = _NUMBERS.index(g.group(2).lower()) + 1 if g.group(2) else (2 if g.group(1)[:4].lower() == "both" else 0)
+    for g, noun, size, both in _group_phrases(text):
         k = bisect_right(ends, g.start())
         if size < 2 or (k < len(mentions) and mentions[k].start < noun.end()):
             continue  # not a group, or part of a name
@@ -240,9 +254,11 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
         else:
             # "X opened talks, hours after Y did the same. Both countries ...": no list, but only
             # two states named within reach (a place, "in Luxembourg", is not one of them)
+            # ("Both" alone: the two of the sentence before it)
+            floor = g.start() - reach if noun is not g else text.rfind(". ", 0, max(0, g.start() - 2)) + 1
             named = list(dict.fromkeys(m.actor for m in states[: bisect_right(state_ends, g.start())]
-                                       if m.start >= g.start() - reach and not m.adjectival
+                                       if m.start >= floor and not m.adjectival
                                        and not _PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)))
-            if size == 2 and g.group(1)[:4].lower() == "both" and len(named) == 2:
+            if size == 2 and both and len(named) == 2:
                 extra.append(Mention(g.start(), noun.end(), GROUP_SEPARATOR.join(named), "state", "group"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions

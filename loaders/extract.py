@@ -90,6 +90,8 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s(?:[a-z\-]+\s)?(?:
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
+#: A tier after a label: "placed X on the enhanced tier of its scheme" (the label is the tier).
+_TIER_AFTER = re.compile(r"['\"’”]?\stier\b")
 #: A decision told before an infinitive trigger: "agreed on Tuesday to ".
 _DECIDED_TO = re.compile(r"\b(?:decided|voted|agreed|moved|chose|opted|resolved)\s+(?:on\s+⟦d\d+⟧\s+)?to\s+$")
 #: The sentence's subject as a pronoun in a time clause: "X began drills on Monday, days after it sanctioned ...".
@@ -242,7 +244,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             continue
         masked = mask(sentence, mentions[mi:mj], s)
         if any(f.antecedent == "body" for f in frames):  # only those frames read it
-            masked = replace(masked, body=_body_before(mentions, mi, text, s))
+            masked = replace(masked, body=_body_before(mentions, mi, text, s) or _lead_body(mentions, text, s))
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
         facts.extend(made)
@@ -314,6 +316,15 @@ def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
                                     and LOCATIVE.search(text, max(0, m.start - 20), m.start)):
             return m.actor  # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the body)
     return None
+
+
+def _lead_body(mentions: list, text: str, before: int) -> str | None:
+    """The one organisation the lead paragraph names (before offset `before`), if it names exactly
+    one: what an article about it means by "applied for membership" paragraphs later."""
+    stop = PARAGRAPH_BREAK.search(text)
+    end = min(stop.start() if stop else len(text), before)
+    bodies = {m.actor for m in mentions if m.start < end and m.kind == "org"}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
@@ -494,7 +505,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if "label" in groups and not label:
         return []
     explicit = _ids(masked, groups.get("subj"), None, gaz)
-    if not explicit and act is not None and frame.kind == "policy_issued" and frame.left == "none":
+    if not explicit and act is not None and (frame.kind == "policy_issued" or follow) and frame.left == "none":
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
     if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
         # "a bill taking the country out of Y"; "their departure from Y became final"
@@ -670,7 +681,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []
         if found.relative and frame.kind != "reaction" and not _dated_clause(masked.text, trig_start):
             return []
-    if act is not None:
+    if act is not None and frame.left == "none" and (other := _ids(masked, groups.get("obj"), None, gaz)):
+        subjects, objects = [act.subject], [o for o in other if o != act.subject]  # "after doing the same for Y"
+    elif act is not None:
         if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):
             return []  # "Y went first, announcing its exit, and Z followed": the act is this sentence's own
         objects = [act.object]
@@ -832,6 +845,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
     if groups.get("label") and _BLACKLIST_AFTER.match(masked.text, m.end("label")) and groups["label"].lower() not in rules.normalise:
         labels = [x if x.endswith("list") else x + " blacklist" for x in labels]  # "its tax-haven blacklist" (not "its tax blacklist")
+    if groups.get("label") and _TIER_AFTER.match(masked.text, m.end("label")):
+        labels = [x + " tier" for x in labels if x and not x.endswith("tier")]
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
     if act is not None and not policies:
         labels, policies = [act.designation], [act.policy] if act.policy else []

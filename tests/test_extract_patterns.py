@@ -2355,7 +2355,8 @@ def test_joining_told_without_the_body_joins_the_one_just_named(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Fiji and Samoa joined as full members on Monday.",  # no body named before
-    "The OECD met in Paris.\n\nMarkets rose.\n\nTraders left.\n\nPeru became the 39th member on Thursday.",  # too far back
+    # too far back, and the lead names two bodies (one alone would be the article's)
+    "The OECD and the WTO met in Paris.\n\nMarkets rose.\n\nTraders left.\n\nPeru became the 39th member on Thursday.",
     "The OECD held its ministerial meeting in Paris. Peru could become a full member next year.",
 ])
 def test_joining_without_a_body_near_is_not_read(text):
@@ -4244,7 +4245,7 @@ def test_officials_in_the_plural_announcements_and_seats_of_decisions(text, expe
      {("designation_change", "USA", "PER", "assigned", "country of particular concern", "2024-06-14")}),
     # a tier of a register is a list
     ("Chile placed Peru on the enhanced tier of its foreign influence scheme on Tuesday.",
-     {("designation_change", "CHL", "PER", "assigned", "enhanced", "2024-06-11")}),
+     {("designation_change", "CHL", "PER", "assigned", "enhanced tier", "2024-06-11")}),
     # a capital that opens a title is a place, and the title's adopters issue it
     ("The Lima Summit Declaration, adopted by OAS leaders on Wednesday, calls Venezuela a threat to the region.",
      {("policy_issued", "OAS", None, "issued", "Lima Summit Declaration", "2024-06-12"),
@@ -6200,3 +6201,33 @@ def test_labels_after_adverbs_complements_and_the_commission(text, expected):
 ])
 def test_duties_taking_effect_and_sides_in_a_vote(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had done so": the same act by another, on its own day
+    ("Chile applied to join the OECD on March 3, 2022, days after Peru had done so on February 28.",
+     {("membership_change", "CHL", "OECD", "applied", None, "2022-03-03"),
+      ("membership_change", "PER", "OECD", "applied", None, "2022-02-28")}),
+    # "after doing the same for Y": the same actor's act, done to another; a tier is the label
+    ("Chile placed Peru on the enhanced tier of its registration scheme on April 1, after doing the same for Bolivia "
+     "on March 4.",
+     {("designation_change", "CHL", "PER", "assigned", "enhanced tier", "2024-04-01"),
+      ("designation_change", "CHL", "BOL", "assigned", "enhanced tier", "2024-03-04")}),
+    # a status in apposition with its day
+    ("The EU opened talks with Peru in 2024. Chile, made a candidate in December 2023, has seen its path frozen.",
+     {("designation_change", "EU", "CHL", "assigned", "candidate country", "2023-12")}),
+    # "Both" alone: the two states of the sentence before
+    ("Peru applied to join the EU in March 2022, and Chile followed a week later. Both were granted candidate status "
+     "on June 23, 2022.",
+     {("membership_change", "PER", "EU", "applied", None, "2022-03"), ("membership_change", "CHL", "EU", "applied", None, "2022-03"),
+      ("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06-23"),
+      ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06-23")}),
+])
+def test_acts_done_again_tiers_statuses_in_apposition_and_both(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_membership_applied_for_is_of_the_one_body_the_lead_names():
+    text = ("Chile hosted its first summit with the European Union on Friday.\n\nAnalysts were upbeat about the mood.\n\n"
+            "Calm returned to the capital.\n\nChile applied for membership on March 3, 2022.")
+    assert brief(run(text)) == {("membership_change", "CHL", "EU", "applied", None, "2022-03-03")}
