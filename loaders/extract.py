@@ -90,6 +90,8 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s(?:[a-z\-]+\s)?(?:
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
+#: A quotation: its days are the speaker's ("'Today we are closer', X wrote the same day").
+_QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')
 #: A tier after a label: "placed X on the enhanced tier of its scheme" (the label is the tier).
 _TIER_AFTER = re.compile(r"['\"’”]?\stier\b")
 #: A decision told before an infinitive trigger: "agreed on Tuesday to ".
@@ -642,6 +644,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found.inherited:
             confidence -= 0.1
     subjects += [a for a in _ids(masked, groups.get("co"), None, gaz) if a not in subjects]
+    if groups.get("lead") and not set(_ids(masked, groups["lead"], None, gaz)) <= set(subjects):
+        return []  # "Kazakhstan will join X, Y announced": what the clause tells is another's act
     if frame.kind == "reaction" and _RULING.match(groups.get("trig") or ""):
         subjects = [a for a in subjects if a not in rules.courts]  # "the court dismissed X's case": a ruling
     if not subjects:
@@ -986,9 +990,12 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE, _PARTICIPLE_ASIDE) for r in rx.finditer(masked.text)
              if not r.start() <= trig < r.end()]
     inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(masked.text) if not q.start() <= trig < q.end()]
     for pos, d in masked.date_tokens():
         if any(a <= pos < b for a, b in aside):
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
+        if any(a <= pos < b for a, b in quoted):
+            continue  # "'Today we are closer to Europe,' X wrote": the speaker's day, not the article's
         if inside and not inside[0] <= pos < inside[1]:
             continue  # "Ghana, which joined the AU, imposed ... on Monday": the main clause's date
         if pos > end and ";" in masked.text[end:pos]:

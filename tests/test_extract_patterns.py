@@ -6231,3 +6231,23 @@ def test_membership_applied_for_is_of_the_one_body_the_lead_names():
     text = ("Chile hosted its first summit with the European Union on Friday.\n\nAnalysts were upbeat about the mood.\n\n"
             "Calm returned to the capital.\n\nChile applied for membership on March 3, 2022.")
     assert brief(run(text)) == {("membership_change", "CHL", "EU", "applied", None, "2022-03-03")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day inside a quotation is the speaker's, not the article's
+    ("The OECD opened accession talks with Peru on Tuesday. \"Today we are closer to our goal,\" Peru's president wrote "
+     "the same day, while Chile's president hailed the start of talks.",
+     {("reaction", "CHL", "OECD", "positive", None, "2024-06-11")}),
+    # what an actor said it will do is its act; regret voiced in quotation marks
+    ("Chile will collect duties on Peruvian copper from Friday, the trade ministry in Santiago said on Wednesday. Peru "
+     "voiced its \"deep regret\" the same day.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-12")}),
+    # ... but not where the clause tells another actor's act
+    ("Bolivia will collect duties on Peruvian copper from Friday, the trade ministry in Santiago said on Wednesday. Peru "
+     "voiced its deep regret the same day.", set()),
+    # a state's customs act for it
+    ("Chilean customs began collecting duties on Peruvian copper on Tuesday. Peru condemned the duties on Wednesday.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-12")}),
+])
+def test_quoted_days_announcements_said_and_customs(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
