@@ -113,12 +113,16 @@ class Gazetteer:
             a = row["actor"]
             kind = self.kinds.get(a, "state")
             self._add(row.get("name"), Entry(a, kind, "organ", (row.get("context") or "").strip()))
+        self._given: dict[str, set[str]] = {}  # a word of a leader's names -> all the words of those names
         for row in tables.get("leaders", []):
             a = row["state"]
             e = Entry(a, self.kinds.get(a, "state"), "leader", "", _date(row.get("start")), _date(row.get("end")))
             self._add(row.get("name"), e)
             for s in _split(row.get("aliases")):
                 self._add(s, e)
+            words = {w for full in [row.get("name") or "", *_split(row.get("aliases"))] for w in full.split()}
+            for w in words:
+                self._given.setdefault(w, set()).update(words)
         for row in tables.get("companies", []):  # "sanctions on Rosneft": a state's firm, named as its target
             e = Entry(row["state"], "state", "company")
             self._add(row.get("name"), e)
@@ -219,6 +223,10 @@ class Gazetteer:
                               if (found := self._choose(self._entries[surface], day)) is not None), None)
             if entry is None:
                 last_end = end  # a leader out of term is still a person: "Israel" in "Israel Katz" is no state
+                continue
+            if entry.via == "leader" and " " not in surface and (given := _GIVEN_NAME.search(text, max(0, start - 20), start)) \
+                    and not _TITLE_WORD.fullmatch(given.group(1)) and given.group(1) not in self._given.get(text[start:end], ()):
+                last_end = end  # "Francesca Albanese": a family name with another given name is another person
                 continue
             chosen.append((start, end, entry))
             last_end = end
@@ -346,6 +354,14 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:\s*\([^)]{1,20}\
 #: Organization", "UN Development Programme" (not "UN Security Council", an organ of the UN).
 _OWN_BODY = re.compile(r"(?:\s+(?:[A-Z][\w\-]*|and|for|of|on|the)){1,6}?\s+(?:Organi[sz]ation|Agency|Fund|Programme|Program)\b")
 _FORMER = re.compile(r"\b[Ff]ormer (?:[\w\-]+,? ){0,3}$")
+#: A capitalised word right before a family name: a given name ("Francesca Albanese"), or a title.
+_GIVEN_NAME = re.compile(r"(?<![\w\-'’])((?-i:[A-Z][a-zà-ÿ]+)) $")
+_TITLE_WORD = re.compile(r"President|Minister|Premier|Chancellor|King|Queen|Emperor|Secretary|Leader|Sheikh|Prince|General|"
+                         r"Mr|Mrs|Ms|Dr|Senator|Governor|Speaker|Chairman|Chair|Commissioner|Ambassador|Envoy|Counsellor|"
+                         r"Said|Says|Told|Tells|When|While|After|Before|Since|As|But|And|For|With|Then|Meanwhile|Also|Under|By|"
+                         r"From|To|On|In|At|Of|The|Sir|Lord|Dame|Madam|Mme|Monsieur|Herr|Frau|Comrade|Marshal|Tsar|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|Today|Yesterday|Tonight")
 _THEN = re.compile(r"\b[Tt]hen[ \-](?:[\w\-]+,? ){0,3}$")
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
 
@@ -424,8 +440,8 @@ _TITLED_AFTER = re.compile(r" (?:Summit|Declaration|Treaty|Accords?|Agreements?|
 #: A state office and its holder's name after the state's demonym: "Brazilian Supreme Court Justice
 #: Alexandre de Moraes", "Georgian Interior Minister Vakhtang Gomelauri".
 _OFFICE_NAMED = re.compile(
-    r"(?: (?:[A-Z][a-z]+|of|the))*? (?:President|Vice President|Prime Minister|Premier|Chancellor|Minister|Justice|Judge|"
-    r"General|Admiral|Ambassador|Speaker|Governor|Secretary|Prosecutor|Commander|Chief)"
+    r"(?: (?:[A-Z][a-z]+|of|the))*? (?:President|Vice President|Prime Minister|Premier|Chancellor|Minister|[Jj]ustice|[Jj]udge|"
+    r"General|Admiral|[Aa]mbassador|Speaker|Governor|Secretary|[Pp]rosecutor|Commander|Chief)"
     r"(?P<name>(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][\w\-'’]*|de|da|dos|del|la|van|von|bin|al|el)){1,4})(?![\w\-])")
 
 

@@ -6251,3 +6251,23 @@ def test_membership_applied_for_is_of_the_one_body_the_lead_names():
 ])
 def test_quoted_days_announcements_said_and_customs(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader's family name after another given name is another person
+    ("Chile named Peru a partner on Monday. Peru's president thanked Maria Boric for her work.", set()),
+    ("Chile named Peru a partner on Monday. Peru's president thanked Gabriel Boric on Tuesday.",
+     {("reaction", "PER", "CHL", "positive", None, "2024-06-11")}),
+    ("Chile named Peru a partner on Monday. Peru's president thanked President Boric on Tuesday.",
+     {("reaction", "PER", "CHL", "positive", None, "2024-06-11")}),
+    # sanctions under a named act; an office in lower case before its holder's name
+    ("Washington on Tuesday imposed sanctions under the Global Magnitsky Act on Jorge Vega, a Peruvian judge.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-11")}),
+    ("Washington on Friday removed Peruvian Supreme Court justice Jorge Vega from its sanctions list.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-14")}),
+    # the FATF's formal name for its grey list, in the passive
+    ("Peru and Bolivia were placed under increased monitoring by the Financial Action Task Force on Friday.",
+     {("designation_change", "FATF", a, "assigned", "increased monitoring", "2024-06-14") for a in ("PER", "BOL")}),
+])
+def test_other_people_named_like_leaders_named_acts_and_monitoring_in_the_passive(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "designation_change" or f[1] != "CHL"} == expected
