@@ -62,6 +62,8 @@ _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:
 _THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
 #: Words that tell what an actor will do.
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
+#: A future between a reaction's verb and a date: the date is of what is to come.
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|is to|are to|is due|are due|next)\b")
 #: A vote told before a side taken: "When states voted on October 4, X and Y opposed the duties" (a
 #: ballot cast, not a reaction).
 _VOTE_BEFORE = re.compile(r"\bvot(?:ed|es|e|ing)\b")
@@ -112,7 +114,7 @@ _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
@@ -1009,6 +1011,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         dist += -1 if adjacent else 0 if pos >= trig else 1
         if pos > trig and _SINCE_CLAUSE.search(masked.text, trig, pos):
             continue  # "..., the latest step since gunmen killed 26 people on April 22": that act's date
+        if before and pos > trig and _FUTURE_BETWEEN.search(masked.text, trig, pos):
+            continue  # "welcomed X's request, which would be discussed at the summit in October": a time to come
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):

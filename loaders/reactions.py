@@ -105,8 +105,9 @@ _DECLARED = frozenset({"expulsion", "exclusion", "announcement", "ban", "snub", 
 #: What is only said, so that the words just told in the same sentence are what it names: "X floated the
 #: idea of buying Y; Z called the proposal absurd".
 _PROPOSED = frozenset({"idea", "proposal", "suggestion", "offer", "plan"})
-#: Heads that name what an actor said it would do.
-_PLEDGED = frozenset({"pledge", "pledges", "promise", "promises", "commitment", "commitments", "vow", "undertaking"})
+#: Heads that name what an actor said it would do (a boycott is a stay-away announced).
+_PLEDGED = frozenset({"pledge", "pledges", "promise", "promises", "commitment", "commitments", "vow", "undertaking",
+                      "boycott", "snub"})
 #: What a noun ends in and its verb need not: "ruling" ~ "ruled", "orders" ~ "ordered", "closure" ~ "closed".
 _STEM = re.compile(r"(?:ing|ion|ment|ure|al|als|s)$")
 #: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
@@ -342,7 +343,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # what it said it would do ("X will leave Y by next year, its minister said. Z condemned the plan")
         antecedent = next((f for f in reversed(earlier) if f.kind == "said" and actor_of(f) not in subjects and (
             (f.sent == sent and head in _PROPOSED) or (f.sent == sent - 1 and (
-                set(f.extra.get("about", ())) & set(subjects) or (f.extra.get("future") and head not in _DECLARED))))), None)
+                set(f.extra.get("about", ())) & set(subjects) or (f.extra.get("future") and (head not in _DECLARED or head in _PLEDGED)))))), None)
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event (an act
         # no frame models only when named as any act is: "the move", "the plan")

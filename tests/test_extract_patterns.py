@@ -6271,3 +6271,24 @@ def test_quoted_days_announcements_said_and_customs(text, expected):
 ])
 def test_other_people_named_like_leaders_named_acts_and_monitoring_in_the_passive(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "designation_change" or f[1] != "CHL"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in the same statement" takes the statement's day
+    ("Chile said on Wednesday that it would join the case against Peru. In the same statement, the foreign ministry "
+     "condemned Peru's blockade.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-12")}),
+    # a date after a future in the reaction's sentence is of what is to come
+    ("Chile has asked to join the Andean pact, officials confirmed on Tuesday. Peru said on Monday that it welcomed "
+     "Santiago's interest and that the request would be discussed at a summit in October.",
+     {("reaction", "PER", "CHL", "positive", None, "2024-06-10")}),
+    # a boycott announced as what one will not do
+    ("Chile's president said on Thursday that no Chilean official would attend next month's summit in Lima. Peru's "
+     "foreign ministry on Friday called the boycott regrettable.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # leaders of more European states (Slovakia's prime minister by name)
+    ("Chile imposed sanctions on Peru on Monday. Fico welcomed the decision on Tuesday.",
+     {("reaction", "SVK", "CHL", "positive", None, "2024-06-11")}),
+])
+def test_statement_days_future_dates_boycotts_and_more_leaders(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
