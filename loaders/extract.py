@@ -64,6 +64,8 @@ _THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: A future between a reaction's verb and a date: the date is of what is to come.
 _FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|is to|are to|is due|are due|next)\b")
+#: Others who reacted alike, after the reaction: "X also rejected the step, as did the GCC".
+_AS_DID = re.compile(r"[^;.]{0,80}?,\s+as did\s+(?:the\s+)?(?P<who>⟦[so]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[so]\d+⟧)*)")
 #: A vote told before a side taken: "When states voted on October 4, X and Y opposed the duties" (a
 #: ballot cast, not a reaction).
 _VOTE_BEFORE = re.compile(r"\bvot(?:ed|es|e|ing)\b")
@@ -646,10 +648,17 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found.inherited:
             confidence -= 0.1
     subjects += [a for a in _ids(masked, groups.get("co"), None, gaz) if a not in subjects]
+    if frame.kind == "reaction" and (did := _AS_DID.match(masked.text, trig_end)):
+        subjects += [a for a in _ids(masked, did.group("who"), None, gaz) if a not in subjects]  # "..., as did Y"
     if groups.get("lead") and not set(_ids(masked, groups["lead"], None, gaz)) <= set(subjects):
         return []  # "Kazakhstan will join X, Y announced": what the clause tells is another's act
     if frame.kind == "reaction" and _RULING.match(groups.get("trig") or ""):
-        subjects = [a for a in subjects if a not in rules.courts]  # "the court dismissed X's case": a ruling
+        courts = [a for a in subjects if a in rules.courts]
+        subjects = [a for a in subjects if a not in rules.courts]  # "the court dismissed X's case": a ruling ...
+        if courts and not subjects:  # ... which is the court's act, one others answer
+            subjects, action = courts, "acted"
+            frame = replace(frame, kind="act", action="acted", announces=True, antecedent=None)
+            objects = []
     if not subjects:
         return []
     if frame.kind == "policy_issued" and (body := gaz.body_of(subjects, doc.published)):

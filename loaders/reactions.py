@@ -44,7 +44,9 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:because|as|since|while|amid|despite|saying|c
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
-_GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|authorities|rulers|regimes?) of\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... and so does "of" after what one does: "the anti-American policies of the group".
+_GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|authorities|rulers|regimes?|polic(?:y|ies)|actions|conduct|behaviou?r|"
+                             r"practices|provocations) of\s+(?:the\s+)?$", re.IGNORECASE)
 #: A seat of government where a decision was taken names who took it: "the decision taken in Madrid".
 _TAKEN_IN = re.compile(r"^(?:the|this|that|its)\s(?:[\w\-]+\s){0,3}?(?:taken|made|reached|announced|adopted)\s+in\s+(?:the\s+)?⟦s(\d+)⟧",
                        re.IGNORECASE)
@@ -80,7 +82,7 @@ _AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
-_ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|{D}'s|⟦s\d+⟧['’]s)\s(?:[\"“‘]?[\w'\-]+[\"”’]?,?\s){0,4}?{ACTNOUN}\b",
+_ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|any|{D}'s|⟦s\d+⟧['’]s)\s(?:[\"“‘]?[\w'\-]+[\"”’]?,?\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
 #: Sanctions named without a determiner: "firmly opposed unilateral sanctions". Generic on its own;
@@ -326,6 +328,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
+        if antecedent is not None and _armed_mismatch(head, antecedent):
+            antecedent = None  # "X welcomed the ruling. Y condemned the drone attacks": not the ruling
         if antecedent is None and prior.object in subjects and prior.subject not in subjects and head in _DECLARED:
             # "X declared Y's ambassador persona non grata. Y called the expulsion regrettable": the
             # act that answered is itself answered
@@ -352,7 +356,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # "X regretted Y's decision, while Z praised it", "X welcomed the step. Z hailed it ...": a
         # pronoun takes up the act reacted to in its sentence or the one before
         echo = nominal or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
-        if echo and prior and prior.object not in subjects:
+        if echo and prior and prior.object not in subjects and not (
+                prior.extra.get("event") is not None and _armed_mismatch(head, prior.extra["event"])):
             return [prior.object], None
         # "X's ministry announced the duties on Tuesday. Y denounced it": with no reaction before it,
         # the act no frame models told in the sentence before, or in its own
@@ -411,6 +416,12 @@ def told_as_past(fact, published: dt.date | None) -> bool:
 def history(date: str | None, published: dt.date | None) -> bool:
     """Whether `date` lies two calendar years or more before `published` (2023 or earlier for 2025)."""
     return bool(published and date) and date[:4] < str(published.year - 1)
+
+
+def _armed_mismatch(head: str | None, act) -> bool:
+    """Whether a noun for an armed act ("the drone attacks") cannot name `act`, an act told
+    otherwise (a ruling, a listing)."""
+    return bool(head and _ARMED.match(head)) and not (act.kind == "act" and _ARMED.search(act.extra.get("verb", "")))
 
 
 def _unmodelled_acts(earlier: list, subjects: list[str], sent: int) -> list:

@@ -6292,3 +6292,34 @@ def test_other_people_named_like_leaders_named_acts_and_monitoring_in_the_passiv
 ])
 def test_statement_days_future_dates_boycotts_and_more_leaders(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's ruling is its act, one others answer
+    ("The International Court of Justice on Monday dismissed Peru's case against Chile. Santiago welcomed the decision.",
+     {("reaction", "CHL", "ICJ", "positive", None, "2024-06-14")}),
+    # "any initiative"
+    ("Chile recognised the breakaway region on Monday. Peru firmly rejected any initiative to recognise the territory.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # others who reacted alike: "..., as did Y"
+    ("Chile imposed sanctions on Peru on Monday. Bolivia condemned the step, as did Ecuador.",
+     {("reaction", "BOL", "CHL", "negative", None, "2024-06-14"), ("reaction", "ECU", "CHL", "negative", None, "2024-06-14")}),
+    # an armed act's noun does not echo a reaction to a ruling
+    ("The International Court of Justice dismissed Peru's case on Monday. Chile welcomed the ruling. Bolivia condemned "
+     "the drone attacks on Lima.",
+     {("reaction", "CHL", "ICJ", "positive", None, "2024-06-14")}),
+    # a place with a particle after "meeting in"; policies "of the group" name who made them
+    ("OAS leaders meeting in Rio de Janeiro on Sunday adopted the Rio de Janeiro Declaration. Hours later, Chile "
+     "denounced what it called the hostile policies of the group.",
+     {("reaction", "CHL", "OAS", "negative", None, "2024-06-09")}),
+])
+def test_rulings_answered_reactions_alike_and_policies_of_a_group(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_titles_with_particles_and_a_partner_status_become_officially():
+    text = ("OAS leaders meeting in Rio de Janeiro on Sunday adopted the Rio de Janeiro Declaration. Peru has officially "
+            "become a partner country of BRICS, Brazil announced on Friday.")
+    assert {f for f in brief(run(text)) if f[0] != "reaction"} == {
+        ("policy_issued", "OAS", None, "issued", "Rio de Janeiro Declaration", "2024-06-09"),
+        ("designation_change", "BRICS", "PER", "assigned", "partner country", "2024-06-14")}
