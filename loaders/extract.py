@@ -815,7 +815,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if frame.antecedent == "done_to":  # "Y answered in kind"
             objects, event = answering(earlier, subjects, sent, REACH_ACT)
         elif frame.antecedent == "sentence":
-            objects = []  # only the act the clause hangs on, below
+            # only the act the clause hangs on, below; with no subject before the trigger, that act
+            # right away: "X struck Y on Friday, drawing condemnation from Z"
+            objects = actors_of_sentence_act(earlier, subjects, sent) if frame.left == "none" else []
         else:
             objects, event = reaction_objects(masked, groups, subjects, earlier, sent, rules, doc.text, floor, doc.published)
         also = bool(_ALSO.search(masked.text, max(0, trig_start - 12), trig_start))

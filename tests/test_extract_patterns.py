@@ -6323,3 +6323,18 @@ def test_titles_with_particles_and_a_partner_status_become_officially():
     assert {f for f in brief(run(text)) if f[0] != "reaction"} == {
         ("policy_issued", "OAS", None, "issued", "Rio de Janeiro Declaration", "2024-06-09"),
         ("designation_change", "BRICS", "PER", "assigned", "partner country", "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction told in a participle after the act
+    ("Chile imposed sanctions on Peru on Monday, prompting sharp criticism from Bolivia and Ecuador.",
+     {("reaction", "BOL", "CHL", "negative", None, "2024-06-10"), ("reaction", "ECU", "CHL", "negative", None, "2024-06-10")}),
+    ("Chile lifted its sanctions on Peru on Monday, drawing praise from Bolivia.",
+     {("reaction", "BOL", "CHL", "positive", None, "2024-06-10")}),
+    # statements issued, condemning
+    ("Washington imposed sanctions on Venezuela on Monday. The governments of Cuba and Nicaragua issued statements "
+     "condemning Washington.",
+     {("reaction", "CUB", "USA", "negative", None, "2024-06-14"), ("reaction", "NIC", "USA", "negative", None, "2024-06-14")}),
+])
+def test_reactions_drawn_by_an_act_and_statements_issued(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
