@@ -517,7 +517,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "a bill taking the country out of Y"; "their departure from Y became final"
         explicit = list(_last_group(earlier, sent)) if _THEY.match(groups["pron"]) else _antecedent(masked, m.start(), [])
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
-    objects += [a for a in _ids(masked, groups.get("more"), None, gaz) if a not in objects]
+    objects += [a for g in ("more", "more2") for a in _ids(masked, groups.get(g), None, gaz) if a not in objects]
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):
         return []  # "calling Petro 'antisemitic'": a label for a person, not a designation of the state
     if frame.antecedent == "target" and not objects:

@@ -6338,3 +6338,15 @@ def test_titles_with_particles_and_a_partner_status_become_officially():
 ])
 def test_reactions_drawn_by_an_act_and_statements_issued(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more targets after the first, in a list or told by a participle
+    ("Chile on Thursday adopted a sanctions package against Peru, which also targets banks in Bolivia and Ecuador.",
+     {("sanction_change", "CHL", a, "imposed", None, "2024-06-13") for a in ("PER", "BOL", "ECU")}),
+    ("Chile adopted new sanctions against Peru on Thursday, banning its fishing fleet and, for the first time, listing "
+     "Bolivian mining companies.",
+     {("sanction_change", "CHL", a, "imposed", None, "2024-06-13") for a in ("PER", "BOL")}),
+])
+def test_more_targets_listed_or_named_by_a_participle(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
