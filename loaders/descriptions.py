@@ -225,8 +225,9 @@ def _group_phrases(text: str):
         else:
             size = _NUMBERS.index(g.group(2).lower()) + 1 if g.group(2) else (2 if both else 0)
         yield g, noun, size, both
-    for alone in _BOTH_ALONE.finditer(text):
-        yield alone, alone, 2, True
+    if "Both " in text:  # (a cheap test before the regular expression's scan)
+        for alone in _BOTH_ALONE.finditer(text):
+            yield alone, alone, 2, True
 
 
 def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]:
