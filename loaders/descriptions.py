@@ -18,7 +18,7 @@ from bisect import bisect_right
 import ahocorasick
 
 from kg.loaders.gazetteer import Mention
-from kg.loaders.sentences import SENTENCE_END, paragraph_floor
+from kg.loaders.sentences import PARAGRAPH_BREAK, SENTENCE_END, paragraph_floor, paragraph_start
 
 
 class Words:
@@ -120,6 +120,10 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 opening = max((m.end() for m in SENTENCE_END.finditer(text, lo, start)), default=lo)
                 named = {m.actor for m in before(start) if m.kind == "state" and m.start >= lo and not m.adjectival
                          and not (m.via == "capital" and _AT_PLACE.search(text, max(0, m.start - 4), m.start))}
+                if len(named) > 1:  # several over two paragraphs, one in its own: "For X, ... The country asked ..."
+                    here = paragraph_start(text, start)
+                    named = {m.actor for m in before(start) if m.kind == "state" and m.start >= here and not m.adjectival
+                             and not (m.via == "capital" and _AT_PLACE.search(text, max(0, m.start - 4), m.start))} or named
                 own = any(m.kind == "state" and m.start >= opening for m in before(start))
                 # ... unless it opens a clause of its own: "X made Y its partner in 2018, the country joined Z in 2020"
                 opens = bool(_CLAUSE_OPENING.search(text, max(0, the.start() - 8), the.start())) and not text.startswith(("'s", "’s"), end)
@@ -161,7 +165,12 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
 #: Declaration", "The summit leaders condemned ...". They speak for the organisation that met.
 _ASSEMBLY = re.compile(r"(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and government)?)(?!\s+(?:of|from)\b|['’\w])")
 #: What may open the sentence before them: "The", "Their", "summit".
-_ASSEMBLY_OPENING = re.compile(r"(?:The |Their )?(?:(?:assembled|summit) )?$")
+_ASSEMBLY_OPENING = re.compile(r"(?:[Tt]he |[Tt]heir )?(?:(?:assembled|summit) )?$")
+
+
+#: A gathering that opens the sentence before its leaders: "At their summit in Kazan on October 23, the leaders ...".
+_ASSEMBLY_INTRO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:At|During) (?:their|the|a|its) [^.;\n]{0,80}?"
+                             r"(?:summit|meeting|session|gathering)[^.;\n]{0,60}?, $")
 
 
 def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mention]:
@@ -174,16 +183,26 @@ def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mentio
     ends = [m.end for m in mentions]
     for lead in _ASSEMBLY.finditer(text):
         start = _ASSEMBLY_OPENING.search(text, max(0, lead.start() - 22), lead.start()).start()
-        if start and text[start - 1] != "\n" and not (start > 1 and text[start - 1].isspace() and text[start - 2] in ".!?"):
-            continue  # not at the opening of a sentence
+        if start and text[start - 1] != "\n" and not (start > 1 and text[start - 1].isspace() and text[start - 2] in ".!?") \
+                and not _ASSEMBLY_INTRO.search(text, max(0, start - 160), start):
+            continue  # not at the opening of a sentence (or after "At their summit in X on D, ")
         k = bisect_right(ends, start)
         if k < len(mentions) and mentions[k].start < lead.end():
             continue
         lo = paragraph_floor(text, lead.start(), max(0, lead.start() - reach))
         named = next((m for m in reversed(mentions[:k]) if m.kind == "org" and not m.adjectival and m.start >= lo), None)
-        if named is not None:
-            extra.append(Mention(start, lead.end(), named.actor, "org", "organ"))
+        body = named.actor if named is not None else _lead_org(text, mentions, start)  # else the one body the lead names
+        if body is not None:
+            extra.append(Mention(start, lead.end(), body, "org", "organ"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+def _lead_org(text: str, mentions: list[Mention], before: int) -> str | None:
+    """The one organisation the first paragraph names before offset `before`, if it names exactly one."""
+    stop = PARAGRAPH_BREAK.search(text)
+    end = min(stop.start() if stop else len(text), before)
+    bodies = {m.actor for m in mentions if m.start < end and m.kind == "org" and not m.adjectival}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 #: Heads that fit any state: "the country" names one only where one state alone was named before.

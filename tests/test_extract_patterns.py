@@ -6350,3 +6350,22 @@ def test_reactions_drawn_by_an_act_and_statements_issued(text, expected):
 ])
 def test_more_targets_listed_or_named_by_a_participle(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summit's leaders after "At their summit in X on D,", the body the lead named
+    ("The OAS met in Lima on Monday.\n\nPeru has hosted many meetings.\n\nAt their summit in Quito on October 23, 2024, "
+     "the leaders adopted the Quito Declaration.",
+     {("policy_issued", "OAS", None, "issued", "Quito Declaration", "2024-10-23")}),
+    # membership taken up; "asked to join"
+    ("Chile became a full member of the OAS on Monday. Peru and Bolivia took up membership on January 1, 2024.",
+     {("membership_change", "CHL", "OAS", "joined", None, "2025-01-06"),
+      ("membership_change", "PER", "OAS", "joined", None, "2024-01-01"), ("membership_change", "BOL", "OAS", "joined", None, "2024-01-01")}),
+    ("Chile asked to join the OECD in July 2023.", {("membership_change", "CHL", "OECD", "applied", None, "2023-07")}),
+    # "the country": the one state of its own paragraph, when the one before names several
+    ("Peru, Bolivia and Ecuador backed the plan.\n\nFor Chile, the decision caps a cautious courtship. The country asked "
+     "to join the OECD in July 2023.",
+     {("membership_change", "CHL", "OECD", "applied", None, "2023-07")}),
+])
+def test_summit_leaders_memberships_taken_up_and_the_country_of_a_paragraph(text, expected):
+    assert brief(run(text, pub=dt.date(2025, 1, 8))) == expected
