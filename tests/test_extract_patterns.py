@@ -6369,3 +6369,16 @@ def test_more_targets_listed_or_named_by_a_participle(text, expected):
 ])
 def test_summit_leaders_memberships_taken_up_and_the_country_of_a_paragraph(text, expected):
     assert brief(run(text, pub=dt.date(2025, 1, 8))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a response "saying it deplored ..."
+    ("Chile imposed sanctions on two judges of the International Criminal Court on Wednesday. The court responded on "
+     "Thursday, saying it deplored the sanctions.",
+     {("reaction", "ICC", "CHL", "negative", None, "2024-08-22")}),
+    # a relative clause without "that", its day after the verb; "targeted" is an act; a body's rights office
+    ("On July 9, 2024, Chile targeted Peru's ambassador, a decision the UN human rights office condemned the following day.",
+     {("reaction", "UN", "CHL", "negative", None, "2024-07-10")}),
+])
+def test_responses_saying_and_relative_reactions_with_their_day(text, expected):
+    assert {f for f in brief(run(text, pub=dt.date(2024, 8, 22))) if f[0] == "reaction"} == expected
