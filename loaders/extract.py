@@ -84,6 +84,8 @@ _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ as (?:at
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
 _SENTENCE_SUBJECT = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧(?!['’])")
+#: ... after a dateline, if any: "WASHINGTON — NATO leaders ended ...".
+_DATELINED_SUBJECT = re.compile(r"^\s*(?:[A-Z][A-Z/ .,]+\s+[—–-]\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: A clause told some days before the main one, without saying how many: ", days after X ...".
 _SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) (?:after|before)\s[^,;]*$")
 #: A pluperfect relative clause that the trigger opens: ", who had ", ", which had already ".
@@ -612,6 +614,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found is None and frame.kind == "designation_change" and rules.document.search(masked.text, 0, trig_start):
             issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued"), None)
             found = Subject((issuer.subject,), trig_start, inherited=True) if issuer else None
+            if found is None and (lead := _DATELINED_SUBJECT.match(masked.text)):
+                # "X's leaders ended their summit with a declaration that named Y a threat": X's text
+                found = Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
         if found is None and groups.get("owner") and (
                 frame.kind == "sanction_change"
                 or (frame.kind == "designation_change" and not _ACTOR_TOKEN.search(masked.text, 0, trig_start))):

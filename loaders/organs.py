@@ -35,7 +35,8 @@ def bare_organs(nouns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?=[{letters}{letters.upper()}])\b(?:(?:[Tt]he|[Aa])\s+(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?"
                       # without an article, only with its voice: "In Tehran, foreign ministry spokesman X said"
                       rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s))(?:(?i:{alts}))\s+spokes(?:man|woman|person))\b"
-                      rf"(?!['’]?\s*(?:of|in|at|from|for)\b|-)")
+                      # (not "in turn", "in a statement": "in" then names no place)
+                      rf"(?!['’]?\s*(?:of|at|from|for)\b|['’]?\s*in\b(?!\s+(?:turn|response|return|particular|a|an|its|their)\b)|-)")
 
 
 def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blocked: re.Pattern[str],

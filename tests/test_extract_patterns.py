@@ -6382,3 +6382,17 @@ def test_summit_leaders_memberships_taken_up_and_the_country_of_a_paragraph(text
 ])
 def test_responses_saying_and_relative_reactions_with_their_day(text, expected):
     assert {f for f in brief(run(text, pub=dt.date(2024, 8, 22))) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a declaration "that named Y a threat", the sentence's subject its issuer (after a dateline)
+    ("LIMA — OAS leaders ended their summit in Lima on Wednesday with a declaration that for the first time named "
+     "Venezuela a persistent threat to the region.",
+     {("designation_change", "OAS", "VEN", "assigned", "persistent threat", "2024-07-10")}),
+    # "the government in turn": "in" naming no place
+    ("Peru's army fought on. In January 2024, the government in turn suspended its own membership of the OAS, accusing "
+     "it of bias.",
+     {("membership_change", "PER", "OAS", "suspended", None, "2024-01")}),
+])
+def test_declarations_that_name_and_organs_in_turn(text, expected):
+    assert {f for f in brief(run(text, pub=dt.date(2024, 7, 12))) if f[0] != "reaction"} == expected
