@@ -6396,3 +6396,10 @@ def test_responses_saying_and_relative_reactions_with_their_day(text, expected):
 ])
 def test_declarations_that_name_and_organs_in_turn(text, expected):
     assert {f for f in brief(run(text, pub=dt.date(2024, 7, 12))) if f[0] != "reaction"} == expected
+
+
+def test_partner_countries_named_after_namely_take_the_labels_designator():
+    text = ("BRICS expanded again. On January 1, three of them, namely Peru, Chile and Bolivia, officially became partner "
+            "countries.")
+    assert brief(run(text)) == {("designation_change", "BRICS", a, "assigned", "partner country", "2024-01-01")
+                                for a in ("PER", "CHL", "BOL")}
