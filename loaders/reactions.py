@@ -257,7 +257,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         events = acts_of(kind)
     # "X welcomed its removal", "hailed its exit": the last act done to the reactor itself,
     # whatever kind the noun suggests
-    antecedent = _done_to(subjects, earlier, sent) if nominal and _OWN.match(phrase) else None
+    antecedent = _done_to(subjects, earlier, sent, published) if nominal and _OWN.match(phrase) else None
     if antecedent is None and kind:
         # news before history: "Sweden joined ... Both had applied in May 2022. ... Moscow denounced
         # the enlargement" reacts to the joining, when it is within reach
@@ -429,12 +429,15 @@ def _unmodelled_acts(earlier: list, subjects: list[str], sent: int) -> list:
     return [f for f in reversed(earlier) if f.kind == "act" and sent - REACH <= f.sent <= sent and actor_of(f) not in subjects]
 
 
-def _done_to(subjects: list[str], earlier: list, sent: int):
+def _done_to(subjects: list[str], earlier: list, sent: int, published: dt.date | None = None):
     """The last fact within REACH_KIND sentences done to one of `subjects`: its object, or the
-    member of a membership change (which a body decides: "hailed its readmission")."""
-    return next((f for f in reversed(earlier) if f.kind not in ("reaction", "act") and not f.extra.get("pending")
-                 and sent - REACH_KIND <= f.sent <= sent
-                 and (f.object in subjects or (f.kind == "membership_change" and f.subject in subjects))), None)
+    member of a membership change (which a body decides: "hailed its readmission"); news before
+    background told with a past date ("X added Y to its list on Tuesday. Z had grey-listed Y in
+    June 2024. Y criticised its inclusion")."""
+    done = [f for f in reversed(earlier) if f.kind not in ("reaction", "act") and not f.extra.get("pending")
+            and sent - REACH_KIND <= f.sent <= sent
+            and (f.object in subjects or (f.kind == "membership_change" and f.subject in subjects))]
+    return next((f for f in done if not told_as_past(f, published)), done[0] if done else None)
 
 
 def _echo(earlier: list, subjects: list[str], sent: int) -> tuple[list[str], object] | None:

@@ -6403,3 +6403,18 @@ def test_partner_countries_named_after_namely_take_the_labels_designator():
             "countries.")
     assert brief(run(text)) == {("designation_change", "BRICS", a, "assigned", "partner country", "2024-01-01")
                                 for a in ("PER", "CHL", "BOL")}
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    # "for instance" between a subject and its verb; a reaction to one's own listing answers the news
+    ("The EU added Peru to its list of high-risk third countries on Tuesday. Peru, for instance, was grey-listed by the "
+     "FATF in June 2024. Peru's government criticised its inclusion.", dt.date(2025, 6, 11),
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2025-06-10"),
+      ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06"),
+      ("reaction", "PER", "EU", "negative", None, "2025-06-11")}),
+    # what an owner's package hit
+    ("Last month the EU's 19th sanctions package against Russia hit lenders in Peru and Bolivia.", dt.date(2025, 11, 20),
+     {("sanction_change", "EU", a, "imposed", None, "2025-10") for a in ("PER", "BOL")}),
+])
+def test_interjections_news_over_background_and_owned_packages(text, pub, expected):
+    assert brief(run(text, pub=pub)) == expected
