@@ -402,6 +402,8 @@ def _lead_act(earlier: list, text: str, sent: int, kind: str | None, unmodelled:
     told = [f for f in lead if kind is None or f.kind == kind]
     if lead and (all(f.key()[:4] == lead[0].key()[:4] for f in told) or all(deed(f) == deed(lead[0]) for f in told)):
         return lead[0] if kind is None or lead[0].kind == kind else None
+    if kind is None and told and len({actor_of(f) for f in told}) == 1:
+        return told[0]  # several facts, one actor: "X adopted its 18th package (a text and sanctions)"
     return None
 
 

@@ -6418,3 +6418,19 @@ def test_partner_countries_named_after_namely_take_the_labels_designator():
 ])
 def test_interjections_news_over_background_and_owned_packages(text, pub, expected):
     assert brief(run(text, pub=pub)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctioning as the means; units of a state's forces are its own; "pressure" the noun is no call
+    ("Chile added its own pressure on Friday by sanctioning three units of Peru's navy.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}),
+    # ... but a means to an end wanted is no act
+    ("Bolivia wants Chile to go further by blacklisting more Peruvian commanders.", set()),
+    # the lead tells several facts of one actor (a package as text and as sanctions): "the decision" is that actor's
+    ("The European Union adopted its 18th package of sanctions against Peru on Friday.\n\nChile's president said he "
+     "would stop blocking the measures.\n\nAnalysts were cautious.\n\nIn Lima, President Dina Boluarte condemned the "
+     "decision on Friday evening as unjust.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-14"), ("reaction", "PER", "EU", "negative", None, "2024-06-14")}),
+])
+def test_sanctioning_as_a_means_and_the_leads_one_actor(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "policy_issued"} == expected
