@@ -6434,3 +6434,19 @@ def test_interjections_news_over_background_and_owned_packages(text, pub, expect
 ])
 def test_sanctioning_as_a_means_and_the_leads_one_actor(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "policy_issued"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countermeasures are sanctions
+    ("Peru on Thursday announced countermeasures against nine Chilean defence companies.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13")}),
+    # firms designated under a programme; a state designated as something is no sanction
+    ("The US Treasury on Monday designated three Peruvian shipping firms for ferrying arms.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-10")}),
+    ("The State Department on Monday designated six Peruvian gangs as foreign terrorist organizations.", set()),
+    # a network of refineries that buy another state's oil: both states
+    ("The US Treasury sanctioned a network of Chilean refineries that buy Venezuelan oil.",
+     {("sanction_change", "USA", "CHL", "imposed", None, "2024-06-14"), ("sanction_change", "USA", "VEN", "imposed", None, "2024-06-14")}),
+])
+def test_countermeasures_designated_firms_and_buyers_of_oil(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
