@@ -6450,3 +6450,17 @@ def test_sanctioning_as_a_means_and_the_leads_one_actor(text, expected):
 ])
 def test_countermeasures_designated_firms_and_buyers_of_oil(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions as the answer; defence firms name their state
+    ("China retaliated with sanctions on Lockheed Martin and Raytheon on Friday.",
+     {("sanction_change", "CHN", "USA", "imposed", None, "2024-06-14")}),
+    # a firm named, or described by its state, put on an entity list
+    ("China added Skydio to its unreliable entity list on Friday.",
+     {("sanction_change", "CHN", "USA", "imposed", None, "2024-06-14")}),
+    ("China added Acme Robotics, an American drone maker, to its unreliable entity list on Friday.",
+     {("sanction_change", "CHN", "USA", "imposed", None, "2024-06-14")}),
+])
+def test_sanctions_in_answer_and_firms_on_entity_lists(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
