@@ -6464,3 +6464,16 @@ def test_countermeasures_designated_firms_and_buyers_of_oil(text, expected):
 ])
 def test_sanctions_in_answer_and_firms_on_entity_lists(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coercion and interference as acts answered
+    ("Chile imposed sanctions on Peru on Monday. Peru slammed what it called unilateral coercion.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # opposition voiced to a named act, not to "any" act
+    ("Chile imposed sanctions on Peru on Monday. The Peruvian government voiced strong opposition to the measures.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Chile imposed sanctions on Peru on Monday. Bolivia voiced opposition to any foreign interference in Ecuador.", set()),
+])
+def test_coercion_named_and_opposition_voiced(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
