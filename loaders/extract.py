@@ -98,6 +98,8 @@ _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 #: A quotation: its days are the speaker's ("'Today we are closer', X wrote the same day").
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')
+#: A list named after a body: "the FATF grey list", "the OFAC sanctions list".
+_LIST_AFTER_BODY = re.compile(r"['’]?s?\s+(?:(?:gr[ae]y|black|white|watch|red|sanctions|monitoring|terrorism|terror)[ \-]?)?list\b", re.IGNORECASE)
 #: A tier after a label: "placed X on the enhanced tier of its scheme" (the label is the tier).
 _TIER_AFTER = re.compile(r"['\"’”]?\stier\b")
 #: A decision told before an infinitive trigger: "agreed on Tuesday to ".
@@ -518,6 +520,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
         # "a bill taking the country out of Y"; "their departure from Y became final"
         explicit = list(_last_group(earlier, sent)) if _THEY.match(groups["pron"]) else _antecedent(masked, m.start(), [])
+    if frame.kind == "membership_change" and groups.get("obj") and _LIST_AFTER_BODY.match(masked.text, m.end("obj")):
+        return []  # "X exited the FATF grey list": the body's list, not the body
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     objects += [a for g in ("more", "more2") for a in _ids(masked, groups.get(g), None, gaz) if a not in objects]
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):

@@ -6477,3 +6477,12 @@ def test_sanctions_in_answer_and_firms_on_entity_lists(text, expected):
 ])
 def test_coercion_named_and_opposition_voiced(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's list exited is a designation removed, not the body left
+    ("Peru exited the FATF grey list on Friday.", {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14")}),
+    ("Peru left the OAS on Friday.", {("membership_change", "PER", "OAS", "left", None, "2024-06-14")}),
+])
+def test_a_bodys_list_exited_is_no_body_left(text, expected):
+    assert brief(run(text)) == expected
