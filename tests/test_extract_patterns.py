@@ -6486,3 +6486,8 @@ def test_coercion_named_and_opposition_voiced(text, expected):
 ])
 def test_a_bodys_list_exited_is_no_body_left(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_title_runs_to_its_last_head_word():
+    assert brief(run("Peru's government approved a new Foreign Policy Concept on Monday.")) == {
+        ("policy_issued", "PER", None, "issued", "Foreign Policy Concept", "2024-06-10")}
