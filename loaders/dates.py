@@ -54,6 +54,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?:(?<=[Tt]he )|(?<=[Ii]ts )|(?<=[Tt]heir )|(?<=['’]s )){_YEAR}(?= {DATED_NOUNS})")),
     ("year_part", re.compile(r"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n) the (?:start|beginning|end|middle) of (?P<which>this|last) year\b")),
     ("years_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago(?: this (?:week|month))?\b")),
+    # "ten days ago": the day; "two weeks ago": the month of that day, never a guessed day
+    ("days_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) days? ago\b")),
+    ("weeks_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|\d{1,2}) weeks? ago\b")),
+    # "at the weekend": the weekend before publication, as precise as its two days allow
+    ("weekend", re.compile(r"\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring) the|[Ll]ast|[Tt]his) weekend\b")),
     ("vague", re.compile(r"\b(?:(?:a|two|three|several|many|some) )?(?:decades?|years?) ago\b|\blong ago\b")),
     ("week_weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of (?P<which>last|this) week\b")),
     ("last_weekday", re.compile(r"\b[Ll]ast (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -87,10 +92,11 @@ class DateMention:
 #: Cues: a digit, a month's name, a weekday's, "ago", a relative word.
 _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
          "w": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), "a": re.compile(r"ago\b"),
-         "r": re.compile(r"[YyTtLl](?:esterday|oday|ast |his )")}  # loose ("contrast "), but one test per position
+         "r": re.compile(r"[YyTtLl](?:esterday|oday|ast |his )"),  # loose ("contrast "), but one test per position
+         "k": re.compile(r"weekend")}
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
-          "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a",
+          "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a", "days_ago": "a", "weeks_ago": "a", "weekend": "k",
           "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "r"}
 
 
@@ -126,7 +132,11 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
-_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _AGO[word.lower()]
 
 
 def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
@@ -146,6 +156,14 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
         return g["year"]
     if pub is None:
         return None
+    if kind == "days_ago":
+        return (pub - dt.timedelta(days=_count(g["n"]))).isoformat()
+    if kind == "weeks_ago":
+        day = pub - dt.timedelta(days=7 * _count(g["n"]))
+        return f"{day.year:04d}-{day.month:02d}"
+    if kind == "weekend":
+        sunday = pub + dt.timedelta(days=1) if pub.weekday() == 5 else pub - dt.timedelta(days=(pub.weekday() + 1) % 7)
+        return _span(sunday - dt.timedelta(days=1), sunday)
     if kind in ("md_year", "dm_year"):
         return _valid(pub.year - (g["which"] == "last"), _month(g["mon"]), int(g["day"]))
     if kind in ("md", "dm"):

@@ -6491,3 +6491,23 @@ def test_a_bodys_list_exited_is_no_body_left(text, expected):
 def test_a_title_runs_to_its_last_head_word():
     assert brief(run("Peru's government approved a new Foreign Policy Concept on Monday.")) == {
         ("policy_issued", "PER", None, "issued", "Foreign Policy Concept", "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # days ago: the day; weeks ago: that day's month; the weekend: as precise as its two days allow
+    ("Chile imposed sanctions on Peru ten days ago.", {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-04")}),
+    ("Chile imposed sanctions on Peru two weeks ago.", {("sanction_change", "CHL", "PER", "imposed", None, "2024-05")}),
+    ("Chile imposed sanctions on Peru at the weekend.", {("sanction_change", "CHL", "PER", "imposed", None, "2024-06")}),
+    # sanctions that came back into force, their imposer before them
+    ("UN sanctions on Peru came back into force on Sunday.", {("sanction_change", "UN", "PER", "imposed", None, "2024-06-09")}),
+])
+def test_days_and_weeks_ago_the_weekend_and_sanctions_returned(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_days_ago_and_weekends_resolve_against_publication():
+    from kg.loaders.dates import find_dates
+    got = {text[d.start:d.end]: d.resolve(dt.date(2025, 9, 30)) for text in
+           ["It happened three days ago.", "It happened a week ago.", "It happened over the weekend."]
+           for d in find_dates(text)}
+    assert got == {"three days ago": "2025-09-27", "a week ago": "2025-09", "over the weekend": "2025-09"}
