@@ -6511,3 +6511,13 @@ def test_days_ago_and_weekends_resolve_against_publication():
            ["It happened three days ago.", "It happened a week ago.", "It happened over the weekend."]
            for d in find_dates(text)}
     assert got == {"three days ago": "2025-09-27", "a week ago": "2025-09", "over the weekend": "2025-09"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile imposed sanctions on Peru on Monday. Ecuador said it fully supported the decision.",
+     {("reaction", "ECU", "CHL", "positive", None, "2024-06-14")}),
+    # support for a cause is no reaction to an act
+    ("Chile imposed sanctions on Peru on Monday. Ecuador said it supported dialogue.", set()),
+])
+def test_support_for_an_act_named(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
