@@ -212,7 +212,7 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+|as\s+|when\s+
 
 GROUP_SEPARATOR = "|"
 #: "the three countries", "all three governments", "both nations": a number of states named before.
-_GROUP_NOUN = re.compile(r"\b(?:countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies|powers|(duo|pair|trio|quartet))\b")
+_GROUP_NOUN = re.compile(r"(?=[acdgjnpqst])\b(?:countries|states|nations|governments|juntas|capitals|neighbours|neighbors|allies|powers|(duo|pair|trio|quartet))\b")
 #: Nouns that say how many they are: "the trio" is the last list of three states.
 _COLLECTIVE = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4}
 _GROUP_BEFORE = re.compile(r"\b([Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth(?: the)?)\s+(?:(two|three|four|five|six)\s+)?"
