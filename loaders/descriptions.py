@@ -191,14 +191,15 @@ def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mentio
             continue
         lo = paragraph_floor(text, lead.start(), max(0, lead.start() - reach))
         named = next((m for m in reversed(mentions[:k]) if m.kind == "org" and not m.adjectival and m.start >= lo), None)
-        body = named.actor if named is not None else _lead_org(text, mentions, start)  # else the one body the lead names
+        body = named.actor if named is not None else lead_org(text, mentions, start)  # else the one body the lead names
         if body is not None:
             extra.append(Mention(start, lead.end(), body, "org", "organ"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
-def _lead_org(text: str, mentions: list[Mention], before: int) -> str | None:
-    """The one organisation the first paragraph names before offset `before`, if it names exactly one."""
+def lead_org(text: str, mentions: list[Mention], before: int) -> str | None:
+    """The one organisation the first paragraph names before offset `before`, if it names exactly
+    one: what an article about it means by "the leaders" or "applied for membership" further on."""
     stop = PARAGRAPH_BREAK.search(text)
     end = min(stop.start() if stop else len(text), before)
     bodies = {m.actor for m in mentions if m.start < end and m.kind == "org" and not m.adjectival}

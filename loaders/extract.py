@@ -15,6 +15,7 @@ from functools import cache, partial
 from typing import Callable
 
 from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, find_dates
+from kg.loaders.descriptions import lead_org
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
@@ -254,7 +255,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             continue
         masked = mask(sentence, mentions[mi:mj], s)
         if any(f.antecedent == "body" for f in frames):  # only those frames read it
-            masked = replace(masked, body=_body_before(mentions, mi, text, s) or _lead_body(mentions, text, s))
+            masked = replace(masked, body=_body_before(mentions, mi, text, s) or lead_org(text, mentions, s))
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
         facts.extend(made)
@@ -326,15 +327,6 @@ def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
                                     and LOCATIVE.search(text, max(0, m.start - 20), m.start)):
             return m.actor  # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the body)
     return None
-
-
-def _lead_body(mentions: list, text: str, before: int) -> str | None:
-    """The one organisation the lead paragraph names (before offset `before`), if it names exactly
-    one: what an article about it means by "applied for membership" paragraphs later."""
-    stop = PARAGRAPH_BREAK.search(text)
-    end = min(stop.start() if stop else len(text), before)
-    bodies = {m.actor for m in mentions if m.start < end and m.kind == "org"}
-    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
