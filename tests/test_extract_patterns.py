@@ -6521,3 +6521,15 @@ def test_days_ago_and_weekends_resolve_against_publication():
 ])
 def test_support_for_an_act_named(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile recognised Somaliland on Monday. Peru expressed concern over the decision.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Chile recognised Somaliland on Monday. Peru voiced its strong objection to the decision.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # concern at a situation names no act
+    ("Chile recognised Somaliland on Monday. Peru expressed concern over the humanitarian situation in Gaza.", set()),
+])
+def test_concern_and_objection_voiced_at_an_act(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
