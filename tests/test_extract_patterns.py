@@ -6533,3 +6533,8 @@ def test_support_for_an_act_named(text, expected):
 ])
 def test_concern_and_objection_voiced_at_an_act(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_sanctions_left_to_lapse_are_lifted():
+    assert brief(run("Washington let sanctions on Peruvian oil firms lapse on Monday.")) == {
+        ("sanction_change", "USA", "PER", "lifted", None, "2024-06-10")}
