@@ -6538,3 +6538,15 @@ def test_concern_and_objection_voiced_at_an_act(text, expected):
 def test_sanctions_left_to_lapse_are_lifted():
     assert brief(run("Washington let sanctions on Peruvian oil firms lapse on Monday.")) == {
         ("sanction_change", "USA", "PER", "lifted", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's opposition, rebels or protesters are not the state
+    ("Peru's opposition welcomed the idea of joining NATO.", set()),
+    ("Chile imposed sanctions on Peru on Monday. Peru's protesters condemned the decision.", set()),
+    # its state media speak for it
+    ("Chile imposed sanctions on Peru on Monday. Peru's state media condemned the decision.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+])
+def test_a_states_opposition_is_not_the_state(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
