@@ -266,7 +266,8 @@ class Gazetteer:
             return mentions
         taken = [(x.start, x.end) for x in mentions]
         extra = [Mention(h.start(), h.end(), home, "state", "organ") for h in _HOME.finditer(text)
-                 if not any(a < h.end() and h.start() < b for a, b in taken)]
+                 if not any(a < h.end() and h.start() < b for a, b in taken)
+                 and not _SCENE_BEFORE.search(text, max(0, h.start() - 60), h.start())]
         return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
     def home(self, text: str, when: dt.date | None) -> str | None:
@@ -364,6 +365,8 @@ _TITLE_WORD = re.compile(r"President|Minister|Premier|Chancellor|King|Queen|Empe
                          r"September|October|November|December|Today|Yesterday|Tonight")
 _THEN = re.compile(r"\b[Tt]hen[ \-](?:[\w\-]+,? ){0,3}$")
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
+#: A scene set before it, which names the government meant: "In Rabat, the government hailed ...".
+_SCENE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)In (?-i:[A-Z][\w\-]+)(?: (?-i:[A-Z][\w\-]+)){0,2}, $")
 
 
 _HEAD_NOUNS = frozenset({"court", "council", "union", "organisation", "organization", "agency", "alliance",

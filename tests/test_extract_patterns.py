@@ -6550,3 +6550,9 @@ def test_sanctions_left_to_lapse_are_lifted():
 ])
 def test_a_states_opposition_is_not_the_state(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_a_scene_names_the_government_before_the_dateline_does():
+    text = ("LIMA - The OAS lifted Bolivia's suspension on Thursday.\n\nIn La Paz, the government hailed the "
+            "decision as recognition of its reforms.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "BOL", "OAS", "positive", None, "2024-06-14")}
