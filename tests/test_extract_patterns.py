@@ -6556,3 +6556,16 @@ def test_a_scene_names_the_government_before_the_dateline_does():
     text = ("LIMA - The OAS lifted Bolivia's suspension on Thursday.\n\nIn La Paz, the government hailed the "
             "decision as recognition of its reforms.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "BOL", "OAS", "positive", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, Peru was reinstated on the US terrorism list.",
+     {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2024-06-10")}),
+    # joining others on a list
+    ("Peru joined Cuba, Iran and North Korea on the US terrorism list on Monday.",
+     {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2024-06-10")}),
+    ("Bolivia joined Peru and Chile on the FATF grey list on Friday.",
+     {("designation_change", "FATF", "BOL", "assigned", "grey list", "2024-06-14")}),
+])
+def test_reinstated_on_a_list_and_joining_others_on_it(text, expected):
+    assert brief(run(text)) == expected
