@@ -6569,3 +6569,16 @@ def test_a_scene_names_the_government_before_the_dateline_does():
 ])
 def test_reinstated_on_a_list_and_joining_others_on_it(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a designation or a removal named as a noun with its own day
+    ("The designation of Peru as a state sponsor of terrorism on Monday drew criticism from Chile.",
+     {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2024-06-10")}),
+    ("Peru's removal from the FATF grey list on Friday was welcomed by Chile.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14")}),
+    # ... but not one called for
+    ("Chile called for the designation of Peru as a state sponsor of terrorism in 2025.", set()),
+])
+def test_designations_and_removals_named_as_nouns_with_their_day(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
