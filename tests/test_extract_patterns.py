@@ -6582,3 +6582,17 @@ def test_reinstated_on_a_list_and_joining_others_on_it(text, expected):
 ])
 def test_designations_and_removals_named_as_nouns_with_their_day(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership change named as a noun with its own day, opening the sentence
+    ("Peru's accession to NATO on Thursday was welcomed by Chile.",
+     {("membership_change", "PER", "NATO", "joined", None, "2024-06-13")}),
+    ("Peru's withdrawal from the ICC on Monday drew criticism from Chile.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-10")}),
+    # ... not one a member approved, nor one to come
+    ("Turkey's parliament approved Peru's accession to NATO on Tuesday.", set()),
+    ("Peru's accession to NATO in 2030 remains a distant goal.", set()),
+])
+def test_memberships_named_as_nouns_with_their_day(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
