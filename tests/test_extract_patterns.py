@@ -6596,3 +6596,13 @@ def test_designations_and_removals_named_as_nouns_with_their_day(text, expected)
 ])
 def test_memberships_named_as_nouns_with_their_day(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lifting of US sanctions on Peru on Friday was welcomed by Chile.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-14")}),
+    ("The imposition of EU sanctions on Peru on Monday angered Lima.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")}),
+])
+def test_sanctions_named_as_nouns_with_their_day(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
