@@ -730,7 +730,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         date = f"{year}{date[4:]}"  # "In 2024 ... X recalled its envoy on January 2 of that year": the year told before
     if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
-        if doc.published and told[:len(doc.published.isoformat()[:len(told)])] > doc.published.isoformat()[:len(told)]:
+        if doc.published and told > doc.published.isoformat()[:len(told)]:
             return []  # "X's accession to Y in 2030 remains distant": a date to come names no event
     if rank == RANK_TEXT and (that_day := _SAME_DAY.search(masked.text, trig_end, trig_end + 40)) \
             and not _CLAUSE_BREAK.search(masked.text, trig_end, that_day.start()) \
