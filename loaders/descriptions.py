@@ -250,6 +250,12 @@ def _group_phrases(text: str):
             yield alone, alone, 2, True
 
 
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one that opens at `at` starts."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
+    return ends[-2] if len(ends) > 1 else 0
+
+
 def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]:
     """`mentions` plus "the three countries" (or "both nations") as one group mention of the
     last list of that many distinct states named within `reach` characters before it."""
@@ -276,7 +282,7 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
             # "X opened talks, hours after Y did the same. Both countries ...": no list, but only
             # two states named within reach (a place, "in Luxembourg", is not one of them)
             # ("Both" alone: the two of the sentence before it)
-            floor = g.start() - reach if noun is not g else text.rfind(". ", 0, max(0, g.start() - 2)) + 1
+            floor = g.start() - reach if noun is not g else _sentence_before(text, g.start())
             named = list(dict.fromkeys(m.actor for m in states[: bisect_right(state_ends, g.start())]
                                        if m.start >= floor and not m.adjectival
                                        and not _PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)))
