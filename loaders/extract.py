@@ -167,9 +167,9 @@ _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
 #: ... and before the trigger, an event it names: "lifted the sanctions slapped on X after the July 2023 coup,
 #: ..., unfreezing its assets" (the coup's date, not the unfreezing's).
 _DATED_EVENT = re.compile(r"⟦d\d+⟧\s(?:military\s)?(?:coup|putsch|takeover|invasion|uprising|revolution|crackdown)s?\b")
-#: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 #: A noun of an act dated by "of": "Y's decision of January 14".
 _NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? of\s+$")
+#: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in)\s+)?$")
 #: ... or after the earlier act's own clause: "removed the sanctions it imposed on members of X in 2021".
 _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
