@@ -261,13 +261,17 @@ class Gazetteer:
     def with_home(self, text: str, when: dt.date | None, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus "the government" read as the state of the dateline's city
         ("LONDON - The government's review ..."), where the text opens with such a dateline."""
+        from kg.loaders.organs import scene_of
+        from kg.loaders.sentences import SENTENCE_END
         home = self.home(text, when)
         if home is None:
             return mentions
         taken = [(x.start, x.end) for x in mentions]
+        # (not where a scene names it: "In Rabat, the government hailed ...", which with_organs reads)
         extra = [Mention(h.start(), h.end(), home, "state", "organ") for h in _HOME.finditer(text)
                  if not any(a < h.end() and h.start() < b for a, b in taken)
-                 and not _SCENE_BEFORE.search(text, max(0, h.start() - 60), h.start())]
+                 and scene_of(text, mentions, h.start(),
+                              max((e.end() for e in SENTENCE_END.finditer(text, 0, h.start())), default=0)) is None]
         return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
     def home(self, text: str, when: dt.date | None) -> str | None:
@@ -365,8 +369,6 @@ _TITLE_WORD = re.compile(r"President|Minister|Premier|Chancellor|King|Queen|Empe
                          r"September|October|November|December|Today|Yesterday|Tonight")
 _THEN = re.compile(r"\b[Tt]hen[ \-](?:[\w\-]+,? ){0,3}$")
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
-#: A scene set before it, which names the government meant: "In Rabat, the government hailed ...".
-_SCENE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)In (?-i:[A-Z][\w\-]+)(?: (?-i:[A-Z][\w\-]+)){0,2}, $")
 
 
 _HEAD_NOUNS = frozenset({"court", "council", "union", "organisation", "organization", "agency", "alliance",

@@ -39,6 +39,13 @@ def bare_organs(nouns: list[str]) -> re.Pattern[str]:
                       rf"(?!['’]?\s*(?:of|at|from|for)\b|['’]?\s*in\b(?!\s+(?:turn|response|return|particular|a|an|its|their)\b)|-)")
 
 
+def scene_of(text: str, mentions: list[Mention], at: int, opening: int) -> Mention | None:
+    """The state a sentence that opens at `opening` sets as its scene just before offset `at`:
+    Seoul in "In Seoul, the foreign ministry ...", else None."""
+    return next((m for m in mentions if m.kind == "state" and opening <= m.start < at
+                 and _SCENE.match(text, opening, m.start) and _COMMA.fullmatch(text, m.end, at)), None)
+
+
 def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blocked: re.Pattern[str],
                 home: str | None) -> list[Mention]:
     """`mentions` plus the bare organs that resolve to a state (see the module docstring)."""
@@ -65,8 +72,7 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
             continue
         k = bisect_right(sent_starts, h.start()) - 1
         opening = sent_starts[k] if k >= 0 else 0
-        scene = next((m for m in mentions[:i] if m.kind == "state" and m.start >= opening
-                      and _SCENE.match(text, opening, m.start) and _COMMA.fullmatch(text, m.end, h.start())), None)
+        scene = scene_of(text, mentions[:i], h.start(), opening)
         if scene is not None:  # "In Seoul, the foreign ministry summoned ...": the ministry of the scene
             extra.append(Mention(h.start(), h.end(), scene.actor, "state", "organ"))
             continue
