@@ -6606,3 +6606,39 @@ def test_memberships_named_as_nouns_with_their_day(text, expected):
 ])
 def test_sanctions_named_as_nouns_with_their_day(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people and firms a sanction names, in the singular and by trade
+    ("Chile froze the assets of two Peruvian steelmakers on Thursday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
+    ("The US Treasury blocked the property of a Peruvian bank on Monday.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-10")}),
+    ("Chile removed a Peruvian billionaire from its sanctions list on Friday.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14")}),
+    ("Chile took two Peruvian shipping companies off its sanctions list on Tuesday.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-11")}),
+    ("Peru on Monday added 200 Chileans to its stop list.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")}),
+    ("The EU hit 45 Peruvian entities with asset freezes on Monday.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")}),
+    # ... not a blockade of property that is no one's sanction
+    ("Protesters blocked the property of a Peruvian bank on Monday.", set()),
+])
+def test_sanction_targets_named_by_trade_or_count(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile lowered the price cap on Peruvian crude to $45 a barrel on Thursday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
+    ("The G7 imposed a price cap on Peruvian oil in December 2022.",
+     {("sanction_change", "G7", "PER", "imposed", None, "2022-12")}),
+    # a participle's subject is not the sentence's last actor
+    ("The EU adopted new sanctions on Peru on Friday after Chile dropped its veto, cutting the price "
+     "cap on Peruvian crude.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-14")}),
+    ("Chile may lower the price cap on Peruvian crude next year.", set()),
+])
+def test_price_caps_on_a_states_oil(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
