@@ -6642,3 +6642,50 @@ def test_sanction_targets_named_by_trade_or_count(text, expected):
 ])
 def test_price_caps_on_a_states_oil(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctioned in the passive, with the one who did it
+    ("Three Peruvian banks were sanctioned by the EU on Tuesday.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-11")}),
+    ("Seven Peruvian banks were cut off from SWIFT by the EU on Tuesday.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-11")}),
+    ("Two Peruvian airlines were added to the EU sanctions list on Monday.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")}),
+    ("Peru's central bank was placed under sanctions by Chile in 2022.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2022")}),
+    # ... hit with an owner's sanctions
+    ("Three Peruvian banks were hit with Chilean sanctions on Monday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    # ... not struck by arms, nor labelled
+    ("Peruvian refineries were targeted by Chilean drones on Monday.", set()),
+    ("Peru was designated a state sponsor of terrorism by Chile in 1984.", set()),
+])
+def test_sanctions_in_the_passive_with_their_imposer(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions as the subject, told by what they target
+    ("Sanctions imposed by Chile on Thursday target 20 Peruvian vessels.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
+    ("Chile's new sanctions, announced on Tuesday, target Peruvian drone makers.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}),
+    ("Chile's planned sanctions would target Peruvian banks.", set()),
+    # targets told by their ties to a state
+    ("Chile announced sanctions against 76 individuals and entities linked to Peru on Thursday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
+    ("Chile imposed sanctions on Monday on a network of firms supplying Peru's military.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    # firms designated by where they are, or named alone
+    ("The United States designated 50 entities in Peru on Wednesday.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-12")}),
+    ("The US designated Rosneft and Lukoil on Wednesday.",
+     {("sanction_change", "USA", "RUS", "imposed", None, "2024-06-12")}),
+    ("Chile dropped three Peruvian businessmen from its blacklist on Friday.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14")}),
+    ("Peru retaliated on Thursday by banning 21 Chilean officials from the country.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13")}),
+])
+def test_sanctions_told_by_their_targets(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
