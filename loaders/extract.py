@@ -109,6 +109,11 @@ _DECIDED_TO = re.compile(r"\b(?:decided|voted|agreed|moved|chose|opted|resolved)
 _SUBJECT_AGAIN = re.compile(r"\b(?:after|before|when|once)\s+(?:it|they)\s+(?:(?:had|has|have|also|first|already)\s+)*$")
 #: An actor named as a place, which no pronoun stands for: "drills around ⟦s1⟧".
 _PLACE_ACTOR = re.compile(r"\b(?:in|around|near|over|across|off|along|inside|outside)\s+(?:the\s+)?⟦[so]\d+⟧")
+#: A relative clause of what the subject undid: "rescinded a 2017 memorandum that tightened ..." tells the
+#: act undone, an earlier one, not the subject's.
+_UNDONE_RELATIVE = re.compile(r"\b(?:rescinded|rescinds|revoked|revokes|repealed|repeals|reversed|reverses|overturned|"
+                              r"overturns|scrapped|scraps|annulled|annuls|struck down|strikes down|tore up|tears up)\s"
+                              r"(?:[^,;⟦]|⟦d\d+⟧){1,80}?\s(?:that|which)\s+(?:had\s+)?$")
 #: A relative clause that the trigger stands in: "..., which withdraws X from Y".
 _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
@@ -679,6 +684,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             and not _dated_clause(masked.text, trig_start):
         return []  # "X, who had pulled the country out of the court, was flown to ...": undated background
     if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
+        return []
+    if found is not None and found.inherited and _UNDONE_RELATIVE.search(masked.text, 0, trig_start):
         return []
     if _GERUND_SUBJECT.match(masked.text[:trig_end]):
         return []  # "Taking X off the list is not on the agenda": an act named, not told

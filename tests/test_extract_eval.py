@@ -52,7 +52,9 @@ FLOORS = {
     "set16-short": (0.80, 0.73), "set16-long": (0.85, 0.59),
     "set17-short": (0.90, 0.83), "set17-long": (0.85, 0.85),
     "set18-short": (0.85, 0.78), "set18-long": (0.85, 0.49),
-    "set19-short": (0.95, 0.90), "set19-long": (0.90, 0.77),
+    # set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
+    # firms linked to Cuba's military, which eases sanctions on Cuba.
+    "set19-short": (0.95, 0.90), "set19-long": (0.90, 0.74),
     # set20-long leaves out the Baltic states' entry bans on Georgian Dream's founder and officials in
     # December 2024, which set16-long counts.
     "set20-short": (0.90, 0.86), "set20-long": (0.80, 0.76),

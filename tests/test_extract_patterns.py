@@ -6689,3 +6689,14 @@ def test_sanctions_in_the_passive_with_their_imposer(text, expected):
 ])
 def test_sanctions_told_by_their_targets(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a relative clause of an undone instrument tells is the act undone, an earlier one
+    ("Chile rescinded on Monday a 2017 memorandum that tightened restrictions on firms linked to Peru.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")}),
+    ("Chile signed an order on Monday that imposes sanctions on Peru.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+])
+def test_relative_clause_of_an_undone_instrument(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
