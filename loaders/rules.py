@@ -304,7 +304,7 @@ def load_rules() -> Rules:
             needs=tuple(w.lower() for w in f.get("needs", ())),
             ignore_cues=frozenset(f.get("ignore_cues", ())), antecedent=f.get("antecedent"),
             announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
-            must_say=re.compile(f["must_say"], FLAGS) if "must_say" in f else None,
+            must_say=comp(f["must_say"]) if "must_say" in f else None,
             deed=bool(f.get("deed", False)),
         )
         for f in frames["frame"]

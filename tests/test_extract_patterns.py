@@ -6700,3 +6700,65 @@ def test_sanctions_told_by_their_targets(text, expected):
 ])
 def test_relative_clause_of_an_undone_instrument(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's stop list: its citizens barred by count, among them officials or not
+    ("Peru's foreign ministry said on Monday that it had permanently barred 21 Chilean citizens, among "
+     "them defence industry executives and journalists, from entering the country.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")}),
+    ("Peru's foreign ministry announced in May 2024 that it had barred dozens of Chilean citizens, "
+     "including members of parliament and defence officials, from entering the country.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-05")}),
+    ("Peru on Monday added a further 21 Chilean citizens, among them defence officials and "
+     "journalists, to its entry ban list.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")}),
+    ("Peru banned 500 Chileans from entering the country on Monday.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")}),
+    # ... not travellers kept out without a count or a title
+    ("Peru barred Chilean tourists from entering the country on Monday.", set()),
+])
+def test_stop_lists_of_a_states_citizens(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Wednesday adopted most of the EU's 18th package against Peru.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")}),
+    ("Chile on Friday removed four people from its Peru sanctions list.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14")}),
+    ("The US Treasury on Wednesday relaxed its Peru sanctions in two ways.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-12")}),
+    ("The sanctions Chile announced on Wednesday against Peru came with a carve-out for Bolivia.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")}),
+    ("Chile on Friday lowered the ceiling on the price of Peruvian crude to $47.60 a barrel.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}),
+    ("Chile on Tuesday sanctioned 19 tankers and two ship managers tied to Peru's shadow fleet.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}),
+    ("Chile on Wednesday froze the Chilean assets of Rosneft and Lukoil.",
+     {("sanction_change", "CHL", "RUS", "imposed", None, "2024-06-12")}),
+    ("Chile announced sanctions on Tuesday on 77 individuals, 39 entities and 201 vessels linked to "
+     "Peru's war effort.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}),
+    ("Chile on Wednesday announced new sanctions against 13 individuals and 11 entities involved in "
+     "Peru's drone programme.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")}),
+])
+def test_sanctions_in_varied_economic_vocabulary(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions of one's own, or on the targets just told, follow the act told before
+    ("Chile imposed sanctions on two Peruvian oil producers on Friday. Bolivia announced matching asset "
+     "freezes against the two companies the same day.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14"),
+      ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-14")}),
+    ("Chile unveiled new sanctions on Peru on Monday. Bolivia and Ecuador announced asset freezes and "
+     "vessel listings of their own on the same day.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"),
+      ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-10"),
+      ("sanction_change", "ECU", "PER", "imposed", None, "2024-06-10")}),
+])
+def test_sanctions_following_the_ones_told_before(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
