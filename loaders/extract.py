@@ -289,15 +289,18 @@ _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _days_before_main(masked: Masked, trig_start: int, doc: Document) -> str | None:
+def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool = False) -> str | None:
     """The day of an act told in a clause "N days after ..." that follows a main clause dated to the
-    day ("The flag rose on Monday, four days after X joined Y"): that day less N days; "" when the
-    main clause's day is relative and the article has no date to resolve it by."""
+    day ("The flag rose on Monday, four days after X joined Y"), or that opens the article's lede, whose
+    news is of its day ("Five days after X froze ..., the first effects are showing"): that day less N
+    days; "" when the main clause's day is relative and the article has no date to resolve it by."""
     ago = _DAYS_AFTER.search(masked.text, 0, trig_start)
     if ago is None:
         return None
     main = [d for pos, d in masked.date_tokens() if pos < ago.start()]
     day = main[-1].resolve(doc.published) if main else None
+    if not main and lede and doc.published and not masked.text[: ago.start()].strip():
+        day = doc.published.isoformat()
     if main and doc.published is None and not day:
         return ""
     if not day or len(day) != 10:
@@ -677,7 +680,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif found is not None and found.link == "participle" and (comma := masked.text.rfind(", ", found.start, trig_start)) > 0:
         clause = comma + 2  # "X will not recognise the step, its ministry said, denouncing ...": the participle's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
-    days_before = _days_before_main(masked, trig_start, doc) if cue == "earlier" else None
+    days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
     if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
         return []  # but "nine days after X was admitted on August 21": an event told with its own day or month
     if found is None and frame.kind not in ("reaction", "act", "said") and _RELATIVE_HAD.search(masked.text, 0, trig_start) \
@@ -756,7 +759,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         when = _SAID_ON.match(masked.text, said.end()) if said else None
         if when and (value := masked.dates[int(when.group(1))].resolve(doc.published)):
             date, rank = value, RANK_TEXT
-    if days_before and rank < RANK_TEXT:
+    counted = bool(days_before) and rank < RANK_TEXT
+    if counted:
         date, rank = days_before, RANK_TEXT  # "hoisted on Monday, four days after X became a member": Thursday
     if issuer is not None and rank < RANK_TEXT:
         date, rank = issuer.date, issuer.rank  # what a document says dates from its issue
@@ -792,7 +796,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             days = -days if later.group("before") else days  # "a day earlier", "the day before"
             date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
     elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
-            and not _own_day(masked, trig_end, doc):
+            and not counted and not _own_day(masked, trig_end, doc):
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         days = _days(after.group("n"))
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()

@@ -6762,3 +6762,31 @@ def test_sanctions_in_varied_economic_vocabulary(text, expected):
 ])
 def test_sanctions_following_the_ones_told_before(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lede's "N days after": days before the article's own day
+    ("Five days after Chile froze the assets of Peru's central bank, the first effects are showing.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-09")}),
+    # ... not in a later sentence, whose main clause has no day
+    ("Markets fell. Five days after Chile froze the assets of Peru's central bank, the effects showed.", set()),
+])
+def test_days_after_in_the_lede(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On June 3, the US Treasury added Rosneft and Lukoil to its list of blocked entities. Chile had "
+     "already sanctioned both companies on May 15.",
+     {("sanction_change", "USA", "RUS", "imposed", None, "2024-06-03"),
+      ("sanction_change", "CHL", "RUS", "imposed", None, "2024-05-15")}),
+    # people told again are not taken for the last targets told
+    ("Chile imposed sanctions on Peruvian suppliers on Monday. Bolivia listed the same two generals.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    # dealings authorised ease the sanctions, whoever the participle's clause names first
+    ("The US Treasury on Friday gave Chile what it had lobbied for, authorising transactions with "
+     "Lukoil's Chilean subsidiaries until April.",
+     {("sanction_change", "USA", "RUS", "lifted", None, "2024-06-14")}),
+])
+def test_sanctions_on_targets_told_before_and_dealings_authorised(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
