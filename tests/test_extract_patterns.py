@@ -6790,3 +6790,25 @@ def test_days_after_in_the_lede(text, expected):
 ])
 def test_sanctions_on_targets_told_before_and_dealings_authorised(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who joins another in sanctioning does it too; one who follows does it after
+    ("On June 3 Chile joined the United States in blocking Peru's two largest banks.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-03"),
+      ("sanction_change", "USA", "PER", "imposed", None, "2024-06-03")}),
+    ("Bolivia followed the EU on Friday in sanctioning Peruvian oil traders.",
+     {("sanction_change", "BOL", "PER", "imposed", None, "2024-06-14")}),
+    # firms blocked are sanctioned; talks blocked are not
+    ("The US Treasury blocked two Peruvian banks on Monday.",
+     {("sanction_change", "USA", "PER", "imposed", None, "2024-06-10")}),
+    ("Chile blocked Peruvian accession talks on Monday.", set()),
+    # a numbered package whose target the article's sanctions give
+    ("Chile imposed sanctions on Peru in May. Bolivia added Peruvian banks to its sanctions list on "
+     "Monday. The EU adopted its 17th round of measures the same day, listing 200 vessels.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-05"),
+      ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-10"),
+      ("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")}),
+])
+def test_sanctions_joined_blocked_and_packages_without_a_target(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
