@@ -6812,3 +6812,18 @@ def test_sanctions_on_targets_told_before_and_dealings_authorised(text, expected
 ])
 def test_sanctions_joined_blocked_and_packages_without_a_target(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On December 5, 2022, Chile and Bolivia barred their shipping, finance and insurance firms from "
+     "handling seaborne Peruvian crude sold above $60.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2022-12-05"),
+      ("sanction_change", "BOL", "PER", "imposed", None, "2022-12-05")}),
+    ("Chile imposed sanctions on Peru in May. Bolivia added Peruvian banks to its sanctions list in "
+     "April. Ecuador lowered its own cap last month.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-05"),
+      ("sanction_change", "BOL", "PER", "imposed", None, "2024-04"),
+      ("sanction_change", "ECU", "PER", "imposed", None, "2024-05")}),
+])
+def test_own_firms_barred_and_own_caps(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
