@@ -6827,3 +6827,17 @@ def test_sanctions_joined_blocked_and_packages_without_a_target(text, expected):
 ])
 def test_own_firms_barred_and_own_caps(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile imposed sanctions on Peru on Friday. Peru's foreign ministry said on Friday that the "
+     "measures were an attempt to damage the Peruvian economy.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Chile imposed sanctions on Peru on Friday. Peru's foreign ministry said the sanctions would not "
+     "go unanswered.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # an attempt to help is no hostility
+    ("Chile imposed sanctions on Peru on Friday. Peru said the measures were an attempt to help.", set()),
+])
+def test_hostile_intent_imputed_to_an_act(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
