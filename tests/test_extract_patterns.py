@@ -6841,3 +6841,14 @@ def test_own_firms_barred_and_own_caps(text, expected):
 ])
 def test_hostile_intent_imputed_to_an_act(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU adopted new sanctions on Peru on Friday, blacklisting Nayara Energy, an Indian refinery.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-14"),
+      ("sanction_change", "EU", "IND", "imposed", None, "2024-06-14")}),
+    ("The European Commission proposed on Wednesday suspending trade concessions for Peru and "
+     "sanctioning two Peruvian ministers.", set()),
+])
+def test_sanctioning_as_a_participle(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
