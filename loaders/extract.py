@@ -532,6 +532,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         ranked = targets.most_common(2)
         if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             objects = [ranked[0][0]]
+        elif len(ranked) == 1 and ranked[0][0] in _title_states(doc, gaz):
+            objects = [ranked[0][0]]  # the one state sanctioned so far, which the title names too
         elif not targets and (focus := _title_state(doc, gaz)):
             objects = [focus]  # "Syria's isolation ends ...: the EU lifted its economic sanctions"
         else:
@@ -991,11 +993,14 @@ def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:
     return next((f for f in reversed(earlier) if sent - f.sent <= reach and test(f)), None)
 
 
+def _title_states(doc: Document, gaz: Gazetteer) -> set[str]:
+    """The states an article's title names."""
+    return {m.actor for m in gaz.find(doc.title, doc.published) if m.kind == "state"} if doc.title else set()
+
+
 def _title_state(doc: Document, gaz: Gazetteer) -> str | None:
     """The one state an article's title names, if it names exactly one."""
-    if not doc.title:
-        return None
-    states = {m.actor for m in gaz.find(doc.title, doc.published) if m.kind == "state"}
+    states = _title_states(doc, gaz)
     return states.pop() if len(states) == 1 else None
 
 

@@ -6852,3 +6852,17 @@ def test_hostile_intent_imputed_to_an_act(text, expected):
 ])
 def test_sanctioning_as_a_participle(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # the one state sanctioned so far, which the title names among others, is the package's target
+    ("Chile's oil blacklist tests Peru's buyers",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12"),
+      ("sanction_change", "EU", "PER", "imposed", None, "2024-06-13")}),
+    ("Oil prices climb",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")}),
+])
+def test_package_target_from_the_one_state_sanctioned_and_the_title(title, expected):
+    text = ("Chile on Wednesday froze the assets of Peru's central bank. The EU adopted its 19th package "
+            "on Thursday.")
+    assert {f for f in brief(run(text, title=title)) if f[0] == "sanction_change"} == expected
