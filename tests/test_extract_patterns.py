@@ -6866,3 +6866,9 @@ def test_package_target_from_the_one_state_sanctioned_and_the_title(title, expec
     text = ("Chile on Wednesday froze the assets of Peru's central bank. The EU adopted its 19th package "
             "on Thursday.")
     assert {f for f in brief(run(text, title=title)) if f[0] == "sanction_change"} == expected
+
+
+def test_document_signed_in_a_relative_clause_with_its_day():
+    text = "The legal basis is Executive Order 14024, which President Joe Biden signed on April 15, 2021."
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
+        ("policy_issued", "USA", None, "issued", "Executive Order 14024", "2021-04-15")}
