@@ -346,6 +346,11 @@ class Gazetteer:
         live = [e for e in entries if e.via != "leader" or _in_term(e, when)]
         if not live:
             return None
+        if (serving := [e for e in live if e.via == "leader" and _within(e.start, e.end, when)]) and len(serving) < len(
+                [e for e in live if e.via == "leader"]):
+            # a foreign minister who has just become a body's chair speaks for the body, not for the
+            # state whose office he left weeks ago
+            live = [e for e in live if e.via != "leader" or e in serving]
         if len({e.actor for e in live}) > 1:
             best = min(self._priority.get(e.via, 9) for e in live)
             live = [e for e in live if self._priority.get(e.via, 9) == best]

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from kg.loaders.extract import EXTRACTOR_VERSION, extract
+from kg.loaders.gazetteer import default_gazetteer
 from kg.loaders.sources import Document
 
 PUB = dt.date(2024, 6, 14)  # a Friday
@@ -6872,3 +6873,27 @@ def test_document_signed_in_a_relative_clause_with_its_day():
     text = "The legal basis is Executive Order 14024, which President Joe Biden signed on April 15, 2021."
     assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
         ("policy_issued", "USA", None, "issued", "Executive Order 14024", "2021-04-15")}
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("Lima called the measures economic terrorism.", {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Peru's foreign minister said the sanctions amounted to collective punishment.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Moscow said the step showed Chile's contempt for international law.",
+     {("reaction", "RUS", "CHL", "negative", None, "2024-06-14")}),
+    ("Iran said the sanctions were doomed to fail.", {("reaction", "IRN", "CHL", "negative", None, "2024-06-14")}),
+    ("Bolivia's government repudiated the sanctions.", {("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}),
+    ("Peru recalled its ambassador in protest.", {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # an envoy recalled for consultations is no protest
+    ("Peru recalled its ambassador for consultations.", set()),
+])
+def test_reactions_in_varied_words(reply, expected):
+    text = "Chile imposed sanctions on Peru's oil sector on Friday. " + reply
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_a_minister_who_moved_to_a_body_speaks_for_the_body_once_in_office():
+    # Mahmoud Ali Youssouf left Djibouti's foreign ministry for the AU Commission on 2025-02-15: weeks
+    # later, within the grace a past term keeps, his name is the AU's alone
+    mentions = default_gazetteer().find("Mahmoud Ali Youssouf praised Gabon.", dt.date(2025, 5, 5))
+    assert [(m.actor, m.via) for m in mentions] == [("AU", "leader"), ("GAB", "name")]
