@@ -69,7 +69,7 @@ _FILED = re.compile(r"\b(?:complaints?|protests?|representations|case)\b(?: with
 _LEAD_DAY = re.compile(r"^\s*(?:(?:late |early )?on\s+)?⟦d\d+⟧\s*,\s*")
 #: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",
 #: "protesting against X's plan", "lodged a protest on Monday against X's plan".
-_LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for)\s+", re.IGNORECASE)
+_LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for|of|regarding)\s+", re.IGNORECASE)
 #: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...")
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))+")
 #: ... and a list of demonyms before the act's noun: "condemned the British, Canadian and Australian moves".

@@ -6897,3 +6897,25 @@ def test_a_minister_who_moved_to_a_body_speaks_for_the_body_once_in_office():
     # later, within the grace a past term keeps, his name is the AU's alone
     mentions = default_gazetteer().find("Mahmoud Ali Youssouf praised Gabon.", dt.date(2025, 5, 5))
     assert [(m.actor, m.via) for m in mentions] == [("AU", "leader"), ("GAB", "name")]
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("Lima warned of countermeasures.", {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Peru vowed to fight the listing.", {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Peru's foreign minister told reporters the move was a grave mistake.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("'This will not go unanswered,' Peru's foreign minister said.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    ("Bolivia said the decision was a blow to regional trade.",
+     {("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}),
+    ("Ecuador's foreign minister said Quito was delighted.",
+     {("reaction", "ECU", "CHL", "positive", None, "2024-06-14")}),
+    ("Bolivia voiced its rejection of the designation.", {("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}),
+    ("Bolivia expressed its condemnation of the designation.",
+     {("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}),
+    # a warning of what weather brings is no reaction
+    ("Peru warned of heavy rain.", set()),
+])
+def test_reactions_warned_vowed_told_and_voiced(reply, expected):
+    text = "Chile designated Peru a state sponsor of terrorism on Friday. " + reply
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
