@@ -6919,3 +6919,16 @@ def test_a_minister_who_moved_to_a_body_speaks_for_the_body_once_in_office():
 def test_reactions_warned_vowed_told_and_voiced(reply, expected):
     text = "Chile designated Peru a state sponsor of terrorism on Friday. " + reply
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US exit from the WHO took effect on Thursday.",
+     {("membership_change", "USA", "WHO", "left", None, "2024-06-13")}),
+    ("Peru lodged its application for EU membership on Thursday.",
+     {("membership_change", "PER", "EU", "applied", None, "2024-06-13")}),
+    ("Peru formally sought membership of the OECD on Thursday.",
+     {("membership_change", "PER", "OECD", "applied", None, "2024-06-13")}),
+    ("Peru may seek membership of the OECD next year.", set()),
+])
+def test_memberships_sought_and_exits_taking_effect(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
