@@ -6932,3 +6932,15 @@ def test_reactions_warned_vowed_told_and_voiced(reply, expected):
 ])
 def test_memberships_sought_and_exits_taking_effect(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru was relisted as a state sponsor of terrorism by the US on Thursday.",
+     {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2024-06-13")}),
+    ("Peru was labelled a currency manipulator by the US Treasury in 2019.",
+     {("designation_change", "USA", "PER", "assigned", "currency manipulator", "2019")}),
+    # listed for a reason is no label
+    ("Peru and Chile were listed over shortcomings in their tax regimes on Thursday.", set()),
+])
+def test_labels_in_the_passive_with_their_designator(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
