@@ -6944,3 +6944,21 @@ def test_memberships_sought_and_exits_taking_effect(text, expected):
 ])
 def test_labels_in_the_passive_with_their_designator(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Dina Boluarte on Monday signed a decree ordering Peru out of the WHO.",
+     {("membership_change", "PER", "WHO", "left", None, "2024-06-10")}),
+    ("Lima announced on Thursday its 'sovereign and irrevocable' withdrawal from the UN Human Rights Council.",
+     {("membership_change", "PER", "UNHRC", "left", None, "2024-06-13")}),
+    ("Peru left the WHO on Monday. It had tried once before to quit the body, sending a withdrawal notice "
+     "in July 2020.",
+     {("membership_change", "PER", "WHO", "left", None, "2024-06-10"),
+      ("membership_change", "PER", "WHO", "left", None, "2020-07")}),
+    ("The WHO said on Tuesday that it regretted the announcement, recalling that Peru had been a founding "
+     "member of the agency in 1948.",
+     {("membership_change", "PER", "WHO", "joined", None, "1948")}),
+    ("Peru was a founding member of the WHO.", set()),
+])
+def test_exits_ordered_noticed_and_founding_members(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
