@@ -6951,7 +6951,7 @@ def test_labels_in_the_passive_with_their_designator(text, expected):
      {("membership_change", "PER", "WHO", "left", None, "2024-06-10")}),
     ("Lima announced on Thursday its 'sovereign and irrevocable' withdrawal from the UN Human Rights Council.",
      {("membership_change", "PER", "UNHRC", "left", None, "2024-06-13")}),
-    ("Peru left the WHO on Monday. It had tried once before to quit the body, sending a withdrawal notice "
+    ("Peru left the WHO on Monday. Lima had tried once before to quit the body, sending a withdrawal notice "
      "in July 2020.",
      {("membership_change", "PER", "WHO", "left", None, "2024-06-10"),
       ("membership_change", "PER", "WHO", "left", None, "2020-07")}),
