@@ -6962,3 +6962,36 @@ def test_labels_in_the_passive_with_their_designator(text, expected):
 ])
 def test_exits_ordered_noticed_and_founding_members(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lima moved closer to membership of the OECD on Tuesday. Peru formally applied to join in July 2023.",
+     {("membership_change", "PER", "OECD", "applied", None, "2023-07")}),
+    ("Chile became the 166th member of the WTO on August 30, 2024, nine days after Peru joined on August 21 "
+     "as the 165th.",
+     {("membership_change", "CHL", "WTO", "joined", None, "2024-08-30"),
+      ("membership_change", "PER", "WTO", "joined", None, "2024-08-21")}),
+    # "a decade after" tells an earlier act, undated
+    ("Peru was admitted as the eleventh member of ASEAN on Sunday, more than a decade after Lima formally "
+     "applied to join.",
+     {("membership_change", "PER", "ASEAN", "joined", None, "2024-06-09")}),
+])
+def test_memberships_with_the_body_left_to_the_paragraph(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ECOWAS leaders on Saturday lifted the border closures and financial sanctions that the bloc had "
+     "imposed on Peru.",
+     {("sanction_change", "ECOWAS", "PER", "lifted", None, "2024-06-08")}),
+    ("ECOWAS on Saturday scrapped targeted measures against Peru.",
+     {("sanction_change", "ECOWAS", "PER", "lifted", None, "2024-06-08")}),
+])
+def test_sanctions_lifted_that_the_body_had_imposed(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+def test_a_quoted_title_beginning_with_a_states_name():
+    text = "The State Department on Thursday released the 'America First Global Health Strategy'."
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
+        ("policy_issued", "USA", None, "issued", "America First Global Health Strategy", "2024-06-13")}
