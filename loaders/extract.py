@@ -280,6 +280,15 @@ _LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|o
                     r"|(?P<before>(?P<nb>a|one|two|three|four|five|six|\d) (?:days?|(?P<wb>weeks?)) earlier|the (?:day|evening|night) before"
                     r"|the previous day))\b",
                     re.IGNORECASE)
+#: An official's title after a body's name: "the UN secretary-general", "the WHO's director-general".
+_OFFICIAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:secretary[- ]general|director[- ]general|secretariat|chief|envoy|spokes(?:man|woman|person)|president|chair(?:man|woman|person)?)\b",
+                             re.IGNORECASE)
+_OFFICIAL_WORD = re.compile(r"\b(?:secretary[- ]general|director[- ]general)\b", re.IGNORECASE)
+#: Verbs of speech: what they tell is no act another follows.
+_SPEECH_VERBS = frozenset({"announced", "announces", "said", "says", "declared", "declares", "confirmed", "confirms", "stated", "states"})
+#: A sentence counted in years from the last date told: "Four years later to the day, X signed ...".
+_YEARS_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later(?P<day>,? to the day)?\b",
+                          re.IGNORECASE)
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
                          re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata";
@@ -287,6 +296,7 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after
 #: A day told right after a count of days: "a week later, on May 20".
 _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool = False) -> str | None:
@@ -332,8 +342,11 @@ def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
         if m.start < floor:
             return None
         if m.kind == "org" and not (m.via == "organ" and not text.startswith(("the ", "The "), m.start)
-                                    and LOCATIVE.search(text, max(0, m.start - 20), m.start)):
-            return m.actor  # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the body)
+                                    and LOCATIVE.search(text, max(0, m.start - 20), m.start)) \
+                and not (_OFFICIAL_AFTER.match(text, m.end) or _OFFICIAL_WORD.search(text, m.start, m.end)):
+            # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the
+            # body), nor an official's title: "a notice lodged with the UN secretary-general"
+            return m.actor
     return None
 
 
@@ -497,8 +510,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
             return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act
         if follow and _recent(earlier, sent, REACH_ACT, lambda f: act.order < f.order < at * 1000 + trig_start
-                              and f.extra.get("pending") and f.subject != act.subject):
-            return []  # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act
+                              and f.extra.get("pending") and f.subject != act.subject
+                              and f.extra.get("verb") not in _SPEECH_VERBS):
+            # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act (but
+            # "Z announced that it would follow" follows X: the announcing is no act to follow)
+            return []
+        if follow and (groups.get("trig") or "").lower() in ("follow", "follow suit") and not (
+                act.kind == "membership_change" and act.action == "left"):
+            return []  # "X said it would follow": an exit announced is a fact, any other act to come a plan
         if follow:
             frame = replace(frame, kind=act.kind, action=act.action)
     if frame.kind == "reaction" and (groups.get("trig") or "").lower() in _SIDES and _VOTE_BEFORE.search(masked.text, 0, trig_start):
@@ -797,6 +816,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             days = _days(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
             days = -days if later.group("before") else days  # "a day earlier", "the day before"
             date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
+    elif (years := _YEARS_LATER.search(masked.text, 0, trig_start)) and not masked.dates \
+            and (told := _last_told(doc.text, at, at)):
+        # "... retracted it on January 20, 2021. Four years later to the day, X signed ...": 2025-01-20
+        count = _YEARS.get(years.group("n").lower()) or int(years.group("n"))
+        date, rank = str(int(told[:4]) + count) + (told[4:] if years.group("day") else ""), RANK_TEXT
     elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
             and not counted and not _own_day(masked, trig_end, doc):
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
@@ -809,7 +833,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
             told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending"))):
         date, rank = told.date, RANK_TEXT  # "at the same plenary, the watchdog took X off": the day the last act is dated
-    if rank < RANK_TEXT and (month := _same_period(doc.text, at, doc.published)):
+    closing = _SAME_PERIOD.search(masked.text, m.end(), m.end() + 60)  # "... lodged its notice the following month"
+    if closing and _CLAUSE_BREAK.search(masked.text, m.end(), closing.start()):
+        closing = None  # "that it would follow, and X lodged its notice the following month": another clause's time
+    if (rank < RANK_TEXT or (closing and not any(pos > trig_start for pos, _ in masked.date_tokens()))) \
+            and (month := _same_period(doc.text, at, doc.published)):
         date, rank = month, RANK_TEXT  # "In the same month, X became a state party to Y"
     if rank < RANK_TEXT and (same := _SAME_DAY_AS.search(masked.text, trig_end)):
         # "Tokyo froze ... on the same day as Seoul": the day of that actor's act told before

@@ -247,7 +247,8 @@ def _frame_sources(spec: dict, macros: dict[str, str], alts) -> list[str]:
         if spec.get("base"):
             trig = f"(?:{trig}|(?P<base>{alts(spec['base'])}))"
         afters = spec["after"] if isinstance(spec["after"], list) else [spec["after"]]
-        sources += [rf"\b{trig}['\"‘’“”]?{{WHEN}}\s+{a}" for a in afters]
+        # (each after-part grouped: an alternation of its own never escapes the trigger)
+        sources += [rf"\b{trig}['\"‘’“”]?{{WHEN}}\s+(?:{a})" for a in afters]
     out = []
     for src in sources:
         text = expand(src, macros)

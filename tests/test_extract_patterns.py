@@ -6995,3 +6995,47 @@ def test_a_quoted_title_beginning_with_a_states_name():
     text = "The State Department on Thursday released the 'America First Global Health Strategy'."
     assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
         ("policy_issued", "USA", None, "issued", "America First Global Health Strategy", "2024-06-13")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counted in years from the last date told, to the day or to the year
+    ("Chile sent the WHO a withdrawal notice on July 6, 2020, but retracted it on January 20, 2021. Four "
+     "years later to the day, Chile signed Executive Order 15001, ordering a fresh withdrawal.",
+     {("policy_issued", "CHL", None, "issued", "Executive Order 15001", "2025-01-20"),
+      ("membership_change", "CHL", "WHO", "left", None, "2025-01-20")}),
+    ("Peru joined the OECD in March 2019. Two years later Peru left the OECD.",
+     {("membership_change", "PER", "OECD", "joined", None, "2019-03"),
+      ("membership_change", "PER", "OECD", "left", None, "2021")}),
+    # a month counted on from the day told earlier in the sentence
+    ("Chile left the WHO on Thursday. Peru announced on February 5, 2024, that it would follow, and Lima lodged "
+     "its own notice the following month.",
+     {("membership_change", "CHL", "WHO", "left", None, "2024-06-13"),
+      ("membership_change", "PER", "WHO", "left", None, "2024-02-05"),
+      ("membership_change", "PER", "WHO", "left", None, "2024-03")}),
+])
+def test_acts_counted_in_years_or_months_from_a_date_told(text, expected):
+    assert {f for f in brief(run(text)) if f[0] in ("membership_change", "policy_issued")} == expected
+
+
+def test_an_after_part_with_an_alternation_of_its_own_keeps_its_trigger():
+    from kg.loaders.rules import _frame_sources, _alts
+
+    spec = {"finite": ["joined"], "after": "X|Y"}
+    assert _frame_sources(spec, {"WHEN": ""}, _alts) == [r"\b(?P<trig>joined)['\"‘’“”]?\s+(?:X|Y)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an exit announced to follow is an exit; anything else to follow is a plan
+    ("Chile left the WHO on Thursday. Peru announced on Friday that it would follow.",
+     {("membership_change", "CHL", "WHO", "left", None, "2024-06-13"),
+      ("membership_change", "PER", "WHO", "left", None, "2024-06-14")}),
+    ("Chile joined the OECD on Thursday. Peru said on Friday that it would follow suit.",
+     {("membership_change", "CHL", "OECD", "joined", None, "2024-06-13")}),
+    # the body an exit leaves is not the one whose official received a notice
+    ("Chile first tried to quit the WHO in 2020, lodging a notice with the UN secretary-general. On "
+     "January 20, 2025, Chile signed an order announcing a fresh withdrawal.",
+     {("membership_change", "CHL", "WHO", "left", None, "2025-01-20")}),
+])
+def test_exits_that_follow_and_the_body_left(text, expected):
+    assert {f for f in brief(run(text, dt.date(2025, 6, 14) if "2025" in text else PUB))
+            if f[0] == "membership_change"} == expected
