@@ -41,7 +41,7 @@ _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ".
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|(?:(?:On|In|By|Since)\s)?⟦d\d+⟧,?\s+)?"
-                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:ministers|leaders|governments|officials|envoys|diplomats)"
+                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?))\s+"
                               r"(?:(?:also|then|later|further|subsequently)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
@@ -52,8 +52,10 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
-#: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020".
-_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b")
+#: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020", "Their
+#: departure became final on January 29, 2025".
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
+                              r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b)")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...".
 _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
@@ -538,7 +540,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
     if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
         # "a bill taking the country out of Y"; "their departure from Y became final"
-        explicit = list(_last_group(earlier, sent)) if _THEY.match(groups["pron"]) else _antecedent(masked, m.start(), [])
+        explicit = (list(_last_group(earlier, sent, _COUNTS.get((they["count"] or "").lower())))
+                    if (they := _THEY.match(groups["pron"])) else _antecedent(masked, m.start(), []))
     if frame.kind == "membership_change" and groups.get("obj") and _LIST_AFTER_BODY.match(masked.text, m.end("obj")):
         return []  # "X exited the FATF grey list": the body's list, not the body
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
@@ -984,14 +987,22 @@ def _own_day(masked: Masked, end: int, doc: Document) -> bool:
 
 
 #: A plural pronoun as a sentence's subject.
-_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\b")
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]he (?P<count>two|three|four|five) [a-z]+)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: How many sentences back "the three governments" may find the three who last acted together.
+REACH_COUNTED = 12
 
 
-def _last_group(earlier: list[_Fact], sent: int) -> tuple[str, ...]:
+def _last_group(earlier: list[_Fact], sent: int, size: int | None = None) -> tuple[str, ...]:
     """The subjects of the last act (no reaction) that several actors did together, at most
-    REACH_ACT sentences before sentence `sent`; empty when there is none."""
-    last = _recent(earlier, sent, REACH_ACT, lambda f: f.kind not in ("reaction", "said") and not f.extra.get("pending")
-                   and sum(g.order == f.order for g in earlier) > 1)
+    REACH_ACT sentences before sentence `sent` (REACH_COUNTED for a group of a `size` the text
+    counts: "the three governments"); empty when there is none."""
+    def together(f: _Fact) -> bool:
+        acting = len({g.subject for g in earlier if g.order == f.order})
+        return acting > 1 and (size is None or acting == size)
+
+    last = _recent(earlier, sent, REACH_ACT if size is None else REACH_COUNTED,
+                   lambda f: f.kind not in ("reaction", "said") and not f.extra.get("pending") and together(f))
     if last is None:
         return ()
     return tuple(dict.fromkeys(g.subject for g in earlier if g.order == last.order))
@@ -1001,7 +1012,10 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
                      rules: Rules) -> Subject | None:
     """Who a pronoun standing as the trigger's subject stands for, or None."""
     before = masked.text[:trig_start]
-    if (pron := _PRONOUN_SUBJECT.match(before)) and _THEY.search(pron.group()) and (group := _last_group(earlier, sent)):
+    they = (pron := _PRONOUN_SUBJECT.match(before)) and _THEY.search(pron.group())
+    if they and they["count"] and not _last_group(earlier, sent, _COUNTS[they["count"].lower()]):
+        return None  # "the three governments", where no three acted together: nobody known
+    if they and (group := _last_group(earlier, sent, _COUNTS.get((they["count"] or "").lower()))):
         # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
         # last several actors who acted together
         return Subject(group, trig_start, inherited=True)

@@ -7039,3 +7039,12 @@ def test_an_after_part_with_an_alternation_of_its_own_keeps_its_trigger():
 def test_exits_that_follow_and_the_body_left(text, expected):
     assert {f for f in brief(run(text, dt.date(2025, 6, 14) if "2025" in text else PUB))
             if f[0] == "membership_change"} == expected
+
+
+def test_the_three_governments_are_the_three_who_last_acted_together():
+    text = ("Peru, Chile and Bolivia announced on Monday that they were leaving the ICC. The court regretted it. "
+            "Analysts were divided. Some saw a pattern. In January 2024, the three governments said they were "
+            "quitting the OAS. Their departure became final on January 29, 2025.")
+    assert {f for f in brief(run(text, dt.date(2025, 9, 25))) if f[0] == "membership_change" and f[2] == "OAS"} == {
+        ("membership_change", state, "OAS", "left", None, date)
+        for state in ("PER", "CHL", "BOL") for date in ("2024-01", "2025-01-29")}
