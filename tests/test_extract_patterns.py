@@ -7048,3 +7048,20 @@ def test_the_three_governments_are_the_three_who_last_acted_together():
     assert {f for f in brief(run(text, dt.date(2025, 9, 25))) if f[0] == "membership_change" and f[2] == "OAS"} == {
         ("membership_change", state, "OAS", "left", None, date)
         for state in ("PER", "CHL", "BOL") for date in ("2024-01", "2025-01-29")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the agency" is a specialised agency, not the UN named just before
+    ("Peru said on Friday that it would leave UNESCO, accusing it of an agenda built around the UN's development goals. Chile "
+     "criticised the agency's decision in 2011 to admit Bolivia as a full member.",
+     {("membership_change", "PER", "UNESCO", "left", None, "2024-06-14"),
+      ("membership_change", "BOL", "UNESCO", "joined", None, "2011")}),
+    # a return with only its day, the body left to the paragraph
+    ("Peru first left UNESCO in 1984. Under a new president, Peru returned in October 2003.",
+     {("membership_change", "PER", "UNESCO", "left", None, "1984"),
+      ("membership_change", "PER", "UNESCO", "joined", None, "2003-10")}),
+    ("Peru left UNESCO in 1984. Its envoy returned in July to the negotiating table.",
+     {("membership_change", "PER", "UNESCO", "left", None, "1984")}),
+])
+def test_the_agency_and_a_return_to_the_body_just_named(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
