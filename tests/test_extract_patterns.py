@@ -7065,3 +7065,16 @@ def test_the_three_governments_are_the_three_who_last_acted_together():
 ])
 def test_the_agency_and_a_return_to_the_body_just_named(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's envoy to a body, named by a possessive pronoun, speaks for the state
+    ("Chile said on Tuesday it would leave UNESCO. Peru applauded the withdrawal, with its UN ambassador "
+     "thanking Santiago for its leadership.",
+     {("reaction", "PER", "CHL", "positive", None, "2024-06-14")}),
+    # an exit promised for when the time is right is no exit
+    ("Prime Minister Nikol Pashinyan told parliament on Wednesday that Armenia would leave the CSTO when "
+     "the time was right.", set()),
+])
+def test_envoys_to_a_body_and_exits_for_a_time_to_come(text, expected):
+    assert {f for f in brief(run(text)) if f[0] in ("reaction", "membership_change") and f[1] != "CHL"} == expected
