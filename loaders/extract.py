@@ -815,6 +815,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # the last day its paragraph told: "the coup of August 30 ... . The AU suspended X the next day"
             _last_day_told(doc.text, at, doc.published, own_paragraph=True)
             if frame.kind not in ("reaction", "act", "said") else None)
+        if not day and frame.kind not in ("reaction", "act", "said") and (
+                told := [d for pos, d in masked.date_tokens() if pos < trig_start]):
+            # "X condemned on Friday the order, which Y had signed a day earlier": the day the sentence tells
+            day = told[-1].resolve(doc.published)
         if day and len(day) == 10:
             days = _days(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
             days = -days if later.group("before") else days  # "a day earlier", "the day before"

@@ -7078,3 +7078,19 @@ def test_the_agency_and_a_return_to_the_body_just_named(text, expected):
 ])
 def test_envoys_to_a_body_and_exits_for_a_time_to_come(text, expected):
     assert {f for f in brief(run(text)) if f[0] in ("reaction", "membership_change") and f[1] != "CHL"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The court on Friday condemned Executive Order 14203, which President Joe Biden had signed a day earlier.",
+     {("policy_issued", "USA", None, "issued", "Executive Order 14203", "2024-06-13")}),
+    ("The notice follows an executive order titled 'Putting Chile First in Trade', which President Gabriel "
+     "Boric signed on June 3.",
+     {("policy_issued", "CHL", None, "issued", "Putting Chile First in Trade", "2024-06-03")}),
+])
+def test_documents_in_a_relative_clause_counted_or_titled(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == expected
+
+
+def test_a_reaction_keeps_its_own_day_when_what_it_answers_came_a_day_earlier():
+    text = "Chile on Thursday condemned the treaty signed a day earlier in Lima by Peru and Bolivia."
+    assert {f[5] for f in brief(run(text)) if f[0] == "reaction"} == {"2024-06-13"}
