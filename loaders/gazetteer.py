@@ -342,7 +342,8 @@ class Gazetteer:
             if before and not any(a < h.end(1) and h.start(1) < b for a, b in taken):
                 m = before[-1]
                 extra.append(Mention(h.start(1), h.end(1), m.actor, m.kind, "organ"))
-        return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+        # "the court's Assembly of States Parties": one actor, as when named ("the ICC's Assembly")
+        return _merge(sorted(mentions + extra, key=lambda x: x.start), text) if extra else mentions
 
     def _choose(self, entries: list[Entry], when: dt.date | None) -> Entry | None:
         live = [e for e in entries if e.via != "leader" or _in_term(e, when)]

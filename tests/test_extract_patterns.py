@@ -7094,3 +7094,19 @@ def test_documents_in_a_relative_clause_counted_or_titled(text, expected):
 def test_a_reaction_keeps_its_own_day_when_what_it_answers_came_a_day_earlier():
     text = "Chile on Thursday condemned the treaty signed a day earlier in Lima by Peru and Bolivia."
     assert {f[5] for f in brief(run(text)) if f[0] == "reaction"} == {"2024-06-13"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile said on Monday they were leaving the ICC. The withdrawal of Peru and Chile from the "
+     "Rome Statute was met with regret on Thursday by the president of the ICC's Assembly of States Parties.",
+     {("reaction", "ICC", "PER", "negative", None, "2024-06-13"),
+      ("reaction", "ICC", "CHL", "negative", None, "2024-06-13")}),
+    ("Peru said on Monday it was leaving the ICC. Peru's withdrawal was met with dismay on Thursday by Chile.",
+     {("reaction", "CHL", "PER", "negative", None, "2024-06-13")}),
+    # a body named by a description and its organ is one actor
+    ("Peru said on Monday it was leaving the International Criminal Court. The president of the court's "
+     "Assembly of States Parties voiced regret.",
+     {("reaction", "ICC", "PER", "negative", None, "2024-06-14")}),
+])
+def test_reactions_met_with_and_a_bodys_organ_after_its_description(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
