@@ -79,6 +79,11 @@ _CLAUSE_CUT = re.compile(r"[,;:]")
 #: ⟦s1⟧ and ⟦s2⟧ signed".
 _AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
                     r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
+#: A titled document with its issuer in a relative clause: "condemned Executive Order 14203, which
+#: President X had signed a day earlier".
+_TITLE_ISSUER = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?:(?-i:[A-Z][\w\-]*)|of|on|for|and|the|\d+))*,?\s+(?:which|that)\s+"
+                           r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:the\s+)?(?P<who>⟦[so]\d+⟧)\s+(?:had\s+|has\s+)?"
+                           r"(?:signed|issued|adopted|published|released|approved|unveiled|announced|enacted|passed)\b")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
@@ -201,6 +206,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             return actors[:2], None
         if len(actors) == 1:
             return actors, None  # "X approved sanctions and froze assets. Y denounced both decisions"
+    if rest and (issued := _TITLE_ISSUER.match(rest)) and (issuer := masked.actors[int(TOKEN.search(issued["who"]).group(2))].actor) \
+            not in subjects:
+        return [issuer], None
     kind, head, nominal = None, None, False
     targets = set()  # actors the act was aimed at: "the description of X as a rival"
     aimed = set()  # ... by "on" or "against": "the drone attacks on Port Sudan"

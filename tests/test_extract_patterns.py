@@ -7110,3 +7110,17 @@ def test_a_reaction_keeps_its_own_day_when_what_it_answers_came_a_day_earlier():
 ])
 def test_reactions_met_with_and_a_bodys_organ_after_its_description(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The International Criminal Court on Friday condemned Executive Order 14203, which President Gabriel "
+     "Boric had signed a day earlier.",
+     {("reaction", "ICC", "CHL", "negative", None, "2024-06-14")}),
+    ("Chile on Thursday imposed sanctions on the court's officials. Peru's president warned that the "
+     "measures threatened the tribunal's independence.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # a threat told as a fact of nature names no act
+    ("Peru's president warned that rising seas threatened the coast.", set()),
+])
+def test_reactions_to_a_titled_document_and_to_what_threatens(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
