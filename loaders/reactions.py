@@ -378,7 +378,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             f.kind == antecedent.kind and f.action == antecedent.action and f.object == antecedent.object
             and f.sent == antecedent.sent and actor_of(f) in subjects for f in earlier):
         return [], None  # "X joined Y together with Z and W. X's officials hailed the accession": its own news
-    actors, event = _actors_of(antecedent, earlier, subjects)
+    # (a singular noun names one deed: "condemned Tuesday's package", not the same day's others)
+    actors, event = _actors_of(antecedent, earlier, subjects, several=not head or head.endswith("s"))
     # "condemned the drone attacks on Port Sudan": not the state the act was aimed at
     return ([a for a in actors if a not in aimed], event) if aimed else (actors, event)
 
@@ -472,16 +473,21 @@ def _last_other_act(earlier: list, subjects: list[str], floor: int, sent: int) -
     return _actors_of(antecedent, earlier, subjects) if antecedent is not None else ([], None)
 
 
-def _actors_of(antecedent, earlier: list, subjects: list[str]) -> tuple[list[str], object]:
-    """Who a reaction by `subjects` to the fact `antecedent` reacts to, and that fact."""
+def _actors_of(antecedent, earlier: list, subjects: list[str], several: bool = True) -> tuple[list[str], object]:
+    """Who a reaction by `subjects` to the fact `antecedent` reacts to, and that fact (with those who did
+    the same the same day just before, unless the reaction's noun is `several`-less: "the package")."""
     agent = antecedent.extra.get("agent") or next(
         (f.extra["agent"] for f in earlier if "agent" in f.extra and f.key() == antecedent.key()), None)
     if agent:  # "X was suspended by Y": both X and third parties react to Y
         return ([agent] if agent not in subjects else []), antecedent
     if antecedent.subject in subjects:
         return ([antecedent.object] if antecedent.object and antecedent.object not in subjects else []), antecedent
-    # "The US and the EU lifted sanctions ... Tehran hailed the move": both acted
-    joint = [f.subject for f in earlier if f.sent == antecedent.sent and f.kind == antecedent.kind
+    # "The US and the EU lifted sanctions ... Tehran hailed the move": both acted; so did one who did the
+    # same the same day in the sentence before ("X imposed sanctions on Y on Friday. Z announced matching
+    # freezes the same day. Y said the measures ...")
+    joint = [f.subject for f in earlier if f.kind == antecedent.kind
+             and (f.sent == antecedent.sent or (several and f.kind == "sanction_change" and abs(f.sent - antecedent.sent) == 1
+                                                and f.date == antecedent.date and len(f.date or "") == 10))
              and (f.object, f.action) == (antecedent.object, antecedent.action) and f.subject not in subjects
              and (f.kind != "act" or f.extra.get("verb") == antecedent.extra.get("verb"))]  # acts: the same deed
     return list(dict.fromkeys(joint)), antecedent

@@ -7124,3 +7124,18 @@ def test_reactions_met_with_and_a_bodys_organ_after_its_description(text, expect
 ])
 def test_reactions_to_a_titled_document_and_to_what_threatens(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+@pytest.mark.parametrize("reply, expected", [
+    # the measures answer all who took them the same day
+    ("Peru's foreign ministry said on Friday that the measures were illegal.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14"),
+      ("reaction", "PER", "BOL", "negative", None, "2024-06-14")}),
+    # one package is one deed
+    ("Peru's foreign ministry on Friday condemned Bolivia's package as illegal.",
+     {("reaction", "PER", "BOL", "negative", None, "2024-06-14")}),
+])
+def test_a_reaction_to_sanctions_taken_the_same_day_by_two(reply, expected):
+    text = ("Chile imposed sanctions on two Peruvian banks on Friday. Bolivia announced matching asset freezes "
+            "against the two banks the same day. " + reply)
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
