@@ -267,8 +267,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
         facts.extend(made)
         head = _Head(idx, e, frozenset(f.kind for f in frames), lambda m=masked: m, tuple(made))
+    _date_from_paragraph(facts, text, doc.published)  # (pending facts too date what follows them)
     facts = [f for f in facts if not f.extra.get("pending")]
-    _date_from_paragraph(facts, text, doc.published)
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
 
@@ -370,10 +370,11 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             f.date = day  # "X met on April 24 and condemned ... . It closed its airspace ...": that day
             continue
         if f.kind == "reaction" and (same := next((g for g in facts if g.sent == f.sent - 1 and actor_of(g) == f.subject
-                                                   and g.kind not in ("reaction", "act", "said") and g.rank == RANK_TEXT
+                                                   and g.kind != "act" and g.rank == RANK_TEXT
                                                    and g.span[0] >= start and len(g.date or "") == 10), None)):
             # "X and Y announced on Sunday that they were leaving Z. In a joint communique, they
-            # denounced Z's sanctions": the same occasion, the day the sentence before tells
+            # denounced Z's sanctions", "The court answered on Tuesday. Its president said she regretted
+            # ...": the same occasion, the day the sentence before tells
             f.date = same.date
             continue
         if f.kind == "reaction":

@@ -7139,3 +7139,12 @@ def test_a_reaction_to_sanctions_taken_the_same_day_by_two(reply, expected):
     text = ("Chile imposed sanctions on two Peruvian banks on Friday. Bolivia announced matching asset freezes "
             "against the two banks the same day. " + reply)
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_an_answer_told_with_its_day_dates_what_its_speaker_says_next():
+    text = ("Peru and Chile announced on Monday that they were leaving the International Criminal Court.\n\n"
+            "The court's governing body answered on Tuesday. The court's president said she regretted the "
+            "announcement.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "ICC", "PER", "negative", None, "2024-06-11"),
+        ("reaction", "ICC", "CHL", "negative", None, "2024-06-11")}
