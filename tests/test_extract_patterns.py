@@ -7148,3 +7148,22 @@ def test_an_answer_told_with_its_day_dates_what_its_speaker_says_next():
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
         ("reaction", "ICC", "PER", "negative", None, "2024-06-11"),
         ("reaction", "ICC", "CHL", "negative", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("UN Secretary-General Antonio Guterres warned that the laws would have devastating consequences.",
+     {("reaction", "UN", "PER", "negative", None, "2024-06-14")}),
+    ("Chile's foreign minister said he was gravely concerned.", {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+    ("Chile's president lamented the vote.", {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+    # concern about the weather is about no act
+    ("Chile's foreign minister said he was gravely concerned about the floods.", set()),
+])
+def test_reactions_warned_concerned_and_lamented(reply, expected):
+    text = "Peruvian lawmakers on Friday passed two bills barring the UN agency from operating in Peru. " + reply
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_an_act_of_demolition_is_one_others_answer():
+    text = ("Peruvian bulldozers on Friday began tearing down buildings at the UN compound in Lima. Chile's "
+            "foreign ministry denounced the demolition.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
