@@ -7167,3 +7167,9 @@ def test_an_act_of_demolition_is_one_others_answer():
     text = ("Peruvian bulldozers on Friday began tearing down buildings at the UN compound in Lima. Chile's "
             "foreign ministry denounced the demolition.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
+
+
+def test_laws_taking_effect_are_their_states_act_others_answer():
+    text = ("Two Peruvian laws aimed at shutting down the UN agency for refugees took effect on Thursday. "
+            "Chile's foreign minister condemned the laws on Friday.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
