@@ -7169,7 +7169,8 @@ def test_an_act_of_demolition_is_one_others_answer():
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
 
 
-def test_laws_taking_effect_are_their_states_act_others_answer():
-    text = ("Two Peruvian laws aimed at shutting down the UN agency for refugees took effect on Thursday. "
-            "Chile's foreign minister condemned the laws on Friday.")
+@pytest.mark.parametrize("reply", ["Chile's foreign minister condemned the laws on Friday.",
+                                   "Chile's foreign ministry called the laws a declaration of war on the refugees."])
+def test_laws_taking_effect_are_their_states_act_others_answer(reply):
+    text = "Two Peruvian laws aimed at shutting down the UN agency for refugees took effect on Thursday. " + reply
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
