@@ -7174,3 +7174,20 @@ def test_an_act_of_demolition_is_one_others_answer():
 def test_laws_taking_effect_are_their_states_act_others_answer(reply):
     text = "Two Peruvian laws aimed at shutting down the UN agency for refugees took effect on Thursday. " + reply
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US on Tuesday granted Chevron a licence to resume operations in Peru.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-11")}),
+    ("Washington on Thursday removed Belavia from its sanctions list.",
+     {("sanction_change", "USA", "BLR", "lifted", None, "2024-06-13")}),
+    ("The US Treasury on Thursday granted Peru sanctions relief.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-13")}),
+    ("The US Treasury on Thursday granted sanctions relief to Peru.",
+     {("sanction_change", "USA", "PER", "lifted", None, "2024-06-13")}),
+    ("Chile imposed sanctions on Peru in 2019. The sanctions on Peru were repealed by Chile on Thursday.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2019"),
+      ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13")}),
+])
+def test_sanctions_lifted_by_licence_relief_and_repeal(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
