@@ -104,6 +104,9 @@ _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 _NO_DECISION = frozenset({"held", "holds", "voted", "votes", "filed", "files", "sued", "sues", "delivered", "delivers"})
 #: Heads that name a plan, which may be any act the lead told.
 _PLANS = frozenset({"plan", "plans", "project", "scheme", "initiative"})
+#: Nouns for the laws or bans the lead may tell as an act no frame models: "Two laws ... took effect. ... X
+#: condemned the ban".
+_LAW_HEADS = frozenset({"law", "laws", "legislation", "bill", "bills", "ban", "bans"})
 _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
 #: What a declaration about a state may be called by that state: "called the expulsion regrettable".
@@ -361,7 +364,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event (an act
         # no frame models only when named as any act is: "the move", "the plan")
-        antecedent = _lead_act(earlier, text, sent, kind, unmodelled=head in _GENERIC_HEADS or head in _PLANS)
+        antecedent = _lead_act(earlier, text, sent, kind, unmodelled=head in _GENERIC_HEADS or head in _PLANS or head in _LAW_HEADS)
     if antecedent is None:
         # "X regretted Y's decision, while Z praised it", "X welcomed the step. Z hailed it ...": a
         # pronoun takes up the act reacted to in its sentence or the one before

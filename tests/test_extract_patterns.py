@@ -7191,3 +7191,11 @@ def test_laws_taking_effect_are_their_states_act_others_answer(reply):
 ])
 def test_sanctions_lifted_by_licence_relief_and_repeal(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+def test_the_ban_paragraphs_later_is_the_leads_law():
+    text = ("Two Peruvian laws barring the UN agency from operating took effect on Thursday.\n\n"
+            "The agency's chief said operations would continue.\n\n"
+            "Washington took no position. Analysts were divided.\n\n"
+            "Chile's foreign ministry said on Friday that the ban was a flagrant violation of international law.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
