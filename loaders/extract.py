@@ -87,6 +87,8 @@ _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ as (?:at
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
 _SENTENCE_SUBJECT = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧(?!['’])")
+#: ... or its owner: "London's first measures date from 2022, when it froze ..." (what "it" takes up).
+_SENTENCE_OWNER = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧")
 #: ... after a dateline, if any: "WASHINGTON — NATO leaders ended ...".
 _DATELINED_SUBJECT = re.compile(r"^\s*(?:[A-Z][A-Z/ .,]+\s+[—–-]\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: A clause told some days before the main one, without saying how many: ", days after X ...".
@@ -1027,7 +1029,7 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
     if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules)):
         # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
         return Subject(tuple(actors), trig_start, inherited=True)
-    if (again := _SUBJECT_AGAIN.search(before)) and (lead := _SENTENCE_SUBJECT.match(masked.text)) and len(
+    if (again := _SUBJECT_AGAIN.search(before)) and (lead := _SENTENCE_OWNER.match(masked.text)) and len(
             _ACTOR_TOKEN.findall(masked.text, lead.end(), again.start())) == len(_PLACE_ACTOR.findall(masked.text, lead.end(), again.start())):
         # "X began drills around Y on Monday, days after it sanctioned ...": the pronoun is X, the
         # only actor before it that is not a place

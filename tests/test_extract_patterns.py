@@ -7199,3 +7199,9 @@ def test_the_ban_paragraphs_later_is_the_leads_law():
             "Washington took no position. Analysts were divided.\n\n"
             "Chile's foreign ministry said on Friday that the ban was a flagrant violation of international law.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
+
+
+def test_it_after_when_takes_up_the_owner_that_opens_the_sentence():
+    text = "Lima's first measures date from February 22, 2022, when it froze the assets of five Chilean banks."
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
+        ("sanction_change", "PER", "CHL", "imposed", None, "2022-02-22")}
