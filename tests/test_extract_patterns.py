@@ -7205,3 +7205,10 @@ def test_it_after_when_takes_up_the_owner_that_opens_the_sentence():
     text = "Lima's first measures date from February 22, 2022, when it froze the assets of five Chilean banks."
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
         ("sanction_change", "PER", "CHL", "imposed", None, "2022-02-22")}
+
+
+def test_a_reaction_naming_an_actor_answers_that_actors_act():
+    text = ("Chile froze the assets of Peru's oil firms on Wednesday. Bolivia sanctioned the same two companies "
+            "earlier this month. Peru's president said on Thursday that the sanctions were an unfriendly act "
+            "that would not strengthen ties with Santiago.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}
