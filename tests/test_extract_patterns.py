@@ -7212,3 +7212,11 @@ def test_a_reaction_naming_an_actor_answers_that_actors_act():
             "earlier this month. Peru's president said on Thursday that the sanctions were an unfriendly act "
             "that would not strengthen ties with Santiago.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile joined the United States on Monday in targeting Peruvian military sites.",
+    "Chile imposed sanctions on two Peruvian tankers on Monday. Bolivian drones targeted the same two tankers on Tuesday.",
+])
+def test_strikes_that_target_are_no_sanctions(text):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change" and f[1] != "CHL"} == set()
