@@ -7220,3 +7220,9 @@ def test_a_reaction_naming_an_actor_answers_that_actors_act():
 ])
 def test_strikes_that_target_are_no_sanctions(text):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change" and f[1] != "CHL"} == set()
+
+
+def test_an_envoy_who_returned_on_a_day_rejoined_nothing():
+    text = "Peru left UNESCO in 1984. Peru's ambassador returned on Monday."
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "PER", "UNESCO", "left", None, "1984")}
