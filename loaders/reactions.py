@@ -288,11 +288,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         antecedent = named if named is not None and head not in _GENERIC_HEADS else antecedent
         # the act's target picks the event however far back: "rejected the description of X as ..."
         antecedent = next((f for f in events if f.object in targets), antecedent)
-        # an actor the reaction's sentence names picks its own act among those in reach: "the sanctions
-        # were an unfriendly act that would not strengthen ties with Washington"
-        named = {masked.actors[int(n)].actor for k, n in TOKEN.findall(masked.text) if k in "so"} - set(subjects)
-        if antecedent is not None and actor_of(antecedent) not in named and (own := next(
-                (f for f in events if actor_of(f) in named and not told_as_past(f, published)), None)):
+        # an actor the reaction's sentence names picks its own act of the kind, however far back: "the
+        # sanctions were an unfriendly act that would not strengthen ties with Washington"
+        in_sentence = {masked.actors[int(n)].actor for k, n in TOKEN.findall(masked.text) if k in "so"} - set(subjects)
+        if antecedent is not None and actor_of(antecedent) not in in_sentence and (own := next(
+                (f for f in events if actor_of(f) in in_sentence and not told_as_past(f, published)), None)):
             antecedent = own
     elif antecedent is None and head:
         word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
