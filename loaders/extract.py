@@ -299,8 +299,8 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after
                                          # a participle: ", restricting ... and adding X to its list")
 #: A day told right after a count of days: "a week later, on May 20".
 _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
-_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: Counts written as words: "a day", "four years", "the three governments".
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool = False) -> str | None:
@@ -319,12 +319,12 @@ def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool
         return ""
     if not day or len(day) != 10:
         return None
-    return (dt.date.fromisoformat(day) - dt.timedelta(days=_days(ago.group("n")))).isoformat()
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=_count(ago.group("n")))).isoformat()
 
 
-def _days(count: str) -> int:
-    """A number of days as written: "a", "two", "3"."""
-    return int(count) if count.isdigit() else _DAYS[count.lower()]
+def _count(count: str) -> int:
+    """A number as written: "a", "two", "3"."""
+    return int(count) if count.isdigit() else _NUMBERS[count.lower()]
 
 #: How many sentences after a designation "the list" may still mean its list.
 REACH_LABEL = 3
@@ -543,7 +543,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
     if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
         # "a bill taking the country out of Y"; "their departure from Y became final"
-        explicit = (list(_last_group(earlier, sent, _COUNTS.get((they["count"] or "").lower())))
+        explicit = (list(_last_group(earlier, sent, _count(they["count"]) if they["count"] else None))
                     if (they := _THEY.match(groups["pron"])) else _antecedent(masked, m.start(), []))
     if frame.kind == "membership_change" and groups.get("obj") and _LIST_AFTER_BODY.match(masked.text, m.end("obj")):
         return []  # "X exited the FATF grey list": the body's list, not the body
@@ -823,22 +823,21 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "X condemned on Friday the order, which Y had signed a day earlier": the day the sentence tells
             day = told[-1].resolve(doc.published)
         if day and len(day) == 10:
-            days = _days(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
+            days = _count(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
             days = -days if later.group("before") else days  # "a day earlier", "the day before"
             date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
     elif (years := _YEARS_LATER.search(masked.text, 0, trig_start)) and not masked.dates \
             and (told := _last_told(doc.text, at, at)):
         # "... retracted it on January 20, 2021. Four years later to the day, X signed ...": 2025-01-20
-        count = _YEARS.get(years.group("n").lower()) or int(years.group("n"))
-        date, rank = str(int(told[:4]) + count) + (told[4:] if years.group("day") else ""), RANK_TEXT
+        date, rank = str(int(told[:4]) + _count(years.group("n"))) + (told[4:] if years.group("day") else ""), RANK_TEXT
     elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
             and not counted and not _own_day(masked, trig_end, doc):
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
-        days = _days(after.group("n"))
+        days = _count(after.group("n"))
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
     elif after and rank < RANK_TEXT and (told := _recent(earlier, sent, 1, lambda f: f.sent < sent and f.rank == RANK_TEXT and len(f.date or "") == 10)):
         # "X approved it on Thursday. The approval came a day after Y imposed ...": days before that act
-        days = _days(after.group("n"))
+        days = _count(after.group("n"))
         date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=days)).isoformat(), RANK_TEXT
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
             told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending"))):
@@ -995,7 +994,6 @@ def _own_day(masked: Masked, end: int, doc: Document) -> bool:
 
 #: A plural pronoun as a sentence's subject.
 _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]he (?P<count>two|three|four|five) [a-z]+)\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: How many sentences back "the three governments" may find the three who last acted together.
 REACH_COUNTED = 12
 
@@ -1020,9 +1018,9 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
     """Who a pronoun standing as the trigger's subject stands for, or None."""
     before = masked.text[:trig_start]
     they = (pron := _PRONOUN_SUBJECT.match(before)) and _THEY.search(pron.group())
-    if they and they["count"] and not _last_group(earlier, sent, _COUNTS[they["count"].lower()]):
+    if they and they["count"] and not _last_group(earlier, sent, _count(they["count"])):
         return None  # "the three governments", where no three acted together: nobody known
-    if they and (group := _last_group(earlier, sent, _COUNTS.get((they["count"] or "").lower()))):
+    if they and (group := _last_group(earlier, sent, _count(they["count"]) if they["count"] else None)):
         # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
         # last several actors who acted together
         return Subject(group, trig_start, inherited=True)
