@@ -121,6 +121,8 @@ _UNDONE_RELATIVE = re.compile(r"\b(?:rescinded|rescinds|revoked|revokes|repealed
 #: A relative clause that the trigger stands in: "..., which withdraws X from Y".
 _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
+#: The kinds of fact the output models (not reactions, nor the acts and words they answer).
+_MODELLED = frozenset({"designation_change", "membership_change", "policy_issued", "sanction_change"})
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
@@ -474,21 +476,37 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
                 pos = max(m.end(g), m.start() + 1)
     cands.sort(key=lambda c: (c[0], c[1], c[2].kind == "reaction"))  # a reaction after the act read from its own words
     out: list[_Fact] = []
+    unanswered = []  # reactions that found no act before them
     for trig_start, trig_end, frame, m in cands:
         previous = next((f for f in reversed(out) if f.kind != "reaction"), None)
         # all who did the last act together: "X, Y and Z withdrew from A in March and, in May, from B"
         prev_subject = tuple(dict.fromkeys(f.subject for f in out if f.order == previous.order)) if previous else None
         made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + out, idx, prev,
                       span[0])
-        for f in made:
-            f.span = span
-            f.order = span[0] * 1000 + trig_start
-            f.sent = idx
+        if not made and frame.kind == "reaction" and m.groupdict().get("rest"):
+            unanswered.append((trig_start, trig_end, frame, m, prev_subject))
+        _place(made, span, idx, trig_start)
         out.extend(made)
+    for trig_start, trig_end, frame, m, prev_subject in unanswered:
+        # the act told inside the reaction's own object: "objected to Friday's addition of the country to the list"
+        inside = [f for f in out if f.kind in _MODELLED and max(trig_end, m.start("rest")) <= f.order - span[0] * 1000 < m.end("rest")]
+        if inside:
+            made = _apply(frame, m, trig_start, trig_end, masked, doc, gaz, rules, prev_subject, earlier + inside, idx, prev,
+                          span[0])
+            _place(made, span, idx, trig_start)
+            out.extend(made)
     # "'A victory,' X's minister said, thanking Y and Z by name": the reaction the sentence names
     # answers for the quotation's, whose object was only inferred
     named = {(f.subject, f.action) for f in out if f.kind == "reaction" and f.extra.get("named")}
     return [f for f in out if not (f.kind == "reaction" and f.extra.get("bare") and (f.subject, f.action) in named)]
+
+
+def _place(facts: list[_Fact], span: tuple[int, int], sent: int, trig_start: int) -> None:
+    """Mark `facts` as told in sentence `sent` at `span`, by the trigger at `trig_start`."""
+    for f in facts:
+        f.span = span
+        f.order = span[0] * 1000 + trig_start
+        f.sent = sent
 
 
 def _ids(masked: Masked, fragment: str | None, kind: str | None, gaz: Gazetteer) -> list[str]:

@@ -59,8 +59,8 @@ _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)(?:\s+(?:the same da
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over|about)\s)", re.IGNORECASE)
 #: Two acts at once: "condemned both", "called both steps illegitimate".
 _BOTH = re.compile(r"^\s*both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))", re.IGNORECASE)
-#: Nouns of a listing that may be a sanctions listing.
-_LISTED = frozenset({"listing", "listings", "delisting", "delistings"})
+#: Nouns of a listing that may be a sanctions listing ("condemned the designations" after a Treasury action).
+_LISTED = frozenset({"listing", "listings", "delisting", "delistings", "designation", "designations"})
 #: Bodies a complaint is filed with, not against: "lodged a complaint with the WTO".
 _FORUMS = frozenset({"WTO", "ICJ", "ICC", "UN", "UNHRC", "IAEA", "OPCW"})
 _FORUM = re.compile(r"^\s*(?:(?:at|with|before|to)\s+)?(?:the\s+)?⟦o(\d+)⟧")

@@ -32,6 +32,8 @@ _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=�
                           r"|⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧(?:\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧)+$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
 _NAMED_BEFORE = re.compile(r"⟦[so]\d+⟧(?:['’]s?)?(?:\s[\w\-]+){0,3},\s$")
+#: An owner before the office whose place follows: "⟦s1⟧'s envoy in ⟦s2⟧" (⟦s1⟧'s envoy).
+_OWNER_BEFORE = re.compile(r"⟦[so](\d+)⟧['’]s\s+(?:[\w\-]+\s+){1,3}?(?:in|of|from|for)\s+(?:the\s+)?$")
 _CONJUNCTION = re.compile(r"\b(?:and|or|but)\s")
 #: A word that takes the first of two comma-joined actors as its object: "would recognise ⟦s1⟧, ⟦s2⟧ condemned".
 _OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z]+)\s+$")
@@ -114,7 +116,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         before = text[: m.start()]
         scene = bool(rules.scene_before.search(before))
         prompted = bool(rules.prompted_before.search(before))
-        blocked = not scene and rules.blocked_by.search(before) and not rules.agent_before.search(before)
+        agent = rules.agent_before.search(before)
+        if agent and (owner := _OWNER_BEFORE.search(before)) and masked.actors[int(owner.group(1))].actor not in ids:
+            agent = None  # "Peru's envoy in Santiago": Peru's, not Santiago's
+        blocked = not scene and rules.blocked_by.search(before) and not agent
         tail = text[m.end(): trig_start]
         if tail.startswith(", ") and _NAMED_BEFORE.search(before):
             tail = tail[1:]  # "X's foreign minister, Y, hailed": Y closes an apposition that names the subject

@@ -7226,3 +7226,40 @@ def test_an_envoy_who_returned_on_a_day_rejoined_nothing():
     text = "Peru left UNESCO in 1984. Peru's ambassador returned on Monday."
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
         ("membership_change", "PER", "UNESCO", "left", None, "1984")}
+
+
+@pytest.mark.parametrize("text", [
+    "The US Treasury on Wednesday imposed Peru-related sanctions on 40 people and firms.",
+    "The US Treasury on Wednesday announced its largest Peru-related sanctions action since 2019, targeting 40 ships.",
+])
+def test_sanctions_related_to_a_state_target_it_whoever_they_name(text):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
+        ("sanction_change", "USA", "PER", "imposed", None, "2024-06-12")}
+
+
+def test_the_designations_after_a_sanctions_action_are_its_listings():
+    text = ("The US Treasury on Wednesday imposed Peru-related sanctions on 40 people and firms. "
+            "Lima's foreign ministry condemned the designations as a hostile act.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "USA", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("judgement", ["self-destructive", "futile", "ridiculous", "draconian"])
+def test_more_words_that_judge_an_act_badly(judgement):
+    text = f"Chile adopted a tenth package of sanctions on Peru on Thursday. Peru's envoy in Santiago called the package {judgement}."
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+
+
+def test_a_reaction_answers_the_act_its_own_object_tells():
+    text = "Peru's finance ministry on Friday objected to Thursday's addition of the country to the FATF grey list."
+    assert set(brief(run(text))) == {
+        ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-13"),
+        ("reaction", "PER", "FATF", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Peru's envoy in Santiago called the package illegal.", "PER"),
+    ("The government in Lima called the package illegal.", "PER"),
+])
+def test_an_office_in_a_capital_speaks_for_its_owner_else_for_the_capital(text, subject):
+    text = "Chile adopted a tenth package of sanctions on Peru on Thursday. " + text
+    assert {f[1] for f in brief(run(text)) if f[0] == "reaction"} == {subject}
