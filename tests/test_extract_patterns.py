@@ -7263,3 +7263,18 @@ def test_a_reaction_answers_the_act_its_own_object_tells():
 def test_an_office_in_a_capital_speaks_for_its_owner_else_for_the_capital(text, subject):
     text = "Chile adopted a tenth package of sanctions on Peru on Thursday. " + text
     assert {f[1] for f in brief(run(text)) if f[0] == "reaction"} == {subject}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign minister said on Thursday that Carlos Ruiz, commander of Peru's naval forces, had been banned from entering Chile.",
+    "Two Peruvian officials were barred from entering Chile on Thursday.",
+])
+def test_people_barred_from_entering_a_state_are_its_sanction_on_theirs(text):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
+        ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}
+
+
+def test_a_counterpart_named_by_demonym_speaks_for_that_state():
+    text = ("Two Peruvian officials were barred from entering Chile on Thursday. "
+            "Their Peruvian counterpart, Dina Boluarte, condemned the ban.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
