@@ -7278,3 +7278,18 @@ def test_a_counterpart_named_by_demonym_speaks_for_that_state():
     text = ("Two Peruvian officials were barred from entering Chile on Thursday. "
             "Their Peruvian counterpart, Dina Boluarte, condemned the ban.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+
+
+def test_had_taken_off_that_roster_is_the_label_just_told():
+    text = ("Chile on Wednesday returned Peru to its list of countries not fully cooperating on migration, "
+            "a year after Santiago had taken the country off that roster in May 2023.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "assigned", "countries not fully cooperating", "2024-06-12"),
+        ("designation_change", "CHL", "PER", "removed", "countries not fully cooperating", "2023-05")}
+
+
+def test_a_state_after_an_ing_verb_is_its_object_not_whom_a_bare_organ_names():
+    text = ("Chile's president said on Thursday he was removing Peru from the watch list. "
+            "The foreign ministry also lifted sanctions on Bolivia.")
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
+        ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-13")}
