@@ -152,7 +152,7 @@ _OBJECT_RELATIVE = re.compile(
 #: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?!(?:announced|said|confirmed|stated|declared|reported)\b)(?-i:[a-z]+ed)\s(?:(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
-_FINAL_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*$")
+_FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|onto|under|by|after|during)\s+which|which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
                                r"(?:(?:annual|defen[cs]e|security|military) )*white paper", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)

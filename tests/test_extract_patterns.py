@@ -7293,3 +7293,34 @@ def test_a_state_after_an_ing_verb_is_its_object_not_whom_a_bare_organ_names():
             "The foreign ministry also lifted sanctions on Bolivia.")
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
         ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-13")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru welcomed its removal from the FATF grey list, on which it had been placed in June 2021.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
+      ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-06"),
+      ("reaction", "PER", "FATF", "positive", None, "2024-06-14")}),
+    ("Peru's government welcomed the country's removal from the FATF grey list on June 13, 2024.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-13"),
+      ("reaction", "PER", "FATF", "positive", None, "2024-06-13")}),
+    ("Chile hailed its removal from the EU's high-risk list, on which Santiago had been placed in March 2022.",
+     {("designation_change", "EU", "CHL", "removed", "high-risk", "2024-06-14"),
+      ("designation_change", "EU", "CHL", "assigned", "high-risk", "2022-03"),
+      ("reaction", "CHL", "EU", "positive", None, "2024-06-14")}),
+])
+def test_a_removal_the_reactor_owns_is_told_by_its_reaction(text, expected):
+    assert set(brief(run(text))) == expected
+
+
+def test_others_struck_off_the_list_including_named_states():
+    text = ("The EU on Thursday added Peru to its list of high-risk third countries. "
+            "It struck six others off the list, including Chile and Bolivia.")
+    assert {f for f in brief(run(text)) if f[3] == "removed"} == {
+        ("designation_change", "EU", "CHL", "removed", "high-risk third country", "2024-06-13"),
+        ("designation_change", "EU", "BOL", "removed", "high-risk third country", "2024-06-13")}
+
+
+def test_a_spokesperson_for_a_body_in_a_capital_speaks_for_its_state():
+    text = ("The FATF took Peru off its grey list on Friday. 'This is a victory for our institutions,' "
+            "said a spokesperson for the Financial Intelligence Unit in Lima.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "FATF", "positive", None, "2024-06-14")}
