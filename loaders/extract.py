@@ -123,6 +123,8 @@ _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
 #: The kinds of fact the output models (not reactions, nor the acts and words they answer).
 _MODELLED = frozenset({"designation_change", "membership_change", "policy_issued", "sanction_change"})
+#: A reason given after the act, a clause of its own: ", arguing that ".
+_ARGUING_THAT = re.compile(r",\s(?:arguing|saying|noting|adding|claiming|insisting|complaining|recalling|pointing out)\s+that\s+(?:the\s+)?$")
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
@@ -724,6 +726,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = rel.end()  # "voted to recommend admitting X, which applied in 2022": the main verb's cues
     elif found is not None and found.link == "participle" and (comma := masked.text.rfind(", ", found.start, trig_start)) > 0:
         clause = comma + 2  # "X will not recognise the step, its ministry said, denouncing ...": the participle's own cues
+    elif found is None and (rel := _RELATIVE_OPENING.search(masked.text, m.start(), trig_start)) \
+            and not _CLAUSE_BREAK.search(masked.text, rel.end(), trig_start):
+        clause = rel.end()  # "debated whether to strip X of its status, which Y granted in 2023": the relative clause's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
     if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
@@ -750,6 +755,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # a relative clause is background unless it carries a date of its own.
         if found.had and not found.say and not masked.dates:
             return []
+        if found.had and (why := _ARGUING_THAT.search(masked.text, 0, found.start)) and not _dated_clause(masked.text[why.start():], trig_start - why.start()):
+            return []  # "X left Y on Monday, arguing that the agency had admitted Z": the reason, undated background
         if found.relative and frame.kind != "reaction" and not _dated_clause(masked.text, trig_start):
             return []
     if act is not None and frame.left == "none" and (other := _ids(masked, groups.get("obj"), None, gaz)):

@@ -155,6 +155,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
                 relative=name == "relative",
                 link=name,
             )
+    if previous and want:
+        previous = tuple(a for a in previous if kind_of(a) == want)  # "X left Y, arguing that ... had admitted Z": not X
     im = rules.inherit.search(prefix) if previous else None
     if im and (not _ACTOR_END.search(prefix[: im.start()]) or (prefix.endswith("and ") and _FINITE.match(text, trig_start))):
         return Subject(actors=previous, start=trig_start, inherited=True)

@@ -7324,3 +7324,19 @@ def test_a_spokesperson_for_a_body_in_a_capital_speaks_for_its_state():
     text = ("The FATF took Peru off its grey list on Friday. 'This is a victory for our institutions,' "
             "said a spokesperson for the Financial Intelligence Unit in Lima.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "FATF", "positive", None, "2024-06-14")}
+
+
+def test_a_status_granted_in_a_relative_clause_escapes_the_main_clauses_doubt():
+    text = ("Chile's ministers on Thursday debated whether to strip Peru of its observer status, "
+            "which Santiago granted in March 2019, but took no decision.")
+    assert set(brief(run(text))) == {("designation_change", "CHL", "PER", "assigned", "observer", "2019-03")}
+
+
+def test_ordered_the_state_to_withdraw_from_a_body():
+    text = "President Boric on Thursday ordered Chile to withdraw from the World Health Organization."
+    assert set(brief(run(text))) == {("membership_change", "CHL", "WHO", "left", None, "2024-06-13")}
+
+
+def test_an_admitting_subject_is_a_body_never_the_state_of_the_clause_before():
+    text = "Chile said on Thursday it would leave UNESCO, arguing that the agency had admitted Palestine as a member state."
+    assert set(brief(run(text))) == {("membership_change", "CHL", "UNESCO", "left", None, "2024-06-13")}
