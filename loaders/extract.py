@@ -1000,7 +1000,8 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
     while frame.kind in ("membership_change", "sanction_change", "designation_change") and (
             gap := _GAPPED.match(masked.text, at)) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
         who = masked.actors[int(gap["who"])].actor
-        target = gap["prep"] is not None
+        # (after a passive listing, another listed: "X was designated in 1998, Y in 2002")
+        target = gap["prep"] is not None or (frame.kind == "designation_change" and frame.left == "none")
         more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
                          rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
         at = gap.end()

@@ -7340,3 +7340,13 @@ def test_ordered_the_state_to_withdraw_from_a_body():
 def test_an_admitting_subject_is_a_body_never_the_state_of_the_clause_before():
     text = "Chile said on Thursday it would leave UNESCO, arguing that the agency had admitted Palestine as a member state."
     assert set(brief(run(text))) == {("membership_change", "CHL", "UNESCO", "left", None, "2024-06-13")}
+
+
+def test_listed_in_the_passive_each_on_its_own_day_with_the_label_just_told():
+    text = ("Chile on Thursday designated Peru a strategic partner. Bolivia was designated in 2001, "
+            "Ecuador in 2005 and Uruguay in 2010. Paraguay, a landlocked neighbour, received the status in March 2019.")
+    assert {f for f in brief(run(text)) if f[2] != "PER"} == {
+        ("designation_change", "CHL", "BOL", "assigned", "strategic partner", "2001"),
+        ("designation_change", "CHL", "ECU", "assigned", "strategic partner", "2005"),
+        ("designation_change", "CHL", "URY", "assigned", "strategic partner", "2010"),
+        ("designation_change", "CHL", "PRY", "assigned", "strategic partner", "2019-03")}
