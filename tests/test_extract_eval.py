@@ -51,7 +51,7 @@ FLOORS = {
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.52),
     "set16-short": (0.80, 0.74), "set16-long": (0.85, 0.62),
     "set17-short": (0.90, 0.84), "set17-long": (0.85, 0.85),
-    "set18-short": (0.85, 0.79), "set18-long": (0.85, 0.49),
+    "set18-short": (0.85, 0.80), "set18-long": (0.85, 0.49),
     # set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
     # firms linked to Cuba's military, which eases sanctions on Cuba.
     "set19-short": (0.95, 0.90), "set19-long": (0.90, 0.74),
@@ -62,7 +62,7 @@ FLOORS = {
     "set22-short": (0.85, 0.77), "set22-long": (0.75, 0.76),
     "set23-short": (0.85, 0.82), "set23-long": (0.95, 0.82),
     "set24-short": (0.90, 0.75), "set24-long": (0.90, 0.79),
-    "set25-short": (0.90, 0.84), "set25-long": (0.85, 0.74),
+    "set25-short": (0.90, 0.85), "set25-long": (0.85, 0.74),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
     # country's own accession, Russia hailing the enlargement of BRICS); set26-long reads Lithuania's
     # criticism of "the lifting of sanctions" on Belavia, whose lifting it misses, as aimed at Belarus,
@@ -73,22 +73,22 @@ FLOORS = {
     "set27-short": (0.93, 0.87), "set27-long": (0.70, 0.66),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
     "set28-short": (0.85, 0.78), "set28-long": (0.80, 0.60),
-    "set29-short": (0.93, 0.81), "set29-long": (0.72, 0.67),
+    "set29-short": (0.93, 0.83), "set29-long": (0.72, 0.67),
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
     "set30-short": (0.90, 0.85), "set30-long": (0.78, 0.70),
     "set31-short": (0.92, 0.86), "set31-long": (0.85, 0.74),
-    "set32-short": (0.94, 0.93), "set32-long": (0.95, 0.83),
+    "set32-short": (0.94, 0.93), "set32-long": (0.95, 0.85),
     "set33-short": (0.90, 0.86), "set33-long": (0.92, 0.87),
     "set34-short": (0.86, 0.78), "set34-long": (0.80, 0.62),
     "set35-short": (0.95, 0.81), "set35-long": (0.72, 0.72),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
     "set36-short": (0.96, 0.88), "set36-long": (0.78, 0.64),
-    "set37-short": (0.89, 0.80), "set37-long": (0.70, 0.64),
+    "set37-short": (0.89, 0.81), "set37-long": (0.70, 0.64),
     # set38-long's gold leaves out Armenia's ratification of the Rome Statute in October 2023, which
     # later golds count as joining the ICC, and dates Washington's condemnation of the lead's
     # decision by the decision (November 30), where the article tells no day for it.
-    "set38-short": (0.90, 0.80), "set38-long": (0.90, 0.80),
+    "set38-short": (0.90, 0.81), "set38-long": (0.90, 0.80),
     "set39-short": (0.93, 0.78), "set39-long": (0.80, 0.66),
     "set40-short": (0.92, 0.89), "set40-long": (0.72, 0.61),
     "set41-short": (0.93, 0.82), "set41-long": (0.95, 0.75),
@@ -101,30 +101,34 @@ FLOORS = {
     "set45-short": (0.93, 0.79), "set45-long": (0.93, 0.75),
     "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.70),
     "set47-short": (0.91, 0.89), "set47-long": (0.88, 0.67),
-    "set48-short": (0.92, 0.84), "set48-long": (0.73, 0.64),
-    "set49-short": (0.83, 0.81), "set49-long": (0.80, 0.66),
+    "set48-short": (0.92, 0.84), "set48-long": (0.73, 0.65),
+    "set49-short": (0.83, 0.81), "set49-long": (0.80, 0.68),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.84), "set50-long": (0.85, 0.78),
     "set51-short": (0.81, 0.73), "set51-long": (0.55, 0.56),
     "set52-short": (0.90, 0.89), "set52-long": (0.85, 0.66),
-    "set53-short": (0.90, 0.82), "set53-long": (0.85, 0.79),
+    "set53-short": (0.90, 0.84), "set53-long": (0.85, 0.79),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.77), "set54-long": (0.98, 0.81),
-    "set55-short": (0.96, 0.87), "set55-long": (0.89, 0.87),
+    "set55-short": (0.96, 0.90), "set55-long": (0.89, 0.87),
     "set56-short": (0.98, 0.83), "set56-long": (0.93, 0.77),
-    "set57-short": (0.93, 0.88), "set57-long": (0.81, 0.78),
+    "set57-short": (0.93, 0.88), "set57-long": (0.81, 0.79),
     # 60 and 61 were written blind on 2026-11-30 (a third session that day), scored with its first
     # commit, then worked on
     "set60-short": (0.98, 0.82), "set60-long": (0.98, 0.73),
-    "set61-short": (0.94, 0.82), "set61-long": (0.95, 0.80),
+    "set61-short": (0.94, 0.84), "set61-long": (0.95, 0.80),
     # 62 and 63 were written blind (2026-11-30, a fourth session that day) and worked on; 66 and 69 were
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
     "set62-short": (0.88, 0.75), "set62-long": (0.77, 0.51),
-    "set63-short": (0.95, 0.90), "set63-long": (0.93, 0.72),
+    "set63-short": (0.95, 0.91), "set63-long": (0.93, 0.72),
     "set66-short": (0.94, 0.82), "set66-long": (0.97, 0.66),
     "set69-short": (0.95, 0.88), "set69-long": (0.97, 0.87),
+    # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
+    # on (72 fully, 73 only as far as a few articles; 74 and 75 stay blind and are not here)
+    "set72-short": (0.98, 0.94), "set72-long": (0.82, 0.57),
+    "set73-short": (0.96, 0.87), "set73-long": (0.79, 0.63),
 }
 
 
