@@ -827,8 +827,17 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                              or _WHICH_CLAUSE.search(masked.text, 0, trig_start)) and (
             signed := _recent(earlier, sent, 0, lambda f: f.kind == "policy_issued" and f.rank == RANK_TEXT)):
         date, rank = signed.date, signed.rank  # "X signed an order on Monday, which withdraws Y from Z": the order's day
+    if frame.undated:
+        date, rank = (doc.published.isoformat(), RANK_PUBLISHED) if doc.published else (None, RANK_NONE)
     if intro is not None:
         date, rank = intro.date, intro.rank
+    elif act is not None and frame.kind == "policy_issued" and groups.get("date"):
+        # "The document, released by X late on Thursday, ...": the day of the document named in passing before
+        if act.rank < RANK_TEXT and rank == RANK_TEXT:
+            for f in earlier:
+                if f.order == act.order and f.kind == "policy_issued":
+                    f.date, f.rank = date, rank
+        return []
     elif act is not None and frame.kind == "policy_issued":
         date, rank = act.date, act.rank  # "The order, titled X, ends the emergency declared in 2004": issued when told
     elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and sent - named.sent <= 1:

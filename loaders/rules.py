@@ -63,6 +63,7 @@ class Frame:
     agentless: bool = False  # a passive without "by ...": its actor is the previous sentence's subject
     must_say: re.Pattern[str] | None = None  # the match, with its actors' words, must contain this
     deed: bool = False  # a reaction that is itself an act others react to (a rupture, an expulsion)
+    undated: bool = False  # an act named in passing ("welcomed X's new strategy"): its sentence's day is not its own
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,7 @@ def load_rules() -> Rules:
             ignore_cues=frozenset(f.get("ignore_cues", ())), antecedent=f.get("antecedent"),
             announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
             must_say=comp(f["must_say"]) if "must_say" in f else None,
-            deed=bool(f.get("deed", False)),
+            deed=bool(f.get("deed", False)), undated=bool(f.get("undated", False)),
         )
         for f in frames["frame"]
     )

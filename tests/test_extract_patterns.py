@@ -7350,3 +7350,18 @@ def test_listed_in_the_passive_each_on_its_own_day_with_the_label_just_told():
         ("designation_change", "CHL", "ECU", "assigned", "strategic partner", "2005"),
         ("designation_change", "CHL", "URY", "assigned", "strategic partner", "2010"),
         ("designation_change", "CHL", "PRY", "assigned", "strategic partner", "2019-03")}
+
+
+def test_a_new_document_named_in_passing_takes_the_day_a_later_sentence_gives():
+    text = ("Peru on Thursday welcomed Chile's new Defence Strategy. The document, released by Santiago "
+            "on Monday, no longer describes Peru as a rival.")
+    assert set(brief(run(text))) == {
+        ("policy_issued", "CHL", None, "issued", "Defence Strategy", "2024-06-10"),
+        ("designation_change", "CHL", "PER", "removed", "rival", "2024-06-10"),
+        ("reaction", "PER", "CHL", "positive", None, "2024-06-13")}
+
+
+def test_a_new_document_named_in_passing_is_dated_by_publication():
+    text = "Peru on Thursday welcomed Chile's new Defence Strategy."
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
+        ("policy_issued", "CHL", None, "issued", "Defence Strategy", "2024-06-14")}
