@@ -41,9 +41,9 @@ _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ".
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|(?:(?:On|In|By|Since)\s)?⟦d\d+⟧,?\s+)?"
-                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats)"
+                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?))\s+"
-                              r"(?:(?:also|then|later|further|subsequently)\s+)?$")
+                              r"(?:(?:also|then|later|further|subsequently|jointly|together)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
 _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-Z][a-z]+|[a-z]+)\s){0,2}?"
@@ -992,7 +992,30 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                     policy=name if frame.kind == "policy_issued" else None, extra=dict(extra),
                     date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
                 ))
+    _dated_by_item(facts, masked, m.end(), doc)
     return facts + _verb_left_out(facts, frame, masked, m.end(), doc, rules) if facts else facts
+
+
+#: A colon that opens a list after the match: "suspended the three countries one after another: ".
+_COLON_AFTER = re.compile(r"[^:;.⟦]{0,40}?:\s")
+#: ... whose items each name an actor with its own date: "X in June 2021".
+_DATED_ITEM = re.compile(r"⟦[so](\d+)⟧\s(?:(?:in|on)\s)?⟦d(\d+)⟧")
+
+
+def _dated_by_item(facts: list[_Fact], masked: Masked, at: int, doc: Document) -> None:
+    """Give each fact the date a colon list after the match (which ends at `at`) gives its member:
+    "suspended the three countries one after another: X in June 2021, Y in January 2022 and Z in
+    August 2023"."""
+    colon = _COLON_AFTER.match(masked.text, at)
+    if colon is None:
+        return
+    days: dict[str, str] = {}
+    for item in _DATED_ITEM.finditer(masked.text, colon.end()):
+        if (day := masked.dates[int(item[2])].resolve(doc.published)):
+            days.setdefault(masked.actors[int(item[1])].actor, day)
+    for f in facts:
+        if (day := days.get(f.subject if f.kind == "membership_change" else f.object)):
+            f.date, f.rank = day, RANK_TEXT
 
 
 def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, doc: Document, rules: Rules) -> list[_Fact]:
@@ -1028,7 +1051,7 @@ def _own_day(masked: Masked, end: int, doc: Document) -> bool:
 
 
 #: A plural pronoun as a sentence's subject.
-_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]he (?P<count>two|three|four|five) [a-z]+)\b")
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]he (?P<count>two|three|four|five) [a-z]+|[Tt]he (?:juntas|governments))\b")
 #: How many sentences back "the three governments" may find the three who last acted together.
 REACH_COUNTED = 12
 
@@ -1037,15 +1060,20 @@ def _last_group(earlier: list[_Fact], sent: int, size: int | None = None) -> tup
     """The subjects of the last act (no reaction) that several actors did together, at most
     REACH_ACT sentences before sentence `sent` (REACH_COUNTED for a group of a `size` the text
     counts: "the three governments"); empty when there is none."""
+    def acting(order: int) -> tuple[str, ...]:
+        # (an act read as modelled facts and as an unmodelled one: "the AU suspended the three countries"
+        # is the three's suspension, not an act of the AU's beside it)
+        told = [g for g in earlier if g.order == order]
+        modelled = [g for g in told if g.kind in _MODELLED]
+        return tuple(dict.fromkeys(g.subject for g in modelled or told))
+
     def together(f: _Fact) -> bool:
-        acting = len({g.subject for g in earlier if g.order == f.order})
-        return acting > 1 and (size is None or acting == size)
+        count = len(acting(f.order))
+        return count > 1 and (size is None or count == size)
 
     last = _recent(earlier, sent, REACH_ACT if size is None else REACH_COUNTED,
                    lambda f: f.kind not in ("reaction", "said") and not f.extra.get("pending") and together(f))
-    if last is None:
-        return ()
-    return tuple(dict.fromkeys(g.subject for g in earlier if g.order == last.order))
+    return acting(last.order) if last is not None else ()
 
 
 def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent: int, prev: _Head | None,

@@ -7365,3 +7365,19 @@ def test_a_new_document_named_in_passing_is_dated_by_publication():
     text = "Peru on Thursday welcomed Chile's new Defence Strategy."
     assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
         ("policy_issued", "CHL", None, "issued", "Defence Strategy", "2024-06-14")}
+
+
+def test_each_member_of_a_colon_list_takes_its_own_date():
+    text = ("Chile, Peru and Bolivia signed a pact in Lima on Thursday.\n\n"
+            "The OAS suspended the three countries one after another: Chile in June 2021, after a disputed vote, "
+            "Peru in January 2022 and Bolivia in August 2023.")
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "CHL", "OAS", "suspended", None, "2021-06"),
+        ("membership_change", "PER", "OAS", "suspended", None, "2022-01"),
+        ("membership_change", "BOL", "OAS", "suspended", None, "2023-08")}
+
+
+def test_the_juntas_who_announced_together_are_the_group_last_acted_upon():
+    text = ("The OAS suspended Chile, Peru and Bolivia in June 2021. In January 2022 the juntas jointly "
+            "announced that they were quitting the OAS.")
+    assert {f[1] for f in brief(run(text)) if f[0] == "membership_change" and f[3] == "left"} == {"CHL", "PER", "BOL"}
