@@ -7381,3 +7381,9 @@ def test_the_juntas_who_announced_together_are_the_group_last_acted_upon():
     text = ("The OAS suspended Chile, Peru and Bolivia in June 2021. In January 2022 the juntas jointly "
             "announced that they were quitting the OAS.")
     assert {f[1] for f in brief(run(text)) if f[0] == "membership_change" and f[3] == "left"} == {"CHL", "PER", "BOL"}
+
+
+def test_followed_within_days_repeats_the_act():
+    text = "In March, Peru said it was leaving the OAS, and Chile and Bolivia followed within days."
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", s, "OAS", "left", None, "2024-03") for s in ("PER", "CHL", "BOL")}
