@@ -121,6 +121,10 @@ _UNDONE_RELATIVE = re.compile(r"\b(?:rescinded|rescinds|revoked|revokes|repealed
 #: A relative clause that the trigger stands in: "..., which withdraws X from Y".
 _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
+#: An agreement named after the last body, which is then what a party leaves or joins ...
+_AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
+#: ... unless the body is itself a pact ("the Pacific trade pact").
+_PACTS = frozenset({"CPTPP", "AUKUS"})
 #: The kinds of fact the output models (not reactions, nor the acts and words they answer).
 _MODELLED = frozenset({"designation_change", "membership_change", "policy_issued", "sanction_change"})
 #: A reason given after the act, a clause of its own: ", arguing that ".
@@ -268,7 +272,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             continue
         masked = mask(sentence, mentions[mi:mj], s)
         if any(f.antecedent == "body" for f in frames):  # only those frames read it
-            masked = replace(masked, body=_body_before(mentions, mi, text, s) or lead_org(text, mentions, s))
+            body = _body_before(mentions, mi, text, s)
+            if body is None and ((lead := lead_org(text, mentions, s)) in _PACTS
+                                 or not _AGREEMENT.search(text, paragraph_floor(text, s), e)):
+                body = lead  # (not where an agreement was just named: the deal is left)
+            masked = replace(masked, body=body)
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
         facts.extend(made)
@@ -347,8 +355,8 @@ def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
     the one before: what "joined as full members" joined."""
     floor = paragraph_floor(text, at)
     for m in reversed(mentions[:before]):
-        if m.start < floor:
-            return None
+        if m.start < floor or (m.kind == "org" and m.actor not in _PACTS and _AGREEMENT.search(text, m.end, at)):
+            return None  # "... under the deal. The agreement began to unravel when X pulled out": the deal
         if m.kind == "org" and not (m.via == "organ" and not text.startswith(("the ", "The "), m.start)
                                     and LOCATIVE.search(text, max(0, m.start - 20), m.start)) \
                 and not (_OFFICIAL_AFTER.match(text, m.end) or _OFFICIAL_WORD.search(text, m.start, m.end)):

@@ -7387,3 +7387,25 @@ def test_followed_within_days_repeats_the_act():
     text = "In March, Peru said it was leaving the OAS, and Chile and Bolivia followed within days."
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
         ("membership_change", s, "OAS", "left", None, "2024-03") for s in ("PER", "CHL", "BOL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is the third time Peru has walked away from the Paris-based body. Its military government pulled Peru out "
+     "in 1984, and the country only returned in 2003 under a new president.",
+     {("membership_change", "PER", "UNESCO", "left", None, "1984"),
+      ("membership_change", "PER", "UNESCO", "joined", None, "2003")}),
+    ("In October 2017 Chile announced its exit, and Peru announced its own departure the same day.",
+     {("membership_change", "CHL", "UNESCO", "left", None, "2017-10"),
+      ("membership_change", "PER", "UNESCO", "left", None, "2017-10")}),
+    ("Under President Boric, Chile rejoined in July 2023, promising to pay its arrears.",
+     {("membership_change", "CHL", "UNESCO", "joined", None, "2023-07")}),
+])
+def test_exits_and_returns_with_the_body_left_to_the_paragraph(text, expected):
+    text = "Chile said on Thursday that it would leave UNESCO.\n\n" + text
+    assert {f for f in brief(run(text)) if f[0] == "membership_change" and f[5] != "2024-06-13"} == expected
+
+
+def test_pulled_out_after_an_agreement_leaves_the_agreement_not_the_body_before():
+    text = ("The IAEA verified in 2016 that Peru had met its obligations under the deal. "
+            "The agreement began to unravel when Chile pulled Bolivia out in May 2018.")
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == set()
