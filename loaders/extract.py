@@ -291,6 +291,8 @@ REACH_DOCUMENT = 3
 
 #: How many sentences after an act "X followed" may still repeat it.
 REACH_ACT = 3
+#: ... and how many a sentence that opens "A day later," may count from it.
+REACH_LATER = 6
 #: A day counted from the act told before: "the next day", "two days later", "a week later".
 _LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|one|two|three|four|five|six|\d) (?:days?|(?P<w>weeks?)) later"
                     r"|(?P<before>(?P<nb>a|one|two|three|four|five|six|\d) (?:days?|(?P<wb>weeks?)) earlier|the (?:day|evening|night) before"
@@ -855,7 +857,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         later = None  # "a week later, on May 20": the day told
     if later:
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
-        base = act or _recent(earlier, sent, REACH_ACT, lambda f: f.kind != "reaction" and f.rank == RANK_TEXT)
+        # (one told before "later", not another reading of this very act: "A day later, X adopted ...")
+        def told_before(f: _Fact) -> bool:
+            return f.kind != "reaction" and f.rank == RANK_TEXT and (f.sent < sent or f.order - at * 1000 < later.start())
+
+        base = act or _recent(earlier, sent, REACH_ACT, told_before)
+        if base is None and not masked.text[: later.start()].strip():
+            # "A day later, X adopted ..." opening a sentence paragraphs after the act: the last act told to the day
+            base = _recent(earlier, sent, REACH_LATER, lambda f: told_before(f) and len(f.date or "") == 10)
         day = base.date if base is not None else (
             # the last day its paragraph told: "the coup of August 30 ... . The AU suspended X the next day"
             _last_day_told(doc.text, at, doc.published, own_paragraph=True)

@@ -7409,3 +7409,12 @@ def test_pulled_out_after_an_agreement_leaves_the_agreement_not_the_body_before(
     text = ("The IAEA verified in 2016 that Peru had met its obligations under the deal. "
             "The agreement began to unravel when Chile pulled Bolivia out in May 2018.")
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == set()
+
+
+def test_a_day_later_counts_once_from_the_act_told_before_however_many_readings():
+    text = ("Chile imposed sanctions on Wednesday on two Peruvian oil firms. Its minister said it was time to act. "
+            "The measures freeze the firms' assets. Banks were given a month to wind down their dealings.\n\n"
+            "A day later, the EU formally adopted its 19th package of sanctions against Peru.")
+    assert {f for f in brief(run(text)) if f[1] == "EU"} == {
+        ("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"),
+        ("policy_issued", "EU", None, "issued", "19th Package of Sanctions", "2024-06-13")}
