@@ -7418,3 +7418,12 @@ def test_a_day_later_counts_once_from_the_act_told_before_however_many_readings(
     assert {f for f in brief(run(text)) if f[1] == "EU"} == {
         ("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"),
         ("policy_issued", "EU", None, "issued", "19th Package of Sanctions", "2024-06-13")}
+
+
+def test_a_package_targets_a_state_after_what_else_it_does_on_the_day_it_was_adopted():
+    text = ("On Thursday, the EU formally adopted its 19th package of sanctions against Peru. The package bans imports "
+            "of Peruvian gas from January 2027, adds 100 tankers to the blacklist and, for the first time, targets "
+            "refineries in Chile accused of buying Peruvian crude.")
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
+        ("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"),
+        ("sanction_change", "EU", "CHL", "imposed", None, "2024-06-13")}
