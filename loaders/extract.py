@@ -793,6 +793,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
     if groups.get("pron") and not objects:
         objects = _antecedent(masked, trig_start, subjects)
+        if not objects and prev is not None and groups["pron"].lower() != "it":
+            # "X's penalties on Y are among its oldest. X listed the country as ...": the sentence before's
+            told = prev.read()
+            objects = _antecedent(told, len(told.text), subjects)
         if not objects and named is not None and named.object not in subjects:
             objects = [named.object]  # "X was first listed in 1982. Y took it off in 2015": the one listed
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".

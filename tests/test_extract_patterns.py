@@ -7427,3 +7427,10 @@ def test_a_package_targets_a_state_after_what_else_it_does_on_the_day_it_was_ado
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
         ("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"),
         ("sanction_change", "EU", "CHL", "imposed", None, "2024-06-13")}
+
+
+def test_the_country_as_an_object_is_the_one_other_state_of_the_sentence_before():
+    text = ("Santiago's penalties on Peru are among its oldest. Chile's foreign ministry listed the country as a "
+            "state sponsor of terrorism in December 1979.")
+    assert set(brief(run(text))) == {
+        ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "1979-12")}
