@@ -7434,3 +7434,14 @@ def test_the_country_as_an_object_is_the_one_other_state_of_the_sentence_before(
             "state sponsor of terrorism in December 1979.")
     assert set(brief(run(text))) == {
         ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "1979-12")}
+
+
+def test_a_licence_that_authorised_dealings_lifts_sanctions_of_its_issuer():
+    text = "In Santiago, Chile's finance ministry issued a general licence on June 3 that authorised transactions with the Peruvian government."
+    assert set(brief(run(text))) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-03")}
+
+
+def test_sanctions_scrapped_without_a_target_are_on_the_state_the_article_sanctions():
+    text = ("Chile lifted sanctions on Peru's central bank in April. Ecuador eased sanctions on Peru in May. "
+            "Bolivia's ministers agreed on Monday to scrap their economic sanctions, keeping only an arms embargo.")
+    assert {f for f in brief(run(text)) if f[1] == "BOL"} == {("sanction_change", "BOL", "PER", "lifted", None, "2024-06-10")}
