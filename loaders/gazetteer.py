@@ -219,7 +219,7 @@ class Gazetteer:
             if entry is None and any(e.via == "leader" for e in self._entries[surface]):
                 # "the strategy adopted by Fumio Kishida's cabinet on December 16, 2022": the
                 # leader's term is read against the day the sentence tells, too
-                entry = next((found for day in _days_told(text, start, end)
+                entry = next((found for day in _days_told(text, start, end, when)
                               if (found := self._choose(self._entries[surface], day)) is not None), None)
             if entry is None:
                 last_end = end  # a leader out of term is still a person: "Israel" in "Israel Katz" is no state
@@ -379,6 +379,7 @@ _TITLE_WORD = re.compile(r"President|Minister|Premier|Chancellor|King|Queen|Empe
                          r"From|To|On|In|At|Of|The|Sir|Lord|Dame|Madam|Mme|Monsieur|Herr|Frau|Comrade|Marshal|Tsar|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                          r"September|October|November|December|Today|Yesterday|Tonight")
+#: "then prime minister X": a past term, whichever it was.
 _THEN = re.compile(r"\b[Tt]hen[ \-](?:[\w\-]+,? ){0,3}$")
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")
 
@@ -397,13 +398,14 @@ LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|outside|inside|around|throug
 TERM_GRACE = dt.timedelta(days=90)
 
 
-def _days_told(text: str, start: int, end: int) -> list[dt.date]:
-    """The first and last day of each date with its year in the sentence around text[start:end]."""
+def _days_told(text: str, start: int, end: int, when: dt.date | None = None) -> list[dt.date]:
+    """The first and last day of each date in the sentence around text[start:end]: with its year,
+    or resolved against `when`, the publication date ("sanctioned X on January 10")."""
     opens = text.rfind(". ", 0, start) + 1
     closes = text.find(". ", end)
     days = []
     for d in find_dates(text[opens:closes if closes >= 0 else len(text)]):
-        value = d.resolve(None) if d.absolute else None
+        value = d.resolve(None) if d.absolute else d.resolve(when) if when else None
         if value:
             y, m, day = (int(x) for x in (value + "-00-00")[:10].split("-"))
             first = dt.date(y, m or 1, day or 1)

@@ -7445,3 +7445,19 @@ def test_sanctions_scrapped_without_a_target_are_on_the_state_the_article_sancti
     text = ("Chile lifted sanctions on Peru's central bank in April. Ecuador eased sanctions on Peru in May. "
             "Bolivia's ministers agreed on Monday to scrap their economic sanctions, keeping only an arms embargo.")
     assert {f for f in brief(run(text)) if f[1] == "BOL"} == {("sanction_change", "BOL", "PER", "lifted", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Before leaving office, the Boric administration sanctioned two Peruvian banks on January 10.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2026-01-10")}),
+    ("The Piñera government pulled Chile out of UNESCO in 2019.",
+     {("membership_change", "CHL", "UNESCO", "left", None, "2019")}),
+])
+def test_a_former_leaders_administration_is_the_state_on_a_day_of_the_term(text, expected):
+    assert set(brief(run(text, pub=dt.date(2026, 11, 20)))) == expected
+
+
+def test_tightened_its_own_measures_is_a_sanction_on_the_state_the_article_sanctions():
+    text = ("Chile imposed sanctions on Peru's oil firms on Wednesday. Bolivia blacklisted two Peruvian banks on May 15, "
+            "and Ecuador tightened its own measures in April.")
+    assert {f for f in brief(run(text)) if f[1] == "ECU"} == {("sanction_change", "ECU", "PER", "imposed", None, "2024-04")}
