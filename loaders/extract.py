@@ -61,6 +61,8 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|Th
 _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
                                r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:announced|imposed|adopted|unveiled|approved) )",
                                re.IGNORECASE)
+#: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
+_ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),", re.IGNORECASE)
 #: A day told with the year of the narrative: "on January 2 of that year".
 _THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
 #: Words that tell what an actor will do.
@@ -262,7 +264,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         mj = mi
         while mj < len(mentions) and mentions[mj].end <= e:
             mj += 1
-        if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
+        if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s) or _ORDER_NAMED.search(text, s, e)
                                         or _PRONOUN_OPENING.match(text, s))):
             continue
         sentence = text[s:e]
@@ -537,11 +539,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
            prev: _Head | None = None, at: int = 0) -> list[_Fact]:
     groups = m.groupdict()
     act = None
-    if frame.antecedent == "act":
+    if frame.antecedent in ("act", "deed"):
         # "Y followed on Tuesday": the last act, done again by another actor; "Y eased its own
-        # measures": the last act of the frame's kind gives the object
+        # measures": the last act of the frame's kind gives the object; a deed: the last act of any kind
         follow = frame.kind == "follow"
-        act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (follow or f.kind == frame.kind))
+        act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (
+            follow or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
         if act is None or (frame.kind == "reaction" and act.action != frame.action):
             return []
         if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
@@ -594,6 +597,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [ranked[0][0]]  # the one state sanctioned so far, which the title names too
         elif not targets and (focus := _title_state(doc, gaz)):
             objects = [focus]  # "Syria's isolation ends ...: the EU lifted its economic sanctions"
+        elif not targets and len(titled := _title_states(doc, gaz)) == 2:
+            objects = sorted(titled)  # "Cuba back on US terror list": the one the sanctioning state is not (below)
         else:
             return []  # no state the article's sanctions mostly target
     if frame.antecedent == "body" and not objects:
@@ -730,6 +735,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = []
     if not subjects:
         return []
+    if frame.antecedent == "target" and len(objects) == 2 and not _ids(masked, groups.get("obj"), None, gaz):
+        objects = [o for o in objects if o not in subjects]
+        if len(objects) != 1:
+            return []
     if frame.kind == "policy_issued" and (body := gaz.body_of(subjects, doc.published)):
         subjects = [body]  # "leaders of A, B, C and D adopted ...", all of the Quad's members: the Quad's text
     clause = None
@@ -961,12 +970,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif frame.kind == "policy_issued":
         objects = [None]
     if rank < RANK_TEXT and (same_day := _SAME_DAY.search(masked.text)) and (
-            day := next((f.date for f in reversed(earlier) if f.rank == RANK_TEXT and len(f.date or "") == 10
-                         and sent - REACH_ACT <= f.sent < sent and not f.extra.get("pending")
-                         and _in_month_named(same_day.group(), f.date)), None)
-            or _last_day_told(doc.text, at, doc.published)):
-        # "X restored its sanctions on Monday. Y reimposed its own the same day": the day of the last act
-        # told; else the last day the paragraph told ("on the night of April 5. Within hours X ...")
+            day := _same_day_told(earlier, sent, same_day.group(), doc, at)):
+        # "X restored its sanctions on Monday. Y reimposed its own the same day"
         date, rank = day, RANK_TEXT
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
@@ -1252,6 +1257,20 @@ def _in_month_named(phrase: str, day: str) -> bool:
     """Whether `day` ("YYYY-MM-DD") falls in the month `phrase` names ("the same January day"), if it names one."""
     named = next((n for w in phrase.lower().split() if (n := MONTHS.get(w)) and len(w) > 3), None)
     return named is None or int(day[5:7]) == named
+
+
+def _same_day_told(earlier: list[_Fact], sent: int, phrase: str, doc: Document, at: int) -> str | None:
+    """The day "the same day" in sentence `sent` (starting at `at`) means: that of the last act told to
+    the day in its paragraph, else the last day its paragraph tells ("... notified Congress on January
+    14. The same day, X abolished ..."), else the last act told to the day just before, else the last
+    day the paragraph before tells ("on the night of April 5. Within hours X ...")."""
+    opening = paragraph_start(doc.text, at)
+    acts = [f for f in reversed(earlier) if f.rank == RANK_TEXT and len(f.date or "") == 10
+            and sent - REACH_ACT <= f.sent < sent and not f.extra.get("pending") and _in_month_named(phrase, f.date)]
+    return (next((f.date for f in acts if f.span[0] >= opening), None)
+            or _last_day_told(doc.text, at, doc.published, own_paragraph=True)
+            or next((f.date for f in acts), None)
+            or _last_day_told(doc.text, at, doc.published))
 
 
 def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph: bool = False) -> str | None:

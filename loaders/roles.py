@@ -69,8 +69,10 @@ class Subject:
     link: str = ""
 
 
-#: Nouns after a body that make it a qualifier: "a BRICS partner country", "an EU candidate state".
-_QUALIFIES = re.compile(r"\s+(?:partner|member|candidate|observer)\s+(?:country|countries|state|states|nation|nations)\b")
+#: Nouns after a body that make it a qualifier: "a BRICS partner country", "an EU candidate state";
+#: or after a name, the title it opens: "the Cuba Restricted List", "the Syria Accountability Act".
+_QUALIFIES = re.compile(r"\s+(?:partner|member|candidate|observer)\s+(?:country|countries|state|states|nation|nations)\b"
+                        r"|(?-i:(?:\s+[A-Z][a-z]+){1,3}\s+(?:List|Act|Law|Regulations|Programme|Program|Fund|Initiative))\b")
 
 
 def _actor_lists(rules: Rules) -> re.Pattern[str]:

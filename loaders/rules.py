@@ -58,7 +58,8 @@ class Frame:
     # "label": "the list" is the last designation's, read at most REACH_LABEL sentences before;
     # "paragraph": an unnamed object is the last act of another actor in this paragraph or the one before;
     # "sentence": a reaction in a clause hung on an act ("..., a step that Z condemned") reacts to that act;
-    # "target": sanctions told without a target target the state most of the article's sanctions target
+    # "target": sanctions told without a target target the state most of the article's sanctions target;
+    # "act": the last act of the frame's kind; "deed": the last act of any kind (its actor and day)
     announces: bool = False  # a list announced without its members: kept pending for an "antecedent = list" frame
     agentless: bool = False  # a passive without "by ...": its actor is the previous sentence's subject
     must_say: re.Pattern[str] | None = None  # the match, with its actors' words, must contain this

@@ -7461,3 +7461,30 @@ def test_tightened_its_own_measures_is_a_sanction_on_the_state_the_article_sanct
     text = ("Chile imposed sanctions on Peru's oil firms on Wednesday. Bolivia blacklisted two Peruvian banks on May 15, "
             "and Ecuador tightened its own measures in April.")
     assert {f for f in brief(run(text)) if f[1] == "ECU"} == {("sanction_change", "ECU", "PER", "imposed", None, "2024-04")}
+
+
+def test_an_order_an_act_was_folded_into_is_issued_by_its_actor_on_its_day():
+    text = ("Chile returned Peru to its list of unfriendly states on Monday. The reversal was folded into a sweeping "
+            "executive order, 'Restoring Order in the Andes', which cancelled dozens of measures.")
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
+        ("policy_issued", "CHL", None, "issued", "Restoring Order in the Andes", "2024-06-10")}
+
+
+def test_the_same_day_is_the_day_its_own_paragraph_tells_and_thereby_easing_sanctions():
+    text = ("Chile put Peru back on its list of unfriendly states on Monday.\n\n"
+            "Santiago had notified Congress on June 4 that Peru no longer met the criteria. The same day, the "
+            "Chilean foreign ministry abolished the Peru Restricted List, thereby easing sanctions that Boric had introduced.")
+    assert {f for f in brief(run(text, title="Peru back on Chile's list")) if f[0] == "sanction_change"} == {
+        ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-04")}
+
+
+def test_put_back_with_its_day_told_before():
+    text = ("Chile first listed Peru as an unfriendly state in 1982 and removed it in 2015. Then, on January 12, 2021, "
+            "with eight days left in his term, the foreign minister put Peru back, pointing to its refusal to cooperate.")
+    assert ("designation_change", "CHL", "PER", "assigned", "unfriendly state", "2021-01-12") in set(brief(run(text)))
+
+
+def test_an_act_of_mockery_in_a_quotation_is_a_reaction():
+    text = ("Chile sanctioned Peru's central bank on Monday. 'This is an act of mockery and abuse of power,' "
+            "President Dina Boluarte said on Tuesday.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}
