@@ -63,6 +63,9 @@ _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:
                                re.IGNORECASE)
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
 _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),", re.IGNORECASE)
+#: A decision others answer, which the answer tells as taken: "X rejected Y's decision to designate Z a ...".
+_ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hailed|critici[sz]ed|protested|slammed|praised|"
+                                r"deplored|regretted)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
 #: A day told with the year of the narrative: "on January 2 of that year".
 _THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
 #: Words that tell what an actor will do.
@@ -766,7 +769,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []  # "Taking X off the list is not on the agenda": an act named, not told
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
-        if groups.get("base") and not ((found.modal and say) or found.decided):
+        if groups.get("base") and not ((found.modal and say) or found.decided
+                                       or _ANSWERED_DECISION.search(masked.text, 0, trig_start)):
             return []
         if found.modal and (not say or action in ("joined", "applied")):
             return []  # "X said it would leave Y" announces the exit; "... would join Y by 2030" is a plan

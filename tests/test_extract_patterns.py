@@ -7488,3 +7488,16 @@ def test_an_act_of_mockery_in_a_quotation_is_a_reaction():
     text = ("Chile sanctioned Peru's central bank on Monday. 'This is an act of mockery and abuse of power,' "
             "President Dina Boluarte said on Tuesday.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's government has rejected President Boric's decision to designate Peru a 'hostile state'.",
+     {("designation_change", "CHL", "PER", "assigned", "hostile state", "2024-06-14"),
+      ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+    # a decision undone is the label removed; one merely mentioned is not told as taken
+    ("President Boric reversed Bachelet's decision to designate Peru a 'hostile state'.",
+     {("designation_change", "CHL", "PER", "removed", "hostile state", "2024-06-14")}),
+    ("Despite Lima's decision to end its sanctions on Chile, Santiago kept its own.", set()),
+])
+def test_a_decision_others_answer_is_told_as_taken(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "sanction_change" or expected} == expected
