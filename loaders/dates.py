@@ -47,6 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_part", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle) of (?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
+    # "at the start of 2024": the year
+    ("year", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle|turn) of {_YEAR}\b(?!-\d)")),
     # a year a listing or status dates from: "a designation dating back to 1979"
     ("year", re.compile(r"(?:(?<=dating from )|(?<=dating to )|(?<=dating back to )|(?<=dates from )|(?<=dates to )"
                         rf"|(?<=dates back to )|(?<=dated from )|(?<=dated back to )){_YEAR}\b(?!-\d)")),

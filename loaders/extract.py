@@ -66,6 +66,8 @@ _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:e
 #: A decision others answer, which the answer tells as taken: "X rejected Y's decision to designate Z a ...".
 _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hailed|critici[sz]ed|protested|slammed|praised|"
                                 r"deplored|regretted)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
+#: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".
+_COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:⟦d\d+⟧,?\s+)?(?:it|they)\s+$")
 #: A day told with the year of the narrative: "on January 2 of that year".
 _THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
 #: Words that tell what an actor will do.
@@ -1113,6 +1115,9 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
                      rules: Rules) -> Subject | None:
     """Who a pronoun standing as the trigger's subject stands for, or None."""
     before = masked.text[:trig_start]
+    if colon := _COLON_PRONOUN.match(before):
+        # "The watchdog has been busy this year: in February it released X": the subject before the colon
+        return Subject((masked.actors[int(colon.group(1))].actor,), trig_start, inherited=True)
     they = (pron := _PRONOUN_SUBJECT.match(before)) and _THEY.search(pron.group())
     if they and they["count"] and not _last_group(earlier, sent, _count(they["count"])):
         return None  # "the three governments", where no three acted together: nobody known

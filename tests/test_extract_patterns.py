@@ -7501,3 +7501,19 @@ def test_an_act_of_mockery_in_a_quotation_is_a_reaction():
 ])
 def test_a_decision_others_answer_is_told_as_taken(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "sanction_change" or expected} == expected
+
+
+def test_the_list_just_told_with_bare_verbs_and_a_pronoun_after_a_colon():
+    text = ("Peru and Chile were taken off the FATF grey list on Friday. The watchdog has been busy this year: in "
+            "February it released Bolivia and added Ecuador, and in June Uruguay and Paraguay came off while Panama went on.")
+    assert {f for f in brief(run(text)) if f[2] not in ("PER", "CHL")} == {
+        ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-02"),
+        ("designation_change", "FATF", "ECU", "assigned", "grey list", "2024-02"),
+        ("designation_change", "FATF", "URY", "removed", "grey list", "2024-06"),
+        ("designation_change", "FATF", "PRY", "removed", "grey list", "2024-06"),
+        ("designation_change", "FATF", "PAN", "assigned", "grey list", "2024-06")}
+
+
+def test_the_start_of_a_year_dates_to_the_year():
+    text = "Peru, for its part, has looked further afield: it joined BRICS at the start of 2024."
+    assert set(brief(run(text, pub=dt.date(2025, 3, 1)))) == {("membership_change", "PER", "BRICS", "joined", None, "2024")}
