@@ -548,14 +548,16 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "Y followed on Tuesday": the last act, done again by another actor; "Y eased its own
         # measures": the last act of the frame's kind gives the object; a deed: the last act of any kind
         follow = frame.kind == "follow"
+        # (what is followed is an act told as a fact, not an unmodelled reading: "a day after army
+        # officers halted the count. The AU followed on Friday with a suspension of its own")
         act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (
-            follow or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
+            (follow and f.kind not in ("act", "said")) or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
         if act is None or (frame.kind == "reaction" and act.action != frame.action):
             return []
         if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
             return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act
         if follow and _recent(earlier, sent, REACH_ACT, lambda f: act.order < f.order < at * 1000 + trig_start
-                              and f.extra.get("pending") and f.subject != act.subject
+                              and f.extra.get("pending") and f.subject != actor_of(act)
                               and f.extra.get("verb") not in _SPEECH_VERBS):
             # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act (but
             # "Z announced that it would follow" follows X: the announcing is no act to follow)

@@ -7517,3 +7517,33 @@ def test_the_list_just_told_with_bare_verbs_and_a_pronoun_after_a_colon():
 def test_the_start_of_a_year_dates_to_the_year():
     text = "Peru, for its part, has looked further afield: it joined BRICS at the start of 2024."
     assert set(brief(run(text, pub=dt.date(2025, 3, 1)))) == {("membership_change", "PER", "BRICS", "joined", None, "2024")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU on Tuesday added ten jurisdictions, Peru among them, to its list of high-risk third countries, and struck "
+     "eight others off, including Chile.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "CHL", "removed", "high-risk third country", "2024-06-11")}),
+    ("The OAS still has one member frozen out: Peru, which it suspended in December 2016 for failing its commitments.",
+     {("membership_change", "PER", "OAS", "suspended", None, "2016-12")}),
+    ("Chile returned Peru to its list of unfriendly states on Monday. Peru had first been placed on the list in 1982.",
+     {("designation_change", "CHL", "PER", "assigned", "unfriendly state", "2024-06-10"),
+      ("designation_change", "CHL", "PER", "assigned", "unfriendly state", "1982")}),
+])
+def test_members_named_among_them_by_it_and_first_placed(text, expected):
+    assert set(brief(run(text))) == expected
+
+
+def test_a_body_following_with_a_suspension_of_its_own_after_an_unmodelled_act():
+    text = ("Mercosur suspended Peru from all its bodies on Thursday, a day after army officers detained the president "
+            "and halted the count. The OAS followed on Friday with a suspension of its own.")
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "PER", "MERCOSUR", "suspended", None, "2024-06-13"),
+        ("membership_change", "PER", "OAS", "suspended", None, "2024-06-14")}
+
+
+def test_un_measures_returned_through_the_snapback():
+    text = ("The EU on Monday reimposed its sanctions on Iran, two days after United Nations measures returned through "
+            "the snapback mechanism.")
+    assert {f for f in brief(run(text, pub=dt.date(2025, 9, 30), title="EU restores Iran sanctions")) if f[1] == "UN"} == {
+        ("sanction_change", "UN", "IRN", "imposed", None, "2025-09-27")}
