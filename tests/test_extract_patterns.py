@@ -7547,3 +7547,11 @@ def test_un_measures_returned_through_the_snapback():
             "the snapback mechanism.")
     assert {f for f in brief(run(text, pub=dt.date(2025, 9, 30), title="EU restores Iran sanctions")) if f[1] == "UN"} == {
         ("sanction_change", "UN", "IRN", "imposed", None, "2025-09-27")}
+
+
+def test_an_exit_of_its_own_ordered_by_whose_administration():
+    text = ("Peru will withdraw from the WHO, its president announced on Wednesday. The decision mirrors that of Chile, "
+            "whose new government ordered its own exit from the Geneva-based body last month.")
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "PER", "WHO", "left", None, "2024-06-12"),
+        ("membership_change", "CHL", "WHO", "left", None, "2024-05")}
