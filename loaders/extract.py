@@ -17,7 +17,7 @@ from typing import Callable
 from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, find_dates
 from kg.loaders.descriptions import lead_org
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
-from kg.loaders.masking import Masked, mask
+from kg.loaders.masking import TOKEN, Masked, mask
 from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
 from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actor_of, actors_of_sentence_act, answering, history, in_lead,
                                   reaction_objects, told_as_past)
@@ -42,7 +42,9 @@ _CLAUSE_END = re.compile(r"[,;.]")
 #: "At the same meeting they ", "In January its commerce ministry ".
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|(?:(?:On|In|By|Since)\s)?⟦d\d+⟧,?\s+)?"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
-                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?))\s+"
+                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
+                              # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office criticised ..."
+                              r"|(?-i:He|She|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)))\s+"
                               r"(?:(?:also|then|later|further|subsequently|jointly|together)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
@@ -66,6 +68,10 @@ _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:e
 #: A decision others answer, which the answer tells as taken: "X rejected Y's decision to designate Z a ...".
 _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hailed|critici[sz]ed|protested|slammed|praised|"
                                 r"deplored|regretted)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
+#: A mention that names a person by title: "Mozambique's President Daniel Chapo".
+_TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Minister|Secretary)\b")
+#: A pronoun that stands for a person, a leader told before: "He", "His office".
+_PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her))\s")
 #: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".
 _COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:⟦d\d+⟧,?\s+)?(?:it|they)\s+$")
 #: A day told with the year of the narrative: "on January 2 of that year".
@@ -1127,6 +1133,13 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
         # last several actors who acted together
         return Subject(group, trig_start, inherited=True)
+    if (person := _PERSON_PRONOUN.search(before)) and _PRONOUN_SUBJECT.match(before):
+        # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
+        # the sentence before names first, else nobody known
+        told = prev.read() if prev is not None else None
+        leaders = [told.actors[int(tm.group(2))] for tm in TOKEN.finditer(told.text) if tm.group(1) != "d"
+                   and (told.actors[int(tm.group(2))].via == "leader" or _TITLED.search(told.unmask(tm.group())))] if told else []
+        return Subject((leaders[0].actor,), trig_start, inherited=True) if leaders else None
     if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules)):
         # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
         return Subject(tuple(actors), trig_start, inherited=True)

@@ -7555,3 +7555,23 @@ def test_an_exit_of_its_own_ordered_by_whose_administration():
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
         ("membership_change", "PER", "WHO", "left", None, "2024-06-12"),
         ("membership_change", "CHL", "WHO", "left", None, "2024-05")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FATF took Peru off its grey list on Friday. Peru's President Dina Boluarte said the removal showed that "
+     "Lima keeps its promises. She hailed the watchdog's decision as a turning point.",
+     ("reaction", "PER", "FATF", "positive")),
+    ("Chile stopped seafood imports from Peru on Thursday. Bolivia's President Luis Arce posted photographs of himself "
+     "eating ceviche on Friday. His office criticised Chile's economic coercion of a neighbour.",
+     ("reaction", "BOL", "CHL", "negative")),
+    ("Chile designated Peru a hostile state on Monday. The internationally recognised Peruvian government in Cusco "
+     "condemned the designation on Tuesday.",
+     ("reaction", "PER", "CHL", "negative")),
+])
+def test_he_she_and_his_office_are_the_leader_the_sentence_before_names(text, expected):
+    assert expected in {f[:4] for f in brief(run(text))}
+
+
+def test_a_person_pronoun_with_no_leader_before_is_nobody():
+    text = "Chile stopped seafood imports from Peru on Thursday. He criticised the step."
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == set()
