@@ -7575,3 +7575,19 @@ def test_he_she_and_his_office_are_the_leader_the_sentence_before_names(text, ex
 def test_a_person_pronoun_with_no_leader_before_is_nobody():
     text = "Chile stopped seafood imports from Peru on Thursday. He criticised the step."
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FATF grey-listed Peru on Friday. Peru's treasury said on Monday it was 'disappointed' by the FATF's decision "
+     "to grey-list the country.", ("reaction", "PER", "FATF", "negative")),
+    ("Chile froze the assets of Peru's central bank on Monday. Peru's foreign ministry said it had received the decision "
+     "with indignation.", ("reaction", "PER", "CHL", "negative")),
+    ("Chile sanctioned Peru's president on Friday. Peru's foreign minister replied that Santiago would never bend the "
+     "will of the Peruvian people.", ("reaction", "PER", "CHL", "negative")),
+    ("Chile's new Defence Strategy, published on Monday, calls Peru a rival. Peru's embassy said the document smeared "
+     "Peru.", ("reaction", "PER", "CHL", "negative")),
+    ("The EU adopted a package of sanctions on Peru on Thursday. Peru's spokeswoman said the restrictions would "
+     "boomerang on Europe.", ("reaction", "PER", "EU", "negative")),
+])
+def test_reported_judgements_feelings_and_defiance(text, expected):
+    assert expected in {f[:4] for f in brief(run(text))}
