@@ -21,7 +21,7 @@ _OWNS = re.compile(r"['’]s\b")
 
 #: A sentence that opens on its scene: "In Seoul, ..." (the scene's mention follows).
 _SCENE = re.compile(r"\s*(?:In|From)\s+$")
-_COMMA = re.compile(r",\s*")
+_COMMA = re.compile(r",\s*(?:(?:where|which|whose|when)\s[^,;]*,\s*)?")
 _QUOTATION = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 
 

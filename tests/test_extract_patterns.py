@@ -7591,3 +7591,18 @@ def test_a_person_pronoun_with_no_leader_before_is_nobody():
 ])
 def test_reported_judgements_feelings_and_defiance(text, expected):
     assert expected in {f[:4] for f in brief(run(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil, which holds the BRICS presidency, announced on Friday that Peru had been accepted as a partner country "
+     "of the group. Lima welcomed the new status.", ("reaction", "PER", "BRICS", "positive")),
+    ("Chile put Peru back on its list of unfriendly states on Monday. Peru's president called the re-listing an act "
+     "of arrogance.", ("reaction", "PER", "CHL", "negative")),
+    ("The Rome Statute entered into force for Peru on Thursday, making the Andean republic the 126th state party to the "
+     "International Criminal Court. Chile condemned the ratification as an unfriendly act.", ("reaction", "CHL", "PER", "negative")),
+    ("The EU removed Chile from its list of high-risk third countries on Tuesday and added Peru. In Lima, where the "
+     "same decision placed the country on the list, the government said it deeply regretted the move.",
+     ("reaction", "PER", "EU", "negative")),
+])
+def test_statuses_relistings_ratifications_and_a_scene_with_a_where_clause(text, expected):
+    assert expected in {f[:4] for f in brief(run(text))}
