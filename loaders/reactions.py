@@ -99,6 +99,10 @@ _BARE_SANCTIONS = re.compile(r"^(?:[\w'\-]+\s){0,3}?(?:sanctions|restrictions|pu
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
 #: An act the reactor's own possessive names: "its removal", "their readmission".
 _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
+#: Nouns of an act that undoes what its kind does, and of one that does it: "the lifting of sanctions".
+_UNDOING = frozenset({"lifting", "easing", "relief", "removal", "delisting", "withdrawal", "exit", "departure", "rescission",
+                      "repeal", "reversal"})
+_DOING = frozenset({"imposition", "reimposition", "listing", "relisting", "re-listing", "designation", "accession", "admission"})
 #: Nouns too general to name an act by themselves ("the move" is whatever was last done).
 #: Acts that decide nothing, which "the decision" or "the move" does not name: "X held talks".
 _NO_DECISION = frozenset({"held", "holds", "voted", "votes", "filed", "files", "sued", "sues", "delivered", "delivers"})
@@ -264,6 +268,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                 and (kind is None or f.kind == kind)]
 
     events = acts_of(kind)
+    if head in _UNDOING or head in _DOING:
+        # "criticised the lifting of sanctions": an act that undid (or did) what its kind does
+        undoing = head in _UNDOING
+        events = [f for f in events if (f.action in ("lifted", "removed", "left")) == undoing] or events
     if kind == "designation_change" and head in _LISTED and not any(f.sent >= sent - REACH_KIND for f in events):
         # "the listings" with no designation told: the sanctions that listed people ("agreed to sanction 15 officials")
         kind = "sanction_change"
@@ -279,6 +287,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if antecedent is None and in_reach:
             lead = _lead_act(earlier, text, sent, kind)
             antecedent = lead if lead is not None and not told_as_past(lead, published) else in_reach[0]
+        elif antecedent is None and (head in _UNDOING or head in _DOING) and (
+                led := next((f for f in events if f.sent <= LEAD or in_lead(text, f.span[0])), None)):
+            antecedent = led  # "... criticised the lifting of sanctions", the lead's lifting, paragraphs on
         elif antecedent is None:
             antecedent = _lead_act(earlier, text, sent, kind)  # none within reach: the lead's, if of that kind
         # the act's own noun picks among acts of its kind: "welcomed the package" is the act told as a package

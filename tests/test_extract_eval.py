@@ -69,10 +69,7 @@ FLOORS = {
     # and Belarus becoming "a BRICS partner country" as a status, which its gold counts as joining;
     # it also leaves out the EU's ban on Belarusian carriers from its airspace in 2021, which set53's
     # gold counts.
-    # 26-long: "He denounced the resolution as ... by Washington" now finds its speaker (the leader the
-    # sentence before names), but takes the day that sentence's clause tells, and the IAEA head's regret
-    # after it is read as answering Washington too: two false facts, floor lowered
-    "set26-short": (0.80, 0.85), "set26-long": (0.68, 0.70),
+    "set26-short": (0.80, 0.85), "set26-long": (0.72, 0.72),
     "set27-short": (0.93, 0.87), "set27-long": (0.70, 0.66),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
     "set28-short": (0.85, 0.78), "set28-long": (0.80, 0.60),

@@ -7606,3 +7606,12 @@ def test_reported_judgements_feelings_and_defiance(text, expected):
 ])
 def test_statuses_relistings_ratifications_and_a_scene_with_a_where_clause(text, expected):
     assert expected in {f[:4] for f in brief(run(text))}
+
+
+def test_the_lifting_of_sanctions_answers_a_lifting_not_the_impositions_told_since():
+    text = ("Washington lifted sanctions on Peru's state airline on Thursday.\n\n"
+            "Lima released 52 prisoners the same day. Its leader praised the American president.\n\n"
+            "Chile first imposed sanctions on Peru in October 2020. The EU banned Peruvian carriers in 2021. "
+            "Analysts were divided. Trade fell. Talks stalled. Prices rose. Ministers met.\n\n"
+            "Bolivia's foreign minister criticised the lifting of sanctions as premature.")
+    assert {f for f in brief(run(text)) if f[1] == "BOL"} == {("reaction", "BOL", "USA", "negative", None, "2024-06-14")}
