@@ -396,6 +396,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if len({actor_of(f) for f in told}) != 1:
             return [], None  # none, or several actors' acts: "it" names none for sure
         antecedent = told[0]
+    if (nominal and head in _GENERIC_HEADS and told_as_past(antecedent, published)
+            and (news := _done_to(subjects, earlier, sent, published)) is not None and not told_as_past(news, published)):
+        # "The Emirati foreign ministry welcomed the decision": the news done to it, not the history told since
+        antecedent = news
     if antecedent.kind == "membership_change" and antecedent.action in ("joined", "applied") and any(
             f.kind == antecedent.kind and f.action == antecedent.action and f.object == antecedent.object
             and f.sent == antecedent.sent and actor_of(f) in subjects for f in earlier):

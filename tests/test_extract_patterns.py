@@ -7615,3 +7615,11 @@ def test_the_lifting_of_sanctions_answers_a_lifting_not_the_impositions_told_sin
             "Analysts were divided. Trade fell. Talks stalled. Prices rose. Ministers met.\n\n"
             "Bolivia's foreign minister criticised the lifting of sanctions as premature.")
     assert {f for f in brief(run(text)) if f[1] == "BOL"} == {("reaction", "BOL", "USA", "negative", None, "2024-06-14")}
+
+
+def test_the_decision_is_the_news_done_to_the_reactor_not_the_history_told_since():
+    text = ("The EU on Tuesday removed Chile from its list of high-risk third countries.\n\n"
+            "The FATF grey-listed Chile in March 2022 and removed it in February 2024. Peru was added to the FATF's "
+            "grey list in June 2024.\n\n"
+            "Chile's foreign ministry welcomed the decision on Wednesday.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "EU", "positive", None, "2024-06-12")}
