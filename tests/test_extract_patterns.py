@@ -7623,3 +7623,19 @@ def test_the_decision_is_the_news_done_to_the_reactor_not_the_history_told_since
             "grey list in June 2024.\n\n"
             "Chile's foreign ministry welcomed the decision on Wednesday.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "EU", "positive", None, "2024-06-12")}
+
+
+def test_people_named_without_their_state_are_the_state_the_article_is_about():
+    text = ("On December 2, Chile and Bolivia barred Rafael Lopez and ten senior interior ministry officials from "
+            "entering their territory. Washington followed. The Treasury, which in September had already sanctioned Juan Perez, head of "
+            "the interior ministry's special police, designated Lopez himself on December 27.")
+    assert {f for f in brief(run(text, pub=dt.date(2025, 1, 29), title="Peru's dream stalls as partners turn to penalties"))} == {
+        ("sanction_change", "CHL", "PER", "imposed", None, "2024-12-02"),
+        ("sanction_change", "BOL", "PER", "imposed", None, "2024-12-02"),
+        ("sanction_change", "USA", "PER", "imposed", None, "2024-09"),
+        ("sanction_change", "USA", "PER", "imposed", None, "2024-12-27")}
+
+
+def test_a_group_designated_as_a_label_is_no_person_sanctioned():
+    text = "The State Department designated Tren de Aragua a foreign terrorist organization on Wednesday."
+    assert {f for f in brief(run(text, title="Peru gangs listed")) if f[0] == "sanction_change"} == set()
