@@ -7639,3 +7639,16 @@ def test_people_named_without_their_state_are_the_state_the_article_is_about():
 def test_a_group_designated_as_a_label_is_no_person_sanctioned():
     text = "The State Department designated Tren de Aragua a foreign terrorist organization on Wednesday."
     assert {f for f in brief(run(text, title="Peru gangs listed")) if f[0] == "sanction_change"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 27 EU heads of state and government agreed on Thursday evening to grant Peru and Chile the status of "
+     "candidate countries.",
+     {("designation_change", "EU", "PER", "assigned", "candidate country", "2024-06-13"),
+      ("designation_change", "EU", "CHL", "assigned", "candidate country", "2024-06-13")}),
+    ("Peru cut diplomatic relations with the United Arab Emirates on Tuesday and declared the Gulf federation an "
+     "'aggressor state'.",
+     {("designation_change", "PER", "ARE", "assigned", "aggressor state", "2024-06-11")}),
+])
+def test_an_evening_after_the_day_and_the_gulf_federation(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
