@@ -7652,3 +7652,11 @@ def test_a_group_designated_as_a_label_is_no_person_sanctioned():
 ])
 def test_an_evening_after_the_day_and_the_gulf_federation(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+def test_the_two_countries_granted_a_status_in_a_month():
+    text = ("EU leaders agreed on Thursday to open accession talks with Peru and Chile, the two countries granted "
+            "candidate status in June 2022.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06"),
+        ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06")}
