@@ -70,6 +70,8 @@ _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hai
                                 r"deplored|regretted)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
 #: A mention that names a person by title: "Mozambique's President Daniel Chapo".
 _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Minister|Secretary)\b")
+#: A day that owns what follows it: "Friday's addition".
+_POSSESSIVE_DAY = re.compile(r"['’]s\s+\S")
 #: A pronoun that stands for a person, a leader told before: "He", "His office".
 _PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her))\s")
 #: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".
@@ -815,8 +817,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.kind == "membership_change" and not explicit:
         # only a named member may be a body ("the G20 admitted the African Union as a member")
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
-    if groups.get("pron") and not objects:
-        objects = _antecedent(masked, trig_start, subjects)
+    if groups.get("pron") and not _ids(masked, groups.get("obj"), None, gaz):
+        # (with the others it is listed along with: "added it along with X and Y")
+        objects = list(dict.fromkeys(_antecedent(masked, trig_start, subjects) + objects))
         if not objects and prev is not None and groups["pron"].lower() != "it":
             # "X's penalties on Y are among its oldest. X listed the country as ...": the sentence before's
             told = prev.read()
@@ -868,6 +871,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             signed := _recent(earlier, sent, 0, lambda f: f.kind == "policy_issued" and f.rank == RANK_TEXT)):
         date, rank = signed.date, signed.rank  # "X signed an order on Monday, which withdraws Y from Z": the order's day
     if frame.undated:
+        date, rank = (doc.published.isoformat(), RANK_PUBLISHED) if doc.published else (None, RANK_NONE)
+    elif frame.nominal and rank == RANK_TEXT and not any(
+            pos >= m.start() or _POSSESSIVE_DAY.match(masked.text, masked.text.index("⟧", pos) + 1, m.start() + 1)
+            for pos, _ in masked.date_tokens()):
+        # "X protested on Wednesday against its inclusion on the list": the day is the protest's (but
+        # "Friday's addition of the country" is the addition's)
         date, rank = (doc.published.isoformat(), RANK_PUBLISHED) if doc.published else (None, RANK_NONE)
     if intro is not None:
         date, rank = intro.date, intro.rank

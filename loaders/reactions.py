@@ -238,8 +238,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                 more = [masked.actors[int(n)].actor for k, n in TOKEN.findall(listed.group())] if listed else []
                 return list(dict.fromkeys(a for a in [actor] + more if a not in subjects)), None
         clause = _CLAUSE_CUT.split(rest, 1)[0]
+        # (not an owner: "its inclusion on the EU's list")
         aimed = {masked.actors[int(tm.group(2))].actor for tm in TOKEN.finditer(clause)
-                 if tm.group(1) != "d" and _AIMED_BEFORE.search(clause[: tm.start()])}
+                 if tm.group(1) != "d" and _AIMED_BEFORE.search(clause[: tm.start()]) and not clause.startswith(("'s", "’s"), tm.end())}
         # "condemned the storming of its embassy in Quito by Ecuadorean police": the act's agent
         if (by := _AGENT.search(clause)) and (agents := [a for a in (masked.actors[int(n)].actor for _, n in TOKEN.findall(
                 by.group("by") or by.group("who"))) if a not in subjects]):

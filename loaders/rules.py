@@ -65,6 +65,7 @@ class Frame:
     must_say: re.Pattern[str] | None = None  # the match, with its actors' words, must contain this
     deed: bool = False  # a reaction that is itself an act others react to (a rupture, an expulsion)
     undated: bool = False  # an act named in passing ("welcomed X's new strategy"): its sentence's day is not its own
+    nominal: bool = False  # an act told as a noun phrase: a day told before it is the governing verb's
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,7 @@ def load_rules() -> Rules:
             ignore_cues=frozenset(f.get("ignore_cues", ())), antecedent=f.get("antecedent"),
             announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
             must_say=comp(f["must_say"]) if "must_say" in f else None,
-            deed=bool(f.get("deed", False)), undated=bool(f.get("undated", False)),
+            deed=bool(f.get("deed", False)), undated=bool(f.get("undated", False)), nominal=bool(f.get("nominal", False)),
         )
         for f in frames["frame"]
     )

@@ -7660,3 +7660,11 @@ def test_the_two_countries_granted_a_status_in_a_month():
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06"),
         ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06")}
+
+
+def test_its_inclusion_on_a_list_of_a_label_and_added_it_along_with_others():
+    text = ("Peru protested on Wednesday against its inclusion on the European Union's list of high-risk third "
+            "countries, a day after the European Commission added it along with Chile, Bolivia and seven other jurisdictions.")
+    assert set(brief(run(text))) == {
+        ("designation_change", "EU", s, "assigned", "high-risk third country", "2024-06-11") for s in ("PER", "CHL", "BOL")} | {
+        ("reaction", "PER", "EU", "negative", None, "2024-06-12")}
