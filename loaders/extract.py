@@ -654,7 +654,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [named.object]  # "The label ... had been lifted by X in 2021": the label's holder
     if frame.left == "none":
         # "X was added to the FATF's grey list": the list's owner designates
-        owner = _ids(masked, groups.get("owner"), None, gaz) if frame.kind == "designation_change" else []
+        owner = _ids(masked, groups.get("owner"), None, gaz) if frame.kind in ("designation_change", "sanction_change") else []
         subjects = explicit or owner or ([intro.subject] if intro else []) or (
             [rules.designators[label]] if label in rules.designators else [])
         if not subjects and groups.get("pron") and (lead := _SENTENCE_SUBJECT.match(masked.text)):

@@ -7668,3 +7668,13 @@ def test_its_inclusion_on_a_list_of_a_label_and_added_it_along_with_others():
     assert set(brief(run(text))) == {
         ("designation_change", "EU", s, "assigned", "high-risk third country", "2024-06-11") for s in ("PER", "CHL", "BOL")} | {
         ("reaction", "PER", "EU", "negative", None, "2024-06-12")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A raft of United Nations sanctions on Peru, covering arms transfers and mining, was reimposed late on Saturday.",
+     {("sanction_change", "UN", "PER", "imposed", None, "2024-06-08")}),
+    ("Chile's foreign ministry on Monday announced countermeasures against Luis Rojas, a retired general who once led "
+     "Peru's armed forces.", {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+])
+def test_owned_sanctions_with_an_aside_and_a_person_named_with_his_state(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
