@@ -7678,3 +7678,14 @@ def test_its_inclusion_on_a_list_of_a_label_and_added_it_along_with_others():
 ])
 def test_owned_sanctions_with_an_aside_and_a_person_named_with_his_state(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru took its place as a full member of Mercosur on Monday at a summit in Asunción.",
+     {("membership_change", "PER", "MERCOSUR", "joined", None, "2024-06-10")}),
+    ("Chile will again quit UNESCO, its foreign ministry said on Tuesday. Santiago had rejoined only in July 2023.",
+     {("membership_change", "CHL", "UNESCO", "left", None, "2024-06-11"),
+      ("membership_change", "CHL", "UNESCO", "joined", None, "2023-07")}),
+])
+def test_a_place_taken_as_a_member_and_rejoined_only_in_a_month(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
