@@ -7689,3 +7689,16 @@ def test_owned_sanctions_with_an_aside_and_a_person_named_with_his_state(text, e
 ])
 def test_a_place_taken_as_a_member_and_rejoined_only_in_a_month(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LIMA — The military governments of Peru, Chile and Bolivia said on Sunday they were pulling their countries out "
+     "of Mercosur without delay.",
+     {("membership_change", s, "MERCOSUR", "left", None, "2024-06-09") for s in ("PER", "CHL", "BOL")}),
+    ("Peru was formally admitted to ASEAN on Sunday at a summit in Kuala Lumpur, ending a wait that began with its "
+     "application in 2011.",
+     {("membership_change", "PER", "ASEAN", "joined", None, "2024-06-09"),
+      ("membership_change", "PER", "ASEAN", "applied", None, "2011")}),
+])
+def test_countries_pulled_out_and_a_wait_that_began_with_an_application(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
