@@ -7702,3 +7702,15 @@ def test_a_place_taken_as_a_member_and_rejoined_only_in_a_month(text, expected):
 ])
 def test_countries_pulled_out_and_a_wait_that_began_with_an_application(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+def test_announced_at_someones_urging_is_no_call():
+    text = ("In May, during a trip to Lima, President Boric announced at the Peruvian president's urging that he was "
+            "lifting sanctions on Bolivia, a decision the Peruvian government hailed as a turning point.")
+    assert set(brief(run(text))) == {("sanction_change", "CHL", "BOL", "lifted", None, "2024-05"),
+                                     ("reaction", "PER", "CHL", "positive", None, "2024-05")}
+
+
+def test_urging_a_state_to_act_is_still_a_call():
+    text = "Peru's president on Monday was urging Chile to lift its sanctions on Bolivia."
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == set()
