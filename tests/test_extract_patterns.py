@@ -7714,3 +7714,9 @@ def test_announced_at_someones_urging_is_no_call():
 def test_urging_a_state_to_act_is_still_a_call():
     text = "Peru's president on Monday was urging Chile to lift its sanctions on Bolivia."
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == set()
+
+
+def test_a_former_diplomat_quoted_speaks_for_no_state():
+    text = ("Chile said on Tuesday it would leave UNESCO. \"Every time Santiago leaves a seat empty, Lima takes a step "
+            "forward,\" said a former Chilean diplomat who served in Paris.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == set()
