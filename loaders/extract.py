@@ -277,8 +277,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         mj = mi
         while mj < len(mentions) and mentions[mj].end <= e:
             mj += 1
-        if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s) or _ORDER_NAMED.search(text, s, e)
-                                        or _PRONOUN_OPENING.match(text, s))):
+        if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
+                                        or _ORDER_NAMED.search(text, s, e) or _PRONOUN_OPENING.match(text, s))):
             continue
         sentence = text[s:e]
         frames = rules.frames_for(sentence)
@@ -793,7 +793,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # a relative clause is background unless it carries a date of its own.
         if found.had and not found.say and not masked.dates:
             return []
-        if found.had and (why := _ARGUING_THAT.search(masked.text, 0, found.start)) and not _dated_clause(masked.text[why.start():], trig_start - why.start()):
+        if found.had and (why := _ARGUING_THAT.search(masked.text, 0, found.start)) \
+                and not _dated_clause(masked.text[why.start():], trig_start - why.start()):
             return []  # "X left Y on Monday, arguing that the agency had admitted Z": the reason, undated background
         if found.relative and frame.kind != "reaction" and not _dated_clause(masked.text, trig_start):
             return []
@@ -1142,7 +1143,7 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
         # last several actors who acted together
         return Subject(group, trig_start, inherited=True)
-    if (person := _PERSON_PRONOUN.search(before)) and _PRONOUN_SUBJECT.match(before):
+    if _PERSON_PRONOUN.search(before) and _PRONOUN_SUBJECT.match(before):
         # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
         # the sentence before names first, else nobody known
         told = prev.read() if prev is not None else None
