@@ -7720,3 +7720,9 @@ def test_a_former_diplomat_quoted_speaks_for_no_state():
     text = ("Chile said on Tuesday it would leave UNESCO. \"Every time Santiago leaves a seat empty, Lima takes a step "
             "forward,\" said a former Chilean diplomat who served in Paris.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == set()
+
+
+def test_a_states_participation_in_a_body_ended():
+    text = "In early May, a further directive, Executive Order 14300, ended Chilean participation in the WHO."
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "CHL", "WHO", "left", None, "2024-05")}
