@@ -136,10 +136,9 @@ _UNDONE_RELATIVE = re.compile(r"\b(?:rescinded|rescinds|revoked|revokes|repealed
 #: A relative clause that the trigger stands in: "..., which withdraws X from Y".
 _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
-#: An agreement named after the last body, which is then what a party leaves or joins ...
+#: An agreement named after the last body, which is then what a party leaves or joins (unless the body
+#: is itself a pact: patterns/actors.toml, pacts).
 _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
-#: ... unless the body is itself a pact ("the Pacific trade pact").
-_PACTS = frozenset({"CPTPP", "AUKUS"})
 #: Words before a date that make it the start or deadline of what a measure sets: "from January 2027".
 _SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|starting|beginning|as of|effective)\s+$")
 #: The kinds of fact the output models (not reactions, nor the acts and words they answer).
@@ -289,8 +288,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             continue
         masked = mask(sentence, mentions[mi:mj], s)
         if any(f.antecedent == "body" for f in frames):  # only those frames read it
-            body = _body_before(mentions, mi, text, s)
-            if body is None and ((lead := lead_org(text, mentions, s)) in _PACTS
+            body = _body_before(mentions, mi, text, s, gaz.pacts)
+            if body is None and ((lead := lead_org(text, mentions, s)) in gaz.pacts
                                  or not _AGREEMENT.search(text, paragraph_floor(text, s), e)):
                 body = lead  # (not where an agreement was just named: the deal is left)
             masked = replace(masked, body=body)
@@ -369,12 +368,13 @@ NEWS_DAYS = 7
 HISTORY_DAYS = 120
 
 
-def _body_before(mentions: list, before: int, text: str, at: int) -> str | None:
+def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozenset[str] = frozenset()) -> str | None:
     """The organisation named last before offset `at` (mentions[:before]), in its paragraph or
-    the one before: what "joined as full members" joined."""
+    the one before: what "joined as full members" joined; none where an agreement is named after it,
+    unless the body is one of `pacts`, itself an agreement."""
     floor = paragraph_floor(text, at)
     for m in reversed(mentions[:before]):
-        if m.start < floor or (m.kind == "org" and m.actor not in _PACTS and _AGREEMENT.search(text, m.end, at)):
+        if m.start < floor or (m.kind == "org" and m.actor not in pacts and _AGREEMENT.search(text, m.end, at)):
             return None  # "... under the deal. The agreement began to unravel when X pulled out": the deal
         if m.kind == "org" and not (m.via == "organ" and not text.startswith(("the ", "The "), m.start)
                                     and LOCATIVE.search(text, max(0, m.start - 20), m.start)) \

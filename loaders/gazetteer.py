@@ -134,6 +134,7 @@ class Gazetteer:
         for s in cfg.get("stop_surfaces", []):
             self._entries[fold(s)] = []
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
+        self.pacts = frozenset(cfg.get("pacts", ()))  # bodies that are themselves agreements
         self._sizes = [(row["organization"], int(row["members"]), _date(row.get("start")), _date(row.get("end")))
                        for row in tables.get("member_counts", [])]
         self._roll: dict[str, list[tuple[str, str, str]]] = {}
