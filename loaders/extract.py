@@ -871,14 +871,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                              or _WHICH_CLAUSE.search(masked.text, 0, trig_start)) and (
             signed := _recent(earlier, sent, 0, lambda f: f.kind == "policy_issued" and f.rank == RANK_TEXT)):
         date, rank = signed.date, signed.rank  # "X signed an order on Monday, which withdraws Y from Z": the order's day
-    if frame.undated:
-        date, rank = (doc.published.isoformat(), RANK_PUBLISHED) if doc.published else (None, RANK_NONE)
-    elif frame.nominal and rank == RANK_TEXT and not any(
+    if frame.undated or (frame.nominal and rank == RANK_TEXT and not any(
             pos >= m.start() or _POSSESSIVE_DAY.match(masked.text, masked.text.index("⟧", pos) + 1, m.start() + 1)
-            for pos, _ in masked.date_tokens()):
-        # "X protested on Wednesday against its inclusion on the list": the day is the protest's (but
-        # "Friday's addition of the country" is the addition's)
-        date, rank = (doc.published.isoformat(), RANK_PUBLISHED) if doc.published else (None, RANK_NONE)
+            for pos, _ in masked.date_tokens())):
+        # "welcomed X's new strategy": not issued that day; "X protested on Wednesday against its inclusion
+        # on the list": the day is the protest's (but "Friday's addition of the country" is the addition's)
+        date, rank = _published(doc)
     if intro is not None:
         date, rank = intro.date, intro.rank
     elif act is not None and frame.kind == "policy_issued" and groups.get("date"):
@@ -1147,9 +1145,9 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
         # the sentence before names first, else nobody known
         told = prev.read() if prev is not None else None
-        leaders = [told.actors[int(tm.group(2))] for tm in TOKEN.finditer(told.text) if tm.group(1) != "d"
-                   and (told.actors[int(tm.group(2))].via == "leader" or _TITLED.search(told.unmask(tm.group())))] if told else []
-        return Subject((leaders[0].actor,), trig_start, inherited=True) if leaders else None
+        named = [(told.actors[int(tm.group(2))], tm.group()) for tm in TOKEN.finditer(told.text) if tm.group(1) != "d"] if told else []
+        leader = next((a for a, token in named if a.via == "leader" or _TITLED.search(told.unmask(token))), None)
+        return Subject((leader.actor,), trig_start, inherited=True) if leader is not None else None
     if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules)):
         # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
         return Subject(tuple(actors), trig_start, inherited=True)
@@ -1259,9 +1257,12 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             published = dt.date(year, 12, 31) if year else published
         value = best[1].resolve(published)
         return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
-    if doc.published is not None:
-        return doc.published.isoformat(), RANK_PUBLISHED
-    return None, RANK_NONE
+    return _published(doc)
+
+
+def _published(doc: Document) -> tuple[str | None, int]:
+    """The publication date as a fact's date, and its rank (none when the article has no date)."""
+    return (doc.published.isoformat(), RANK_PUBLISHED) if doc.published is not None else (None, RANK_NONE)
 
 
 def _year_told_before(text: str, at: int) -> str | None:
