@@ -7726,3 +7726,23 @@ def test_a_states_participation_in_a_body_ended():
     text = "In early May, a further directive, Executive Order 14300, ended Chilean participation in the WHO."
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
         ("membership_change", "CHL", "WHO", "left", None, "2024-05")}
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun judged after the act
+    "Chile imposed sanctions on two Peruvian generals on Monday. Peru's foreign minister said it was a hostile act.",
+    # the act judged in a clause that names its actor
+    "Chile imposed sanctions on two Peruvian generals on Monday. Lima said it was deeply regrettable that Santiago "
+    "had punished serving officers.",
+    # the act named in quotes
+    "Chile imposed sanctions on two Peruvian generals on Monday. Peru's foreign ministry said the \"unfriendly "
+    "measures\" would not go unanswered.",
+])
+def test_a_judgement_on_it_or_on_a_quoted_act_is_a_reaction(text):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+
+
+def test_assets_frozen_of_people_linked_to_a_state():
+    text = "Chile on Monday froze the assets of nine individuals and four firms linked to Bolivia's army."
+    assert set(brief(run(text))) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")}
