@@ -7746,3 +7746,15 @@ def test_a_judgement_on_it_or_on_a_quoted_act_is_a_reaction(text):
 def test_assets_frozen_of_people_linked_to_a_state():
     text = "Chile on Monday froze the assets of nine individuals and four firms linked to Bolivia's army."
     assert set(brief(run(text))) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")}
+
+
+def test_a_bare_protest_answers_what_was_done_to_the_protester():
+    text = ("Chile imposed sanctions on three Bolivian firms on Monday. Bolivia's embassy in Santiago protested, "
+            "insisting the firms had broken no law.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "BOL", "CHL", "negative", None, "2024-06-14")}
+
+
+def test_a_bare_protest_with_nothing_done_to_the_protester_answers_nobody():
+    text = "Peru's farmers protested on Monday, saying prices had collapsed."
+    assert set(brief(run(text))) == set()
