@@ -7758,3 +7758,14 @@ def test_a_bare_protest_answers_what_was_done_to_the_protester():
 def test_a_bare_protest_with_nothing_done_to_the_protester_answers_nobody():
     text = "Peru's farmers protested on Monday, saying prices had collapsed."
     assert set(brief(run(text))) == set()
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Peru and Bolivia, both placed under increased monitoring in February 2022, were taken off the FATF's grey "
+     "list on Friday.", {"PER", "BOL"}),
+    ("Peru, grey-listed in February 2022, was taken off the FATF grey list on Friday.", {"PER"}),
+])
+def test_a_listing_told_in_an_aside_of_the_delisted(text, listed):
+    facts = set(brief(run(text)))
+    assert facts == ({("designation_change", "FATF", s, "removed", "grey list", "2024-06-14") for s in listed}
+                     | {("designation_change", "FATF", s, "assigned", "grey list", "2022-02") for s in listed})
