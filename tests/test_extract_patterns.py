@@ -7769,3 +7769,16 @@ def test_a_listing_told_in_an_aside_of_the_delisted(text, listed):
     facts = set(brief(run(text)))
     assert facts == ({("designation_change", "FATF", s, "removed", "grey list", "2024-06-14") for s in listed}
                      | {("designation_change", "FATF", s, "assigned", "grey list", "2022-02") for s in listed})
+
+
+def test_governments_among_them_listed_as_a_label():
+    text = ("Chile's foreign minister on Monday designated nine governments, among them Peru and Bolivia, as "
+            "countries of particular concern.")
+    assert {f[2] for f in brief(run(text)) if f[0] == "designation_change"} == {"PER", "BOL"}
+
+
+def test_a_participle_after_while_adds_to_the_list_just_named():
+    text = ("The FATF took Peru off its grey list on Friday, at the close of its plenary, while adding Bolivia to "
+            "the same roster.")
+    assert set(brief(run(text))) == {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
+                                     ("designation_change", "FATF", "BOL", "assigned", "grey list", "2024-06-14")}
