@@ -160,7 +160,7 @@ _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|s
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
 #: A body, unless it qualifies a member: "The NATO member thus joins the queue" is about a state.
 _ORG_TOKEN = re.compile(r"⟦o(\d+)⟧((?:\s+(?:member|members|ally|allies|partner|partners|state|states|country|countries)\b)?)")
-_RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose|that)\s")
+_RELATIVE_OPENING = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|which|who|whose|that)\s")
 #: A clause that gives a cause or a prior event, up to a date: ", following its takeover of X in ".
 _CAUSE_CLAUSE = re.compile(r"[,;]\s+(?:following|after|amid|over)\s[^,;]*$")
 #: A noun phrase with its own clause, in apposition: ", the bloc it walked out of 16 years ago".
@@ -174,7 +174,7 @@ _OBJECT_RELATIVE = re.compile(
 #: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?:(?:both|all|each|also)\s)?(?!(?:announced|said|confirmed|stated|declared|reported)\b)(?-i:[a-z][a-z\-]*ed)\s(?:(?:[\w\-]+\s){0,4}?(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
-_FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|onto|under|by|after|during)\s+which|which|who|whose)\s[^,;]*$")
+_FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
                                r"(?:(?:annual|defen[cs]e|security|military) )*white paper", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)

@@ -19,7 +19,7 @@ _ACTOR_END = re.compile(r"⟦[soj]\d+⟧[,\s]*$")
 # "... to the UK and describes China as ...": a finite verb right after "and" coordinates clauses.
 _FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 #: A relative clause set off by commas: "Ghana, which joined the AU in 1963, ...".
-ASIDE = re.compile(r",\s(?:(?:on|in|from|onto|under|by|after|during)\s+which|which|who|whose|where)\s[^,;]*,")
+ASIDE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|which|who|whose|where)\s[^,;]*,")
 #: A description set off by commas: "X condemned the attack on Y, the largest American base in the
 #: region, calling it ..." (an actor inside it modifies a noun; it is no subject).
 _DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?!(?:day|week|month|year|decade|fortnight|few|couple)s?\s)(?-i:[a-z])"

@@ -7782,3 +7782,22 @@ def test_a_participle_after_while_adds_to_the_list_just_named():
             "the same roster.")
     assert set(brief(run(text))) == {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
                                      ("designation_change", "FATF", "BOL", "assigned", "grey list", "2024-06-14")}
+
+
+def test_an_owned_package_with_an_aside_targets_what_it_also_lists():
+    text = ("Chile's 3rd package of sanctions, approved by ministers on Monday, targets 40 Peruvian firms and also "
+            "lists Bolivia's army chief and two of his officers.")
+    assert set(brief(run(text))) >= {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"),
+                                     ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say Washington might one day take Peru off its list of state sponsors of terrorism, to which Lima "
+    "was returned in November 2017.",
+    "Washington on Friday took Peru off its list of state sponsors of terrorism, to which Lima was returned in "
+    "November 2017.",
+])
+def test_a_listing_told_in_a_to_which_clause_has_its_own_date_and_cues(text):
+    facts = {f for f in brief(run(text)) if f[0] == "designation_change"}
+    assert ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2017-11") in facts
+    assert all(f[5] != "2017-11" for f in facts if f[3] == "removed")
