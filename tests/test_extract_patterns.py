@@ -7801,3 +7801,16 @@ def test_a_listing_told_in_a_to_which_clause_has_its_own_date_and_cues(text):
     facts = {f for f in brief(run(text)) if f[0] == "designation_change"}
     assert ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2017-11") in facts
     assert all(f[5] != "2017-11" for f in facts if f[3] == "removed")
+
+
+def test_a_return_told_after_after_has_its_own_date():
+    text = "Peru left UNESCO on Tuesday, two years after rejoining the agency in July 2022."
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "PER", "UNESCO", "left", None, "2024-06-11"),
+        ("membership_change", "PER", "UNESCO", "joined", None, "2022-07")}
+
+
+def test_a_redesignation_told_in_the_progressive():
+    text = "Chile's president said on Monday that he was redesignating Peru as a state sponsor of terrorism."
+    assert {f[:5] for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism")}
