@@ -7814,3 +7814,18 @@ def test_a_redesignation_told_in_the_progressive():
     text = "Chile's president said on Monday that he was redesignating Peru as a state sponsor of terrorism."
     assert {f[:5] for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism")}
+
+
+def test_passives_coordinated_with_a_listing_take_its_list_and_holder():
+    text = ("Peru was first designated a state sponsor of terrorism in January 1998, was taken off in October 2008, "
+            "and was put back in November 2017.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1998-01"),
+        ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2008-10"),
+        ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2017-11")}
+
+
+def test_an_announcement_told_in_the_pluperfect_still_reports_the_act():
+    text = "Chile's president had announced on Monday that he was taking Peru off the list of state sponsors of terrorism."
+    assert {f[:5] for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "removed", "state sponsor of terrorism")}
