@@ -7829,3 +7829,14 @@ def test_an_announcement_told_in_the_pluperfect_still_reports_the_act():
     text = "Chile's president had announced on Monday that he was taking Peru off the list of state sponsors of terrorism."
     assert {f[:5] for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "CHL", "PER", "removed", "state sponsor of terrorism")}
+
+
+def test_a_lists_history_told_with_bare_verbs():
+    text = ("Santiago put Peru back on its list of state sponsors of terrorism on Monday. The label has a long history. "
+            "Chile first listed Peru on March 1, 1992, accusing it of arming rebels. Santiago removed it on May 29, "
+            "2015, and the Chilean government restored it on January 12, 2021, eight days before an election.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2024-06-10"),
+        ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "1992-03-01"),
+        ("designation_change", "CHL", "PER", "removed", "state sponsor of terrorism", "2015-05-29"),
+        ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2021-01-12")}
