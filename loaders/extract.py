@@ -74,6 +74,8 @@ _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emi
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+\S")
 #: A pronoun that stands for a person, a leader told before: "He", "His office".
 _PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her))\s")
+#: ... and one inside the sentence, taking up its subject: ", and he called".
+_PERSON_INHERITED = re.compile(r"(?-i:\b(?:he|she))\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
 #: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".
 _COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:⟦d\d+⟧,?\s+)?(?:it|they)\s+$")
 #: A day told with the year of the narrative: "on January 2 of that year".
@@ -727,6 +729,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 return []  # "Switzerland adopted the EU's 17th sanctions package": the EU issued it, not then
             # "Alliance leaders endorsed NATO's new Strategic Concept": the owner issues it
             found = found or Subject(owners, m.start("owner"))
+        if found is not None and (found.inherited or found.link == "coordinated") and _PERSON_INHERITED.search(masked.text, 0, trig_start):
+            # "Foreign Minister X said the three governments had abused ..., and he called": the person
+            # the sentence names, not the last subject
+            if (leader := _leader_in(masked, trig_start)) is not None:
+                found = Subject((leader.actor,), trig_start, inherited=True)
         if found is None:
             return []
         if frame.left == "object":
@@ -1147,8 +1154,7 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
         # the sentence before names first, else nobody known
         told = prev.read() if prev is not None else None
-        named = [(told.actors[int(tm.group(2))], tm.group()) for tm in TOKEN.finditer(told.text) if tm.group(1) != "d"] if told else []
-        leader = next((a for a, token in named if a.via == "leader" or _TITLED.search(told.unmask(token))), None)
+        leader = _leader_in(told, len(told.text)) if told else None
         return Subject((leader.actor,), trig_start, inherited=True) if leader is not None else None
     if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules)):
         # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
@@ -1159,6 +1165,12 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # only actor before it that is not a place
         return Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
     return None
+
+
+def _leader_in(masked: Masked, stop: int):
+    """The first actor named in `masked` before `stop` as a leader or by a title, or None."""
+    named = ((masked.actors[int(tm.group(2))], tm.group()) for tm in TOKEN.finditer(masked.text, 0, stop) if tm.group(1) != "d")
+    return next((a for a, token in named if a.via == "leader" or _TITLED.search(masked.unmask(token))), None)
 
 
 def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:

@@ -7840,3 +7840,9 @@ def test_a_lists_history_told_with_bare_verbs():
         ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "1992-03-01"),
         ("designation_change", "CHL", "PER", "removed", "state sponsor of terrorism", "2015-05-29"),
         ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2021-01-12")}
+
+
+def test_he_after_a_clause_about_others_is_the_person_the_sentence_names():
+    text = ("Chile imposed sanctions on Peru on Monday. Peru's president, Dina Boluarte, said on Tuesday that "
+            "Chile and Bolivia had misread the situation, and she called the measures illegal.")
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative")}
