@@ -206,6 +206,8 @@ _DATED_EVENT = re.compile(r"⟦d\d+⟧\s(?:military\s)?(?:coup|putsch|takeover|i
 _NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? of\s+$")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in)\s+)?$")
+#: ... or the undoing of what is now done again: "restored asset freezes dropped ten years ago".
+_UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapped|waived)\s+(?:(?:on|in|some|about|nearly|over|\w+)\s+)?$")
 #: ... or after the earlier act's own clause: "removed the sanctions it imposed on members of X in 2021".
 _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
@@ -1254,6 +1256,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             # decision of January 14": the other act's date
         elif pos > trig and _EARLIER_CLAUSE.search(masked.text, trig, pos):
             continue  # "removed the sanctions it imposed on members of X in 2021": that act's own date
+        elif (undone := _UNDONE_BEFORE.search(masked.text, max(0, pos - 25), pos)) and undone.start() > trig:
+            continue  # "restored asset freezes dropped ten years ago": when they were dropped
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 17), pos)) and act.start() > trig:
             if not states:
                 continue

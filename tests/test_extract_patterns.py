@@ -7846,3 +7846,11 @@ def test_he_after_a_clause_about_others_is_the_person_the_sentence_names():
     text = ("Chile imposed sanctions on Peru on Monday. Peru's president, Dina Boluarte, said on Tuesday that "
             "Chile and Bolivia had misread the situation, and she called the measures illegal.")
     assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative")}
+
+
+def test_restored_freezes_and_bans_are_dated_by_the_restoration_not_their_dropping():
+    text = ("UN sanctions on Peru came back into force on Saturday, and Chile followed on Monday by reinstating "
+            "its own restrictions on Peruvian banks. Bolivia announced the same day that it too had restored asset "
+            "freezes and trade bans dropped ten years ago.")
+    facts = {f for f in brief(run(text, title="UN sanctions return on Peru")) if f[0] == "sanction_change"}
+    assert ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-10") in facts
