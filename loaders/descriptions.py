@@ -53,6 +53,8 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b|\s+for\b(?!\s+(?:what|its|thei
 #: "the Paris-based agency", "the 27-member alliance").
 _THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}$")
 _THE = re.compile(r"\b[Tt]he $")
+#: A seat among them: "the Strasbourg-based body".
+_BASED = re.compile(r"\b((?-i:[A-Z][a-z]+))-based\b")
 #: ... or with a modifier that describes any state, never another one ("the young nation", not "the
 #: neighbouring country").
 _THE_PLAIN = re.compile(r"\b[Tt]he (?:(?:tiny|small|young|half-island|landlocked|impoverished|oil-rich|gas-rich|war-torn|"
@@ -80,10 +82,11 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                       style_words: Words, org_heads: Words,
                       reach: int, sized=lambda members: None, only: dict[str, frozenset[str]] | None = None,
                       state_heads: Words | None = None, regions: dict[str, frozenset[str]] | None = None,
-                      kinds: dict[str, frozenset[str]] | None = None) -> list[Mention]:
+                      kinds: dict[str, frozenset[str]] | None = None, seated=lambda place: set()) -> list[Mention]:
     """`mentions` plus the descriptive references that resolve to an actor named before them,
     or, for a size ("the 27-nation bloc"), to the one organisation `sized(members)` names. A head
-    in `only` refers only to the organisations it lists ("the tribunal" to a court)."""
+    in `only` refers only to the organisations it lists ("the tribunal" to a court); a seat ("the
+    Strasbourg-based body") to the last named of the organisations `seated(place)` gives."""
     only = only or {}
     extra: list[Mention] = []
     ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
@@ -144,6 +147,11 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             if members is not None and (org := sized(members)) is not None:
                 if free(start, end):
                     extra.append(Mention(the.start(), end, org, "org", "organ"))
+                continue
+            if (based := _BASED.search(the.group())) and (there := seated(based.group(1))):
+                named = next((m for m in reversed(before(start)) if m.kind == "org" and not m.adjectival and m.actor in there), None)
+                if named is not None and free(start, end):
+                    extra.append(Mention(the.start(), end, named.actor, "org", "organ"))
                 continue
             # the organisation named last, in the same paragraph and within reach; a head that
             # fits only a few ("the alliance", "the court"), the last of those named anywhere before

@@ -102,9 +102,12 @@ class Gazetteer:
             style = official.split(" of ", 1)[0] if " of " in official and official != name else ""
             if style and style[0].isupper() and style not in cfg.get("descriptions", {}).get("style_stop", ()):
                 self.styles.setdefault(style, set()).add(row["id"])
+        self._seats: dict[str, set[str]] = {}  # a seat -> the organisations seated there ("the Strasbourg-based body")
         for row in tables.get("organizations", []):
             a = row["id"]
             self.kinds[a] = "org"
+            if seat := (row.get("seat") or "").strip():
+                self._seats.setdefault(seat.lower(), set()).add(a)
             self._add(row.get("name"), Entry(a, "org", "name"))
             self._add(a, Entry(a, "org", "alias"))
             for s in _split(row.get("aliases")):
@@ -297,7 +300,7 @@ class Gazetteer:
         mentions = with_assembly(text, mentions, self._reach)
         return with_descriptions(text, mentions, self.styles, self._styles, self._org_heads, self._reach,
                                  lambda n: self.sized(n, when), self._only, self._state_heads,
-                                 self._regions, self._kinds)
+                                 self._regions, self._kinds, lambda place: self._seats.get(place.lower(), set()))
 
     def body_of(self, actors: list[str], when: dt.date | None) -> str | None:
         """The organisation whose whole membership on `when` is exactly `actors` (three or more),

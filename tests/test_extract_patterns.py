@@ -7854,3 +7854,10 @@ def test_restored_freezes_and_bans_are_dated_by_the_restoration_not_their_droppi
             "freezes and trade bans dropped ten years ago.")
     facts = {f for f in brief(run(text, title="UN sanctions return on Peru")) if f[0] == "sanction_change"}
     assert ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-10") in facts
+
+
+def test_a_body_described_by_its_seat_is_the_one_seated_there_named_before():
+    text = ("Peru and the Council of Europe signed a deal on Wednesday that the International Criminal Court had "
+            "opposed.\n\nChile's ties with the Strasbourg-based body have frayed. Santiago joined on May 4, 1998.")
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "CHL", "COE", "joined", None, "1998-05-04")}
