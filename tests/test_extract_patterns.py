@@ -7861,3 +7861,9 @@ def test_a_body_described_by_its_seat_is_the_one_seated_there_named_before():
             "opposed.\n\nChile's ties with the Strasbourg-based body have frayed. Santiago joined on May 4, 1998.")
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
         ("membership_change", "CHL", "COE", "joined", None, "1998-05-04")}
+
+
+def test_notified_of_its_exit_is_leaving():
+    text = "Peru, which earlier this month notified the United Nations of its exit from the ICC, said nothing more."
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "PER", "ICC", "left", None, "2024-06")}
