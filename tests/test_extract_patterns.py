@@ -7867,3 +7867,10 @@ def test_notified_of_its_exit_is_leaving():
     text = "Peru, which earlier this month notified the United Nations of its exit from the ICC, said nothing more."
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
         ("membership_change", "PER", "ICC", "left", None, "2024-06")}
+
+
+def test_an_owned_round_of_sanctions_adopted_in_the_passive():
+    text = ("Chile failed to agree a fourth sanctions package against Peru on Thursday. Chile's previous round of "
+            "sanctions, its third, was adopted last month.")
+    assert {f for f in brief(run(text, title="Chile stalls on Peru sanctions")) if f[0] == "sanction_change"} == {
+        ("sanction_change", "CHL", "PER", "imposed", None, "2024-05")}
