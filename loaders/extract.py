@@ -59,9 +59,10 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b)")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
-#: 2022", "The sanctions, announced on Friday, ...".
+#: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
 _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
-                               r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:announced|imposed|adopted|unveiled|approved) )",
+                               r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:announced|imposed|adopted|unveiled|approved) )"
+                               r"|\s*(?:the|a) (?:[a-z\-]+ ){0,2}?licen[cs]e(?:, [^,;]{1,60},)? (?:had been|was|has been) (?:issued|granted)\b",
                                re.IGNORECASE)
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
 _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),", re.IGNORECASE)
@@ -676,6 +677,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not subjects and frame.agentless and prev_subject and _WHILE.search(masked.text, 0, m.start()):
             # "X redesignated A as ..., while B and C were placed on a watch list": the same designator
             subjects = list(prev_subject)
+        if not subjects and frame.agentless and frame.antecedent == "target" and (imposers := Counter(
+                f.subject for f in earlier if f.kind == "sanction_change" and f.object in objects)):
+            # "The licence, known as ..., had been issued last October": by who sanctions the article's target
+            subjects = [imposers.most_common(1)[0][0]]
         if not subjects and frame.agentless and prev is not None and frame.kind in prev.kinds:
             # "X agreed to ease its sanctions on Y. Sanctions on Y's banks were lifted on Monday."
             last = _recent(earlier, sent, 2, lambda f: f.kind == frame.kind and not f.extra.get("pending"))

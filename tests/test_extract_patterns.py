@@ -7874,3 +7874,18 @@ def test_an_owned_round_of_sanctions_adopted_in_the_passive():
             "sanctions, its third, was adopted last month.")
     assert {f for f in brief(run(text, title="Chile stalls on Peru sanctions")) if f[0] == "sanction_change"} == {
         ("sanction_change", "CHL", "PER", "imposed", None, "2024-05")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile reimposed sanctions on Peru's mining industry on Wednesday. The licence, known as General License 7, "
+     "had been issued last October.", ("sanction_change", "CHL", "PER", "lifted", None, "2023-10")),
+    ("Chile reimposed sanctions on Peru's mining industry on Wednesday. In late January Santiago revoked a separate "
+     "licence covering a state gold miner.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-01")),
+    ("Chile reimposed sanctions on Peru's mining industry on Wednesday. In August 2017 Santiago cut Lima off from "
+     "Chilean financial markets.", ("sanction_change", "CHL", "PER", "imposed", None, "2017-08")),
+    ("Chile reimposed sanctions on Peru's mining industry on Wednesday. Some relief came in November 2022, when "
+     "Santiago issued a licence allowing Antofagasta to resume work with its Peruvian partners.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2022-11")),
+])
+def test_licences_issued_and_revoked_and_markets_cut_off(text, expected):
+    assert expected in set(brief(run(text, title="Chile reimposes Peru sanctions")))
