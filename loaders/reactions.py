@@ -42,6 +42,9 @@ _VENUE = re.compile(r"\s*(?:at|during|in) (?:the |a |an |⟦d\d+⟧'s )?(?:[\w\-
 #: A clause that opens where the object would: "(a move X had denounced) because the court ...".
 _CLAUSE_OPENER = re.compile(r"\s*(?:because|as|since|while|amid|despite|saying|calling|citing)\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... but not an actor whose act "of" names: "the expansion of the US travel ban".
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNED_ACT_AFTER = re.compile(r"\s(?:[a-z\-]+\s){0,2}?(?:bans?|sanctions|measures|restrictions|tariffs|embargo|decision|order)\b", re.IGNORECASE)
 _AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
 #: ... and so does "of" after what one does: "the anti-American policies of the group".
@@ -228,7 +231,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             if tm.group(1) == "d":
                 continue
             if (_TARGET_BEFORE.search(phrase[: tm.start()]) and not _QUANTITY_OF.search(phrase[: tm.start()])
-                    and not _GOVERNMENTS_OF.search(phrase[: tm.start()])):
+                    and not _GOVERNMENTS_OF.search(phrase[: tm.start()])
+                    and not (_OF_BEFORE.search(phrase[: tm.start()]) and _OWNED_ACT_AFTER.match(phrase, tm.end()))):
                 targets.add(masked.actors[int(tm.group(2))].actor)
                 continue
             actor = masked.actors[int(tm.group(2))].actor

@@ -7889,3 +7889,14 @@ def test_an_owned_round_of_sanctions_adopted_in_the_passive():
 ])
 def test_licences_issued_and_revoked_and_markets_cut_off(text, expected):
     assert expected in set(brief(run(text, title="Chile reimposes Peru sanctions")))
+
+
+def test_an_entry_ban_on_citizens_at_large_is_no_sanction_and_the_ban_it_answers_is_the_owners():
+    text = ("Peru's foreign ministry on Tuesday denounced the expansion of the Chilean travel ban to Peruvian nationals "
+            "and imposed an identical entry ban on Chilean citizens.")
+    assert set(brief(run(text))) == {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}
+
+
+def test_an_entry_ban_on_named_officials_is_still_a_sanction():
+    text = "Peru on Tuesday imposed an entry ban on 20 Chilean officials."
+    assert set(brief(run(text))) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}
