@@ -205,6 +205,8 @@ _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
 _DATED_EVENT = re.compile(r"⟦d\d+⟧\s(?:military\s)?(?:coup|putsch|takeover|invasion|uprising|revolution|crackdown)s?\b")
 #: A noun of an act dated by "of": "Y's decision of January 14".
 _NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? of\s+$")
+#: A noun of an act right before a time earlier than the news: "Y's decision a day earlier to bar ...".
+_NOUN_EARLIER = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement)s?\s+$")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in)\s+)?$")
 #: ... or the undoing of what is now done again: "restored asset freezes dropped ten years ago".
@@ -909,6 +911,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     later = _LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))
     if later and _ON_DAY.match(masked.text, later.end()):
         later = None  # "a week later, on May 20": the day told
+    elif later and later.group("before") and _NOUN_EARLIER.search(masked.text, max(0, later.start() - 25), later.start()):
+        later = None  # "denouncing Y's decision a day earlier to bar ...": the decision's day, not this act's
     if later:
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         # (one told before "later", not another reading of this very act: "A day later, X adopted ...")

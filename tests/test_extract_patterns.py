@@ -7900,3 +7900,13 @@ def test_an_entry_ban_on_citizens_at_large_is_no_sanction_and_the_ban_it_answers
 def test_an_entry_ban_on_named_officials_is_still_a_sanction():
     text = "Peru on Tuesday imposed an entry ban on 20 Chilean officials."
     assert set(brief(run(text))) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Chile imposed sanctions on Peru on June 3. Peru's foreign minister on Friday condemned Chile's decision "
+     "earlier this month to sanction its generals.", "2024-06-14"),
+    ("Chile imposed sanctions on Peru on June 3. Peru on Thursday condemned Chile's decision a day earlier to "
+     "sanction its generals.", "2024-06-13"),
+])
+def test_a_time_right_after_the_decision_answered_is_the_decisions(text, day):
+    assert {f[5] for f in brief(run(text)) if f[0] == "reaction"} == {day}
