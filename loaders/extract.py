@@ -124,6 +124,7 @@ _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')
 #: A list named after a body: "the FATF grey list", "the OFAC sanctions list".
 _LIST_AFTER_BODY = re.compile(r"['’]?s?\s+(?:(?:gr[ae]y|black|white|watch|red|sanctions|monitoring|terrorism|terror)[ \-]?)?list\b", re.IGNORECASE)
 #: A tier after a label: "placed X on the enhanced tier of its scheme" (the label is the tier).
+_GREY_LIST = re.compile(r"\bgr[ae]y[ \-]?list", re.IGNORECASE)
 _TIER_AFTER = re.compile(r"['\"’”]?\stier\b")
 #: A decision told before an infinitive trigger: "agreed on Tuesday to ".
 _DECIDED_TO = re.compile(r"\b(?:decided|voted|agreed|moved|chose|opted|resolved)\s+(?:on\s+⟦d\d+⟧\s+)?to\s+$")
@@ -1028,6 +1029,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if labels == ["blacklist"] and frame.agentless and (told := _recent(earlier, sent, 1, lambda f: f.kind == "designation_change"
                                                                        and f.subject in subjects and not f.extra.get("pending"))):
         labels = [told.designation]  # "X added Y to its list of non-cooperative jurisdictions. Z was blacklisted as well."
+    if "increased monitoring" in labels and _GREY_LIST.search(doc.text):
+        labels = ["grey list"]  # the FATF's list by its formal name, in an article that calls it the grey list
     if groups.get("plist"):  # "...: a new X Strategy, a Y Review and a Z Program"
         policies += [_policy(masked.unmask(p.group())) for p in _policy_name().finditer(groups["plist"])]
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}

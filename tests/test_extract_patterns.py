@@ -2878,7 +2878,7 @@ def test_numbered_sanctions_packages_are_documents(text, expected):
     (dt.date(2024, 10, 26), "Senegal was taken off the Financial Action Task Force's grey list on Friday. At the same "
      "plenary the watchdog placed Algeria and Lebanon under increased monitoring.",
      {("designation_change", "FATF", "SEN", "removed", "grey list", "2024-10-25")}
-     | {("designation_change", "FATF", o, "assigned", "increased monitoring", "2024-10-25") for o in ("DZA", "LBN")}),
+     | {("designation_change", "FATF", o, "assigned", "grey list", "2024-10-25") for o in ("DZA", "LBN")}),
     (dt.date(2024, 12, 4), "Bangladesh summoned India's high commissioner on Tuesday.",
      {("reaction", "BGD", "IND", "negative", None, "2024-12-03")}),
 ])
@@ -7910,3 +7910,11 @@ def test_an_entry_ban_on_named_officials_is_still_a_sanction():
 ])
 def test_a_time_right_after_the_decision_answered_is_the_decisions(text, day):
     assert {f[5] for f in brief(run(text)) if f[0] == "reaction"} == {day}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Peru was taken off the FATF grey list on Friday. The watchdog placed Bolivia under increased monitoring.", "grey list"),
+    ("The FATF placed Bolivia under increased monitoring on Friday.", "increased monitoring"),
+])
+def test_increased_monitoring_is_the_grey_list_where_the_article_calls_it_so(text, label):
+    assert {f[4] for f in brief(run(text)) if f[2] == "BOL"} == {label}
