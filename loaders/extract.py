@@ -93,8 +93,8 @@ _VOTE_BEFORE = re.compile(r"\bvot(?:ed|es|e|ing)\b")
 _SIDES = frozenset({"opposed", "backed", "supported"})
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020".
-_GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?⟦[so](?P<who>\d+)⟧ "
-                     r"(?:in |on )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
+_GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?(?P<who>⟦[so]\d+⟧(?: and ⟦[so]\d+⟧)?) "
+                     r"(?:(?:together|jointly|both) )?(?:in |on )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".
 #: (in quotes, it may end a clause: "... and Y as a 'persistent challenge', and urges ...")
@@ -647,8 +647,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         named = _recent(earlier, sent, REACH_LABEL, lambda f: f.kind == "designation_change" and not f.extra.get("pending"))
         if named is None:
             # "The label has a long history. X was first placed on the list in 1982": the lead's list
+            # (however far on, when the title names it)
             named = next((f for f in earlier if f.kind == "designation_change" and not f.extra.get("pending")
-                          and (f.sent <= LEAD or in_lead(doc.text, f.span[0])) and sent - f.sent <= REACH_LEAD), None)
+                          and (f.sent <= LEAD or in_lead(doc.text, f.span[0])) and (
+                              sent - f.sent <= REACH_LEAD or (f.designation and f.designation in (doc.title or "").lower()))), None)
         if named is None:
             return []
         named = next((f for f in earlier if f.kind == named.kind and f.sent == named.sent and f.span == named.span
@@ -1105,11 +1107,12 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
                  for name in _labels(pair["label"] or pair["quoted"], rules) if who not in (first.subject, first.object)]
     while frame.kind in ("membership_change", "sanction_change", "designation_change") and (
             gap := _GAPPED.match(masked.text, at)) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
-        who = masked.actors[int(gap["who"])].actor
         # (after a passive listing, another listed: "X was designated in 1998, Y in 2002")
         target = gap["prep"] is not None or (frame.kind == "designation_change" and frame.left == "none")
-        more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
-                         rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
+        for n in re.findall(r"\d+", gap["who"]):  # "..., and Y and Z together in February 2023"
+            who = masked.actors[int(n)].actor
+            more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
+                             rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
         at = gap.end()
     return more
 

@@ -7918,3 +7918,17 @@ def test_a_time_right_after_the_decision_answered_is_the_decisions(text, day):
 ])
 def test_increased_monitoring_is_the_grey_list_where_the_article_calls_it_so(text, label):
     assert {f[4] for f in brief(run(text)) if f[2] == "BOL"} == {label}
+
+
+def test_a_gapped_pair_listed_together_on_its_own_day():
+    text = ("Peru was placed on the FATF grey list in February 2021, Chile in October 2022, and Bolivia and Ecuador "
+            "together in February 2023.")
+    assert {(f[2], f[5]) for f in brief(run(text))} == {("PER", "2021-02"), ("CHL", "2022-10"), ("BOL", "2023-02"),
+                                                        ("ECU", "2023-02")}
+
+
+def test_the_listed_with_their_own_day_in_an_aside_far_from_the_titled_list():
+    filler = " ".join(f"Bankers in Lima said the change would take time, point {n}." for n in range(14))
+    text = f"Peru was removed from the FATF grey list on Friday. {filler} Chile and Bolivia, added in February 2024, are still there."
+    facts = set(brief(run(text, title="Peru leaves the FATF grey list")))
+    assert {(f[2], f[3], f[5]) for f in facts if f[2] != "PER"} == {("CHL", "assigned", "2024-02"), ("BOL", "assigned", "2024-02")}
