@@ -36,6 +36,7 @@ _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_OPENING_DAY = re.compile(r"\s*(?:(?:On|In|Early on|Late on)\s+)?⟦d\d+⟧,\s*")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
@@ -1149,7 +1150,7 @@ def _last_group(earlier: list[_Fact], sent: int, size: int | None = None) -> tup
         return count > 1 and (size is None or count == size)
 
     last = _recent(earlier, sent, REACH_ACT if size is None else REACH_COUNTED,
-                   lambda f: f.kind not in ("reaction", "said") and not f.extra.get("pending") and together(f))
+                   lambda f: f.kind not in ("reaction", "said") and (f.kind == "act" or not f.extra.get("pending")) and together(f))
     return acting(last.order) if last is not None else ()
 
 
@@ -1248,7 +1249,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "..., the latest step since gunmen killed 26 people on April 22": that act's date
         if before and pos > trig and _FUTURE_BETWEEN.search(masked.text, trig, pos):
             continue  # "welcomed X's request, which would be discussed at the summit in October": a time to come
-        other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start)) or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))
+        other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.fullmatch(masked.text, 0, start)) \
+            or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))  # (not "Last Thursday, X rejected ...")
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
                 continue  # "was placed on the list, following its takeover of X in September": the cause's date

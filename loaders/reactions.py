@@ -80,7 +80,7 @@ _ADJ_LIST_AFTER = re.compile(r"(?:(?:,|,? and) ⟦j\d+⟧)+(?= [a-z])")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
-_AGENT = re.compile(r"^\s*(?:the|its|their|this|that)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
+_AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
                     r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
 #: A titled document with its issuer in a relative clause: "condemned Executive Order 14203, which
 #: President X had signed a day earlier".

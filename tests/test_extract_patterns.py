@@ -7932,3 +7932,15 @@ def test_the_listed_with_their_own_day_in_an_aside_far_from_the_titled_list():
     text = f"Peru was removed from the FATF grey list on Friday. {filler} Chile and Bolivia, added in February 2024, are still there."
     facts = set(brief(run(text, title="Peru leaves the FATF grey list")))
     assert {(f[2], f[3], f[5]) for f in facts if f[2] != "PER"} == {("CHL", "assigned", "2024-02"), ("BOL", "assigned", "2024-02")}
+
+
+def test_they_are_the_group_whose_act_no_frame_models():
+    text = ("Peru, Chile and Bolivia said on Monday they would stay. The three countries signed a charter on "
+            "September 16, 2023. On January 28, 2024, they announced that they were quitting Mercosur.")
+    assert {f[1] for f in brief(run(text)) if f[0] == "membership_change"} == {"PER", "CHL", "BOL"}
+
+
+def test_an_application_answered_is_the_one_who_lodged_it_and_an_opening_day_is_the_answers():
+    text = ("Peru sued Chile in April. Last Thursday, Chile's foreign ministry rejected an application that Peru had "
+            "lodged at the International Court of Justice over a border incident in April.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-13")}
