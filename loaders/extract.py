@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(r"[,;.]")
 #: "At the same meeting they ", "In January its commerce ministry ".
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|(?:(?:On|In|By|Since)\s)?⟦d\d+⟧,?\s+)?"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
+                              r"|[Aa]ll (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office criticised ..."
                               r"|(?-i:He|She|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)))\s+"
@@ -1129,7 +1130,7 @@ def _own_day(masked: Masked, end: int, doc: Document) -> bool:
 
 
 #: A plural pronoun as a sentence's subject.
-_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]he (?P<count>two|three|four|five) [a-z]+|[Tt]he (?:juntas|governments))\b")
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Aa]ll) (?P<count>two|three|four|five)(?: [a-z]+)?|[Tt]he (?:juntas|governments))\b")
 #: How many sentences back "the three governments" may find the three who last acted together.
 REACH_COUNTED = 12
 

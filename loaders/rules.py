@@ -152,7 +152,7 @@ def _group_body(regex: str, start: int) -> str:
 
 def _prefixes(alt: str) -> set[str] | None:
     """Literal lower-case prefixes every match of `alt` starts with (None if unknown)."""
-    if alt.startswith(("(?<=", "(?<!")):  # a lookbehind consumes nothing: "(?<=had )become"
+    while alt.startswith(("(?<=", "(?<!")):  # a lookbehind consumes nothing: "(?<=had )become"
         alt = alt[len(_group_body(alt, 0)):]
     if alt.startswith("(?:"):
         group = _group_body(alt, 0)

@@ -7944,3 +7944,19 @@ def test_an_application_answered_is_the_one_who_lodged_it_and_an_opening_day_is_
     text = ("Peru sued Chile in April. Last Thursday, Chile's foreign ministry rejected an application that Peru had "
             "lodged at the International Court of Justice over a border incident in April.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-13")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru, Chile and Bolivia said on Monday they would leave Mercosur. In March 2025 all three left the OAS.",
+     {("membership_change", s, "OAS", "left", None, "2025-03") for s in ("PER", "CHL", "BOL")}),
+    ("Peru, Chile and Bolivia said on Monday they would leave the OAS. The three countries signed a charter on "
+     "September 16, 2023, founding the Alliance of Sahel States.",
+     {("membership_change", s, "AES", "joined", None, "2023-09-16") for s in ("PER", "CHL", "BOL")}),
+])
+def test_all_three_and_a_body_founded(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change" and f[5] != "2024-06-10"} == expected
+
+
+def test_a_treaty_that_founded_a_body_makes_no_member():
+    text = "Peru on Monday notified the UN of its withdrawal from the Rome Statute, the treaty that founded the ICC."
+    assert {f[3] for f in brief(run(text)) if f[0] == "membership_change"} == {"left"}
