@@ -959,7 +959,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     closing = _SAME_PERIOD.search(masked.text, m.end(), m.end() + 60)  # "... lodged its notice the following month"
     if closing and _CLAUSE_BREAK.search(masked.text, m.end(), closing.start()):
         closing = None  # "that it would follow, and X lodged its notice the following month": another clause's time
-    if (rank < RANK_TEXT or (closing and not any(pos > trig_start for pos, _ in masked.date_tokens()))) \
+    if (rank < RANK_TEXT or (closing and not any(trig_start < pos and not _CLAUSE_BREAK.search(masked.text, m.end(), pos)
+                                                 for pos, _ in masked.date_tokens()))) \
             and (month := _same_period(doc.text, at, doc.published)):
         date, rank = month, RANK_TEXT  # "In the same month, X became a state party to Y"
     if rank < RANK_TEXT and (same := _SAME_DAY_AS.search(masked.text, trig_end)):
