@@ -7972,3 +7972,13 @@ def test_the_same_month_in_the_acts_own_clause_wins_over_the_next_clauses_date()
     text = ("After the October 2021 coup the OAS suspended Peru the same month, and in January 2024 the government "
             "froze its membership of Mercosur.")
     assert ("membership_change", "PER", "OAS", "suspended", None, "2021-10") in set(brief(run(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile imposed sanctions on Peru's army on Monday. On June 12, Finance Minister Jose Arista was added to the "
+     "Chilean Treasury's sanctions list.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")),
+    ("Chile imposed sanctions on Peru's army on Monday. On June 12 Santiago announced sanctions restricting "
+     "exports.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")),
+])
+def test_sanctions_without_a_target_on_a_person_listed_or_announced(text, expected):
+    assert expected in set(brief(run(text, title="Chile sanctions Peru")))
