@@ -993,11 +993,6 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 and (prior := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.action == action
                                       and f.object and f.object not in subjects))):
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
-        if event is None and rank < RANK_TEXT and objects and _SAME_DAY.search(masked.text) and (
-                _last_day_told(doc.text, at, doc.published, own_paragraph=True) is None) and (theirs := _recent(
-                earlier, sent, REACH_LATER, lambda f: f.kind not in ("reaction", "said") and f.subject in objects
-                and f.rank == RANK_TEXT and len(f.date or "") == 10)):
-            date, rank = theirs.date, RANK_TEXT  # "Y welcomed the European decision the same day": the named actor's day
         if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
             told = _last_day_told(doc.text, at, doc.published, own_paragraph=True)

@@ -7962,12 +7962,6 @@ def test_a_treaty_that_founded_a_body_makes_no_member():
     assert {f[3] for f in brief(run(text)) if f[0] == "membership_change"} == {"left"}
 
 
-def test_the_same_day_of_a_reaction_to_a_named_actor_is_that_actors_day():
-    text = ("Chile last Thursday imposed sanctions on four Peruvian commanders.\n\nThe measures freeze their assets.\n\n"
-            "Peru's government welcomed the Chilean decision the same day.")
-    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "positive", None, "2024-06-13")}
-
-
 def test_the_same_month_in_the_acts_own_clause_wins_over_the_next_clauses_date():
     text = ("After the October 2021 coup the OAS suspended Peru the same month, and in January 2024 the government "
             "froze its membership of Mercosur.")
