@@ -7976,3 +7976,17 @@ def test_the_same_month_in_the_acts_own_clause_wins_over_the_next_clauses_date()
 ])
 def test_sanctions_without_a_target_on_a_person_listed_or_announced(text, expected):
     assert expected in set(brief(run(text, title="Chile sanctions Peru")))
+
+
+def test_members_suspended_one_after_another_each_on_its_own_day():
+    text = ("The OAS followed on September 10. The regional body then found itself suspending one member after "
+            "another: Peru in January 2022, Bolivia in August 2023 and Chile on August 31, 2023.")
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("membership_change", "PER", "OAS", "suspended", None, "2022-01"),
+        ("membership_change", "BOL", "OAS", "suspended", None, "2023-08"),
+        ("membership_change", "CHL", "OAS", "suspended", None, "2023-08-31")}
+
+
+def test_a_suspension_told_by_the_day_it_dates_from():
+    text = "The OAS lifted Bolivia's suspension on Thursday. Peru, whose suspension dates from June 2021, remains excluded."
+    assert ("membership_change", "PER", "OAS", "suspended", None, "2021-06") in set(brief(run(text)))
