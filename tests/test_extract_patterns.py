@@ -7990,3 +7990,13 @@ def test_members_suspended_one_after_another_each_on_its_own_day():
 def test_a_suspension_told_by_the_day_it_dates_from():
     text = "The OAS lifted Bolivia's suspension on Thursday. Peru, whose suspension dates from June 2021, remains excluded."
     assert ("membership_change", "PER", "OAS", "suspended", None, "2021-06") in set(brief(run(text)))
+
+
+@pytest.mark.parametrize("text, objects", [
+    ("Peru, Chile and Bolivia froze talks on Monday. Ecuador said on Tuesday that it regarded Peru, Chile and "
+     "Bolivia's move as null and void.", {"PER", "CHL", "BOL"}),
+    ("Peru and Chile froze talks on Monday. Ecuador condemned the moves by Peru, and Bolivia's foreign "
+     "ministry summoned the Chilean envoy.", {"PER"}),
+])
+def test_the_last_of_a_list_owns_the_act_only_when_the_act_follows(text, objects):
+    assert {f[2] for f in brief(run(text)) if f[0] == "reaction" and f[1] == "ECU"} == objects
