@@ -8000,3 +8000,9 @@ def test_a_suspension_told_by_the_day_it_dates_from():
 ])
 def test_the_last_of_a_list_owns_the_act_only_when_the_act_follows(text, objects):
     assert {f[2] for f in brief(run(text)) if f[0] == "reaction" and f[1] == "ECU"} == objects
+
+
+def test_a_document_named_with_its_issuer_in_a_participle():
+    text = ("The National Cyber Threat Assessment 2025-2026, published by Santiago's signals agency on Wednesday, "
+            "lists Peru among Chile's adversaries.")
+    assert ("policy_issued", "CHL", None, "issued", "National Cyber Threat Assessment", "2024-06-12") in set(brief(run(text)))
