@@ -8006,3 +8006,11 @@ def test_a_document_named_with_its_issuer_in_a_participle():
     text = ("The National Cyber Threat Assessment 2025-2026, published by Santiago's signals agency on Wednesday, "
             "lists Peru among Chile's adversaries.")
     assert ("policy_issued", "CHL", None, "issued", "National Cyber Threat Assessment", "2024-06-12") in set(brief(run(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile eased its sanctions on Peru on Monday. 'It is a positive start,' Peru's foreign minister wrote.",
+    "Chile eased its sanctions on Peru on Monday. Peru's foreign minister called it 'a new beginning'.",
+])
+def test_a_start_or_a_beginning_is_a_welcome(text):
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "positive")}
