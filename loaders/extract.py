@@ -162,6 +162,7 @@ _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sittin
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|then)\s")
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
 #: A body, unless it qualifies a member: "The NATO member thus joins the queue" is about a state.
@@ -918,6 +919,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         later = None  # "a week later, on May 20": the day told
     elif later and later.group("before") and _NOUN_EARLIER.search(masked.text, max(0, later.start() - 25), later.start()):
         later = None  # "denouncing Y's decision a day earlier to bar ...": the decision's day, not this act's
+    elif later and later.start() > trig_end and _NEXT_CLAUSE.search(masked.text, trig_end, later.start()):
+        later = None  # "struck X's name from its list, and days later he became ...": the next clause's time
     if later:
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         # (one told before "later", not another reading of this very act: "A day later, X adopted ...")

@@ -8014,3 +8014,20 @@ def test_a_document_named_with_its_issuer_in_a_participle():
 ])
 def test_a_start_or_a_beginning_is_a_welcome(text):
     assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "positive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On January 6, the Chilean Treasury issued a first six-month licence for dealings with Peruvian institutions.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2024-01-06")),
+    ("Chile suspended its energy curbs on Peru on February 24 and scrapped almost all of its economic sanctions on "
+     "May 20.", ("sanction_change", "CHL", "PER", "lifted", None, "2024-05-20")),
+    ("Chile delisted the Central Bank of Peru in March.", ("sanction_change", "CHL", "PER", "lifted", None, "2024-03")),
+])
+def test_easings_by_licence_by_almost_all_and_by_delisting_an_institution(text, expected):
+    assert expected in set(brief(run(text, title="Chile eases Peru sanctions")))
+
+
+def test_days_later_in_the_next_clause_dates_nothing_before_it():
+    text = ("Chile signed the bill on Thursday. The OAS struck Peru's president from its sanctions list, and days "
+            "later he visited Santiago.")
+    assert {f[5] for f in brief(run(text)) if f[1] == "OAS"} == {"2024-06-13"}  # the paragraph's Thursday, not a day after it
