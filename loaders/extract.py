@@ -772,6 +772,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = []
     if not subjects:
         return []
+    if frame.antecedent == "label" and frame.left == "subject" and groups.get("pron") and named is not None \
+            and named.subject not in subjects:
+        return []  # "the OIC, which had frozen X's membership, restored it": the body's own seat, not another's list
     if frame.antecedent == "target" and len(objects) == 2 and not _ids(masked, groups.get("obj"), None, gaz):
         objects = [o for o in objects if o not in subjects]
         if len(objects) != 1:

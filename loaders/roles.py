@@ -36,6 +36,8 @@ _NAMED_BEFORE = re.compile(r"⟦[soj]\d+⟧(?:['’]s?)?(?:\s[\w\-]+){0,3},\s$")
 _WHO_AFTER = re.compile(r",\s(?:who|which)\b")
 #: An owner before the office whose place follows: "⟦s1⟧'s envoy in ⟦s2⟧" (⟦s1⟧'s envoy).
 _OWNER_BEFORE = re.compile(r"⟦[so](\d+)⟧['’]s\s+(?:[\w\-]+\s+){1,3}?(?:in|of|from|for)\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_ING = re.compile(r"[a-z]+ing\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|but)\s")
 #: A word that takes the first of two comma-joined actors as its object: "would recognise ⟦s1⟧, ⟦s2⟧ condemned".
 _OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z]+)\s+$")
@@ -123,8 +125,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         agent = rules.agent_before.search(before)
         if agent and (owner := _OWNER_BEFORE.search(before)) and masked.actors[int(owner.group(1))].actor not in ids:
             agent = None  # "Peru's envoy in Santiago": Peru's, not Santiago's
-        blocked = not scene and rules.blocked_by.search(before) and not agent
         tail = text[m.end(): trig_start]
+        # (but "with X issuing ...": an absolute clause, X its subject)
+        blocked = not scene and rules.blocked_by.search(before) and not agent and not (
+            _WITH_BEFORE.search(before) and not tail.strip() and _ING.match(text, trig_start))
         if tail.startswith(", ") and not _WHO_AFTER.match(tail) and _NAMED_BEFORE.search(before):
             tail = tail[1:]  # "X's foreign minister, Y, hailed": Y closes an apposition that names the subject
         elif (end := _APPOS_END.search(tail)) and "," not in tail[: end.start()] and _NAME_BEFORE.search(before):

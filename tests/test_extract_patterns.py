@@ -8031,3 +8031,20 @@ def test_days_later_in_the_next_clause_dates_nothing_before_it():
     text = ("Chile signed the bill on Thursday. The OAS struck Peru's president from its sanctions list, and days "
             "later he visited Santiago.")
     assert {f[5] for f in brief(run(text)) if f[1] == "OAS"} == {"2024-06-13"}  # the paragraph's Thursday, not a day after it
+
+
+def test_a_body_restoring_it_restores_its_own_seat_not_anothers_list():
+    text = ("Washington placed Peru on its list of state sponsors of terrorism in December 1979. The OAS, which had "
+            "frozen Lima's membership in 2012, restored it on March 7 this year.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1979-12")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Friday moved to ease its sanctions on Peru, with the Treasury issuing a general licence for dealings "
+     "with the new government in Lima.", ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14")),
+    ("Santiago imposed trade restrictions on Peru in May 2004, and added sweeping new penalties in 2011.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2011")),
+])
+def test_an_absolute_with_clause_and_penalties_added(text, expected):
+    assert expected in set(brief(run(text, title="Chile and Peru sanctions")))
