@@ -162,6 +162,7 @@ _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sittin
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
+_OWN_LISTINGS = re.compile(r"(?:\s+(?:on|in|late|early)?\s*⟦d\d+⟧)?\s+with\s+(?:its|their)\s+own\s+(?:[a-z]+\s+)?(?:listings|sanctions|measures|designations)\b")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|then)\s")
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
@@ -567,10 +568,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "Y followed on Tuesday": the last act, done again by another actor; "Y eased its own
         # measures": the last act of the frame's kind gives the object; a deed: the last act of any kind
         follow = frame.kind == "follow"
+        # ("followed with its own listings": sanctions, whatever else was told last)
+        listings = follow and _OWN_LISTINGS.match(masked.text, trig_end)
         # (what is followed is an act told as a fact, not an unmodelled reading: "a day after army
         # officers halted the count. The AU followed on Friday with a suspension of its own")
         act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (
-            (follow and f.kind not in ("act", "said")) or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
+            (follow and f.kind not in ("act", "said") and (not listings or f.kind == "sanction_change"))
+            or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
         if act is None or (frame.kind == "reaction" and act.action != frame.action):
             return []
         if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):

@@ -8048,3 +8048,17 @@ def test_a_body_restoring_it_restores_its_own_seat_not_anothers_list():
 ])
 def test_an_absolute_with_clause_and_penalties_added(text, expected):
     assert expected in set(brief(run(text, title="Chile and Peru sanctions")))
+
+
+def test_following_with_its_own_listings_follows_the_sanctions_not_the_order():
+    text = ("Chile sanctioned Peruvian generals in February 2024, with Bolivia, which on February 1, 2024 had issued "
+            "Executive Order 115 and named four generals the same day. Ecuador followed with its own listings in "
+            "April 2024.")
+    facts = set(brief(run(text)))
+    assert ("sanction_change", "ECU", "PER", "imposed", None, "2024-04") in facts
+    assert not any(f[0] == "policy_issued" and f[1] == "ECU" for f in facts)
+
+
+def test_hitting_back_answers_whoever_last_acted_against_the_subject():
+    text = "Chile on Tuesday imposed sanctions on Peruvian officials. Peru's foreign ministry hit back late on Tuesday."
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}
