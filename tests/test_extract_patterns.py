@@ -8062,3 +8062,17 @@ def test_following_with_its_own_listings_follows_the_sanctions_not_the_order():
 def test_hitting_back_answers_whoever_last_acted_against_the_subject():
     text = "Chile on Tuesday imposed sanctions on Peruvian officials. Peru's foreign ministry hit back late on Tuesday."
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Judges at the International Criminal Court on Thursday issued arrest warrants for Peru's president. Peru's "
+     "government denounced the ruling as biased.", ("reaction", "PER", "ICC", "negative", None, "2024-06-14")),
+    ("Judges at the International Criminal Court on Thursday issued arrest warrants for Peru's president. Chile's "
+     "foreign minister called it 'a very important and positive step'.", ("reaction", "CHL", "ICC", "positive", None, "2024-06-14")),
+    ("The OAS restored Peru's membership on Friday, twelve years after the body froze Lima's participation in "
+     "August 2012.", ("membership_change", "PER", "OAS", "suspended", None, "2012-08")),
+    ("The FATF added Peru to its grey list on Friday. Bolivia was also among the four countries placed on the list "
+     "at the plenary.", ("designation_change", "FATF", "BOL", "assigned", "grey list", "2024-06-14")),
+])
+def test_warrants_answered_a_positive_step_a_frozen_seat_and_one_among_those_listed(text, expected):
+    assert expected in set(brief(run(text)))
