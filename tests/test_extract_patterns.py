@@ -8076,3 +8076,8 @@ def test_hitting_back_answers_whoever_last_acted_against_the_subject():
 ])
 def test_warrants_answered_a_positive_step_a_frozen_seat_and_one_among_those_listed(text, expected):
     assert expected in set(brief(run(text)))
+
+
+def test_a_measure_called_unnecessary_is_answered_negatively():
+    text = "Chile imposed visa bans on four Peruvian officials on Monday. Peru's government said the measure was unnecessary."
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative")}
