@@ -857,9 +857,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not objects and named is not None and named.object not in subjects:
             objects = [named.object]  # "X was first listed in 1982. Y took it off in 2015": the one listed
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
-    # So has one told after "after": "left X on Tuesday, two years after rejoining it in July 2023".
+    # So has one told after "after" or "before": "left X on Tuesday, two years after rejoining it in July 2023".
     own = trig_start if found is not None and (found.link == "coordinated" or (
-        found.link == "participle" and masked.text.endswith("after ", 0, trig_start))) else start
+        found.link == "participle" and masked.text.endswith(("after ", "before "), 0, trig_start))) else start
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
                        undoing=action in ("lifted", "removed"))

@@ -8081,3 +8081,14 @@ def test_warrants_answered_a_positive_step_a_frozen_seat_and_one_among_those_lis
 def test_a_measure_called_unnecessary_is_answered_negatively():
     text = "Chile imposed visa bans on four Peruvian officials on Monday. Peru's government said the measure was unnecessary."
     assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile removed the defence and interior ministries of Peru from its sanctions list last month.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2024-05")),
+    ("Chile suspended its energy and banking curbs on February 24.", ("sanction_change", "CHL", "PER", "lifted", None, "2024-02-24")),
+    ("Chile unfroze the assets of Peru's central bank in March before removing Peru's interior ministry from its "
+     "sanctions list last month.", ("sanction_change", "CHL", "PER", "lifted", None, "2024-05")),
+])
+def test_ministries_delisted_curbs_suspended_and_a_participle_after_before(text, expected):
+    assert expected in set(brief(run(text, title="Chile eases Peru sanctions")))
