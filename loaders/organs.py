@@ -21,6 +21,7 @@ _OWNS = re.compile(r"['’]s\b")
 
 #: A sentence that opens on its scene: "In Seoul, ..." (the scene's mention follows).
 _SCENE = re.compile(r"\s*(?:In|From)\s+$")
+_WHERE = re.compile(r",\s*where\s+")
 _COMMA = re.compile(r",\s*(?:(?:where|which|whose|when)\s[^,;]*,\s*)?")
 _QUOTATION = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 
@@ -75,6 +76,10 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         scene = scene_of(text, mentions[:i], h.start(), opening)
         if scene is not None:  # "In Seoul, the foreign ministry summoned ...": the ministry of the scene
             extra.append(Mention(h.start(), h.end(), scene.actor, "state", "organ"))
+            continue
+        if i and mentions[i - 1].kind == "state" and _WHERE.fullmatch(text, mentions[i - 1].end, h.start()):
+            # "welcomed in Riyadh, where the foreign ministry praised ...": the ministry of the place
+            extra.append(Mention(h.start(), h.end(), mentions[i - 1].actor, "state", "organ"))
             continue
         lo = paragraph_start(text, h.start())
         ruled = next((m for m in reversed(mentions[bisect_right(starts, lo - 1): i]) if m.kind == "state"

@@ -8092,3 +8092,17 @@ def test_a_measure_called_unnecessary_is_answered_negatively():
 ])
 def test_ministries_delisted_curbs_suspended_and_a_participle_after_before(text, expected):
     assert expected in set(brief(run(text, title="Chile eases Peru sanctions")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Santiago's designation of Peru as a major non-NATO ally was welcomed in Lima, where the foreign ministry "
+     "praised a historic step. Bolivia was granted the same status by Chile in 2022.",
+     {("designation_change", "CHL", "PER", "assigned", "major non-nato ally", "2024-06-14"),
+      ("designation_change", "CHL", "BOL", "assigned", "major non-nato ally", "2022"),
+      ("reaction", "PER", "CHL", "positive", None, "2024-06-14")}),
+    ("Chile put Peru on its list of non-cooperative jurisdictions on Tuesday, and listed Bolivia alongside it.",
+     {("designation_change", "CHL", "PER", "assigned", "non-cooperative jurisdiction", "2024-06-11"),
+      ("designation_change", "CHL", "BOL", "assigned", "non-cooperative jurisdiction", "2024-06-11")}),
+])
+def test_a_status_received_given_again_and_listed_alongside(text, expected):
+    assert set(brief(run(text))) == expected
