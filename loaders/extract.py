@@ -163,6 +163,7 @@ _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sittin
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _OWN_LISTINGS = re.compile(r"(?:\s+(?:on|in|late|early)?\s*⟦d\d+⟧)?\s+with\s+(?:its|their)\s+own\s+(?:[a-z]+\s+)?(?:listings|sanctions|measures|designations)\b")
+_SANCTION_WORD = re.compile(r"\b(?:cap|ceiling|measures|sanctions)\b")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|then)\s")
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
@@ -568,8 +569,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "Y followed on Tuesday": the last act, done again by another actor; "Y eased its own
         # measures": the last act of the frame's kind gives the object; a deed: the last act of any kind
         follow = frame.kind == "follow"
-        # ("followed with its own listings": sanctions, whatever else was told last)
-        listings = follow and _OWN_LISTINGS.match(masked.text, trig_end)
+        # ("followed with its own listings", "announced the same cap": sanctions, whatever else was told last)
+        listings = follow and (_OWN_LISTINGS.match(masked.text, trig_end) or _SANCTION_WORD.search(groups.get("trig") or ""))
         # (what is followed is an act told as a fact, not an unmodelled reading: "a day after army
         # officers halted the count. The AU followed on Friday with a suspension of its own")
         act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (

@@ -300,7 +300,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         elif antecedent is None:
             antecedent = _lead_act(earlier, text, sent, kind)  # none within reach: the lead's, if of that kind
         # the act's own noun picks among acts of its kind: "welcomed the package" is the act told as a package
-        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE) if head else None
+        word = (re.compile(r"\b(?:black)?list(?:ing|ed)\b", re.IGNORECASE) if head in ("listing", "listings")  # "blacklisting X"
+                else re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE) if head else None)
         named = next((f for f in events if word and (f.sent >= sent - REACH_KIND or f.sent <= LEAD or in_lead(text, f.span[0]))
                       and word.search(text, f.span[0], f.span[1]) and not told_as_past(f, published)), None)
         antecedent = named if named is not None and head not in _GENERIC_HEADS else antecedent

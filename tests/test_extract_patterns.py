@@ -8106,3 +8106,23 @@ def test_ministries_delisted_curbs_suspended_and_a_participle_after_before(text,
 ])
 def test_a_status_received_given_again_and_listed_alongside(text, expected):
     assert set(brief(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile imposed sanctions on Peru on Monday. Lima retaliated within hours, slapping sanctions on ten "
+     "Chileans.", ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")),
+    ("Ecuador widened its Peru sanctions on Tuesday. Santiago, acting in step, announced around 100 new listings "
+     "aimed at Lima's mining trade.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")),
+    ("Ecuador adopted its 18th package against Peru on Friday, cutting the ceiling on Peruvian copper. Chile "
+     "announced the same lower cap hours later.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")),
+    ("Chile on Friday froze the assets of 11 Peruvian officials. Several companies based in Bolivia were among "
+     "those hit.", ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-14")),
+])
+def test_listings_the_same_cap_and_firms_among_those_hit(text, expected):
+    assert expected in set(brief(run(text)))
+
+
+def test_europeans_are_the_eu_where_it_is_named():
+    text = ("The EU imposed sanctions on Chinese officials on Monday. Beijing retaliated within hours, slapping "
+            "sanctions on ten Europeans.")
+    assert ("sanction_change", "CHN", "EU", "imposed", None, "2024-06-10") in set(brief(run(text)))
