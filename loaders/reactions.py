@@ -345,6 +345,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                            and (armed or sent - REACH_KIND <= f.sent or f.sent <= LEAD or in_lead(text, f.span[0]))
                            and actor_of(f) not in subjects
                            and names.search(f.extra.get("verb", "") if armed else f.extra.get("said", ""))), None)
+    if antecedent is None and not nominal and phrase and _PRONOUN.match(phrase) and (same := next(
+            (f for f in reversed(earlier) if f.kind == "reaction" and f.sent == sent - 1 and f.subject in subjects
+             and f.object and f.object not in subjects), None)):
+        return [same.object], same.extra.get("event")  # "Y welcomed X's decision. Y's ministry called it ...": X's
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
         near = [f for f in events if f.sent >= sent - REACH and not history(f.date, published)]

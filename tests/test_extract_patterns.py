@@ -8126,3 +8126,17 @@ def test_europeans_are_the_eu_where_it_is_named():
     text = ("The EU imposed sanctions on Chinese officials on Monday. Beijing retaliated within hours, slapping "
             "sanctions on ten Europeans.")
     assert ("sanction_change", "CHN", "EU", "imposed", None, "2024-06-10") in set(brief(run(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile lifted its sanctions on Peru on Thursday. Peru's president hailed a victory for his country.",
+     ("reaction", "PER", "CHL", "positive", None, "2024-06-14")),
+    ("Chile agreed on Thursday to lift sanctions on Peru. Lima's foreign minister called the decision a step in the "
+     "right direction.", ("reaction", "PER", "CHL", "positive", None, "2024-06-14")),
+    ("Chile lifted sanctions on Peru on Thursday, and Ecuador froze Peruvian assets on Friday. Peru welcomed the "
+     "Chilean decision. Peru's foreign ministry called it a step in the right direction.",
+     ("reaction", "PER", "CHL", "positive", None, "2024-06-14")),
+])
+def test_a_victory_hailed_and_a_step_in_the_right_direction(text, expected):
+    facts = {f for f in brief(run(text)) if f[0] == "reaction"}
+    assert expected in facts and not any(f[2] == "ECU" for f in facts)
