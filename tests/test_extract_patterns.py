@@ -8140,3 +8140,12 @@ def test_europeans_are_the_eu_where_it_is_named():
 def test_a_victory_hailed_and_a_step_in_the_right_direction(text, expected):
     facts = {f for f in brief(run(text)) if f[0] == "reaction"}
     assert expected in facts and not any(f[2] == "ECU" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile tightened the squeeze on Peru's copper exports on Tuesday.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")),
+    ("On Monday Chilean ministers agreed to sanction nine people and one company, including senior Peruvian army "
+     "officers.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")),
+])
+def test_the_squeeze_tightened_and_people_sanctioned_including_a_states_officers(text, expected):
+    assert expected in set(brief(run(text)))
