@@ -78,7 +78,7 @@ _LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|again
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))*(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’])"
                          r"|,? and (?:the )?⟦[so]\d+⟧['’]s? (?=(?:[a-z\-]+ )?(?:move|decision|step|sanctions|measures|action|plan|strikes|recognition|initiative)\b))")
 #: ... and a list of demonyms before the act's noun: "condemned the British, Canadian and Australian moves".
-_ADJ_LIST_AFTER = re.compile(r"(?:(?:,|,? and) ⟦j\d+⟧)+(?= [a-z])")
+_ADJ_LIST_AFTER = re.compile(r"(?:(?:,|,? and) (?:the )?(?:⟦j\d+⟧(?= [a-z])|⟦o\d+⟧))+")  # (or "the American and the European decisions")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
@@ -368,6 +368,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if antecedent is None and not (others and _unmodelled_acts(earlier, subjects, sent)):
             antecedent = others[0] if others else (near[0] if near else None)
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
+    if prior is not None and len(together := [f for f in earlier if f.kind == "reaction" and f.sent == prior.sent
+                                              and f.subject == prior.subject and f.object]) > 1 \
+            and len({f.object for f in together}) > 1:
+        prior = together[0]  # of a reaction to several actors' acts, the first: "welcomed both the American and the European decisions"
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
         if antecedent is not None and _armed_mismatch(head, antecedent):

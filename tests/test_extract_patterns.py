@@ -8149,3 +8149,9 @@ def test_a_victory_hailed_and_a_step_in_the_right_direction(text, expected):
 ])
 def test_the_squeeze_tightened_and_people_sanctioned_including_a_states_officers(text, expected):
     assert expected in set(brief(run(text)))
+
+
+def test_both_the_american_and_the_european_decisions():
+    text = ("The US lifted sanctions on Peru on Friday, and the EU lifted its sanctions on Peru on Tuesday. Chile said "
+            "it welcomed both the American and the European decisions.")
+    assert {f[1:3] for f in brief(run(text)) if f[0] == "reaction"} == {("CHL", "USA"), ("CHL", "EU")}
