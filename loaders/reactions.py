@@ -368,10 +368,6 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if antecedent is None and not (others and _unmodelled_acts(earlier, subjects, sent)):
             antecedent = others[0] if others else (near[0] if near else None)
     prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
-    if prior is not None and len(together := [f for f in earlier if f.kind == "reaction" and f.sent == prior.sent
-                                              and f.subject == prior.subject and f.object]) > 1 \
-            and len({f.object for f in together}) > 1:
-        prior = together[0]  # of a reaction to several actors' acts, the first: "welcomed both the American and the European decisions"
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
         if antecedent is not None and _armed_mismatch(head, antecedent):
