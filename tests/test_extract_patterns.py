@@ -8155,3 +8155,9 @@ def test_both_the_american_and_the_european_decisions():
     text = ("The US lifted sanctions on Peru on Friday, and the EU lifted its sanctions on Peru on Tuesday. Chile said "
             "it welcomed both the American and the European decisions.")
     assert {f[1:3] for f in brief(run(text)) if f[0] == "reaction"} == {("CHL", "USA"), ("CHL", "EU")}
+
+
+def test_a_vote_of_confidence_welcomes_the_act():
+    text = ("The OAS has lifted the suspension of Peru, the body said on Friday. Peru's foreign ministry described the "
+            "move as a vote of confidence in the country's transition.")
+    assert ("reaction", "PER", "OAS", "positive", None, "2024-06-14") in set(brief(run(text)))
