@@ -36,6 +36,7 @@ _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+#: A day that opens the sentence and dates its main clause: "Last Thursday, X rejected ...".
 _OPENING_DAY = re.compile(r"\s*(?:(?:On|In|Early on|Late on)\s+)?⟦d\d+⟧,\s*")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
@@ -125,8 +126,9 @@ _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')
 #: A list named after a body: "the FATF grey list", "the OFAC sanctions list".
 _LIST_AFTER_BODY = re.compile(r"['’]?s?\s+(?:(?:gr[ae]y|black|white|watch|red|sanctions|monitoring|terrorism|terror)[ \-]?)?list\b", re.IGNORECASE)
-#: A tier after a label: "placed X on the enhanced tier of its scheme" (the label is the tier).
+#: The FATF's list by its common name, which "increased monitoring" is in an article that uses it.
 _GREY_LIST = re.compile(r"\bgr[ae]y[ \-]?list", re.IGNORECASE)
+#: A tier after a label: "placed X on the enhanced tier of its scheme" (the label is the tier).
 _TIER_AFTER = re.compile(r"['\"’”]?\stier\b")
 #: A decision told before an infinitive trigger: "agreed on Tuesday to ".
 _DECIDED_TO = re.compile(r"\b(?:decided|voted|agreed|moved|chose|opted|resolved)\s+(?:on\s+⟦d\d+⟧\s+)?to\s+$")
@@ -161,10 +163,12 @@ _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
-#: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
+#: An act followed by sanctions of one's own, whatever else was told last: "followed with its own listings".
 _OWN_LISTINGS = re.compile(r"(?:\s+(?:on|in|late|early)?\s*⟦d\d+⟧)?\s+with\s+(?:its|their)\s+own\s+(?:[a-z]+\s+)?(?:listings|sanctions|measures|designations)\b")
 _SANCTION_WORD = re.compile(r"\b(?:cap|ceiling|measures|sanctions)\b")
+#: The opening of the next clause, whose time ("and days later he ...") is not the act's.
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|then)\s")
+#: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
 #: A body, unless it qualifies a member: "The NATO member thus joins the queue" is about a state.

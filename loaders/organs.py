@@ -21,6 +21,7 @@ _OWNS = re.compile(r"['’]s\b")
 
 #: A sentence that opens on its scene: "In Seoul, ..." (the scene's mention follows).
 _SCENE = re.compile(r"\s*(?:In|From)\s+$")
+#: A place named just before as where the organ acts: "in Riyadh, where the foreign ministry ...".
 _WHERE = re.compile(r",\s*where\s+")
 _COMMA = re.compile(r",\s*(?:(?:where|which|whose|when)\s[^,;]*,\s*)?")
 _QUOTATION = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
