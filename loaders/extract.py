@@ -220,7 +220,7 @@ _NOUN_EARLIER = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement)s
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in)\s+)?$")
 #: ... or the undoing of what is now done again: "restored asset freezes dropped ten years ago".
-_UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapped|waived)\s+(?:(?:on|in|some|about|nearly|over|\w+)\s+)?$")
+_UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapped|waived)\s+(?:\w+\s+)?$")
 #: ... or after the earlier act's own clause: "removed the sanctions it imposed on members of X in 2021".
 _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
