@@ -8161,3 +8161,13 @@ def test_a_vote_of_confidence_welcomes_the_act():
     text = ("The OAS has lifted the suspension of Peru, the body said on Friday. Peru's foreign ministry described the "
             "move as a vote of confidence in the country's transition.")
     assert ("reaction", "PER", "OAS", "positive", None, "2024-06-14") in set(brief(run(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Monday reinstated its sanctions on Peru. Bolivia reimposed its own matching measures on the same day.",
+     ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-10")),
+    ("Chile on Monday reinstated its sanctions on Peru. Both steps followed the return of United Nations sanctions on "
+     "Peru early on Sunday.", ("sanction_change", "UN", "PER", "imposed", None, "2024-06-09")),
+])
+def test_matching_measures_of_ones_own_and_a_return_of_sanctions_followed(text, expected):
+    assert expected in set(brief(run(text)))
