@@ -8171,3 +8171,14 @@ def test_a_vote_of_confidence_welcomes_the_act():
 ])
 def test_matching_measures_of_ones_own_and_a_return_of_sanctions_followed(text, expected):
     assert expected in set(brief(run(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UN sanctions on Peru came back into force on Sunday. Chile, for its part, said on Sunday it had reimposed the "
+     "UN sanctions.", {("sanction_change", "UN", "PER", "imposed", None, "2024-06-09"),
+                       ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-09")}),
+    ("United Nations sanctions on Peru that had been suspended for a decade came back into force on Sunday.",
+     {("sanction_change", "UN", "PER", "imposed", None, "2024-06-09")}),
+])
+def test_a_bodys_sanctions_reimposed_by_a_state_and_ones_suspended_for_a_decade(text, expected):
+    assert {f for f in brief(run(text, title="UN sanctions return on Peru")) if f[0] == "sanction_change"} == expected
