@@ -8182,3 +8182,10 @@ def test_matching_measures_of_ones_own_and_a_return_of_sanctions_followed(text, 
 ])
 def test_a_bodys_sanctions_reimposed_by_a_state_and_ones_suspended_for_a_decade(text, expected):
     assert {f for f in brief(run(text, title="UN sanctions return on Peru")) if f[0] == "sanction_change"} == expected
+
+
+def test_failed_demonstrably_and_others_placed_in_that_category():
+    text = ("Chile on Monday listed Peru as a country that has \"failed demonstrably\" to meet its counternarcotics "
+            "obligations. Bolivia and Ecuador were also placed in that category.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", s, "assigned", "failed demonstrably", "2024-06-10") for s in ("PER", "BOL", "ECU")}
