@@ -855,6 +855,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if groups.get("pron") and not _ids(masked, groups.get("obj"), None, gaz):
         # (with the others it is listed along with: "added it along with X and Y")
         objects = list(dict.fromkeys(_antecedent(masked, trig_start, subjects) + objects))
+        if not objects and (lead := _SENTENCE_SUBJECT.match(masked.text)) and (
+                opener := masked.actors[int(lead.group(1))].actor) not in subjects and gaz.kind(opener) == "state":
+            objects = [opener]  # "X applied on March 3, ... after Y's troops invaded Z, and W granted it ...": X, the topic
         if not objects and prev is not None and groups["pron"].lower() != "it":
             # "X's penalties on Y are among its oldest. X listed the country as ...": the sentence before's
             told = prev.read()

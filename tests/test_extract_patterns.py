@@ -8189,3 +8189,9 @@ def test_failed_demonstrably_and_others_placed_in_that_category():
             "obligations. Bolivia and Ecuador were also placed in that category.")
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "CHL", s, "assigned", "failed demonstrably", "2024-06-10") for s in ("PER", "BOL", "ECU")}
+
+
+def test_it_with_several_states_named_before_is_the_sentences_opening_subject():
+    text = ("Peru applied for Mercosur membership on March 3, 2022, a week after Chilean troops entered Bolivia, and "
+            "Mercosur leaders granted it candidate status on December 14, 2023.")
+    assert ("designation_change", "MERCOSUR", "PER", "assigned", "candidate country", "2023-12-14") in set(brief(run(text)))
