@@ -50,7 +50,7 @@ FLOORS = {
     "set14-short": (0.90, 0.96), "set14-long": (0.85, 0.72),
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.55),
     "set16-short": (0.80, 0.74), "set16-long": (0.85, 0.67),
-    "set17-short": (0.90, 0.84), "set17-long": (0.85, 0.85),
+    "set17-short": (0.90, 0.85), "set17-long": (0.85, 0.85),
     "set18-short": (0.85, 0.81), "set18-long": (0.85, 0.60),
     # (set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
     # firms linked to Cuba's military, which eases sanctions on Cuba: one false fact in its score)
@@ -58,7 +58,7 @@ FLOORS = {
     # set20-long leaves out the Baltic states' entry bans on Georgian Dream's founder and officials in
     # December 2024, which set16-long counts.
     "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.76),
-    "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.70),
+    "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.71),
     "set22-short": (0.85, 0.77), "set22-long": (0.75, 0.76),
     "set23-short": (0.85, 0.86), "set23-long": (0.95, 0.82),
     "set24-short": (0.90, 0.77), "set24-long": (0.90, 0.79),
@@ -79,9 +79,9 @@ FLOORS = {
     "set30-short": (0.90, 0.86), "set30-long": (0.78, 0.73),
     "set31-short": (0.92, 0.86), "set31-long": (0.85, 0.74),
     "set32-short": (0.94, 0.93), "set32-long": (0.95, 0.91),
-    "set33-short": (0.90, 0.86), "set33-long": (0.92, 0.87),
+    "set33-short": (0.90, 0.89), "set33-long": (0.92, 0.87),
     "set34-short": (0.86, 0.78), "set34-long": (0.80, 0.62),
-    "set35-short": (0.95, 0.88), "set35-long": (0.72, 0.72),
+    "set35-short": (0.95, 0.88), "set35-long": (0.72, 0.75),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
     "set36-short": (0.96, 0.89), "set36-long": (0.78, 0.67),
@@ -108,7 +108,7 @@ FLOORS = {
     "set50-short": (0.88, 0.84), "set50-long": (0.85, 0.78),
     "set51-short": (0.81, 0.73), "set51-long": (0.55, 0.56),
     "set52-short": (0.90, 0.90), "set52-long": (0.85, 0.66),
-    "set53-short": (0.90, 0.86), "set53-long": (0.85, 0.79),
+    "set53-short": (0.90, 0.86), "set53-long": (0.85, 0.81),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.77), "set54-long": (0.98, 0.81),
@@ -136,7 +136,7 @@ FLOORS = {
     "set79-short": (0.94, 0.84), "set79-long": (0.93, 0.82),
     # 83 was written blind in the middle of that session, scored with its first commit, then worked on (82,
     # written at the same time, stays blind)
-    "set83-short": (0.96, 0.83), "set83-long": (0.85, 0.67),
+    "set83-short": (0.96, 0.83), "set83-long": (0.85, 0.69),
 }
 
 
