@@ -136,7 +136,7 @@ FLOORS = {
     "set79-short": (0.94, 0.84), "set79-long": (0.93, 0.82),
     # 83 was written blind in the middle of that session, scored with its first commit, then worked on (82,
     # written at the same time, stays blind)
-    "set83-short": (0.96, 0.83), "set83-long": (0.85, 0.69),
+    "set83-short": (0.96, 0.83), "set83-long": (0.83, 0.69),
 }
 
 
