@@ -226,6 +226,8 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
+#: What lies between a date that ends one verb phrase and the next verb coordinated with it.
+_ENDS_CONJUNCT = re.compile(r",? (?:and|but)(?: then| later)? ")
 
 
 @dataclass
@@ -870,7 +872,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         found.link == "participle" and masked.text.endswith(("after ", "before "), 0, trig_start))) else start
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
-                       undoing=action in ("lifted", "removed"))
+                       undoing=action in ("lifted", "removed"), conjunct=found is not None and found.link == "coordinated")
     if rank == RANK_TEXT and len(date or "") == 10 and _THAT_YEAR.search(masked.text) and (year := _year_told_before(doc.text, at)):
         date = f"{year}{date[4:]}"  # "In 2024 ... X recalled its envoy on January 2 of that year": the year told before
     if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
@@ -1236,11 +1238,13 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[st
 
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,
-          before: bool = False, undoing: bool = False) -> tuple[str | None, int]:
+          before: bool = False, undoing: bool = False, conjunct: bool = False) -> tuple[str | None, int]:
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
     date that only starts a state ("since 2017") or dates an earlier act is not taken. A tie goes
     to the date after the trigger, or with `before` to one right before it (a reaction's own day:
-    "X on Thursday condemned Y's deportation of Z last month")."""
+    "X on Thursday condemned Y's deportation of Z last month"). With `conjunct`, the clause is a
+    verb phrase coordinated with another, and a date that ends the other is its own unless this
+    one has none."""
     best = None
     aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE, _PARTICIPLE_ASIDE) for r in rx.finditer(masked.text)
              if not r.start() <= trig < r.end()]
@@ -1271,6 +1275,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "welcomed X's request, which would be discussed at the summit in October": a time to come
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.fullmatch(masked.text, 0, start)) \
             or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))  # (not "Last Thursday, X rejected ...")
+        if conjunct and _ENDS_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, start):
+            dist += 40  # "sanctioned X on July 21 and targeted Y on October 15": the first verb's date
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
                 continue  # "was placed on the list, following its takeover of X in September": the cause's date

@@ -8195,3 +8195,16 @@ def test_it_with_several_states_named_before_is_the_sentences_opening_subject():
     text = ("Peru applied for Mercosur membership on March 3, 2022, a week after Chilean troops entered Bolivia, and "
             "Mercosur leaders granted it candidate status on December 14, 2023.")
     assert ("designation_change", "MERCOSUR", "PER", "assigned", "candidate country", "2023-12-14") in set(brief(run(text)))
+
+
+def test_a_coordinated_verb_phrase_takes_its_own_date_over_the_first_verbs():
+    text = "Chile sanctioned 40 Bolivian tankers on March 21 and sanctioned two Bolivian oil firms on May 15."
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
+        ("sanction_change", "CHL", "BOL", "imposed", None, "2024-03-21"),
+        ("sanction_change", "CHL", "BOL", "imposed", None, "2024-05-15")}
+
+
+def test_a_suspension_coordinated_with_sanctions_imposed_lifts_nothing():
+    text = "Chile on Monday suspended Bolivia from the OAS and imposed sanctions on Peru."
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
+        ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
