@@ -804,8 +804,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = rel.end()  # "debated whether to strip X of its status, which Y granted in 2023": the relative clause's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
-    if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc)):
-        return []  # but "nine days after X was admitted on August 21": an event told with its own day or month
+    if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc, years=cue == "since")):
+        return []  # but "nine days after X was admitted on August 21", "the first since Y joined in 1999": an event with its own time
     if found is None and frame.kind not in ("reaction", "act", "said") and _RELATIVE_HAD.search(masked.text, 0, trig_start) \
             and not _dated_clause(masked.text, trig_start):
         return []  # "X, who had pulled the country out of the court, was flown to ...": undated background
@@ -1078,6 +1078,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["bare"] = groups.get("rest") is None  # a quotation's or a verb's with nothing after it
     if frame.deed:
         extra["deed"] = True
+    if cue == "since":
+        extra["since"] = True  # "the first since Y joined in 1999": a yardstick, not an act others answer
     facts = []
     for subject in subjects:
         for obj in objects:
@@ -1140,12 +1142,12 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
     return more
 
 
-def _own_day(masked: Masked, end: int, doc: Document) -> bool:
+def _own_day(masked: Masked, end: int, doc: Document, years: bool = False) -> bool:
     """Whether the clause that ends a match at `end` names a day or month of its own ("on August 21",
-    "in October 2022")."""
+    "in October 2022"), or with `years` a year too ("in 1999")."""
     stop = _CLAUSE_END.search(masked.text, end)
     for pos, d in masked.date_tokens():
-        if end - 30 <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") >= 7:
+        if end - 30 <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") >= (4 if years else 7):
             return True
     return False
 

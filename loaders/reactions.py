@@ -293,7 +293,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         antecedent = next((f for f in in_reach if not told_as_past(f, published)), None)
         if antecedent is None and in_reach:
             lead = _lead_act(earlier, text, sent, kind)
-            antecedent = lead if lead is not None and not told_as_past(lead, published) else in_reach[0]
+            antecedent = lead if lead is not None and not told_as_past(lead, published) else next(
+                (f for f in in_reach if not f.extra.get("since")), None)
         elif antecedent is None and (head in _UNDOING or head in _DOING) and (
                 led := next((f for f in events if f.sent <= LEAD or in_lead(text, f.span[0])), None)):
             antecedent = led  # "... criticised the lifting of sanctions", the lead's lifting, paragraphs on
@@ -438,7 +439,7 @@ def _lead_act(earlier: list, text: str, sent: int, kind: str | None, unmodelled:
     """The act the lead reports, when it reports one (of `kind`, when given) and it lies at most
     REACH_LEAD sentences before sentence `sent`; else None. With `unmodelled`, an act no frame
     models counts when the lead tells no other ("X's State Council approved the reserve")."""
-    acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending")]
+    acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending") and not f.extra.get("since")]
     if unmodelled and not any(in_lead(text, f.span[0]) or f.sent <= LEAD for f in acts):
         acts = [f for f in earlier if f.kind == "act" and f.extra.get("verb") not in _NO_DECISION]
     first = min((f.sent for f in acts), default=LEAD + 1)
@@ -523,9 +524,11 @@ def _actors_of(antecedent, earlier: list, subjects: list[str], several: bool = T
     # "The US and the EU lifted sanctions ... Tehran hailed the move": both acted; so did one who did the
     # same the same day in the sentence before ("X imposed sanctions on Y on Friday. Z announced matching
     # freezes the same day. Y said the measures ...")
+    # (not one told in another month: "X was admitted on Sunday, the first since Y joined in 1999")
     joint = [f.subject for f in earlier if f.kind == antecedent.kind
-             and (f.sent == antecedent.sent or (several and f.kind == "sanction_change" and abs(f.sent - antecedent.sent) == 1
-                                                and f.date == antecedent.date and len(f.date or "") == 10))
+             and ((f.sent == antecedent.sent and (f.date or "")[:7] == (antecedent.date or "")[:7])
+                  or (several and f.kind == "sanction_change" and abs(f.sent - antecedent.sent) == 1
+                      and f.date == antecedent.date and len(f.date or "") == 10))
              and (f.object, f.action) == (antecedent.object, antecedent.action) and f.subject not in subjects
              and (f.kind != "act" or f.extra.get("verb") == antecedent.extra.get("verb"))]  # acts: the same deed
     return list(dict.fromkeys(joint)), antecedent

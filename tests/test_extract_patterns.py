@@ -2516,11 +2516,12 @@ def test_membership_idioms_with_the_body_or_the_day_told_elsewhere(text, expecte
 
 
 @pytest.mark.parametrize("text", [
-    "Laos joined ASEAN on Sunday, the first enlargement of the bloc since Cambodia joined in 1999.",
+    "Laos joined ASEAN on Sunday, the first enlargement of the bloc since Cambodia joined.",
     "Chad left the ICC in 2016, while Gambia announced its departure in 2016 before reversing course.",
     "Moldova, which was granted EU candidate status last year, hopes to open talks.",
 ])
 def test_time_references_reversed_acts_and_passive_grants_are_not_misread(text):
+    # (a time with a date of its own is an event told: "since Cambodia joined in 1999", tested below)
     facts = brief(run(text))
     assert not any(f[1] in ("KHM", "GMB") or f[2] == "EU" for f in facts)
 
@@ -8208,3 +8209,23 @@ def test_a_suspension_coordinated_with_sanctions_imposed_lifts_nothing():
     text = "Chile on Monday suspended Bolivia from the OAS and imposed sanctions on Peru."
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
         ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
+
+
+def test_an_accession_told_as_the_first_since_another_and_who_welcomed_which():
+    text = ("Chile, the continent's longest country, was formally admitted to the SCO on Sunday, the bloc's first "
+            "enlargement since Peru joined in 2011. Bolivia and Ecuador welcomed the accession within hours.")
+    assert set(brief(run(text))) == {
+        ("membership_change", "CHL", "SCO", "joined", None, "2024-06-09"),
+        ("membership_change", "PER", "SCO", "joined", None, "2011"),
+        ("reaction", "BOL", "CHL", "positive", None, "2024-06-09"),
+        ("reaction", "ECU", "CHL", "positive", None, "2024-06-09")}
+
+
+def test_the_first_since_an_act_with_no_time_of_its_own_tells_no_fact():
+    assert brief(run("Chile joined the SCO on Sunday, its first enlargement since Peru joined.")) == {
+        ("membership_change", "CHL", "SCO", "joined", None, "2024-06-09")}
+
+
+def test_an_admission_told_in_the_passive_a_year_ago_at_a_summit():
+    text = "Chile became the tenth full member of the SCO on Thursday. Peru was admitted a year ago at a virtual summit."
+    assert ("membership_change", "PER", "SCO", "joined", None, "2023") in set(brief(run(text)))
