@@ -42,13 +42,13 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|(?:(?:On|In|By|Since)\s)?⟦d\d+⟧,?\s+)?"
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+)?"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office criticised ..."
                               r"|(?-i:He|She|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)))\s+"
-                              r"(?:(?:also|then|later|further|subsequently|jointly|together)\s+)?$")
+                              r"(?:ha[sd]\s+|have\s+)?(?:(?:also|then|later|further|subsequently|jointly|together)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
 _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-Z][a-z]+|[a-z]+)\s){0,2}?"
@@ -297,6 +297,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             mj += 1
         if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
                                         or _ORDER_NAMED.search(text, s, e) or _PRONOUN_OPENING.match(text, s))):
+            # (still the sentence before the next: "The three juntas drew closer. In 2023 they ...")
+            head = _Head(idx, e, frozenset(), cache(partial(mask, text[s:e], [], s)), ())
             continue
         sentence = text[s:e]
         frames = rules.frames_for(sentence)
@@ -374,6 +376,21 @@ def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool
 def _count(count: str) -> int:
     """A number as written: "a", "two", "3"."""
     return int(count) if count.isdigit() else _NUMBERS[count.lower()]
+
+
+def _counted_in_sentence(masked: Masked, trig_start: int, date: str | None, published: dt.date | None) -> str | None:
+    """The day of an act told as days after the day its sentence named before, when that day is
+    the `date` read for it: "On July 26, 2023, X ..., and four days later Y imposed ..." (July 30)."""
+    later = None
+    for later in _LATER.finditer(masked.text, 0, trig_start):
+        pass
+    if later is None or later.group("before") or "⟦d" in masked.text[later.end(): trig_start]:
+        return None
+    told = [d for pos, d in masked.date_tokens() if pos < later.start()]
+    if not told or (day := told[-1].resolve(published)) != date or len(day or "") != 10:
+        return None
+    days = _count(later.group("n") or "a") * (7 if later.group("w") or later.group("w0") else 1)
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 #: How many sentences after a designation "the list" may still mean its list.
 REACH_LABEL = 3
@@ -938,6 +955,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         later = None  # "denouncing Y's decision a day earlier to bar ...": the decision's day, not this act's
     elif later and later.start() > trig_end and _NEXT_CLAUSE.search(masked.text, trig_end, later.start()):
         later = None  # "struck X's name from its list, and days later he became ...": the next clause's time
+    if not later and rank == RANK_TEXT and (after_told := _counted_in_sentence(masked, trig_start, date, doc.published)):
+        date = after_told  # "On July 26, X ..., and four days later Y imposed ...": July 30
     if later:
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         # (one told before "later", not another reading of this very act: "A day later, X adopted ...")
@@ -1185,10 +1204,15 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
     if colon := _COLON_PRONOUN.match(before):
         # "The watchdog has been busy this year: in February it released X": the subject before the colon
         return Subject((masked.actors[int(colon.group(1))].actor,), trig_start, inherited=True)
-    they = (pron := _PRONOUN_SUBJECT.match(before)) and _THEY.search(pron.group())
-    if they and they["count"] and not _last_group(earlier, sent, _count(they["count"])):
+    # (also a clause's own after "and": "In 2023 they signed a pact, and in 2024 they announced ...")
+    pron = _PRONOUN_SUBJECT.match(before) or ((conj := _LAST_CONJUNCTION.match(before)) and _PRONOUN_SUBJECT.match(before[conj.end():]))
+    they = pron and _THEY.search(pron.group())
+    size = _count(they["count"]) if they and they["count"] else None
+    if they and size is None and prev is not None and (counted := _THEY.match(prev.read().text.lstrip())) and counted["count"]:
+        size = _count(counted["count"])  # "The three juntas drew closer. In 2023 they signed ...": those three
+    if size and not _last_group(earlier, sent, size):
         return None  # "the three governments", where no three acted together: nobody known
-    if they and (group := _last_group(earlier, sent, _count(they["count"]) if they["count"] else None)):
+    if they and (group := _last_group(earlier, sent, size)):
         # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
         # last several actors who acted together
         return Subject(group, trig_start, inherited=True)

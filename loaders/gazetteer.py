@@ -472,10 +472,12 @@ _OFFICE_NAMED = re.compile(
 #: "Kim Jong Un".
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+ [A-Z][a-z]{1,2})$")
 #: A person named, then described by the state that follows: "Bidzina Ivanishvili, the billionaire founder
-#: of " (then "Georgian Dream").
+#: of " (then "Georgian Dream"); not a document or a body ("National Security Strategy, posted on the").
 _DESCRIBED_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>(?!(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|When|While|The|An?|And|But|Under|Over|"
                                r"January|February|March|April|May|June|July|August|September|October|November|December|"
                                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                               r"(?!(?:[A-Z][\w\-'’]+ ){1,3}(?:Strategy|Review|Doctrine|Concept|Paper|Report|Assessment|Declaration|"
+                               r"Act|Order|Law|Plan|Programme|Program|Agreement|Treaty|Charter|Council|Committee|Agency|Ministry),)"
                                r"(?-i:[A-Z][\w\-'’]+)(?: (?:(?-i:[A-Z][\w\-'’]+)|de|da|bin|al|van|von)){1,3}), "
                                r"(?:the |a |an )?(?!(?:the|a|an) )(?:[a-z][\w\-]* ){1,5}?(?:(?:of|in|from|for|at) (?:the )?)?$")
 #: Officers named in the plural after their state's demonym, then their names: "Israeli ministers X and Y".

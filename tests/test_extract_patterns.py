@@ -8229,3 +8229,34 @@ def test_the_first_since_an_act_with_no_time_of_its_own_tells_no_fact():
 def test_an_admission_told_in_the_passive_a_year_ago_at_a_summit():
     text = "Chile became the tenth full member of the SCO on Thursday. Peru was admitted a year ago at a virtual summit."
     assert ("membership_change", "PER", "SCO", "joined", None, "2023") in set(brief(run(text)))
+
+
+def test_others_counted_aside_between_the_designated_and_their_label():
+    text = "Chile on Thursday designated Peru and Bolivia, along with nine other governments, as countries of particular concern."
+    assert set(brief(run(text))) == {
+        ("designation_change", "CHL", s, "assigned", "country of particular concern", "2024-06-13") for s in ("PER", "BOL")}
+
+
+def test_a_strategy_posted_last_thursday_and_an_earlier_one_told_after_it():
+    text = ("Chile's new National Defence Strategy, posted on the government website late last Thursday, no longer "
+            "describes Peru as an immediate threat. President Boric's first National Defence Strategy, released on "
+            "December 18, 2023, had branded Peru and Bolivia 'revisionist powers'.")
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued" or f[4] == "revisionist power"} == {
+        ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2024-06-13"),
+        ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2023-12-18"),
+        ("designation_change", "CHL", "PER", "assigned", "revisionist power", "2023-12-18"),
+        ("designation_change", "CHL", "BOL", "assigned", "revisionist power", "2023-12-18")}
+
+
+def test_an_act_counted_in_days_from_the_day_its_sentence_told_before():
+    text = ("On July 26, 2023, officers detained the president of Peru, and four days later the OAS imposed sweeping "
+            "sanctions on Peru.")
+    assert ("sanction_change", "OAS", "PER", "imposed", None, "2023-07-30") in set(brief(run(text)))
+
+
+def test_they_after_a_sentence_that_counts_the_group_and_in_a_clause_of_its_own():
+    text = ("Peru, Bolivia and Ecuador announced on Monday that they were withdrawing from the ICC. The three "
+            "juntas had then drawn closer together. In September 2023 they had signed a defence pact, and on "
+            "January 28, 2024 they had jointly announced their withdrawal from the OAS.")
+    assert {f for f in brief(run(text)) if f[2] == "OAS"} == {
+        ("membership_change", s, "OAS", "left", None, "2024-01-28") for s in ("PER", "BOL", "ECU")}
