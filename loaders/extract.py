@@ -826,8 +826,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if found is None and frame.kind not in ("reaction", "act", "said") and _RELATIVE_HAD.search(masked.text, 0, trig_start) \
             and not _dated_clause(masked.text, trig_start):
         return []  # "X, who had pulled the country out of the court, was flown to ...": undated background
-    if found is None and not masked.dates and _HAD_BEEN.search(m.group()):
-        return []
+    if found is None and not masked.dates and _HAD_BEEN.search(m.group()) and not _SAME_DAY.search(masked.text):
+        return []  # (but "Officials said that same evening that X had been restored to the list": a day told)
     if found is not None and found.inherited and _UNDONE_RELATIVE.search(masked.text, 0, trig_start):
         return []
     if _GERUND_SUBJECT.match(masked.text[:trig_end]):
@@ -1113,7 +1113,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                     date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
                 ))
     _dated_by_item(facts, masked, m.end(), doc)
-    return facts + _verb_left_out(facts, frame, masked, m.end(), doc, rules) if facts else facts
+    return facts + _verb_left_out(facts, frame, masked, m.end(), doc, rules) + _undone_before(facts, frame, masked, m.end(), doc) \
+        if facts else facts
 
 
 #: A colon that opens a list after the match: "suspended the three countries one after another: ".
@@ -1158,6 +1159,41 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
             more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
                              rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
         at = gap.end()
+    return more
+
+
+#: An act undone by the one just matched, told in a participle after it: ", reversing a decision
+#: Y had taken on January 14", ", undoing Y's removal of X from that list on January 14".
+_UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|cancell?ing|annulling)\s(?P<what>(?:[^;.,⟦]|⟦[sjd]\d+⟧)"
+                            r"{0,40}?\b(?:decision|removal|delisting|move|step)\b(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,70})")
+#: ... the day it was taken: its date, or days counted back from the act that undid it.
+_DAYS_EARLIER = re.compile(r"(?<!than )(?<!about )(?<!some )(?<!nearly )(?<!almost )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) (?:earlier|before)\b")
+_FLIPPED = {"assigned": "removed", "removed": "assigned"}
+
+
+def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, doc: Document) -> list[_Fact]:
+    """The designation undone by the one just told, with its own day: "X put Y back on its list on
+    Monday, reversing a decision Z had taken on January 14" (Z removed Y on January 14; Z is X
+    when the text names no one else: "his predecessor's decision")."""
+    if frame.kind != "designation_change" or not (undoing := _UNDOING_AFTER.match(masked.text, at)):
+        return []
+    what = undoing.group("what")
+    states = [a.actor for a in masked.actors_in(what) if a.kind == "state"]
+    days = [masked.dates[int(n)] for k, n in TOKEN.findall(what) if k == "d"]
+    more = []
+    for f in facts:
+        if f.action not in _FLIPPED or f.rank != RANK_TEXT or len(f.date or "") != 10:
+            continue
+        if days:
+            when = days[0].resolve(dt.date.fromisoformat(f.date))
+        elif counted := _DAYS_EARLIER.search(what):
+            span = _count(counted["n"]) * (7 if counted["w"].startswith("week") else 1)
+            when = (dt.date.fromisoformat(f.date) - dt.timedelta(days=span)).isoformat()
+        else:
+            continue  # an undone act with no day of its own is background
+        subject = next((a for a in states if a != f.object), f.subject)
+        if when and when < f.date:
+            more.append(replace(f, subject=subject, action=_FLIPPED[f.action], date=when, extra=dict(f.extra)))
     return more
 
 

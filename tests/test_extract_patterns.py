@@ -8260,3 +8260,29 @@ def test_they_after_a_sentence_that_counts_the_group_and_in_a_clause_of_its_own(
             "January 28, 2024 they had jointly announced their withdrawal from the OAS.")
     assert {f for f in brief(run(text)) if f[2] == "OAS"} == {
         ("membership_change", s, "OAS", "left", None, "2024-01-28") for s in ("PER", "BOL", "ECU")}
+
+
+def test_a_long_description_before_a_list_of_a_label_is_no_label():
+    text = ("In May 2024, the Chilean foreign ministry removed Peru from a separate and less consequential list of "
+            "countries not fully cooperating with its counterterrorism efforts.")
+    assert brief(run(text)) == {("designation_change", "CHL", "PER", "removed", "countries not fully cooperating", "2024-05")}
+
+
+def test_a_return_to_a_list_reported_that_same_evening():
+    text = ("President Boric on Monday reversed one of his predecessor's last decisions. Officials said that same "
+            "evening that Peru had been restored to Chile's list of state sponsors of terrorism.")
+    assert ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2024-06-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("President Boric on Monday put Peru back on Chile's list of state sponsors of terrorism, undoing a decision "
+     "Michelle Bachelet took just six days earlier.", "2024-06-04"),
+    ("President Boric returned Peru to Chile's list of state sponsors of terrorism on Monday, reversing a decision "
+     "his predecessor had taken on June 3.", "2024-06-03"),
+    ("President Boric on Monday put Peru back on Chile's list of state sponsors of terrorism, cancelling the removal "
+     "his predecessor had ordered less than a week before.", None),
+])
+def test_a_listing_that_undoes_a_dated_removal_tells_the_removal(text, removed):
+    facts = brief(run(text))
+    assert ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2024-06-10") in facts
+    assert {f[5] for f in facts if f[3] == "removed"} == ({removed} if removed else set())
