@@ -118,6 +118,8 @@ _PLANS = frozenset({"plan", "plans", "project", "scheme", "initiative"})
 _LAW_HEADS = frozenset({"law", "laws", "legislation", "bill", "bills", "ban", "bans"})
 _GENERIC_HEADS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "action", "actions", "development",
                             "news", "outcome", "result", "moment", "change", "shift", "announcement", "statement"})
+#: What a body's vote ends in: the act a body decided, before any the vote's target did in answer.
+_TALLIED = frozenset({"outcome", "result", "vote", "verdict"})
 #: What a declaration about a state may be called by that state: "called the expulsion regrettable".
 _DECLARED = frozenset({"expulsion", "exclusion", "announcement", "ban", "snub", "boycott", "declaration", "ultimatum",
                        "idea", "proposal", "suggestion", "offer", "plan", "threat", "warning", "demand"})
@@ -352,7 +354,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         return [same.object], same.extra.get("event")  # "Y welcomed X's decision. Y's ministry called it ...": X's
     if antecedent is None:
         # not an act told as history: "... reimposed its own sanctions in May 2018. Y dismissed the outcome"
-        near = [f for f in events if f.sent >= sent - REACH and not history(f.date, published)]
+        # (a vote's outcome, the act a body decided a little further back, before what its target did in answer:
+        # "... voted to suspend X. X said it was leaving the council. Y welcomed the outcome")
+        tallied = head in _TALLIED and next((f for f in events if "agent" in f.extra and f.sent >= sent - REACH_KIND), None)
+        near = [f for f in events if (f.sent >= sent - REACH or f is tallied) and not history(f.date, published)]
         fresh = next((f for f in near if not told_as_past(f, published)), None)
         if fresh is not None and fresh.kind == "membership_change" and fresh.action == "joined" and actor_of(fresh) in subjects:
             # "X became a member of Y on Thursday, a year after Z joined. X's president hailed the
@@ -364,6 +369,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # (news before background told with its own past date: "X approved Y's accession on Tuesday,
         # ... alongside Z, which joined in April 2023. Y welcomed the vote")
         others = [f for f in near if actor_of(f) not in subjects]
+        others.sort(key=lambda f: f is not tallied)
         antecedent = next((f for f in near if f.object in subjects and actor_of(f) not in subjects),
                           next((f for f in others if not told_as_past(f, published)), None))
         if antecedent is None and not (others and _unmodelled_acts(earlier, subjects, sent)):

@@ -8286,3 +8286,30 @@ def test_a_listing_that_undoes_a_dated_removal_tells_the_removal(text, removed):
     facts = brief(run(text))
     assert ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2024-06-10") in facts
     assert {f[5] for f in facts if f[3] == "removed"} == ({removed} if removed else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Thursday redesignated Peru and eleven other governments as countries of particular concern.",
+     {("designation_change", "CHL", "PER", "assigned", "country of particular concern", "2024-06-13")}),
+    ("The European Commission on Tuesday added ten jurisdictions, among them Peru, to its list of high-risk third "
+     "countries, and took eight others off it, including Chile.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "CHL", "removed", "high-risk third country", "2024-06-11")}),
+    ("Peru was added on Friday to the grey list of the FATF, together with three Andean states including Bolivia.",
+     {("designation_change", "FATF", s, "assigned", "grey list", "2024-06-14") for s in ("PER", "BOL")}),
+])
+def test_others_counted_beside_the_states_named(text, expected):
+    assert brief(run(text)) == expected
+
+
+def test_the_council_named_by_its_seat():
+    text = ("Peru will follow Chile in withdrawing from the UN Human Rights Council, its foreign minister said on "
+            "Wednesday. President Boric signed an order on Tuesday pulling Santiago out of the Geneva-based council.")
+    assert ("membership_change", "CHL", "UNHRC", "left", None, "2024-06-11") in brief(run(text))
+
+
+def test_the_outcome_of_a_vote_is_the_bodys_act_not_the_targets_answer():
+    text = ("The UN General Assembly voted on Thursday to suspend Peru from the Human Rights Council. Peru's envoy "
+            "called the decision illegitimate. He said Peru was ending its membership of the Geneva-based council "
+            "ahead of schedule. Chile's foreign minister welcomed the outcome.")
+    assert {f for f in brief(run(text)) if f[1] == "CHL"} == {("reaction", "CHL", "UN", "positive", None, "2024-06-14")}
