@@ -8313,3 +8313,21 @@ def test_the_outcome_of_a_vote_is_the_bodys_act_not_the_targets_answer():
             "called the decision illegitimate. He said Peru was ending its membership of the Geneva-based council "
             "ahead of schedule. Chile's foreign minister welcomed the outcome.")
     assert {f for f in brief(run(text)) if f[1] == "CHL"} == {("reaction", "CHL", "UN", "positive", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Thursday imposed sanctions on General Juan Carlos al-Perez, Peru's de facto leader and head of its "
+     "armed forces.", {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
+    ("Chile on Wednesday removed Peru from its list of countries deemed 'not cooperating fully' with its "
+     "counterterrorism efforts.", {("designation_change", "CHL", "PER", "removed", "not cooperating fully", "2024-06-12")}),
+    # a label is words before a head, never "as a": "listed the movement as a terrorist organisation"
+    ("In April, a Chilean court suspended the ban that listed the Peru movement as a terrorist organisation.", set()),
+])
+def test_a_leader_with_a_particle_a_label_deemed_and_no_label_across_as(text, expected):
+    assert {f for f in brief(run(text)) if f[0] != "reaction"} == expected
+
+
+def test_an_act_said_to_have_crossed_a_line():
+    text = ("Peruvian special forces raided a Bolivian border post on Saturday. President Boric said on Sunday the raid "
+            "had crossed 'an unacceptable line'.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-09") in brief(run(text))
