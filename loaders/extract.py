@@ -1038,9 +1038,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             if told and told != event.date:
                 date, rank = told, RANK_TEXT  # "On Thursday, Z said ... . Y criticised the step the same day": Thursday
         if rank < RANK_TEXT and also and (
-                same := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.sent == sent - 1
-                                and f.subject in subjects and f.rank == RANK_TEXT)):
-            date, rank = same.date, RANK_TEXT  # "X said on Saturday ... . X also recalled its envoys": that day
+                same := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.sent == sent - 1 and f.rank == RANK_TEXT
+                                and (f.subject in subjects or (f.object in objects and f.action == action)))):
+            # "X said on Saturday ... . X also recalled its envoys", "X condemned the strikes the same day.
+            # Z also criticised the strikes": that day
+            date, rank = same.date, RANK_TEXT
         if (not objects or event is not None) and found is not None and (
                 _OBJECT_RELATIVE.search(masked.text, 0, found.start) or rules.prompted_before.search(masked.text, 0, found.start)):
             # "..., a step that Z denounced", "prompting Z to": the act the clause hangs on, before any
@@ -1060,6 +1062,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             day := _same_day_told(earlier, sent, same_day.group(), doc, at)):
         # "X restored its sanctions on Monday. Y reimposed its own the same day"
         date, rank = day, RANK_TEXT
+    elif rank < RANK_TEXT and frame.kind != "reaction" and _ALSO.search(masked.text, max(0, trig_start - 12), trig_start) and (
+            told := [f for f in earlier if f.sent == sent - 1 and f.rank == RANK_TEXT and f.subject in subjects
+                     and not f.extra.get("pending")]):
+        # "On April 24, X condemned ... . X also closed its airspace": that day (the same kind of act's, if told:
+        # "X lifted the sanctions it slapped on Y last July. X also dropped those on Z")
+        date, rank = next((f for f in told if (f.kind, f.action) == (frame.kind, action)), told[-1]).date, RANK_TEXT
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]

@@ -4032,11 +4032,11 @@ def test_an_unnamed_office_holder_answers_for_the_target(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "also" joins the reaction told just before
+    # "also" joins the reaction told just before, and its day
     ("Chile imposed sanctions on Peru on Monday. Bolivia condemned Peru's crackdown on protesters on Tuesday. "
      "Ecuador also criticised the move.",
      {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "BOL", "PER", "negative", None, "2024-06-11"),
-      ("reaction", "ECU", "PER", "negative", None, "2024-06-14")}),
+      ("reaction", "ECU", "PER", "negative", None, "2024-06-11")}),
     # an override is an act others react to
     ("Peru's congress on Tuesday overrode the president's veto of the press law. Chile said it deeply regretted "
      "the vote.", {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
@@ -8331,3 +8331,17 @@ def test_an_act_said_to_have_crossed_a_line():
     text = ("Peruvian special forces raided a Bolivian border post on Saturday. President Boric said on Sunday the raid "
             "had crossed 'an unacceptable line'.")
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-09") in brief(run(text))
+
+
+def test_also_in_the_next_sentence_takes_the_day_told_before():
+    text = ("On June 4, Peru's security council condemned the Chilean steps. Lima also closed its airspace to Chilean "
+            "airlines and suspended all trade with Chile.\n\nLast Wednesday, Chilean missiles struck nine sites in Peru. "
+            "Lima condemned the strikes the same day. Bolivia's foreign ministry also criticised the Chilean strikes.")
+    facts = brief(run(text))
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-04") in facts
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-12") in facts
+
+
+def test_a_removal_told_in_a_relative_clause_hung_on_the_list():
+    text = "Chile will lobby the FATF to put Peru back on its grey list, from which Lima was removed in October 2022."
+    assert brief(run(text)) == {("designation_change", "FATF", "PER", "removed", "grey list", "2022-10")}
