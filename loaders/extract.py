@@ -101,9 +101,9 @@ _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".
 #: (in quotes, it may end a clause: "... and Y as a 'persistent challenge', and urges ...")
-_PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ as (?:at once |both |simultaneously )?"
-                           r"(?:(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$)"
-                           r"|(?:(?:an?|the) )?[\"“‘](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’](?=\s*[.;,]|\s*$))")
+_PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ (?:as (?:at once |both |simultaneously )?"
+                           r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$)"
+                           r"|(?:as )?(?:(?:an?|the) )?[\"“‘'](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’'](?=\s*[.;,]|\s*$))")
 #: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".

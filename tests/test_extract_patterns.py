@@ -8345,3 +8345,12 @@ def test_also_in_the_next_sentence_takes_the_day_told_before():
 def test_a_removal_told_in_a_relative_clause_hung_on_the_list():
     text = "Chile will lobby the FATF to put Peru back on its grey list, from which Lima was removed in October 2022."
     assert brief(run(text)) == {("designation_change", "FATF", "PER", "removed", "grey list", "2022-10")}
+
+
+def test_a_second_object_and_quoted_label_without_as_and_a_document_a_government_adopted():
+    text = ("Chile's Defence Review, published on June 2, called Peru an 'immediate and pressing threat' and Bolivia a "
+            "'sophisticated and persistent challenge'. The label was first applied to Bolivia in the National Security "
+            "Strategy that Gabriel Boric's government adopted in December 2022.")
+    facts = brief(run(text))
+    assert ("designation_change", "CHL", "BOL", "assigned", "sophisticated and persistent challenge", "2024-06-02") in facts
+    assert ("policy_issued", "CHL", None, "issued", "National Security Strategy", "2022-12") in facts
