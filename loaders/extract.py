@@ -95,8 +95,9 @@ _AS_DID = re.compile(r"[^;.]{0,80}?,\s+as did\s+(?:the\s+)?(?P<who>⟦[so]\d+⟧
 _VOTE_BEFORE = re.compile(r"\bvot(?:ed|es|e|ing)\b")
 _SIDES = frozenset({"opposed", "backed", "supported"})
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
-#: March 2013", "... on Russia in 2014 and on Belarus in 2020".
-_GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?(?P<who>⟦[so]\d+⟧(?: and ⟦[so]\d+⟧)?) "
+#: March 2013", "... on Russia in 2014 and on Belarus in 2020" (the first day's cause between: "... in
+#: June 2021 after its second coup, Y in January 2022").
+_GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧(?: (?:after|following) [^,;⟦]{1,60})?)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?(?P<who>⟦[so]\d+⟧(?: and ⟦[so]\d+⟧)?) "
                      r"(?:(?:together|jointly|both) )?(?:in |on )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".
@@ -169,7 +170,8 @@ _SANCTION_WORD = re.compile(r"\b(?:cap|ceiling|measures|sanctions)\b")
 #: The opening of the next clause, whose time ("and days later he ...") is not the act's.
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|then)\s")
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
-_NARRATIVE_LATER = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
+_NARRATIVE_LATER = re.compile(r"\s*(?:(?:less than|more than|about|nearly|almost|barely|just|only) )?"
+                              r"(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
                               r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
 #: A body, unless it qualifies a member: "The NATO member thus joins the queue" is about a state.
 _ORG_TOKEN = re.compile(r"⟦o(\d+)⟧((?:\s+(?:member|members|ally|allies|partner|partners|state|states|country|countries)\b)?)")

@@ -8354,3 +8354,17 @@ def test_a_second_object_and_quoted_label_without_as_and_a_document_a_government
     facts = brief(run(text))
     assert ("designation_change", "CHL", "BOL", "assigned", "sophisticated and persistent challenge", "2024-06-02") in facts
     assert ("policy_issued", "CHL", None, "issued", "National Security Strategy", "2022-12") in facts
+
+
+def test_suspensions_gapped_after_a_cause_and_a_day_counted_less_than_a_month_later():
+    text = ("The OAS suspended Peru in June 2021 after its second coup in less than a year, Bolivia in January 2022 "
+            "and Ecuador in August 2023. On January 28, 2024, the three juntas announced that they were leaving the "
+            "OAS. Less than a month later, on February 24, OAS leaders lifted most of the penalties they had placed "
+            "on Peru, and eased those on Bolivia.")
+    facts = brief(run(text))
+    assert {f for f in facts if f[3] == "suspended"} == {
+        ("membership_change", "PER", "OAS", "suspended", None, "2021-06"),
+        ("membership_change", "BOL", "OAS", "suspended", None, "2022-01"),
+        ("membership_change", "ECU", "OAS", "suspended", None, "2023-08")}
+    assert {f for f in facts if f[3] == "lifted"} == {
+        ("sanction_change", "OAS", s, "lifted", None, "2024-02-24") for s in ("PER", "BOL")}
