@@ -8368,3 +8368,10 @@ def test_suspensions_gapped_after_a_cause_and_a_day_counted_less_than_a_month_la
         ("membership_change", "ECU", "OAS", "suspended", None, "2023-08")}
     assert {f for f in facts if f[3] == "lifted"} == {
         ("sanction_change", "OAS", s, "lifted", None, "2024-02-24") for s in ("PER", "BOL")}
+
+
+def test_a_body_responding_with_a_spokesman_saying():
+    text = ("Peru and Bolivia announced on Monday that they were withdrawing from the OAS. The OAS responded on "
+            "Tuesday, with a spokesman saying it regretted the decision of the two states.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "OAS", s, "negative", None, "2024-06-11") for s in ("PER", "BOL")}
