@@ -1064,6 +1064,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             day := _same_day_told(earlier, sent, same_day.group(), doc, at)):
         # "X restored its sanctions on Monday. Y reimposed its own the same day"
         date, rank = day, RANK_TEXT
+    elif masked.text.endswith("while ", 0, trig_start) and masked.text.endswith("ing", 0, trig_end) and not _own_day(masked, m.end(), doc) and (
+            same := _recent(earlier, sent, 0, lambda f: f.kind in _MODELLED and f.rank == RANK_TEXT and not f.extra.get("pending"))):
+        date, rank = same.date, RANK_TEXT  # "In February it took X off the list while adding Y, and in June ...": February
     elif rank < RANK_TEXT and frame.kind != "reaction" and _ALSO.search(masked.text, max(0, trig_start - 12), trig_start) and (
             told := [f for f in earlier if f.sent == sent - 1 and f.rank == RANK_TEXT and f.subject in subjects
                      and not f.extra.get("pending")]):
@@ -1251,7 +1254,9 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "The watchdog has been busy this year: in February it released X": the subject before the colon
         return Subject((masked.actors[int(colon.group(1))].actor,), trig_start, inherited=True)
     # (also a clause's own after "and": "In 2023 they signed a pact, and in 2024 they announced ...")
-    pron = _PRONOUN_SUBJECT.match(before) or ((conj := _LAST_CONJUNCTION.match(before)) and _PRONOUN_SUBJECT.match(before[conj.end():]))
+    conjunct = None
+    if not (pron := _PRONOUN_SUBJECT.match(before)) and (conj := _LAST_CONJUNCTION.match(before)):
+        pron = conjunct = _PRONOUN_SUBJECT.match(before[conj.end():])
     they = pron and _THEY.search(pron.group())
     size = _count(they["count"]) if they and they["count"] else None
     if they and size is None and prev is not None and (counted := _THEY.match(prev.read().text.lstrip())) and counted["count"]:
@@ -1262,6 +1267,9 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
         # last several actors who acted together
         return Subject(group, trig_start, inherited=True)
+    if conjunct and not they and (same := _recent(earlier, sent, 0, lambda f: f.kind in _MODELLED and not f.extra.get("pending"))):
+        # "In February it took X off the list, and in June it delisted Y": the first clause's actor
+        return Subject((same.extra.get("agent", same.subject),), trig_start, inherited=True)
     if _PERSON_PRONOUN.search(before) and _PRONOUN_SUBJECT.match(before):
         # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
         # the sentence before names first, else nobody known

@@ -8375,3 +8375,12 @@ def test_a_body_responding_with_a_spokesman_saying():
             "Tuesday, with a spokesman saying it regretted the decision of the two states.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
         ("reaction", "OAS", s, "negative", None, "2024-06-11") for s in ("PER", "BOL")}
+
+
+def test_it_in_a_clause_of_its_own_and_a_listing_while_delisting():
+    text = ("The FATF removed Peru from its grey list on Friday. In February, it took Chile off the list while adding "
+            "Bolivia and Ecuador, and in June it delisted Uruguay and Paraguay.")
+    assert {f[2:] for f in brief(run(text))} == {
+        ("PER", "removed", "grey list", "2024-06-14"), ("CHL", "removed", "grey list", "2024-02"),
+        ("BOL", "assigned", "grey list", "2024-02"), ("ECU", "assigned", "grey list", "2024-02"),
+        ("URY", "removed", "grey list", "2024-06"), ("PRY", "removed", "grey list", "2024-06")}
