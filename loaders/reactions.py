@@ -92,7 +92,7 @@ _TITLE_ISSUER = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?:(?-i:[A-Z
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
-_ACT = re.compile(expand(r"^(?:the|this|that|these|those|its|their|his|her|an?|any|{D}'s|⟦s\d+⟧['’]s)\s(?:[\"“‘]?[\w'\-]+[\"”’]?,?\s){0,4}?{ACTNOUN}\b",
+_ACT = re.compile(expand(r"^[\"“‘']?(?:the|this|that|these|those|its|their|his|her|an?|any|{D}'s|⟦s\d+⟧['’]s)\s(?:[\"“‘]?[\w'\-]+[\"”’]?,?\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
 #: Sanctions named without a determiner: "firmly opposed unilateral sanctions". Generic on its own;

@@ -8384,3 +8384,14 @@ def test_it_in_a_clause_of_its_own_and_a_listing_while_delisting():
         ("PER", "removed", "grey list", "2024-06-14"), ("CHL", "removed", "grey list", "2024-02"),
         ("BOL", "assigned", "grey list", "2024-02"), ("ECU", "assigned", "grey list", "2024-02"),
         ("URY", "removed", "grey list", "2024-06"), ("PRY", "removed", "grey list", "2024-06")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Thursday recognised the new government in Peru. Speaking in Lima the same day, Foreign Minister "
+     "Juan Perez hailed 'a courageous decision' that he said would set an example.",
+     ("reaction", "PER", "CHL", "positive", None, "2024-06-13")),
+    ("Chile said on Tuesday that the Peruvian interim government's ban on the opposition party was 'a worrying "
+     "development'.", ("reaction", "CHL", "PER", "negative", None, "2024-06-11")),
+])
+def test_a_speaker_set_in_a_place_a_quoted_act_and_a_worrying_development(text, expected):
+    assert expected in brief(run(text))
