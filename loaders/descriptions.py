@@ -258,6 +258,10 @@ def _group_phrases(text: str):
             yield alone, alone, 2, True
 
 
+#: What opens a list of examples, never a group that acts: "countries such as X and Y".
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|like|including|notably)\s+$")
+
+
 def _sentence_before(text: str, at: int) -> int:
     """Where the sentence before the one that opens at `at` starts."""
     ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
@@ -282,7 +286,8 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
             while first > 0 and _LIST_GAP.match(text[states[first - 1].end: states[first].start]):
                 first -= 1
             run = states[first: last + 1]
-            if len(run) == size and len({m.actor for m in run}) == size:
+            if len(run) == size and len({m.actor for m in run}) == size \
+                    and not _EXAMPLES_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
                 extra.append(Mention(g.start(), noun.end(), GROUP_SEPARATOR.join(m.actor for m in run), "state", "group"))
                 break
             last = first - 1

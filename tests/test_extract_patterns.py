@@ -8395,3 +8395,9 @@ def test_it_in_a_clause_of_its_own_and_a_listing_while_delisting():
 ])
 def test_a_speaker_set_in_a_place_a_quoted_act_and_a_worrying_development(text, expected):
     assert expected in brief(run(text))
+
+
+def test_the_two_countries_are_never_examples_told_with_such_as():
+    text = ("Chile quit the council in June 2018, and Bolivia followed. The council has pressed countries such as "
+            "Peru and Ecuador. The two countries left UNESCO together at the end of 2018.")
+    assert not {f for f in brief(run(text)) if f[1] in ("PER", "ECU")}
