@@ -228,6 +228,8 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
+#: An aside set off by commas after a sentence's opening noun: ", meant to bring the EU's list into line,".
+_ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|given|which|who)\s[^,;]{1,100},")
 #: What lies between a date that ends one verb phrase and the next verb coordinated with it.
 _ENDS_CONJUNCT = re.compile(r",? (?:and|but)(?: then| later)? ")
 
@@ -757,9 +759,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True,
                             decided=bool(_DECIDED_TO.search(masked.text, 0, trig_start)))  # "ministers agreed to lift the EU's ..."
         found = found or _pronoun_subject(masked, trig_start, earlier, sent, prev, rules)
-        if found is None and named is not None and not _ACTOR_TOKEN.search(masked.text, 0, trig_start):
+        if found is None and named is not None and not _ACTOR_TOKEN.search(_ASIDES_OUT.sub(",", masked.text[:trig_start])):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
-            # list's designator, when no actor at all stands before the trigger
+            # list's designator, when no actor at all stands before the trigger (but in an aside:
+            # "The update, meant to bring the EU's list into line, also removed ...")
             found = Subject((named.subject,), trig_start, inherited=True)
         if found is None and frame.kind == "reaction" and (official := _UNNAMED_OFFICIAL.match(masked.text[:trig_start])):
             # "Oil minister Pedro Tellechea dismissed the decision": an official no table names

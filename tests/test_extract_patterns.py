@@ -8401,3 +8401,11 @@ def test_the_two_countries_are_never_examples_told_with_such_as():
     text = ("Chile quit the council in June 2018, and Bolivia followed. The council has pressed countries such as "
             "Peru and Ecuador. The two countries left UNESCO together at the end of 2018.")
     assert not {f for f in brief(run(text)) if f[1] in ("PER", "ECU")}
+
+
+def test_a_list_update_that_removed_others_including_named_states():
+    text = ("The European Commission on Tuesday added ten jurisdictions, among them Peru and Chile, to its list of "
+            "high-risk third countries. The update, meant to bring the EU's list into line with international "
+            "standards, also removed eight jurisdictions, including Bolivia and Ecuador.")
+    assert {f for f in brief(run(text)) if f[3] == "removed"} == {
+        ("designation_change", "EU", s, "removed", "high-risk third country", "2024-06-11") for s in ("BOL", "ECU")}
