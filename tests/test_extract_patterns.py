@@ -263,9 +263,9 @@ def test_dateline_city_gives_the_government():
      {("sanction_change", "DEU", "CUB", "lifted", None, "2024-06-12")}),
     ("Norway retaliated on Monday, imposing sanctions on Belarus.",
      {("sanction_change", "NOR", "BLR", "imposed", None, "2024-06-10")}),
+    # (an order with no title names no document)
     ("President Joe Biden signed an executive order on Tuesday scrapping the sanctions programme against Burundi.",
-     {("policy_issued", "USA", None, "issued", "Executive Order", "2024-06-11"),
-      ("sanction_change", "USA", "BDI", "lifted", None, "2024-06-11")}),
+     {("sanction_change", "USA", "BDI", "lifted", None, "2024-06-11")}),
 ])
 def test_sanctions_more_forms(text, expected):
     assert brief(run(text)) == expected
@@ -287,8 +287,7 @@ def test_sanctions_more_forms(text, expected):
     ("Chile's decision on Monday to leave the OAS surprised diplomats.",
      {("membership_change", "CHL", "OAS", "left", None, "2024-06-10")}),
     ("President Joe Biden signed an executive order on Monday beginning the withdrawal of the United States from UNESCO.",
-     {("membership_change", "USA", "UNESCO", "left", None, "2024-06-10"),
-      ("policy_issued", "USA", None, "issued", "Executive Order", "2024-06-10")}),
+     {("membership_change", "USA", "UNESCO", "left", None, "2024-06-10")}),
 ])
 def test_membership_more_forms(text, expected):
     assert brief(run(text)) == expected
