@@ -913,8 +913,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if (some := _SOME_DAYS_AFTER.search(masked.text, 0, trig_start)) and not any(
             pos > some.start() for pos, _ in masked.date_tokens()):
         date, rank = None, RANK_NONE  # "X began drills on Monday, days after it sanctioned Y": not Monday
-    if found is not None and found.modal:
-        # "X will leave Y on January 1, its minister announced on Monday": the news is the announcement
+    if found is not None and (found.modal or masked.text.endswith(("is ", "are "), 0, trig_start)):
+        # "X will leave Y on January 1, its minister announced on Monday", "X is withdrawing from Y,
+        # its spokesman announced on Wednesday": the news is the announcement
         said = rules.say_after.match(masked.text, m.end())
         when = _SAID_ON.match(masked.text, said.end()) if said else None
         if when and (value := masked.dates[int(when.group(1))].resolve(doc.published)):

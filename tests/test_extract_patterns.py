@@ -8408,3 +8408,8 @@ def test_a_list_update_that_removed_others_including_named_states():
             "standards, also removed eight jurisdictions, including Bolivia and Ecuador.")
     assert {f for f in brief(run(text)) if f[3] == "removed"} == {
         ("designation_change", "EU", s, "removed", "high-risk third country", "2024-06-11") for s in ("BOL", "ECU")}
+
+
+def test_an_exit_in_progress_dated_by_its_announcement_not_the_dateline():
+    text = "LIMA, June 14 - Peru is withdrawing from the WHO, President Dina Boluarte's spokesman announced on Wednesday."
+    assert brief(run(text)) == {("membership_change", "PER", "WHO", "left", None, "2024-06-12")}
