@@ -8413,3 +8413,9 @@ def test_a_list_update_that_removed_others_including_named_states():
 def test_an_exit_in_progress_dated_by_its_announcement_not_the_dateline():
     text = "LIMA, June 14 - Peru is withdrawing from the WHO, President Dina Boluarte's spokesman announced on Wednesday."
     assert brief(run(text)) == {("membership_change", "PER", "WHO", "left", None, "2024-06-12")}
+
+
+def test_an_owner_after_comma_and_opens_a_clause_not_a_target():
+    text = ("Peru and Ecuador announced on Friday that they had adopted the OAS sanctions against Bolivia, and Chile's "
+            "foreign ministry thanked them.")
+    assert {f[2] for f in brief(run(text)) if f[0] == "sanction_change"} == {"BOL"}
