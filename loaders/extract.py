@@ -1187,13 +1187,36 @@ _UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|ca
 #: ... the day it was taken: its date, or days counted back from the act that undid it.
 _DAYS_EARLIER = re.compile(r"(?<!than )(?<!about )(?<!some )(?<!nearly )(?<!almost )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) (?:earlier|before)\b")
 _FLIPPED = {"assigned": "removed", "removed": "assigned"}
+#: ... or one that undid it later: "... on January 14 only for Trump to put it back six days later".
+_UNDONE_LATER = re.compile(r"[^;.]{0,40}?\bonly for ⟦[so](?P<who>\d+)⟧ to (?:put|take|bring|add|restore|return) (?:it|them) (?:back|off)\b(?P<when>[^;.,]{0,40})")
+_DAYS_LATER = re.compile(r"(?<!than )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) later\b")
 
 
 def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, doc: Document) -> list[_Fact]:
-    """The designation undone by the one just told, with its own day: "X put Y back on its list on
-    Monday, reversing a decision Z had taken on January 14" (Z removed Y on January 14; Z is X
-    when the text names no one else: "his predecessor's decision")."""
-    if frame.kind != "designation_change" or not (undoing := _UNDOING_AFTER.match(masked.text, at)):
+    """The designation undone by the one just told, or undoing it, with its own day: "X put Y back on
+    its list on Monday, reversing a decision Z had taken on January 14" (Z removed Y on January 14;
+    Z is X when the text names no one else: "his predecessor's decision"); "Z removed Y from the list
+    on January 14 only for X to put it back six days later" (X listed Y on January 20)."""
+    if frame.kind != "designation_change":
+        return []
+    if (undone := _UNDONE_LATER.match(masked.text, at)) is not None:
+        who = masked.actors[int(undone.group("who"))].actor
+        later = _DAYS_LATER.search(undone.group("when"))
+        days = [masked.dates[int(n)] for k, n in TOKEN.findall(undone.group("when")) if k == "d"]
+        more = []
+        for f in facts:
+            if f.action not in _FLIPPED or f.rank != RANK_TEXT or len(f.date or "") != 10:
+                continue
+            if days:
+                when = days[0].resolve(doc.published)
+            elif later:
+                when = (dt.date.fromisoformat(f.date) + dt.timedelta(days=_count(later["n"]) * (7 if later["w"].startswith("week") else 1))).isoformat()
+            else:
+                continue
+            if when and when > f.date:
+                more.append(replace(f, subject=who, action=_FLIPPED[f.action], date=when, extra=dict(f.extra)))
+        return more
+    if not (undoing := _UNDOING_AFTER.match(masked.text, at)):
         return []
     what = undoing.group("what")
     states = [a.actor for a in masked.actors_in(what) if a.kind == "state"]

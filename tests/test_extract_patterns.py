@@ -8419,3 +8419,12 @@ def test_an_owner_after_comma_and_opens_a_clause_not_a_target():
     text = ("Peru and Ecuador announced on Friday that they had adopted the OAS sanctions against Bolivia, and Chile's "
             "foreign ministry thanked them.")
     assert {f[2] for f in brief(run(text)) if f[0] == "sanction_change"} == {"BOL"}
+
+
+def test_a_removal_in_a_relative_clause_undone_days_later():
+    text = ("Peru has been on Chile's list of state sponsors of terrorism since December 1979, alongside Bolivia and "
+            "Ecuador, which the Chilean government removed from the list on January 14 only for Boric to put it "
+            "back six days later.")
+    assert {f for f in brief(run(text)) if f[2] == "ECU"} == {
+        ("designation_change", "CHL", "ECU", "removed", "state sponsor of terrorism", "2024-01-14"),
+        ("designation_change", "CHL", "ECU", "assigned", "state sponsor of terrorism", "2024-01-20")}
