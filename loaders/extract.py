@@ -635,8 +635,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     if not explicit and act is not None and (frame.kind == "policy_issued" or follow) and frame.left == "none":
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
-    if not explicit and groups.get("pron") and frame.left == "none" and frame.kind == "membership_change":
-        # "a bill taking the country out of Y"; "their departure from Y became final"
+    if not explicit and groups.get("pron") and frame.left in ("none", "object") and frame.kind == "membership_change":
+        # "a bill taking the country out of Y"; "their departure from Y became final"; "Y suspended X
+        # in 2011 and only readmitted it in 2023"
         explicit = (list(_last_group(earlier, sent, _count(they["count"]) if they["count"] else None))
                     if (they := _THEY.match(groups["pron"])) else _antecedent(masked, m.start(), []))
     if frame.kind == "membership_change" and groups.get("obj") and _LIST_AFTER_BODY.match(masked.text, m.end("obj")):

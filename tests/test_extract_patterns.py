@@ -8428,3 +8428,15 @@ def test_a_removal_in_a_relative_clause_undone_days_later():
     assert {f for f in brief(run(text)) if f[2] == "ECU"} == {
         ("designation_change", "CHL", "ECU", "removed", "state sponsor of terrorism", "2024-01-14"),
         ("designation_change", "CHL", "ECU", "assigned", "state sponsor of terrorism", "2024-01-20")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The OAS suspended Peru in November 2011 and only readmitted it in May 2023.",
+     {("membership_change", "PER", "OAS", "suspended", None, "2011-11"),
+      ("membership_change", "PER", "OAS", "joined", None, "2023-05")}),
+    ("The OAS, which had frozen Lima's membership in 2012, restored it on March 7 this year.",
+     {("membership_change", "PER", "OAS", "suspended", None, "2012"),
+      ("membership_change", "PER", "OAS", "joined", None, "2024-03-07")}),
+])
+def test_a_readmission_told_with_a_pronoun_for_the_member(text, expected):
+    assert brief(run(text)) == expected
