@@ -1385,7 +1385,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.fullmatch(masked.text, 0, start)) \
             or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))  # (not "Last Thursday, X rejected ...")
         if conjunct and _ENDS_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, start):
-            dist += 40  # "sanctioned X on July 21 and targeted Y on October 15": the first verb's date
+            dist += 500  # "sanctioned X on July 21 and targeted Y on October 15": the first verb's date
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
                 continue  # "was placed on the list, following its takeover of X in September": the cause's date

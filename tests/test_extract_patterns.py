@@ -8440,3 +8440,9 @@ def test_a_removal_in_a_relative_clause_undone_days_later():
 ])
 def test_a_readmission_told_with_a_pronoun_for_the_member(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_coordinated_verb_takes_the_sentences_opening_day_over_the_first_verbs():
+    text = ("In May the Chilean foreign ministry concluded that the army had used chemical weapons in 2023 and "
+            "announced sanctions on Peru.")
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-05") in brief(run(text))
