@@ -231,6 +231,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
 #: An aside set off by commas after a sentence's opening noun: ", meant to bring the EU's list into line,".
 _ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|given|which|who)\s[^,;]{1,100},")
+#: A match that opens with the conjunction of a verb phrase of its own: ", and was put back".
+_CONJUNCT_OPENING = re.compile(r",?\s(?:and|but)\s")
 #: What lies between a date that ends one verb phrase and the next verb coordinated with it.
 _ENDS_CONJUNCT = re.compile(r",? (?:and|but)(?: then| later)? ")
 
@@ -826,6 +828,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif found is None and (rel := _RELATIVE_OPENING.search(masked.text, m.start(), trig_start)) \
             and not _CLAUSE_BREAK.search(masked.text, rel.end(), trig_start):
         clause = rel.end()  # "debated whether to strip X of its status, which Y granted in 2023": the relative clause's own cues
+    elif found is None and _CONJUNCT_OPENING.match(masked.text, m.start()):
+        clause = m.start()  # "..., in return for inspections that never materialised, and was put back in 2017": its own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
     if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc, years=cue == "since")):

@@ -8446,3 +8446,13 @@ def test_a_coordinated_verb_takes_the_sentences_opening_day_over_the_first_verbs
     text = ("In May the Chilean foreign ministry concluded that the army had used chemical weapons in 2023 and "
             "announced sanctions on Peru.")
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-05") in brief(run(text))
+
+
+def test_a_coordinated_passive_has_its_own_cues_not_the_clause_before():
+    text = ("Chile on Monday put Bolivia back on its list of state sponsors of terrorism. Peru was first put on it in "
+            "January 1988, was taken off in October 2008 in return for inspections that never materialised, and was "
+            "put back in November 2017.")
+    assert {f for f in brief(run(text)) if f[2] == "PER"} == {
+        ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "1988-01"),
+        ("designation_change", "CHL", "PER", "removed", "state sponsor of terrorism", "2008-10"),
+        ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2017-11")}
