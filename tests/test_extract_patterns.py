@@ -8456,3 +8456,10 @@ def test_a_coordinated_passive_has_its_own_cues_not_the_clause_before():
         ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "1988-01"),
         ("designation_change", "CHL", "PER", "removed", "state sponsor of terrorism", "2008-10"),
         ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2017-11")}
+
+
+def test_a_body_suspending_its_membership_suspends_the_member_named_before():
+    text = ("The UN General Assembly suspended Peru from the Human Rights Council on April 7, 2022, and the "
+            "Financial Action Task Force suspended its membership in February 2023.")
+    assert brief(run(text)) == {("membership_change", "PER", "UNHRC", "suspended", None, "2022-04-07"),
+                                ("membership_change", "PER", "FATF", "suspended", None, "2023-02")}
