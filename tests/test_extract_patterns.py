@@ -8463,3 +8463,10 @@ def test_a_body_suspending_its_membership_suspends_the_member_named_before():
             "Financial Action Task Force suspended its membership in February 2023.")
     assert brief(run(text)) == {("membership_change", "PER", "UNHRC", "suspended", None, "2022-04-07"),
                                 ("membership_change", "PER", "FATF", "suspended", None, "2023-02")}
+
+
+def test_states_listed_in_a_relative_clause_of_several():
+    text = ("The FATF took Peru off its grey list on Friday. Chile and Bolivia, added in February 2024, are still "
+            "there, as are Ecuador and Uruguay, which were placed under monitoring last October.")
+    assert {f for f in brief(run(text)) if f[2] in ("ECU", "URY")} == {
+        ("designation_change", "FATF", s, "assigned", "grey list", "2023-10") for s in ("ECU", "URY")}
