@@ -8470,3 +8470,14 @@ def test_states_listed_in_a_relative_clause_of_several():
             "there, as are Ecuador and Uruguay, which were placed under monitoring last October.")
     assert {f for f in brief(run(text)) if f[2] in ("ECU", "URY")} == {
         ("designation_change", "FATF", s, "assigned", "grey list", "2023-10") for s in ("ECU", "URY")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's withdrawal from the ICC took effect in October 2017, and Peru left in March 2019, as prosecutors "
+     "examined killings.", {("membership_change", "CHL", "ICC", "left", None, "2017-10"),
+                            ("membership_change", "PER", "ICC", "left", None, "2019-03")}),
+    ("Peru itself has been suspended from the OAS since October 2021, when the military took power.",
+     {("membership_change", "PER", "OAS", "suspended", None, "2021-10")}),
+])
+def test_a_departure_told_by_the_verb_and_its_day_and_a_state_itself_suspended(text, expected):
+    assert brief(run(text)) == expected
