@@ -8481,3 +8481,9 @@ def test_states_listed_in_a_relative_clause_of_several():
 ])
 def test_a_departure_told_by_the_verb_and_its_day_and_a_state_itself_suspended(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_founding_group_joined_by_a_newcomer():
+    text = ("Leaders of the SCO met on Sunday. For most of its history the club was a quartet of Peru, Chile, Bolivia "
+            "and Ecuador, joined by Colombia in 2010.")
+    assert brief(run(text)) == {("membership_change", "COL", "SCO", "joined", None, "2010")}
