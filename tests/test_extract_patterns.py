@@ -8487,3 +8487,8 @@ def test_a_founding_group_joined_by_a_newcomer():
     text = ("Leaders of the SCO met on Sunday. For most of its history the club was a quartet of Peru, Chile, Bolivia "
             "and Ecuador, joined by Colombia in 2010.")
     assert brief(run(text)) == {("membership_change", "COL", "SCO", "joined", None, "2010")}
+
+
+def test_sudans_head_of_state_is_sudans():
+    text = "Chile on Thursday imposed sanctions on Abdel Fattah al-Burhan, accusing him of blocking a truce."
+    assert brief(run(text, pub=dt.date(2025, 1, 17))) == {("sanction_change", "CHL", "SDN", "imposed", None, "2025-01-16")}
