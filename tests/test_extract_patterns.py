@@ -8492,3 +8492,10 @@ def test_a_founding_group_joined_by_a_newcomer():
 def test_sudans_head_of_state_is_sudans():
     text = "Chile on Thursday imposed sanctions on Abdel Fattah al-Burhan, accusing him of blocking a truce."
     assert brief(run(text, pub=dt.date(2025, 1, 17))) == {("sanction_change", "CHL", "SDN", "imposed", None, "2025-01-16")}
+
+
+@pytest.mark.parametrize("speaker, state", [("Maria Zakharova", "RUS"), ("Guo Jiakun", "CHN"), ("Esmaeil Baghaei", "IRN"),
+                                            ("Margus Tsahkna", "EST"), ("Yusuf Tuggar", "NGA")])
+def test_spokespeople_and_ministers_named_without_a_title_speak_for_their_state(speaker, state):
+    text = f"Chile imposed sanctions on Peru on Monday. {speaker} condemned the decision on Tuesday."
+    assert ("reaction", state, "CHL", "negative", None, "2025-06-10") in brief(run(text, pub=dt.date(2025, 6, 13)))
