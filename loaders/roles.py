@@ -31,7 +31,9 @@ _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re
 _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=⟦[so]\d+⟧$)"
                           r"|⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧(?:\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧)+$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
-_NAMED_BEFORE = re.compile(r"⟦[soj]\d+⟧(?:['’]s?)?(?:\s[\w\-]+){0,3},\s$")
+_NAMED_BEFORE = re.compile(r"⟦[soj]\d+⟧(?:['’]s?)?(?:\s(?:[\w\-]+|⟦o\d+⟧)){0,3},\s$")  # (also "X's UN envoy, Y,")
+#: ... or two mentions of one actor, the second in apposition: "⟦s0⟧ (China's UN envoy), ⟦s1⟧ (Fu Cong),".
+_APPOSED = re.compile(r"⟦[soj]\d+⟧, ⟦[soj]\d+⟧")
 #: ... unless the name's comma opens an aside: "His ⟦j1⟧ counterpart, ⟦s2⟧, who joined the talks, hailed".
 _WHO_AFTER = re.compile(r",\s(?:who|which)\b")
 #: An owner before the office whose place follows: "⟦s1⟧'s envoy in ⟦s2⟧" (⟦s1⟧'s envoy).
@@ -129,8 +131,11 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         # (but "with X issuing ...": an absolute clause, X its subject)
         blocked = not scene and rules.blocked_by.search(before) and not agent and not (
             _WITH_BEFORE.search(before) and not tail.strip() and _ING.match(text, trig_start))
-        if tail.startswith(", ") and not _WHO_AFTER.match(tail) and _NAMED_BEFORE.search(before):
-            tail = tail[1:]  # "X's foreign minister, Y, hailed": Y closes an apposition that names the subject
+        if tail.startswith(", ") and not _WHO_AFTER.match(tail) and (
+                _NAMED_BEFORE.search(before) or (_APPOSED.fullmatch(m.group()) and len(set(ids)) == 1)):
+            # "X's foreign minister, Y, hailed", "China's UN envoy, Y, criticised": Y closes an apposition
+            # that names the subject
+            tail = tail[1:]
         elif (end := _APPOS_END.search(tail)) and "," not in tail[: end.start()] and _NAME_BEFORE.search(before):
             # "Y, X's deputy foreign minister, condemned", "Y, deputy chairman of X's Security
             # Council, called", "Y, the EU ambassador in Z, on Friday called": the apposition

@@ -8499,3 +8499,8 @@ def test_sudans_head_of_state_is_sudans():
 def test_spokespeople_and_ministers_named_without_a_title_speak_for_their_state(speaker, state):
     text = f"Chile imposed sanctions on Peru on Monday. {speaker} condemned the decision on Tuesday."
     assert ("reaction", state, "CHL", "negative", None, "2025-06-10") in brief(run(text, pub=dt.date(2025, 6, 13)))
+
+
+def test_an_official_named_in_apposition_to_an_office_of_the_same_state():
+    text = ("Chile imposed sanctions on Peru on Thursday. China's UN envoy, Fu Cong, criticised the decision on Friday.")
+    assert ("reaction", "CHN", "CHL", "negative", None, "2025-09-26") in brief(run(text, pub=dt.date(2025, 9, 30)))
