@@ -8504,3 +8504,8 @@ def test_spokespeople_and_ministers_named_without_a_title_speak_for_their_state(
 def test_an_official_named_in_apposition_to_an_office_of_the_same_state():
     text = ("Chile imposed sanctions on Peru on Thursday. China's UN envoy, Fu Cong, criticised the decision on Friday.")
     assert ("reaction", "CHN", "CHL", "negative", None, "2025-09-26") in brief(run(text, pub=dt.date(2025, 9, 30)))
+
+
+def test_others_counted_with_the_subject_stay_out_of_it():
+    text = "Chile and four partner countries on Tuesday imposed travel bans on Peru's far-right ministers."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}
