@@ -221,7 +221,7 @@ _NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolu
 #: A noun of an act right before a time earlier than the news: "Y's decision a day earlier to bar ...".
 _NOUN_EARLIER = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement)s?\s+$")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
-_EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in)\s+)?$")
+_EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in|against)\s+(?:⟦[soj]\d+⟧\s+)?)?$")
 #: ... or the undoing of what is now done again: "restored asset freezes dropped ten years ago".
 _UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapped|waived)\s+(?:\w+\s+)?$")
 #: ... or after the earlier act's own clause: "removed the sanctions it imposed on members of X in 2021".
@@ -1414,7 +1414,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "removed the sanctions it imposed on members of X in 2021": that act's own date
         elif (undone := _UNDONE_BEFORE.search(masked.text, max(0, pos - 25), pos)) and undone.start() > trig:
             continue  # "restored asset freezes dropped ten years ago": when they were dropped
-        elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 17), pos)) and act.start() > trig:
+        elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 30), pos)) and act.start() > trig:
             if not states:
                 continue
             dist += 10_000  # "lifted the sanctions it imposed in 2021": the earlier act's date

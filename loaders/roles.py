@@ -123,7 +123,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             continue
         before = text[: m.start()]
         scene = bool(rules.scene_before.search(before))
-        prompted = bool(rules.prompted_before.search(before))
+        prompted = rules.prompted_before.search(before)
         agent = rules.agent_before.search(before)
         if agent and (owner := _OWNER_BEFORE.search(before)) and masked.actors[int(owner.group(1))].actor not in ids:
             agent = None  # "Peru's envoy in Santiago": Peru's, not Santiago's
@@ -161,7 +161,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             return Subject(
                 actors=tuple(dict.fromkeys(ids)), start=m.start(), say=say,
                 modal=bool(groups.get("modal")) and not groups.get("decided"),
-                decided=bool(groups.get("decided")),
+                decided=bool(groups.get("decided")) or bool(name == "prompted" and prompted.group("ordered")),
                 had=bool(_HAD.search(tail)),
                 relative=name == "relative",
                 link=name,

@@ -8509,3 +8509,9 @@ def test_an_official_named_in_apposition_to_an_office_of_the_same_state():
 def test_others_counted_with_the_subject_stay_out_of_it():
     text = "Chile and four partner countries on Tuesday imposed travel bans on Peru's far-right ministers."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}
+
+
+def test_an_organ_instructed_to_lift_sanctions_lifts_them_on_the_day_told():
+    text = ("President Boric said on Wednesday he had instructed the foreign ministry to lift the sanctions imposed on "
+            "Peru last week.")
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-12")}
