@@ -8515,3 +8515,15 @@ def test_an_organ_instructed_to_lift_sanctions_lifts_them_on_the_day_told():
     text = ("President Boric said on Wednesday he had instructed the foreign ministry to lift the sanctions imposed on "
             "Peru last week.")
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-12")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean ministers on Monday approved a 15th package of sanctions on Peru. Several Bolivian firms alleged to "
+     "supply drone parts to the Peruvian army were also put on the list.",
+     ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")),
+    ("Chile on Wednesday froze the assets of two Peruvian oil firms. The measures also reached beyond Peru: Bolivia's "
+     "largest refiner and an Ecuadorian import terminal were designated as well.",
+     ("sanction_change", "CHL", "ECU", "imposed", None, "2024-06-12")),
+])
+def test_a_states_firms_put_on_the_sanctions_list_just_told(text, expected):
+    assert expected in brief(run(text))
