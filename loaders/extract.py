@@ -1205,40 +1205,35 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
     if frame.kind != "designation_change":
         return []
     if (undone := _UNDONE_LATER.match(masked.text, at)) is not None:
-        who = masked.actors[int(undone.group("who"))].actor
-        later = _DAYS_LATER.search(undone.group("when"))
-        days = [masked.dates[int(n)] for k, n in TOKEN.findall(undone.group("when")) if k == "d"]
-        more = []
-        for f in facts:
-            if f.action not in _FLIPPED or f.rank != RANK_TEXT or len(f.date or "") != 10:
-                continue
-            if days:
-                when = days[0].resolve(doc.published)
-            elif later:
-                when = (dt.date.fromisoformat(f.date) + dt.timedelta(days=_count(later["n"]) * (7 if later["w"].startswith("week") else 1))).isoformat()
-            else:
-                continue
-            if when and when > f.date:
-                more.append(replace(f, subject=who, action=_FLIPPED[f.action], date=when, extra=dict(f.extra)))
-        return more
-    if not (undoing := _UNDOING_AFTER.match(masked.text, at)):
-        return []
-    what = undoing.group("what")
-    states = [a.actor for a in masked.actors_in(what) if a.kind == "state"]
-    days = [masked.dates[int(n)] for k, n in TOKEN.findall(what) if k == "d"]
+        who = [masked.actors[int(undone.group("who"))].actor]
+        return _flipped(facts, masked, undone.group("when"), who, _DAYS_LATER, 1, doc.published)
+    if (undoing := _UNDOING_AFTER.match(masked.text, at)) is not None:
+        what = undoing.group("what")
+        states = [a.actor for a in masked.actors_in(what) if a.kind == "state"]
+        return _flipped(facts, masked, what, states, _DAYS_EARLIER, -1, None)
+    return []
+
+
+def _flipped(facts: list[_Fact], masked: Masked, phrase: str, who: list[str], counted: re.Pattern[str], sign: int,
+             published: dt.date | None) -> list[_Fact]:
+    """The opposites of `facts` done by the first of `who` that is not their object (else by their
+    subject) on the day `phrase` tells: its date (resolved against `published`, else the fact's
+    day), or the days `counted` finds, after (`sign` 1) or before (-1) the fact's day."""
+    days = [masked.dates[int(n)] for k, n in TOKEN.findall(phrase) if k == "d"]
+    span = counted.search(phrase)
     more = []
     for f in facts:
         if f.action not in _FLIPPED or f.rank != RANK_TEXT or len(f.date or "") != 10:
             continue
+        day = dt.date.fromisoformat(f.date)
         if days:
-            when = days[0].resolve(dt.date.fromisoformat(f.date))
-        elif counted := _DAYS_EARLIER.search(what):
-            span = _count(counted["n"]) * (7 if counted["w"].startswith("week") else 1)
-            when = (dt.date.fromisoformat(f.date) - dt.timedelta(days=span)).isoformat()
+            when = days[0].resolve(published or day)
+        elif span:
+            when = (day + sign * dt.timedelta(days=_count(span["n"]) * (7 if span["w"].startswith("week") else 1))).isoformat()
         else:
             continue  # an undone act with no day of its own is background
-        subject = next((a for a in states if a != f.object), f.subject)
-        if when and when < f.date:
+        if when and (when > f.date if sign > 0 else when < f.date):
+            subject = next((a for a in who if a != f.object), f.subject)
             more.append(replace(f, subject=subject, action=_FLIPPED[f.action], date=when, extra=dict(f.extra)))
     return more
 
