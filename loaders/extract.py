@@ -1351,8 +1351,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     date that only starts a state ("since 2017") or dates an earlier act is not taken. A tie goes
     to the date after the trigger, or with `before` to one right before it (a reaction's own day:
     "X on Thursday condemned Y's deportation of Z last month"). With `conjunct`, the clause is a
-    verb phrase coordinated with another, and a date that ends the other is its own unless this
-    one has none."""
+    verb phrase coordinated with another, and a date that ends the other is that one's unless
+    nothing else dates this one."""
     best = None
     aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE, _PARTICIPLE_ASIDE) for r in rx.finditer(masked.text)
              if not r.start() <= trig < r.end()]
@@ -1561,10 +1561,11 @@ def _distinct_dates(f: _Fact, g: _Fact) -> bool:
 
 def _shadowed(f: _Fact, facts) -> bool:
     """A label read short from the same sentence as a longer one ("white" in "white list"), or
-    a document named only by its kind beside its title ("an executive order titled X"), or with
-    the title told after it on the same date ("an executive order ... The order, titled X, ...")."""
-    if f.kind == "policy_issued" and f.policy and _GENERIC_DOCUMENT.fullmatch(f.policy) and _UNTITLED_ORDER.fullmatch(f.policy):
-        return True  # "signed an executive order ending ...": no title, no document to name
+    a document named only by its kind: an order with no title at all ("signed an executive order
+    ending ..."), or one beside its title ("an executive order titled X"), or with the title told
+    after it on the same date ("an executive order ... The order, titled X, ...")."""
+    if f.kind == "policy_issued" and f.policy and _UNTITLED_ORDER.fullmatch(f.policy):
+        return True
     if f.kind == "policy_issued" and f.policy and _GENERIC_DOCUMENT.fullmatch(f.policy):
         return any(g is not f and g.kind == f.kind and g.subject == f.subject and (
             g.span == f.span or (g.date == f.date and not _GENERIC_DOCUMENT.fullmatch(g.policy or ""))) for g in facts)
