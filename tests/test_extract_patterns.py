@@ -8527,3 +8527,8 @@ def test_an_organ_instructed_to_lift_sanctions_lifts_them_on_the_day_told():
 ])
 def test_a_states_firms_put_on_the_sanctions_list_just_told(text, expected):
     assert expected in brief(run(text))
+
+
+def test_an_extension_of_sanctions_is_the_act_others_answer():
+    text = "Chile on Monday extended its economic sanctions against Peru for another six months. Bolivia welcomed the extension."
+    assert ("reaction", "BOL", "CHL", "positive", None, "2024-06-14") in brief(run(text))
