@@ -396,8 +396,14 @@ def _counted_in_sentence(masked: Masked, trig_start: int, date: str | None, publ
     told = [d for pos, d in masked.date_tokens() if pos < later.start()]
     if not told or (day := told[-1].resolve(published)) != date or len(day or "") != 10:
         return None
-    days = _count(later.group("n") or "a") * (7 if later.group("w") or later.group("w0") else 1)
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=_later_days(later))).isoformat()
+
+
+def _later_days(later: re.Match[str]) -> int:
+    """The days a count read by _LATER spans: "four days later" 4, "the following week" 7, "a day
+    earlier" and "the day before" -1."""
+    days = _count(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
+    return -days if later.group("before") else days
 
 #: How many sentences after a designation "the list" may still mean its list.
 REACH_LABEL = 3
@@ -988,9 +994,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "X condemned on Friday the order, which Y had signed a day earlier": the day the sentence tells
             day = told[-1].resolve(doc.published)
         if day and len(day) == 10:
-            days = _count(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
-            days = -days if later.group("before") else days  # "a day earlier", "the day before"
-            date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), RANK_TEXT
+            date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=_later_days(later))).isoformat(), RANK_TEXT
     elif (years := _YEARS_LATER.search(masked.text, 0, trig_start)) and not masked.dates \
             and (told := _last_told(doc.text, at, at)):
         # "... retracted it on January 20, 2021. Four years later to the day, X signed ...": 2025-01-20
