@@ -8532,3 +8532,9 @@ def test_a_states_firms_put_on_the_sanctions_list_just_told(text, expected):
 def test_an_extension_of_sanctions_is_the_act_others_answer():
     text = "Chile on Monday extended its economic sanctions against Peru for another six months. Bolivia welcomed the extension."
     assert ("reaction", "BOL", "CHL", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_an_official_holding_two_offices_speaks_for_the_state():
+    text = ("Chile on Monday lifted its sanctions on Peru. Peru's prime minister and foreign minister, Gustavo "
+            "Adrianzen, welcomed the decision.")
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-14") in brief(run(text))
