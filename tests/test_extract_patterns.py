@@ -8538,3 +8538,14 @@ def test_an_official_holding_two_offices_speaks_for_the_state():
     text = ("Chile on Monday lifted its sanctions on Peru. Peru's prime minister and foreign minister, Gustavo "
             "Adrianzen, welcomed the decision.")
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean ministers agreed on Monday to suspend visa-free travel for Peruvian diplomats.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    ("Chile on Tuesday revoked visa-free entry for holders of Peruvian service passports.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}),
+    ("Some Chilean senators argue that Santiago could suspend visa-free travel for all Peruvians.", set()),
+])
+def test_visa_free_travel_withdrawn_from_officials_on_a_decision(text, expected):
+    assert brief(run(text)) == expected
