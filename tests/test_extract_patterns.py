@@ -8549,3 +8549,13 @@ def test_an_official_holding_two_offices_speaks_for_the_state():
 ])
 def test_visa_free_travel_withdrawn_from_officials_on_a_decision(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Monday sanctioned a network that it said smuggled thousands of barrels of Peruvian crude to Asia.",
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}),
+    ("Chile imposed sanctions on Tuesday on a shipping network that moved Bolivian gas to Paraguay.",
+     {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11")}),
+])
+def test_a_network_named_by_the_goods_it_moves_targets_their_state(text, expected):
+    assert brief(run(text)) == expected
