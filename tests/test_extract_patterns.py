@@ -8559,3 +8559,14 @@ def test_visa_free_travel_withdrawn_from_officials_on_a_decision(text, expected)
 ])
 def test_a_network_named_by_the_goods_it_moves_targets_their_state(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_assets_frozen_of_those_accused_of_helping_a_state_and_the_firms_named_among_them():
+    text = ("Chile on Friday froze the assets of eight individuals and 12 organisations accused of helping Peru buy "
+            "military goods, among them companies registered in Bolivia and Ecuador.")
+    assert brief(run(text)) == {("sanction_change", "CHL", c, "imposed", None, "2024-06-14") for c in ("PER", "BOL", "ECU")}
+
+
+def test_a_ban_made_wider_is_imposed_again():
+    text = "Chile on Friday widened its ban on exports of dual-use items to Peruvian entities."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}
