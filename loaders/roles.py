@@ -103,8 +103,11 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU
         if _QUALIFIES.match(text, m.end()):
             continue  # "its bid to become a BRICS partner country": a kind of state, not an actor
-        if _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "will not recognise the reinstated UN sanctions": a modifier in a noun phrase
+        if _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not rules.agent_before.search(
+                text, 0, m.start()):
+            # "will not recognise the reinstated UN sanctions": a modifier in a noun phrase (but
+            # "Leaders of the enlarged BRICS adopted": the people of the body, who act for it)
+            continue
         if "," in m.group() and (rules.scene_before.search(text, 0, m.start())
                                  or rules.intro_before.search(text, 0, m.start())):
             # "In Moscow, Kremlin spokesman X said", "In a statement issued in Abuja, the bloc

@@ -8570,3 +8570,14 @@ def test_assets_frozen_of_those_accused_of_helping_a_state_and_the_firms_named_a
 def test_a_ban_made_wider_is_imposed_again():
     text = "Chile on Friday widened its ban on exports of dual-use items to Peruvian entities."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people of a body act for it, even when the body is described; a date between verb and title
+    ("Leaders of the enlarged Mercosur bloc closed their summit on Tuesday, after adopting on Monday the Asuncion "
+     "Declaration.", {("policy_issued", "MERCOSUR", None, "issued", "Asuncion Declaration", "2024-06-10")}),
+    # an earlier act told after "after" without a comma is background, not the subject's participle
+    ("Peru opened relations with Bolivia on Sunday after cutting its ties with Chile.", set()),
+])
+def test_the_people_of_a_body_and_a_participle_after_a_comma(text, expected):
+    assert brief(run(text)) == expected
