@@ -8581,3 +8581,9 @@ def test_a_ban_made_wider_is_imposed_again():
 ])
 def test_the_people_of_a_body_and_a_participle_after_a_comma(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_the_group_is_a_grouping_never_a_bank_named_after_it():
+    text = ("Mercosur leaders met in Asuncion on Monday and called for reform of the World Bank. Paraguay, which chairs "
+            "the group this year, said Bolivia had joined on July 8, 2024.")
+    assert ("membership_change", "BOL", "MERCOSUR", "joined", None, "2024-07-08") in brief(run(text))
