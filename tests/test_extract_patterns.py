@@ -8587,3 +8587,13 @@ def test_the_group_is_a_grouping_never_a_bank_named_after_it():
     text = ("Mercosur leaders met in Asuncion on Monday and called for reform of the World Bank. Paraguay, which chairs "
             "the group this year, said Bolivia had joined on July 8, 2024.")
     assert ("membership_change", "BOL", "MERCOSUR", "joined", None, "2024-07-08") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paraguay, which chairs Mercosur this year, announced Bolivia's admission on July 8, 2024.",
+     {("membership_change", "BOL", "MERCOSUR", "joined", None, "2024-07-08")}),
+    # a member's parliament approving it ratifies, no more
+    ("Chile's senate approved Bolivia's accession to Mercosur on July 9.", set()),
+])
+def test_an_admission_announced_with_its_day(text, expected):
+    assert brief(run(text, pub=dt.date(2024, 7, 12))) == expected
