@@ -8597,3 +8597,17 @@ def test_the_group_is_a_grouping_never_a_bank_named_after_it():
 ])
 def test_an_admission_announced_with_its_day(text, expected):
     assert brief(run(text, pub=dt.date(2024, 7, 12))) == expected
+
+
+def test_orders_signed_to_take_the_country_out_together_with_a_second_order():
+    text = ("On January 20, 2024, Boric signed Executive Order 310 to take the country out of the OAS, together with "
+            "Executive Order 311, which ended its observer status elsewhere.")
+    assert brief(run(text)) == {
+        ("policy_issued", "CHL", None, "issued", "Executive Order 310", "2024-01-20"),
+        ("policy_issued", "CHL", None, "issued", "Executive Order 311", "2024-01-20"),
+        ("membership_change", "CHL", "OAS", "left", None, "2024-01-20")}
+
+
+def test_an_announcement_told_in_a_participle_after_the_subjects_clause():
+    text = "Bolivia followed the Chilean lead in February 2024, announcing that it too would leave the OAS."
+    assert brief(run(text)) == {("membership_change", "BOL", "OAS", "left", None, "2024-02")}
