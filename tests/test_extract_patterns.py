@@ -8611,3 +8611,13 @@ def test_orders_signed_to_take_the_country_out_together_with_a_second_order():
 def test_an_announcement_told_in_a_participle_after_the_subjects_clause():
     text = "Bolivia followed the Chilean lead in February 2024, announcing that it too would leave the OAS."
     assert brief(run(text)) == {("membership_change", "BOL", "OAS", "left", None, "2024-02")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia left the OAS on Monday. Chile said it took note with regret of the departure.",
+     ("reaction", "CHL", "BOL", "negative", None, "2024-06-14")),
+    ("Bolivia joined Mercosur on Monday. Chile noted with satisfaction the admission of its neighbour.",
+     ("reaction", "CHL", "BOL", "positive", None, "2024-06-14")),
+])
+def test_an_act_noted_with_regret_or_satisfaction(text, expected):
+    assert expected in brief(run(text))
