@@ -8621,3 +8621,13 @@ def test_an_announcement_told_in_a_participle_after_the_subjects_clause():
 ])
 def test_an_act_noted_with_regret_or_satisfaction(text, expected):
     assert expected in brief(run(text))
+
+
+def test_a_departure_announced_and_a_statute_ratified_of_the_body_just_named():
+    text = ("Bolivia's senate voted on Tuesday to withdraw the country from the International Criminal Court. Bolivia "
+            "ratified the statute in 2002 and long backed the court. The government first announced its intention to "
+            "leave on April 3, after a ruling it disliked.")
+    assert brief(run(text)) == {
+        ("membership_change", "BOL", "ICC", "left", None, "2024-06-11"),
+        ("membership_change", "BOL", "ICC", "joined", None, "2002"),
+        ("membership_change", "BOL", "ICC", "left", None, "2024-04-03")}
