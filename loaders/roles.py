@@ -108,10 +108,11 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             # "will not recognise the reinstated UN sanctions": a modifier in a noun phrase (but
             # "Leaders of the enlarged BRICS adopted": the people of the body, who act for it)
             continue
-        if "," in m.group() and (rules.scene_before.search(text, 0, m.start())
-                                 or rules.intro_before.search(text, 0, m.start())):
+        if "," in m.group() and "," not in text[: m.start()] and (
+                rules.scene_before.search(text, 0, m.start()) or rules.intro_before.search(text, 0, m.start())):
             # "In Moscow, Kremlin spokesman X said", "In a statement issued in Abuja, the bloc
-            # said": the scene is not part of the subject
+            # said": the scene is not part of the subject (but "In a statement on Sunday, the juntas of
+            # X, Y and Z announced": a list after the scene's own comma)
             m = _actor_lists(rules).search(text, text.index(",", m.start()) + 1, m.end())
         elif (pair := _CLAUSE_PAIR.match(m.group())) and (_CONJUNCTION.search(pair.group()) or (
                 not text.startswith(("'s", "’s"), m.end()) and _OBJECT_BEFORE.search(text, 0, m.start()))):

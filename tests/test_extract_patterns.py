@@ -8631,3 +8631,9 @@ def test_a_departure_announced_and_a_statute_ratified_of_the_body_just_named():
         ("membership_change", "BOL", "ICC", "left", None, "2024-06-11"),
         ("membership_change", "BOL", "ICC", "joined", None, "2002"),
         ("membership_change", "BOL", "ICC", "left", None, "2024-04-03")}
+
+
+def test_a_list_after_the_scenes_own_comma_stays_whole():
+    text = ("In a joint statement read on state television on Sunday, the governments of Peru, Bolivia and Ecuador "
+            "announced their immediate withdrawal from the OAS.")
+    assert brief(run(text)) == {("membership_change", c, "OAS", "left", None, "2024-06-09") for c in ("PER", "BOL", "ECU")}
