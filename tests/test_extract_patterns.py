@@ -8637,3 +8637,9 @@ def test_a_list_after_the_scenes_own_comma_stays_whole():
     text = ("In a joint statement read on state television on Sunday, the governments of Peru, Bolivia and Ecuador "
             "announced their immediate withdrawal from the OAS.")
     assert brief(run(text)) == {("membership_change", c, "OAS", "left", None, "2024-06-09") for c in ("PER", "BOL", "ECU")}
+
+
+def test_reported_speech_after_an_apposition_is_no_relative_clause():
+    text = ("Bolivia will leave the OAS, its foreign minister announced on Wednesday. In Washington, a senior OAS "
+            "official said on Thursday that the organisation regretted the decision.")
+    assert ("reaction", "OAS", "BOL", "negative", None, "2024-06-13") in brief(run(text))
