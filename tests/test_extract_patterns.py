@@ -8643,3 +8643,13 @@ def test_reported_speech_after_an_apposition_is_no_relative_clause():
     text = ("Bolivia will leave the OAS, its foreign minister announced on Wednesday. In Washington, a senior OAS "
             "official said on Thursday that the organisation regretted the decision.")
     assert ("reaction", "OAS", "BOL", "negative", None, "2024-06-13") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile signed a decree on Monday ending its oil deal with Peru. Peru's foreign ministry said on Tuesday that "
+     "Lima was concerned by the decision.", ("reaction", "PER", "CHL", "negative", None, "2024-06-11")),
+    ("On Monday, President Boric signed Executive Order 310, directing the immediate withdrawal of Chile from the OAS.",
+     ("membership_change", "CHL", "OAS", "left", None, "2024-06-10")),
+])
+def test_plain_concern_about_an_act_and_a_numbered_order_directing_a_withdrawal(text, expected):
+    assert expected in brief(run(text))
