@@ -8653,3 +8653,9 @@ def test_reported_speech_after_an_apposition_is_no_relative_clause():
 ])
 def test_plain_concern_about_an_act_and_a_numbered_order_directing_a_withdrawal(text, expected):
     assert expected in brief(run(text))
+
+
+def test_a_status_granted_in_a_participle_after_the_news():
+    text = ("The EU opened accession talks with Peru and Bolivia on Tuesday, two years after granting both countries "
+            "candidate status in June 2022.")
+    assert brief(run(text)) == {("designation_change", "EU", c, "assigned", "candidate country", "2022-06") for c in ("PER", "BOL")}
