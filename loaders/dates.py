@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_last_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?last year\b")),
     ("month_this_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?this year\b")),
     ("last_month_name", re.compile(rf"\b[Ll]ast (?P<mon>{_FULL})\b")),
+    # "only left it this February": the month of the publication's year
+    ("month_this_year", re.compile(rf"\b[Tt]his (?P<mon>{_FULL})\b")),
     # "at the start of December": the month
     ("month_part", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle) of (?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),

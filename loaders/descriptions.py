@@ -230,6 +230,8 @@ _GROUP_BEFORE = re.compile(r"\b([Tt]he|[Aa]ll(?: the)?|[Tt]hese|[Tt]hose|[Bb]oth
 _COUNT = re.compile(r"\b(?:two|three|four|five|six|[Bb]oth)\s")
 #: A place, not an actor: "a conference in Luxembourg".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s$")
+#: ... unless it sets the scene of its sentence: "In Abuja, the minister hailed ...".
+_SCENE = re.compile(r"(?:^|[.!?]\s|\n)In\s$")
 #: What may stand between the names of one list: "Mali, Burkina Faso and Niger".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 
@@ -268,6 +270,16 @@ def _sentence_before(text: str, at: int) -> int:
     return ends[-2] if len(ends) > 1 else 0
 
 
+def _named_since(text: str, states: list[Mention], state_ends: list[int], floor: int, at: int) -> list[str]:
+    """The distinct states named from `floor` to `at`, not as adjectives nor as places ("a
+    conference in Luxembourg"; but a scene opening its sentence, "In Abuja, the minister said", is
+    its state)."""
+    return list(dict.fromkeys(m.actor for m in states[: bisect_right(state_ends, at)]
+                              if m.start >= floor and not m.adjectival
+                              and not (_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                                       and not (_SCENE.search(text, 0, m.start) and text.startswith(",", m.end)))))
+
+
 def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]:
     """`mentions` plus "the three countries" (or "both nations") as one group mention of the
     last list of that many distinct states named within `reach` characters before it."""
@@ -296,9 +308,11 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
             # two states named within reach (a place, "in Luxembourg", is not one of them)
             # ("Both" alone: the two of the sentence before it)
             floor = g.start() - reach if noun is not g else _sentence_before(text, g.start())
-            named = list(dict.fromkeys(m.actor for m in states[: bisect_right(state_ends, g.start())]
-                                       if m.start >= floor and not m.adjectival
-                                       and not _PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)))
+            named = _named_since(text, states, state_ends, floor, g.start())
+            if size == 2 and both and len(named) > 2 and noun is not g:
+                # several within reach, two in the two sentences before: "... Ramaphosa said. In Abuja,
+                # Finance Minister X hailed the result. Both countries had been placed on the list ..."
+                named = _named_since(text, states, state_ends, _sentence_before(text, _sentence_before(text, g.start()) + 1), g.start())
             if size == 2 and both and len(named) == 2:
                 extra.append(Mention(g.start(), noun.end(), GROUP_SEPARATOR.join(named), "state", "group"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions

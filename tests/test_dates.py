@@ -28,6 +28,7 @@ def resolve(text, pub=PUB):
     ("It happened on March 1.", ["2024-03-01"]),
     ("It happened on December 30.", ["2023-12-30"]),
     ("It happened in May.", ["2023-05"]),
+    ("It only left the list this February.", ["2024-02"]),
     ("Talks may resume.", []),
 ])
 def test_resolution(text, expected):

@@ -8659,3 +8659,12 @@ def test_a_status_granted_in_a_participle_after_the_news():
     text = ("The EU opened accession talks with Peru and Bolivia on Tuesday, two years after granting both countries "
             "candidate status in June 2022.")
     assert brief(run(text)) == {("designation_change", "EU", c, "assigned", "candidate country", "2022-06") for c in ("PER", "BOL")}
+
+
+def test_both_countries_are_the_two_of_the_sentences_before_when_more_were_named_earlier():
+    text = ("The FATF on Friday took Peru, Bolivia, Ecuador and Chile off its grey list. President Boric said on "
+            "Saturday it was a victory. In Lima, the finance minister hailed the result. Both countries had been "
+            "placed on the list in February 2023.")
+    facts = brief(run(text))
+    assert {("designation_change", "FATF", c, "assigned", "grey list", "2023-02") for c in ("CHL", "PER")} <= facts
+    assert not {f for f in facts if f[0] == "designation_change" and f[3] == "assigned" and f[2] in ("BOL", "ECU")}
