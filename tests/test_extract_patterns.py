@@ -8668,3 +8668,10 @@ def test_both_countries_are_the_two_of_the_sentences_before_when_more_were_named
     facts = brief(run(text))
     assert {("designation_change", "FATF", c, "assigned", "grey list", "2023-02") for c in ("CHL", "PER")} <= facts
     assert not {f for f in facts if f[0] == "designation_change" and f[3] == "assigned" and f[2] in ("BOL", "ECU")}
+
+
+def test_a_listing_told_before_the_month_of_another_and_a_state_moved_onto_a_list():
+    text = ("The FATF took Peru off its grey list on Friday. Bolivia had been added in October 2022, the month in "
+            "which the watchdog also moved Ecuador onto its blacklist.")
+    assert {("designation_change", "FATF", "BOL", "assigned", "grey list", "2022-10"),
+            ("designation_change", "FATF", "ECU", "assigned", "blacklist", "2022-10")} <= brief(run(text))
