@@ -8675,3 +8675,13 @@ def test_a_listing_told_before_the_month_of_another_and_a_state_moved_onto_a_lis
             "which the watchdog also moved Ecuador onto its blacklist.")
     assert {("designation_change", "FATF", "BOL", "assigned", "grey list", "2022-10"),
             ("designation_change", "FATF", "ECU", "assigned", "blacklist", "2022-10")} <= brief(run(text))
+
+
+def test_a_listing_in_an_aside_then_its_removal():
+    text = ("The FATF took Peru off its grey list on Friday. Bolivia, grey-listed in March 2022, was cleared in "
+            "February 2024 after a wave of prosecutions. Ecuador, which entered the list in June 2021, only left it "
+            "this February.")
+    assert {("designation_change", "FATF", "BOL", "assigned", "grey list", "2022-03"),
+            ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-02"),
+            ("designation_change", "FATF", "ECU", "assigned", "grey list", "2021-06"),
+            ("designation_change", "FATF", "ECU", "removed", "grey list", "2024-02")} <= brief(run(text))
