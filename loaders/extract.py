@@ -164,6 +164,8 @@ _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
+#: The day of the act answered, said as such: "hailed the result on the day it was announced".
+_ACT_DAY = re.compile(r"\bon the day (?:it|they) (?:was|were) (?:announced|made|taken|adopted|published|unveiled)\b")
 #: An act followed by sanctions of one's own, whatever else was told last: "followed with its own listings".
 _OWN_LISTINGS = re.compile(r"(?:\s+(?:on|in|late|early)?\s*⟦d\d+⟧)?\s+with\s+(?:its|their)\s+own\s+(?:[a-z]+\s+)?(?:listings|sanctions|measures|designations)\b")
 _SANCTION_WORD = re.compile(r"\b(?:cap|ceiling|measures|sanctions)\b")
@@ -1049,7 +1051,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 and (prior := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.action == action
                                       and f.object and f.object not in subjects))):
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
-        if event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
+        if event is not None and rank < RANK_TEXT and event.date and _ACT_DAY.search(masked.text, trig_end):
+            date, rank = event.date, event.rank
+        elif event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
             told = _last_day_told(doc.text, at, doc.published, own_paragraph=True)
             if told and told != event.date:

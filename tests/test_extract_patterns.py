@@ -8685,3 +8685,10 @@ def test_a_listing_in_an_aside_then_its_removal():
             ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-02"),
             ("designation_change", "FATF", "ECU", "assigned", "grey list", "2021-06"),
             ("designation_change", "FATF", "ECU", "removed", "grey list", "2024-02")} <= brief(run(text))
+
+
+def test_a_reaction_on_the_day_the_act_was_announced_takes_its_day():
+    text = ("The FATF took Peru off its grey list on Friday. President Boluarte said in a statement on Saturday that it "
+            "was a victory. In Lima, Finance Minister Jose Arista hailed the result on the day it was announced.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 17)))
+    assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in facts
