@@ -8692,3 +8692,9 @@ def test_a_reaction_on_the_day_the_act_was_announced_takes_its_day():
             "was a victory. In Lima, Finance Minister Jose Arista hailed the result on the day it was announced.")
     facts = brief(run(text, pub=dt.date(2024, 6, 17)))
     assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in facts
+
+
+def test_a_label_ends_before_when():
+    text = ("Bolivia was among the countries Chile put on its list of state sponsors of terrorism when the list was "
+            "first drawn up in December 1979.")
+    assert brief(run(text)) == {("designation_change", "CHL", "BOL", "assigned", "state sponsor of terrorism", "1979-12")}
