@@ -8698,3 +8698,11 @@ def test_a_label_ends_before_when():
     text = ("Bolivia was among the countries Chile put on its list of state sponsors of terrorism when the list was "
             "first drawn up in December 1979.")
     assert brief(run(text)) == {("designation_change", "CHL", "BOL", "assigned", "state sponsor of terrorism", "1979-12")}
+
+
+def test_an_end_declared_to_sanctions_and_economic_measures_scrapped_a_week_later():
+    text = ("In Lima on May 13, President Boric declared an end to Chilean sanctions on Peru, and a week later Bolivian "
+            "ministers agreed to scrap their economic measures.")
+    assert brief(run(text, title="Peru's sanctions unravel")) == {
+        ("sanction_change", "CHL", "PER", "lifted", None, "2024-05-13"),
+        ("sanction_change", "BOL", "PER", "lifted", None, "2024-05-20")}
