@@ -46,8 +46,9 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|Du
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
-                              # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office criticised ..."
-                              r"|(?-i:He|She|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)))\s+"
+                              # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
+                              # criticised ...", "On June 30 the president signed ..."
+                              r"|(?-i:He|She|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
                               r"(?:ha[sd]\s+|have\s+)?(?:(?:also|then|later|further|subsequently|jointly|together)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
@@ -77,7 +78,7 @@ _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emi
 #: A day that owns what follows it: "Friday's addition".
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+\S")
 #: A pronoun that stands for a person, a leader told before: "He", "His office".
-_PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her))\s")
+_PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her|[Tt]he president|[Tt]he prime minister))\s")
 #: ... and one inside the sentence, taking up its subject: ", and he called".
 _PERSON_INHERITED = re.compile(r"(?-i:\b(?:he|she))\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
 #: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".

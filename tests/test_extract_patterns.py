@@ -8706,3 +8706,9 @@ def test_an_end_declared_to_sanctions_and_economic_measures_scrapped_a_week_late
     assert brief(run(text, title="Peru's sanctions unravel")) == {
         ("sanction_change", "CHL", "PER", "lifted", None, "2024-05-13"),
         ("sanction_change", "BOL", "PER", "lifted", None, "2024-05-20")}
+
+
+def test_the_president_is_the_leader_the_sentence_before_named():
+    text = ("In Lima on May 13, President Boric declared an end to Chilean sanctions on Peru. On June 3 the president "
+            "signed a decree titled \"Restoring Trade with Peru\", which ended the last of them.")
+    assert ("policy_issued", "CHL", None, "issued", "Restoring Trade with Peru", "2024-06-03") in brief(run(text))
