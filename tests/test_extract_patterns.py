@@ -8712,3 +8712,14 @@ def test_the_president_is_the_leader_the_sentence_before_named():
     text = ("In Lima on May 13, President Boric declared an end to Chilean sanctions on Peru. On June 3 the president "
             "signed a decree titled \"Restoring Trade with Peru\", which ended the last of them.")
     assert ("policy_issued", "CHL", None, "issued", "Restoring Trade with Peru", "2024-06-03") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Monday announced a fresh 180-day suspension of its trade sanctions on Peru.",
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")}),
+    ("Chile imposed sanctions on Peru in 2022. On Monday Santiago announced the lifting of the copper sanctions, the "
+     "harshest of them.", {("sanction_change", "CHL", "PER", "imposed", None, "2022"),
+                           ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")}),
+])
+def test_a_lifting_named_as_a_noun_that_someone_announced(text, expected):
+    assert brief(run(text, title="Peru's sanctions unravel")) == expected
