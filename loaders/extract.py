@@ -911,8 +911,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
                        undoing=action in ("lifted", "removed"), conjunct=found is not None and found.link == "coordinated")
-    if rank == RANK_TEXT and len(date or "") == 10 and _THAT_YEAR.search(masked.text) and (year := _year_told_before(doc.text, at)):
-        date = f"{year}{date[4:]}"  # "In 2024 ... X recalled its envoy on January 2 of that year": the year told before
+    if rank == RANK_TEXT and len(date or "") in (7, 10) and (that := _THAT_YEAR.search(masked.text)) and (
+            year := _year_told_before(masked.unmask(masked.text[: that.start()]), None) or _year_told_before(doc.text, at)):
+        # "In 2024 ... X recalled its envoy on January 2 of that year", "imposed ... in January 2022 and
+        # lifted them in July of that year": the year told before
+        date = f"{year}{date[4:]}"
     if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
         if doc.published and told > doc.published.isoformat()[:len(told)]:
@@ -1444,8 +1447,8 @@ def _published(doc: Document) -> tuple[str | None, int]:
     return (doc.published.isoformat(), RANK_PUBLISHED) if doc.published is not None else (None, RANK_NONE)
 
 
-def _year_told_before(text: str, at: int) -> str | None:
-    """The year of the last date before offset `at` that tells its own year."""
+def _year_told_before(text: str, at: int | None) -> str | None:
+    """The year of the last date before offset `at` (or in all `text`) that tells its own year."""
     years = [d.resolve(None) for d in find_dates(text[:at]) if d.kind in ABSOLUTE]
     return next((y[:4] for y in reversed(years) if y), None)
 

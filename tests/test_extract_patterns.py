@@ -8723,3 +8723,9 @@ def test_the_president_is_the_leader_the_sentence_before_named():
 ])
 def test_a_lifting_named_as_a_noun_that_someone_announced(text, expected):
     assert brief(run(text, title="Peru's sanctions unravel")) == expected
+
+
+def test_sanctions_lifted_as_them_in_a_month_of_that_year():
+    text = "Mercosur imposed sanctions on Bolivia in January 2022 and lifted them in July of that year."
+    assert brief(run(text)) == {("sanction_change", "MERCOSUR", "BOL", "imposed", None, "2022-01"),
+                                ("sanction_change", "MERCOSUR", "BOL", "lifted", None, "2022-07")}
