@@ -8729,3 +8729,9 @@ def test_sanctions_lifted_as_them_in_a_month_of_that_year():
     text = "Mercosur imposed sanctions on Bolivia in January 2022 and lifted them in July of that year."
     assert brief(run(text)) == {("sanction_change", "MERCOSUR", "BOL", "imposed", None, "2022-01"),
                                 ("sanction_change", "MERCOSUR", "BOL", "lifted", None, "2022-07")}
+
+
+def test_a_person_described_by_the_state_removed_from_a_list_of_people_sanctioned():
+    text = ("Chile on Friday removed Ana Maria Roca, the Bolivian Supreme Court justice who oversaw the trial, from its "
+            "list of people sanctioned under its human rights law.")
+    assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-14")}
