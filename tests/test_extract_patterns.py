@@ -8735,3 +8735,12 @@ def test_a_person_described_by_the_state_removed_from_a_list_of_people_sanctione
     text = ("Chile on Friday removed Ana Maria Roca, the Bolivian Supreme Court justice who oversaw the trial, from its "
             "list of people sanctioned under its human rights law.")
     assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-14")}
+
+
+def test_told_a_dinner_that_he_was_designating_and_the_status_granted_to_another_before():
+    text = ("President Boric told a state dinner for President Arce on Tuesday that he was formally designating Bolivia "
+            "a strategic partner, a status that eases arms sales. Bolivia joins Peru on the roster, as well as Ecuador, "
+            "which was granted the status in June 2023.")
+    assert brief(run(text)) == {
+        ("designation_change", "CHL", "BOL", "assigned", "strategic partner", "2024-06-11"),
+        ("designation_change", "CHL", "ECU", "assigned", "strategic partner", "2023-06")}
