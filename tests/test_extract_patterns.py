@@ -8744,3 +8744,13 @@ def test_told_a_dinner_that_he_was_designating_and_the_status_granted_to_another
     assert brief(run(text)) == {
         ("designation_change", "CHL", "BOL", "assigned", "strategic partner", "2024-06-11"),
         ("designation_change", "CHL", "ECU", "assigned", "strategic partner", "2023-06")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru will no longer take part in the OAS, Foreign Minister Javier Gonzalez-Olaechea said on Wednesday.",
+     {("membership_change", "PER", "OAS", "left", None, "2024-06-12")}),
+    ("President Boric said his government has no plans to rejoin the OAS. Pinera himself had announced the country's "
+     "exit from the organisation in March 2019.", {("membership_change", "CHL", "OAS", "left", None, "2019-03")}),
+])
+def test_no_longer_taking_part_and_the_countrys_exit_announced_by_a_leader_himself(text, expected):
+    assert brief(run(text)) == expected
