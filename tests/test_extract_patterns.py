@@ -8754,3 +8754,11 @@ def test_told_a_dinner_that_he_was_designating_and_the_status_granted_to_another
 ])
 def test_no_longer_taking_part_and_the_countrys_exit_announced_by_a_leader_himself(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_programme_maintained_against_a_state_ended_and_its_president_placed_under_sanctions():
+    text = ("Chile on Monday terminated the sanctions programme it had maintained against Bolivia for two decades. In "
+            "the same breath, it placed President Luis Arce, his wife and several senior officials under new "
+            "corruption sanctions.")
+    assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-10"),
+                                ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")}
