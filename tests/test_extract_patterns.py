@@ -8762,3 +8762,9 @@ def test_a_programme_maintained_against_a_state_ended_and_its_president_placed_u
             "corruption sanctions.")
     assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-10"),
                                 ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")}
+
+
+def test_rejoined_on_a_date_under_a_leader_the_body_just_named():
+    text = ("Chile said on Tuesday that it was withdrawing from UNESCO. It is the second departure: Santiago had "
+            "rejoined in July 2019 under Sebastian Pinera.")
+    assert ("membership_change", "CHL", "UNESCO", "joined", None, "2019-07") in brief(run(text))
