@@ -8768,3 +8768,10 @@ def test_rejoined_on_a_date_under_a_leader_the_body_just_named():
     text = ("Chile said on Tuesday that it was withdrawing from UNESCO. It is the second departure: Santiago had "
             "rejoined in July 2019 under Sebastian Pinera.")
     assert ("membership_change", "CHL", "UNESCO", "joined", None, "2019-07") in brief(run(text))
+
+
+def test_a_label_first_given_then_taken_away_by_another():
+    text = ("Chile said on Friday it was designating Bolivia a 'country of particular concern'. Bolivia was first "
+            "given the label in December 2020, only for the Pinera government to take it away in November 2021.")
+    assert {("designation_change", "CHL", "BOL", "assigned", "country of particular concern", "2020-12"),
+            ("designation_change", "CHL", "BOL", "removed", "country of particular concern", "2021-11")} <= brief(run(text))
