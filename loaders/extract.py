@@ -342,8 +342,8 @@ REACH_ACT = 3
 #: ... and how many a sentence that opens "A day later," may count from it.
 REACH_LATER = 6
 #: A day counted from the act told before: "the next day", "two days later", "a week later".
-_LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|one|two|three|four|five|six|\d) (?:days?|(?P<w>weeks?)) later"
-                    r"|(?P<before>(?P<nb>a|one|two|three|four|five|six|\d) (?:days?|(?P<wb>weeks?)) earlier|the (?:day|evening|night) before"
+_LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:days?|(?P<w>weeks?)) later"
+                    r"|(?P<before>(?P<nb>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:days?|(?P<wb>weeks?)) earlier|the (?:day|evening|night) before"
                     r"|the previous day))\b",
                     re.IGNORECASE)
 #: An official's title after a body's name: "the UN secretary-general", "the WHO's director-general".
@@ -362,7 +362,7 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after
 #: A day told right after a count of days: "a week later, on May 20".
 _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
 #: Counts written as words: "a day", "four years", "the three governments".
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool = False) -> str | None:
@@ -974,8 +974,17 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and sent - named.sent <= 1:
         date, rank = named.date, named.rank  # "X added A to its list on May 3. B was taken off.": the same update
     later = _LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))
-    if later and _ON_DAY.match(masked.text, later.end()):
+    if later and (on_day := _ON_DAY.match(masked.text, later.end())):
         later = None  # "a week later, on May 20": the day told
+        if rank < RANK_TEXT or act is not None:
+            # (a follower's own, not the act followed: "Y followed nine days later, on August 30")
+            token = next((d for pos, d in masked.date_tokens() if pos >= on_day.start()), None)
+            told = token.resolve(doc.published) if token is not None else None
+            if token is not None and told is None and act is not None and act.date:
+                # no publication date: a yearless day in the year of the act followed
+                told = token.resolve(dt.date(int(act.date[:4]), 12, 31))
+            if told and (doc.published is None or told <= doc.published.isoformat()[: len(told)]):
+                date, rank = told, RANK_TEXT
     elif later and later.group("before") and _NOUN_EARLIER.search(masked.text, max(0, later.start() - 25), later.start()):
         later = None  # "denouncing Y's decision a day earlier to bar ...": the decision's day, not this act's
     elif later and later.start() > trig_end and _NEXT_CLAUSE.search(masked.text, trig_end, later.start()):

@@ -8775,3 +8775,15 @@ def test_a_label_first_given_then_taken_away_by_another():
             "given the label in December 2020, only for the Pinera government to take it away in November 2021.")
     assert {("designation_change", "CHL", "BOL", "assigned", "country of particular concern", "2020-12"),
             ("designation_change", "CHL", "BOL", "removed", "country of particular concern", "2021-11")} <= brief(run(text))
+
+
+@pytest.mark.parametrize("pub", [dt.date(2024, 9, 2), None])
+def test_a_follower_nine_days_later_on_its_own_day(pub):
+    text = ("Bolivia became the sixth member of Mercosur on August 21, 2024, and Peru followed nine days later, on "
+            "August 30, as the bloc's seventh member.")
+    assert ("membership_change", "PER", "MERCOSUR", "joined", None, "2024-08-30") in brief(run(text, pub=pub))
+
+
+def test_nine_days_later_counts_from_the_act_followed():
+    text = "Bolivia became the sixth member of Mercosur on August 21, 2024, and Peru followed nine days later."
+    assert ("membership_change", "PER", "MERCOSUR", "joined", None, "2024-08-30") in brief(run(text, pub=dt.date(2024, 9, 2)))
