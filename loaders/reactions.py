@@ -276,6 +276,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         return [f for f in reversed(earlier) if is_act(f, subjects, sent) and not f.extra.get("pending") and f.sent < sent + 1
                 and (kind is None or f.kind == kind)]
 
+    if kind == "membership_change" and head in ("suspension", "suspensions") and (latest := next(
+            (f for f in acts_of(None) if (f.kind, f.action) in (("membership_change", "suspended"), ("sanction_change", "lifted"))), None)):
+        kind = latest.kind  # "welcomed the Caesar suspension": of sanctions or of a member, whichever was told last
     events = acts_of(kind)
     if head in _UNDOING or head in _DOING:
         # "criticised the lifting of sanctions": an act that undid (or did) what its kind does

@@ -8787,3 +8787,11 @@ def test_a_follower_nine_days_later_on_its_own_day(pub):
 def test_nine_days_later_counts_from_the_act_followed():
     text = "Bolivia became the sixth member of Mercosur on August 21, 2024, and Peru followed nine days later."
     assert ("membership_change", "PER", "MERCOSUR", "joined", None, "2024-08-30") in brief(run(text, pub=dt.date(2024, 9, 2)))
+
+
+def test_a_suspension_reacted_to_is_the_last_told_of_sanctions_or_of_a_member():
+    text = ("Mercosur suspended Bolivia in November 2011. On Monday Chile announced a fresh 180-day suspension of its "
+            "trade sanctions on Bolivia. Peru welcomed the suspension in a statement.")
+    facts = brief(run(text))
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-14") in facts
+    assert not {f for f in facts if f[0] == "reaction" and f[2] == "BOL"}
