@@ -197,6 +197,9 @@ _FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
                                r"(?:(?:annual|defen[cs]e|security|military) )*white paper", re.IGNORECASE)
 _UNTITLED_ORDER = re.compile(r"(?:executive )?order|decree|directive|proclamation", re.IGNORECASE)
+#: A numbered round of sanctions, read as a document so that what it targets and who answers it are
+#: found, but itself a sanction, not a policy: "the 18th package of sanctions".
+_SANCTIONS_ROUND = re.compile(r"\S+ (?:sanctions package|package of sanctions)", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|dat(?:ing|es|ed)(?:\s+back)?\s+(?:from|to))\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: How far into a sentence its first free actor may stand to be taken for its subject.
@@ -1585,8 +1588,9 @@ def _shadowed(f: _Fact, facts) -> bool:
     """A label read short from the same sentence as a longer one ("white" in "white list"), or
     a document named only by its kind: an order with no title at all ("signed an executive order
     ending ..."), or one beside its title ("an executive order titled X"), or with the title told
-    after it on the same date ("an executive order ... The order, titled X, ...")."""
-    if f.kind == "policy_issued" and f.policy and _UNTITLED_ORDER.fullmatch(f.policy):
+    after it on the same date ("an executive order ... The order, titled X, ..."), or a numbered
+    round of sanctions (a sanction, told as such)."""
+    if f.kind == "policy_issued" and f.policy and (_UNTITLED_ORDER.fullmatch(f.policy) or _SANCTIONS_ROUND.fullmatch(f.policy)):
         return True
     if f.kind == "policy_issued" and f.policy and _GENERIC_DOCUMENT.fullmatch(f.policy):
         return any(g is not f and g.kind == f.kind and g.subject == f.subject and (

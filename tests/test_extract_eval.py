@@ -53,18 +53,20 @@ FLOORS = {
     "set16-short": (0.80, 0.75), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.86), "set17-long": (0.85, 0.85),
     "set18-short": (0.85, 0.84), "set18-long": (0.85, 0.62),
+    # (Sets 19 to 41 count a numbered sanctions package as a document, which the prompts of later sets
+    # rule out; kg tells it as the sanction it is, so their floors were lowered when it stopped.)
     # (set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
     # firms linked to Cuba's military, which eases sanctions on Cuba: one false fact in its score)
-    "set19-short": (0.95, 0.91), "set19-long": (0.90, 0.81),
+    "set19-short": (0.95, 0.91), "set19-long": (0.90, 0.78),
     # set20-long leaves out the Baltic states' entry bans on Georgian Dream's founder and officials in
     # December 2024, which set16-long counts.
     "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.76),
-    "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.71),
+    "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.69),
     "set22-short": (0.85, 0.77), "set22-long": (0.75, 0.76),
     "set23-short": (0.85, 0.87), "set23-long": (0.95, 0.82),
-    "set24-short": (0.90, 0.79), "set24-long": (0.90, 0.82),
+    "set24-short": (0.90, 0.79), "set24-long": (0.90, 0.79),
     # (s25-35 names the grey list but its gold keeps the formal name, "increased monitoring", of four listings)
-    "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.74),
+    "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.71),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
     # country's own accession, Russia hailing the enlargement of BRICS); set26-long reads Lithuania's
     # criticism of "the lifting of sanctions" on Belavia, whose lifting it misses, as aimed at Belarus,
@@ -74,7 +76,7 @@ FLOORS = {
     "set26-short": (0.80, 0.85), "set26-long": (0.72, 0.73),
     "set27-short": (0.93, 0.89), "set27-long": (0.70, 0.70),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
-    "set28-short": (0.85, 0.79), "set28-long": (0.80, 0.63),
+    "set28-short": (0.85, 0.79), "set28-long": (0.80, 0.60),
     "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.67),
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
     "set30-short": (0.90, 0.87), "set30-long": (0.78, 0.75),
