@@ -489,7 +489,8 @@ _NAMES = re.compile(rf" {_NAME}(?:(?:,|,? and) {_NAME}){{1,4}}(?![\w\-])")
 def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
     """`mentions`, a demonym before an office and its holder's name taken as that official
     ("Brazilian Supreme Court Justice Alexandre de Moraes"), and the holder's later mentions by
-    name ("Moraes", "Alexandre de Moraes") added as the same state's."""
+    name ("Moraes", "Alexandre de Moraes"), or an office-holder's by surname ("Gideon Saar", then
+    "Saar"), added as the same state's."""
     names: dict[str, tuple[Mention, int]] = {}  # a name -> the state's mention, and where its introduction ends
     described: set[str] = set()  # names of people only described by their state: later, targets, never actors
     out = []
@@ -509,6 +510,8 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
             held, told = re.split(r",? and |, ", listed.group().strip()), listed.end()  # "Israeli ministers X and Y"
         elif m.via == "leader" and (family := _FAMILY_FIRST.search(text, m.start, m.end)):
             held = [family.group(1)]  # "President Lee Jae-myung", then "Lee": a family name told first
+        elif m.via == "leader" and len(text[m.start: m.end].split()) >= 2:
+            held = [text[m.start: m.end]]  # "Foreign Minister Gideon Saar", then "Saar"
         for full in (h.strip() for h in held):
             names.setdefault(full, (m, told))
             if (last := full.split()[-1]) and last[0].isupper():

@@ -91,8 +91,10 @@ FLOORS = {
     "set37-short": (0.89, 0.81), "set37-long": (0.70, 0.66),
     # set38-long's gold leaves out Armenia's ratification of the Rome Statute in October 2023, which
     # later golds count as joining the ICC, and dates Washington's condemnation of the lead's
-    # decision by the decision (November 30), where the article tells no day for it.
-    "set38-short": (0.90, 0.83), "set38-long": (0.90, 0.80),
+    # decision by the decision (November 30), where the article tells no day for it. set38-short's
+    # leaves out the EU's suspension of visa-free travel for Georgian diplomats (four other golds
+    # count it) and dates a thank-you told after a meeting by the meeting, not the publication.
+    "set38-short": (0.88, 0.83), "set38-long": (0.90, 0.80),
     "set39-short": (0.93, 0.79), "set39-long": (0.80, 0.66),
     "set40-short": (0.92, 0.91), "set40-long": (0.72, 0.64),
     "set41-short": (0.93, 0.85), "set41-long": (0.95, 0.86),

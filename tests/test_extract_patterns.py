@@ -8794,3 +8794,15 @@ def test_a_suspension_reacted_to_is_the_last_told_of_sanctions_or_of_a_member():
     facts = brief(run(text))
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-14") in facts
     assert not {f for f in facts if f[0] == "reaction" and f[2] == "BOL"}
+
+
+def test_an_office_holder_named_later_by_surname():
+    text = ("Foreign Minister Alberto van Klaveren met his Peruvian counterpart on Monday. Peru left the OAS on "
+            "Tuesday, a decision Klaveren condemned as reckless.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-11") in brief(run(text, pub=dt.date(2024, 6, 14)))
+
+
+def test_a_quotation_thanking_an_actor_answers_that_actors_act():
+    text = ("Mercosur approved a loan to Bolivia on May 9. Chile brokered a truce on Saturday. 'We thank President "
+            "Boric for his leadership,' President Luis Arce wrote.")
+    assert ("reaction", "BOL", "CHL", "positive", None, "2024-06-14") in brief(run(text))
