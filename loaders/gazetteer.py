@@ -482,6 +482,11 @@ _DESCRIBED_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>(?!(?:In|On|At|By|For|F
                                r"(?:the |a |an )?(?!(?:the|a|an) )(?:[a-z][\w\-]* ){1,5}?(?:(?:of|in|from|for|at) (?:the )?)?$")
 #: Officers named in the plural after their state's demonym, then their names: "Israeli ministers X and Y".
 _OFFICERS = re.compile(r"\b(?:ministers|officials|generals|judges|commanders)$")
+#: An office of the state just named, its holder's name in apposition: "'s foreign minister, Asaad al-Shaibani,".
+_OFFICE_OF = re.compile(r"['’]s (?:(?:top|chief|new|acting|deputy|foreign|defen[cs]e|finance|trade|interior|prime|UN|EU) ){0,3}"
+                        r"(?:minister|spokes(?:man|woman|person)|diplomat|envoy|ambassador|president|secretary|adviser|advisor|chief)"
+                        r"(?: (?:and|to the) [a-z ]{3,30})?, (?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|al-[A-Z][\w\-'’]+)"
+                        r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|al-[A-Z][\w\-'’]+|de|da|dos|del|la|van|von|bin|al|el)){1,3}),")
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|de|da|dos|del|la|van|von|bin|al|el)){1,3}"
 _NAMES = re.compile(rf" {_NAME}(?:(?:,|,? and) {_NAME}){{1,4}}(?![\w\-])")
 
@@ -512,6 +517,8 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
             held = [family.group(1)]  # "President Lee Jae-myung", then "Lee": a family name told first
         elif m.via == "leader" and len(text[m.start: m.end].split()) >= 2:
             held = [text[m.start: m.end]]  # "Foreign Minister Gideon Saar", then "Saar"
+        elif m.kind == "state" and not m.adjectival and (office := _OFFICE_OF.match(text, m.end)):
+            held, told = [office.group("name")], office.end()  # "Syria's foreign minister, Asaad al-Shaibani,", then "al-Shaibani"
         for full in (h.strip() for h in held):
             names.setdefault(full, (m, told))
             if (last := full.split()[-1]) and last[0].isupper():

@@ -8806,3 +8806,9 @@ def test_a_quotation_thanking_an_actor_answers_that_actors_act():
     text = ("Mercosur approved a loan to Bolivia on May 9. Chile brokered a truce on Saturday. 'We thank President "
             "Boric for his leadership,' President Luis Arce wrote.")
     assert ("reaction", "BOL", "CHL", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_an_official_named_in_apposition_to_a_states_office_then_by_surname():
+    text = ("Peru left the OAS on Monday. Bolivia's foreign minister, Ana Rosa Quispe, called the exit regrettable. "
+            "On Tuesday Chile lifted its sanctions on Bolivia. Quispe welcomed the decision.")
+    assert ("reaction", "BOL", "CHL", "positive", None, "2024-06-14") in brief(run(text))
