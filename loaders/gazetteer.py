@@ -480,6 +480,14 @@ _DESCRIBED_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>(?!(?:In|On|At|By|For|F
                                r"Act|Order|Law|Plan|Programme|Program|Agreement|Treaty|Charter|Council|Committee|Agency|Ministry),)"
                                r"(?-i:[A-Z][\w\-'’]+)(?: (?:(?-i:[A-Z][\w\-'’]+)|de|da|bin|al|van|von)){1,3}), "
                                r"(?:the |a |an )?(?!(?:the|a|an) )(?:[a-z][\w\-]* ){1,5}?(?:(?:of|in|from|for|at) (?:the )?)?$")
+#: A person named, then as holder of an office of the state that follows: "Yusuf Tuggar, " (then
+#: "Nigeria's foreign minister,").
+_HOLDER_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>(?!(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|When|While|The|An?|And|But|Under|Over|"
+                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                            r"(?-i:[A-Z][\w\-'’]+)(?: (?:(?-i:[A-Z][\w\-'’]+)|de|da|bin|al|van|von)){1,3}), (?:the )?$")
+_OFFICE_AFTER = re.compile(r"['’]s (?:(?:top|chief|new|acting|deputy|foreign|defen[cs]e|finance|trade|interior|prime|UN|EU) ){0,3}"
+                           r"(?:minister|spokes(?:man|woman|person)|diplomat|envoy|ambassador|president|secretary|adviser|advisor|chief)\b")
 #: Officers named in the plural after their state's demonym, then their names: "Israeli ministers X and Y".
 _OFFICERS = re.compile(r"\b(?:ministers|officials|generals|judges|commanders)$")
 #: An office of the state just named, its holder's name in apposition: "'s foreign minister, Asaad al-Shaibani,".
@@ -517,6 +525,9 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
             held = [family.group(1)]  # "President Lee Jae-myung", then "Lee": a family name told first
         elif m.via == "leader" and len(text[m.start: m.end].split()) >= 2:
             held = [text[m.start: m.end]]  # "Foreign Minister Gideon Saar", then "Saar"
+        elif m.kind == "state" and not m.adjectival and _OFFICE_AFTER.match(text, m.end) and (
+                holder := _HOLDER_BEFORE.search(text, max(0, m.start - 60), m.start)):
+            held = [holder.group("name")]  # "Yusuf Tuggar, Nigeria's foreign minister,", then "Tuggar"
         elif m.kind == "state" and not m.adjectival and (office := _OFFICE_OF.match(text, m.end)):
             held, told = [office.group("name")], office.end()  # "Syria's foreign minister, Asaad al-Shaibani,", then "al-Shaibani"
         for full in (h.strip() for h in held):

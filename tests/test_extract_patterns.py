@@ -8812,3 +8812,9 @@ def test_an_official_named_in_apposition_to_a_states_office_then_by_surname():
     text = ("Peru left the OAS on Monday. Bolivia's foreign minister, Ana Rosa Quispe, called the exit regrettable. "
             "On Tuesday Chile lifted its sanctions on Bolivia. Quispe welcomed the decision.")
     assert ("reaction", "BOL", "CHL", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_an_official_named_before_a_states_office_then_by_surname():
+    text = ("Peru left the OAS on Monday. Ana Rosa Quispe, Bolivia's foreign minister, called the exit regrettable. "
+            "On Tuesday Chile lifted its sanctions on Bolivia. Quispe welcomed the decision.")
+    assert ("reaction", "BOL", "CHL", "positive", None, "2024-06-14") in brief(run(text))
