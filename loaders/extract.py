@@ -208,6 +208,8 @@ SUBJECT_REACH = 60
 _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 #: A relative clause with its own subject after a verb: "condemned the pact that ⟦s1⟧ signed".
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
+#: A clause of another subject after the trigger's: ", while ⟦s1⟧'s foreign ministry said on Friday".
+_OTHER_SUBJECT = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?⟦[so]\d+⟧[^,;]*$")
 #: A sentence that opens with its trigger as a gerund, the subject of what follows.
 _GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
 #: A present perfect between a subject and its verb: "X has described ...".
@@ -1416,6 +1418,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
         elif pos > trig and _OWN_RELATIVE.search(masked.text, trig, pos):
             dist += 40  # "condemned the pact that X and Y signed on Monday": the pact's own date
+        elif pos > trig and _OTHER_SUBJECT.search(masked.text, trig, pos):
+            dist += 40  # "X on Saturday opposed the listings, while Y said on Friday ...": Y's own day
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         since = bool(_SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_WORD.search(masked.text, max(0, pos - 20), pos))
         if since or _SINCE_BEFORE.search(masked.text, max(0, pos - 20), pos):

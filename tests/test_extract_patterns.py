@@ -8818,3 +8818,9 @@ def test_an_official_named_before_a_states_office_then_by_surname():
     text = ("Peru left the OAS on Monday. Ana Rosa Quispe, Bolivia's foreign minister, called the exit regrettable. "
             "On Tuesday Chile lifted its sanctions on Bolivia. Quispe welcomed the decision.")
     assert ("reaction", "BOL", "CHL", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_day_in_another_subjects_clause_after_the_trigger_is_that_clauses():
+    text = ("Chile sanctioned two Peruvian banks on Friday. Peru's trade ministry on Saturday said it firmly opposed the "
+            "listings, while Bolivia's foreign ministry said on Friday that it did not recognise unilateral sanctions.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-08") in brief(run(text, pub=dt.date(2024, 6, 9)))
