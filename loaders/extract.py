@@ -82,7 +82,8 @@ _PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her|[Tt]he president|[Tt]he 
 #: ... and one inside the sentence, taking up its subject: ", and he called".
 _PERSON_INHERITED = re.compile(r"(?-i:\b(?:he|she))\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
 #: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".
-_COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:⟦d\d+⟧,?\s+)?(?:it|they)\s+$")
+_COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:(?:on|in)\s+)?(?:⟦d\d+⟧,?\s+)?"
+                            r"(?:(?:meeting|speaking|gathered|gathering) (?:in|at) [^,;:]{1,40},\s+)?(?:it|they)\s+(?:ha[sd]\s+|have\s+)?$")
 #: A day told with the year of the narrative: "on January 2 of that year".
 _THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
 #: Words that tell what an actor will do.

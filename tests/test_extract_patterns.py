@@ -8824,3 +8824,13 @@ def test_a_day_in_another_subjects_clause_after_the_trigger_is_that_clauses():
     text = ("Chile sanctioned two Peruvian banks on Friday. Peru's trade ministry on Saturday said it firmly opposed the "
             "listings, while Bolivia's foreign ministry said on Friday that it did not recognise unilateral sanctions.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-08") in brief(run(text, pub=dt.date(2024, 6, 9)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mercosur leaders had tried to win the junta back: on February 24, 2024, meeting in Asuncion, they had lifted "
+     "most of the sanctions on Bolivia.", {("sanction_change", "MERCOSUR", "BOL", "lifted", None, "2024-02-24")}),
+    ("Mercosur leaders on Saturday removed some of the financial restrictions weighing on Bolivia.",
+     {("sanction_change", "MERCOSUR", "BOL", "lifted", None, "2024-06-08")}),
+])
+def test_a_pronoun_after_a_colon_and_its_scene_and_restrictions_weighing_on_a_state(text, expected):
+    assert brief(run(text)) == expected
