@@ -8834,3 +8834,15 @@ def test_a_day_in_another_subjects_clause_after_the_trigger_is_that_clauses():
 ])
 def test_a_pronoun_after_a_colon_and_its_scene_and_restrictions_weighing_on_a_state(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru is joining Chile in withdrawing from the OAS, Foreign Minister Javier Gonzalez-Olaechea announced on Wednesday.",
+     ("membership_change", "PER", "OAS", "left", None, "2024-06-12")),
+    ("Peru will follow Chile in withdrawing from the OAS, the Peruvian foreign ministry said on Wednesday.",
+     ("membership_change", "PER", "OAS", "left", None, "2024-06-12")),
+    ("On February 25, 2022, the Council of Europe suspended Bolivia's rights of representation.",
+     ("membership_change", "BOL", "COE", "suspended", None, "2022-02-25")),
+])
+def test_joining_or_following_another_in_withdrawing_and_rights_of_representation_suspended(text, expected):
+    assert expected in brief(run(text))
