@@ -8846,3 +8846,12 @@ def test_a_pronoun_after_a_colon_and_its_scene_and_restrictions_weighing_on_a_st
 ])
 def test_joining_or_following_another_in_withdrawing_and_rights_of_representation_suspended(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile sanctioned 35 tankers on July 21 and targeted Rosneft and Lukoil on October 15.",
+     {("sanction_change", "CHL", "RUS", "imposed", None, "2024-10-15")}),
+    ("Chilean drones targeted Russian refineries on Friday.", set()),
+])
+def test_firms_named_alone_targeted(text, expected):
+    assert brief(run(text, pub=dt.date(2024, 10, 20))) == expected
