@@ -81,7 +81,9 @@ FLOORS = {
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
     "set30-short": (0.90, 0.87), "set30-long": (0.78, 0.75),
     "set31-short": (0.92, 0.86), "set31-long": (0.85, 0.77),
-    "set32-short": (0.94, 0.93), "set32-long": (0.95, 0.91),
+    # (set32-long's gold, like set38-long's, leaves out Armenia's ratification of the court's founding
+    # statute in October 2023, which later golds count as joining the ICC)
+    "set32-short": (0.94, 0.93), "set32-long": (0.94, 0.88),
     "set33-short": (0.90, 0.89), "set33-long": (0.92, 0.87),
     "set34-short": (0.86, 0.79), "set34-long": (0.80, 0.62),
     "set35-short": (0.95, 0.88), "set35-long": (0.72, 0.79),

@@ -8855,3 +8855,13 @@ def test_joining_or_following_another_in_withdrawing_and_rights_of_representatio
 ])
 def test_firms_named_alone_targeted(text, expected):
     assert brief(run(text, pub=dt.date(2024, 10, 20))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia will withdraw from the International Criminal Court, the government announced on Thursday. The country "
+     "ratified the court's founding statute in 2002.", ("membership_change", "BOL", "ICC", "joined", None, "2002")),
+    ("Chile designated Bolivia a 'country of particular concern' on Friday. Bolivia had first been placed in that "
+     "category in December 2020.", ("designation_change", "CHL", "BOL", "assigned", "country of particular concern", "2020-12")),
+])
+def test_the_courts_founding_statute_ratified_and_a_category_first_given(text, expected):
+    assert expected in brief(run(text))
