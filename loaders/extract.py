@@ -70,6 +70,9 @@ _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:
                                re.IGNORECASE)
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
 _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),", re.IGNORECASE)
+#: ... or a titled document told with when it came out: "the Integrated Review released in March 2021".
+_TITLE_TOLD = re.compile(r"(?-i:[A-Z][\w\-]+) (?-i:Review|Strategy|Concept|Doctrine|Paper|Compass|Plan|Era|Declaration)['\"’”]?,? "
+                         r"(?:released|published|issued|unveiled|adopted|appeared|was released|was published)\b")
 #: A decision others answer, which the answer tells as taken: "X rejected Y's decision to designate Z a ...".
 _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hailed|critici[sz]ed|protested|slammed|praised|"
                                 r"deplored|regretted)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
@@ -313,7 +316,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         while mj < len(mentions) and mentions[mj].end <= e:
             mj += 1
         if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
-                                        or _ORDER_NAMED.search(text, s, e) or _PRONOUN_OPENING.match(text, s))):
+                                        or _ORDER_NAMED.search(text, s, e) or _PRONOUN_OPENING.match(text, s)
+                                        or _TITLE_TOLD.search(text, s, e))):
             # (still the sentence before the next: "The three juntas drew closer. In 2023 they ...")
             head = _Head(idx, e, frozenset(), cache(partial(mask, text[s:e], [], s)), ())
             continue
@@ -653,6 +657,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     if not explicit and act is not None and (frame.kind == "policy_issued" or follow) and frame.left == "none":
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
+    if not explicit and frame.antecedent == "issuer" and (
+            issued := _recent(earlier, sent, 2, lambda f: f.kind == "policy_issued" and not f.extra.get("pending"))):
+        explicit = [issued.subject]  # "X published its Review on Monday. It succeeds the Y Review released in 2021": X's
     if not explicit and groups.get("pron") and frame.left in ("none", "object") and frame.kind == "membership_change":
         # "a bill taking the country out of Y"; "their departure from Y became final"; "Y suspended X
         # in 2011 and only readmitted it in 2023"

@@ -8865,3 +8865,15 @@ def test_firms_named_alone_targeted(text, expected):
 ])
 def test_the_courts_founding_statute_ratified_and_a_category_first_given(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile published its Defence White Paper on Monday. The paper succeeds the National Defence Strategy released "
+     "in March 2021.", ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2021-03")),
+    ("Chile published its Defence White Paper on Monday. Its predecessor, 'Chile's Defence in the New Era', appeared in "
+     "July 2019.", ("policy_issued", "CHL", None, "issued", "Chile's Defence in the New Era", "2019-07")),
+    ("The paper builds on the Andes Shield plan, which President Gabriel Boric announced on March 4.",
+     ("policy_issued", "CHL", None, "issued", "Andes Shield", "2024-03-04")),
+])
+def test_a_titled_document_told_as_background_with_its_date(text, expected):
+    assert expected in brief(run(text))
