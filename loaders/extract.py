@@ -88,7 +88,7 @@ _PERSON_INHERITED = re.compile(r"(?-i:\b(?:he|she))\s+(?:[a-z]+ly\s+|also\s+|the
 _COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:(?:on|in)\s+)?(?:⟦d\d+⟧,?\s+)?"
                             r"(?:(?:meeting|speaking|gathered|gathering) (?:in|at) [^,;:]{1,40},\s+)?(?:it|they)\s+(?:ha[sd]\s+|have\s+)?$")
 #: A day told with the year of the narrative: "on January 2 of that year".
-_THAT_YEAR = re.compile(r"⟦d\d+⟧ of (?:that|the same) year\b")
+_THAT_YEAR = re.compile(r"⟦d\d+⟧,? (?:of )?(?:that|the same) year\b")
 #: Words that tell what an actor will do.
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: A future between a reaction's verb and a date: the date is of what is to come.

@@ -8877,3 +8877,13 @@ def test_the_courts_founding_statute_ratified_and_a_category_first_given(text, e
 ])
 def test_a_titled_document_told_as_background_with_its_date(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Wednesday imposed sanctions on Rosneft and Lukoil, Russia's two biggest oil producers. Peru had "
+     "targeted the same two companies on June 3.", ("sanction_change", "PER", "RUS", "imposed", None, "2024-06-03")),
+    ("Bolivia's army seized power in July 2021. Mercosur suspended Bolivia on August 22 that year.",
+     ("membership_change", "BOL", "MERCOSUR", "suspended", None, "2021-08-22")),
+])
+def test_the_same_firms_targeted_and_a_day_that_year(text, expected):
+    assert expected in brief(run(text))
