@@ -43,10 +43,11 @@ class Words:
             yield start, end + 1, word
 
 
-#: "on" may follow when a day does ("the bloc on Monday"), not a topic ("the Commission on Human Rights");
+#: "on" may follow when a day does ("the bloc on Monday") or a list ("placed the island on the list"), not a
+#: topic ("the Commission on Human Rights");
 #: "for" when a reason does ("criticised the alliance for its ..."), not a purpose ("the Agency for ...").
 _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b|\s+for\b(?!\s+(?:what|its|their|his|her|[a-z]+ing)\b)|\s+on\b(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|-)")
+                    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:the|its|their|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:black|grey|gray|watch)?list\b))|-)")
 
 
 #: What stands before a head: "the", then up to two lower-case modifiers ("the regional bloc",

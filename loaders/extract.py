@@ -70,6 +70,8 @@ _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:
                                re.IGNORECASE)
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
 _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),", re.IGNORECASE)
+#: A list named by what its members are: "the list of state sponsors of terrorism".
+_LIST_OF = re.compile(r"\blist of ([a-z][a-z\- ]{3,60})", re.IGNORECASE)
 #: ... or a titled document told with when it came out: "the Integrated Review released in March 2021".
 _TITLE_TOLD = re.compile(r"(?-i:[A-Z][\w\-]+) (?-i:Review|Strategy|Concept|Doctrine|Paper|Compass|Plan|Era|Declaration)['\"’”]?,? "
                          r"(?:released|published|issued|unveiled|adopted|appeared|was released|was published)\b")
@@ -713,13 +715,20 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             named = next((f for f in earlier if f.kind == "designation_change" and not f.extra.get("pending")
                           and (f.sent <= LEAD or in_lead(doc.text, f.span[0])) and (
                               sent - f.sent <= REACH_LEAD or (f.designation and f.designation in (doc.title or "").lower()))), None)
-        if named is None:
+        if named is None and "obj" in groups and (told := _label_told_before(doc.text, at, rules)):
+            # "... nowhere clearer than on the list of state sponsors of terrorism. Washington first placed
+            # the island on the list on March 1, 1982": a list named, though no act of it was told yet
+            label = told
+        elif named is None:
             return []
-        named = next((f for f in earlier if f.kind == named.kind and f.sent == named.sent and f.span == named.span
-                      and _by_kind_only(named, f)), named)
-        label = named.designation
-        explicit = explicit or ([named.subject] if frame.left == "none" else [])
-        if "obj" not in groups and groups.get("both"):
+        else:
+            named = next((f for f in earlier if f.kind == named.kind and f.sent == named.sent and f.span == named.span
+                          and _by_kind_only(named, f)), named)
+            label = named.designation
+            explicit = explicit or ([named.subject] if frame.left == "none" else [])
+        if named is None:
+            pass
+        elif "obj" not in groups and groups.get("both"):
             # "... labelled Y and Z manipulators. The next administration dropped both designations": all the act's holders
             objects = list(dict.fromkeys(f.object for f in earlier if f.kind == named.kind and f.order == named.order))
         elif "obj" not in groups:
@@ -1469,6 +1478,18 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
 def _published(doc: Document) -> tuple[str | None, int]:
     """The publication date as a fact's date, and its rank (none when the article has no date)."""
     return (doc.published.isoformat(), RANK_PUBLISHED) if doc.published is not None else (None, RANK_NONE)
+
+
+def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
+    """The last label with a known designator named as a list in the paragraph of offset `at` or the
+    one before, before it: "the list of state sponsors of terrorism"."""
+    told = None
+    for m in _LIST_OF.finditer(text, paragraph_floor(text, at), at):
+        phrase = m.group(1).lower()
+        for label in rules.designators:
+            if phrase.startswith(label) or phrase.startswith(label.replace("sponsor", "sponsors").replace("country", "countries")):
+                told = label
+    return told
 
 
 def _year_told_before(text: str, at: int | None) -> str | None:

@@ -8887,3 +8887,11 @@ def test_a_titled_document_told_as_background_with_its_date(text, expected):
 ])
 def test_the_same_firms_targeted_and_a_day_that_year(text, expected):
     assert expected in brief(run(text))
+
+
+def test_a_list_named_before_any_act_of_it_and_a_description_placed_on_it():
+    text = ("Few countries have felt the swings of Chilean policy as directly as Bolivia, and nowhere is that clearer "
+            "than on the list of state sponsors of terrorism. Santiago first placed the Andean country on the list "
+            "on March 1, 1982. It stayed there until Bachelet removed it on May 29, 2015.")
+    facts = brief(run(text))
+    assert ("designation_change", "CHL", "BOL", "assigned", "state sponsor of terrorism", "1982-03-01") in facts
