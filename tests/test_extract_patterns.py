@@ -8895,3 +8895,8 @@ def test_a_list_named_before_any_act_of_it_and_a_description_placed_on_it():
             "on March 1, 1982. It stayed there until Bachelet removed it on May 29, 2015.")
     facts = brief(run(text))
     assert ("designation_change", "CHL", "BOL", "assigned", "state sponsor of terrorism", "1982-03-01") in facts
+
+
+def test_a_follower_as_the_next_member_on_its_own_day():
+    text = "Bolivia became the sixth member of Mercosur on August 21, 2023, and Peru followed as the seventh on August 30, 2023."
+    assert ("membership_change", "PER", "MERCOSUR", "joined", None, "2023-08-30") in brief(run(text, pub=None))
