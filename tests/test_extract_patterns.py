@@ -8900,3 +8900,9 @@ def test_a_list_named_before_any_act_of_it_and_a_description_placed_on_it():
 def test_a_follower_as_the_next_member_on_its_own_day():
     text = "Bolivia became the sixth member of Mercosur on August 21, 2023, and Peru followed as the seventh on August 30, 2023."
     assert ("membership_change", "PER", "MERCOSUR", "joined", None, "2023-08-30") in brief(run(text, pub=None))
+
+
+def test_the_presidency_in_a_capital_speaks_for_its_state():
+    text = ("Chile designated Bolivia a 'country of particular concern' on Friday. The presidency in La Paz rejected "
+            "the characterisation.")
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
