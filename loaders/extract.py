@@ -709,6 +709,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         label = intro.designation
     elif frame.antecedent == "label":
         named = _recent(earlier, sent, REACH_LABEL, lambda f: f.kind == "designation_change" and not f.extra.get("pending"))
+        if label and (same := next((f for f in reversed(earlier) if f.kind == "designation_change" and f.designation == label
+                                    and not f.extra.get("pending")), None)):
+            named = same  # "rescinded the terrorism designation": the last holder of that label, however far back
         if named is None:
             # "The label has a long history. X was first placed on the list in 1982": the lead's list
             # (however far on, when the title names it)
@@ -724,7 +727,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         else:
             named = next((f for f in earlier if f.kind == named.kind and f.sent == named.sent and f.span == named.span
                           and _by_kind_only(named, f)), named)
-            label = named.designation
+            label = label or named.designation  # (its own: "rescinded the terrorism designation as well")
             explicit = explicit or ([named.subject] if frame.left == "none" else [])
         if named is None:
             pass

@@ -8906,3 +8906,11 @@ def test_the_presidency_in_a_capital_speaks_for_its_state():
     text = ("Chile designated Bolivia a 'country of particular concern' on Friday. The presidency in La Paz rejected "
             "the characterisation.")
     assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_designation_rescinded_by_what_it_is_names_its_last_holder():
+    text = ("Chile designated Bolivia a state sponsor of terrorism in 1982. In May 2024 Santiago took Peru off a "
+            "separate watch list. On January 14, 2025, with days left in his term, Boric rescinded the terrorism "
+            "designation as well.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 1)))
+    assert ("designation_change", "CHL", "BOL", "removed", "state sponsor of terrorism", "2025-01-14") in facts
