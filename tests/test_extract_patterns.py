@@ -8914,3 +8914,8 @@ def test_a_designation_rescinded_by_what_it_is_names_its_last_holder():
             "designation as well.")
     facts = brief(run(text, pub=dt.date(2025, 2, 1)))
     assert ("designation_change", "CHL", "BOL", "removed", "state sponsor of terrorism", "2025-01-14") in facts
+
+
+def test_an_embargo_proclaimed_on_almost_all_trade():
+    text = "Chile proclaimed an embargo on almost all trade with Bolivia in February 2024."
+    assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-02")}
