@@ -729,12 +729,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                           and _by_kind_only(named, f)), named)
             label = label or named.designation  # (its own: "rescinded the terrorism designation as well")
             explicit = explicit or ([named.subject] if frame.left == "none" else [])
-        if named is None:
-            pass
-        elif "obj" not in groups and groups.get("both"):
+        if named is not None and "obj" not in groups and groups.get("both"):
             # "... labelled Y and Z manipulators. The next administration dropped both designations": all the act's holders
             objects = list(dict.fromkeys(f.object for f in earlier if f.kind == named.kind and f.order == named.order))
-        elif "obj" not in groups:
+        elif named is not None and "obj" not in groups:
             objects = [named.object]  # "The label ... had been lifted by X in 2021": the label's holder
     if frame.left == "none":
         # "X was added to the FATF's grey list": the list's owner designates

@@ -471,29 +471,29 @@ _OFFICE_NAMED = re.compile(
 #: A name whose family name comes first, before a hyphenated or split given name: "Lee Jae-myung",
 #: "Kim Jong Un".
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+ [A-Z][a-z]{1,2})$")
+#: Capitalised words that open a sentence or a date, never a person's name.
+_NOT_A_NAME = (r"(?!(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|When|While|The|An?|And|But|Under|Over|"
+               r"January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+#: A person's name of two to four words: "Yusuf Tuggar", "Alexandre de Moraes".
+_PERSON_NAME = r"(?-i:[A-Z][\w\-'’]+)(?: (?:(?-i:[A-Z][\w\-'’]+)|de|da|bin|al|van|von)){1,3}"
 #: A person named, then described by the state that follows: "Bidzina Ivanishvili, the billionaire founder
 #: of " (then "Georgian Dream"); not a document or a body ("National Security Strategy, posted on the").
-_DESCRIBED_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>(?!(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|When|While|The|An?|And|But|Under|Over|"
-                               r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>" + _NOT_A_NAME +
                                r"(?!(?:[A-Z][\w\-'’]+ ){1,3}(?:Strategy|Review|Doctrine|Concept|Paper|Report|Assessment|Declaration|"
                                r"Act|Order|Law|Plan|Programme|Program|Agreement|Treaty|Charter|Council|Committee|Agency|Ministry),)"
-                               r"(?-i:[A-Z][\w\-'’]+)(?: (?:(?-i:[A-Z][\w\-'’]+)|de|da|bin|al|van|von)){1,3}), "
-                               r"(?:the |a |an )?(?!(?:the|a|an) )(?:[a-z][\w\-]* ){1,5}?(?:(?:of|in|from|for|at) (?:the )?)?$")
+                               + _PERSON_NAME + r"), (?:the |a |an )?(?!(?:the|a|an) )(?:[a-z][\w\-]* ){1,5}?(?:(?:of|in|from|for|at) (?:the )?)?$")
 #: A person named, then as holder of an office of the state that follows: "Yusuf Tuggar, " (then
 #: "Nigeria's foreign minister,").
-_HOLDER_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>(?!(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|When|While|The|An?|And|But|Under|Over|"
-                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                            r"(?-i:[A-Z][\w\-'’]+)(?: (?:(?-i:[A-Z][\w\-'’]+)|de|da|bin|al|van|von)){1,3}), (?:the )?$")
-_OFFICE_AFTER = re.compile(r"['’]s (?:(?:top|chief|new|acting|deputy|foreign|defen[cs]e|finance|trade|interior|prime|UN|EU) ){0,3}"
-                           r"(?:minister|spokes(?:man|woman|person)|diplomat|envoy|ambassador|president|secretary|adviser|advisor|chief)\b")
+_HOLDER_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>" + _NOT_A_NAME + _PERSON_NAME + r"), (?:the )?$")
 #: Officers named in the plural after their state's demonym, then their names: "Israeli ministers X and Y".
 _OFFICERS = re.compile(r"\b(?:ministers|officials|generals|judges|commanders)$")
-#: An office of the state just named, its holder's name in apposition: "'s foreign minister, Asaad al-Shaibani,".
-_OFFICE_OF = re.compile(r"['’]s (?:(?:top|chief|new|acting|deputy|foreign|defen[cs]e|finance|trade|interior|prime|UN|EU) ){0,3}"
-                        r"(?:minister|spokes(?:man|woman|person)|diplomat|envoy|ambassador|president|secretary|adviser|advisor|chief)"
-                        r"(?: (?:and|to the) [a-z ]{3,30})?, (?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|al-[A-Z][\w\-'’]+)"
+#: An office of the state just named: "'s foreign minister", "'s UN envoy".
+_OFFICE_WORDS = (r"['’]s (?:(?:top|chief|new|acting|deputy|foreign|defen[cs]e|finance|trade|interior|prime|UN|EU) ){0,3}"
+                 r"(?:minister|spokes(?:man|woman|person)|diplomat|envoy|ambassador|president|secretary|adviser|advisor|chief)")
+_OFFICE_AFTER = re.compile(_OFFICE_WORDS + r"\b")
+#: ... its holder's name in apposition: "'s foreign minister, Asaad al-Shaibani,".
+_OFFICE_OF = re.compile(_OFFICE_WORDS + r"(?: (?:and|to the) [a-z ]{3,30})?, (?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|al-[A-Z][\w\-'’]+)"
                         r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|al-[A-Z][\w\-'’]+|de|da|dos|del|la|van|von|bin|al|el)){1,3}),")
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|de|da|dos|del|la|van|von|bin|al|el)){1,3}"
 _NAMES = re.compile(rf" {_NAME}(?:(?:,|,? and) {_NAME}){{1,4}}(?![\w\-])")
