@@ -8919,3 +8919,9 @@ def test_a_designation_rescinded_by_what_it_is_names_its_last_holder():
 def test_an_embargo_proclaimed_on_almost_all_trade():
     text = "Chile proclaimed an embargo on almost all trade with Bolivia in February 2024."
     assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-02")}
+
+
+def test_sanctions_reimposed_named_by_their_owner_target_the_articles_state():
+    text = ("Mercosur imposed sanctions on Bolivia last week. The bargain began to fray on May 8, 2018, when President "
+            "Pinera pulled out of the agreement and reimposed Chilean sanctions.")
+    assert ("sanction_change", "CHL", "BOL", "imposed", None, "2018-05-08") in brief(run(text, title="Bolivia's long isolation"))
