@@ -364,8 +364,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         fresh = next((f for f in near if not told_as_past(f, published)), None)
         if fresh is not None and fresh.kind == "membership_change" and fresh.action == "joined" and actor_of(fresh) in subjects:
             # "X became a member of Y on Thursday, a year after Z joined. X's president hailed the
-            # decision": its own news, not Z's
-            return [], None
+            # decision": its own news, the body's admission of it, not Z's
+            return [fresh.object], fresh
         # one reacts to what was done to one, then to another's act before one's own: "X listed Y
         # ...; Z had been delisted in May. Y dismissed the move", "X suspended Y; Y left, calling
         # the vote illegal"
@@ -422,10 +422,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             and (news := _done_to(subjects, earlier, sent, published)) is not None and not told_as_past(news, published)):
         # "The Emirati foreign ministry welcomed the decision": the news done to it, not the history told since
         antecedent = news
-    if antecedent.kind == "membership_change" and antecedent.action in ("joined", "applied") and any(
-            f.kind == antecedent.kind and f.action == antecedent.action and f.object == antecedent.object
-            and f.sent == antecedent.sent and actor_of(f) in subjects for f in earlier):
-        return [], None  # "X joined Y together with Z and W. X's officials hailed the accession": its own news
+    if antecedent.kind == "membership_change" and antecedent.action in ("joined", "applied") and (own := next((
+            f for f in earlier if f.kind == antecedent.kind and f.action == antecedent.action and f.object == antecedent.object
+            and f.sent == antecedent.sent and actor_of(f) in subjects), None)):
+        # "X joined Y together with Z and W. X's officials hailed the accession": its own news, the
+        # body's admission of it (an application is its own act, answering no one)
+        return ([own.object], own) if own.action == "joined" else ([], None)
     # (a singular noun names one deed: "condemned Tuesday's package", not the same day's others)
     actors, event = _actors_of(antecedent, earlier, subjects, several=not head or head.endswith("s"))
     # "condemned the drone attacks on Port Sudan": not the state the act was aimed at

@@ -95,8 +95,9 @@ FLOORS = {
     # later golds count as joining the ICC, and dates Washington's condemnation of the lead's
     # decision by the decision (November 30), where the article tells no day for it. set38-short's
     # leaves out the EU's suspension of visa-free travel for Georgian diplomats (four other golds
-    # count it) and dates a thank-you told after a meeting by the meeting, not the publication.
-    "set38-short": (0.88, 0.83), "set38-long": (0.90, 0.80),
+    # count it), dates a thank-you told after a meeting by the meeting, not the publication, and leaves
+    # out an entrant hailing its own admission, which eleven other golds count as answering the body.
+    "set38-short": (0.86, 0.82), "set38-long": (0.90, 0.80),
     "set39-short": (0.93, 0.79), "set39-long": (0.80, 0.66),
     "set40-short": (0.92, 0.92), "set40-long": (0.72, 0.64),
     "set41-short": (0.93, 0.85), "set41-long": (0.95, 0.86),

@@ -3724,10 +3724,11 @@ def test_own_suspensions_when_clauses_ministries_in_capitals_and_similar_reactio
      {("reaction", "USA", "BLR", "positive", None, "2024-06-14")}),
     ("Chile condemned Peru's decision on Monday. Bolivia's foreign ministry joined the criticism.",
      {("reaction", "CHL", "PER", "negative", None, "2024-06-10"), ("reaction", "BOL", "PER", "negative", None, "2024-06-14")}),
-    # a state hailing its own accession reacts to no one
+    # a state hailing its own accession answers the body that admitted it, not an earlier entrant
     ("Chile became a full member of the OECD on Thursday, a year after Peru joined in July 2023. Chile's president "
      "hailed the decision.",
-     {("membership_change", "CHL", "OECD", "joined", None, "2024-06-13"), ("membership_change", "PER", "OECD", "joined", None, "2023-07")}),
+     {("membership_change", "CHL", "OECD", "joined", None, "2024-06-13"), ("membership_change", "PER", "OECD", "joined", None, "2023-07"),
+      ("reaction", "CHL", "OECD", "positive", None, "2024-06-13")}),
 ])
 def test_sanctions_widened_exits_by_vote_the_task_force_releases_and_ones_own_accession(text, expected):
     assert brief(run(text)) == expected
@@ -5755,11 +5756,11 @@ def test_ships_blasted_with_water_cannon_is_no_criticism():
      {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
       ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14"),
       ("designation_change", "FATF", "ECU", "assigned", "grey list", "2024-06-14")}),
-    # members entering together; the entrant's own hailing of its accession answers no co-entrant
+    # members entering together; the entrant's own hailing of its accession answers the body, no co-entrant
     ("Peru formally became a member of BRICS on Monday, entering the bloc together with Chile and Bolivia. "
      "Peruvian officials hailed the accession as a blow to its critics.",
      {("membership_change", "PER", "BRICS", "joined", None, "2024-06-10"), ("membership_change", "CHL", "BRICS", "joined", None, "2024-06-10"),
-      ("membership_change", "BOL", "BRICS", "joined", None, "2024-06-10")}),
+      ("membership_change", "BOL", "BRICS", "joined", None, "2024-06-10"), ("reaction", "PER", "BRICS", "positive", None, "2024-06-10")}),
 ])
 def test_meetings_coordinated_listings_and_members_entering_together(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
@@ -8925,3 +8926,9 @@ def test_sanctions_reimposed_named_by_their_owner_target_the_articles_state():
     text = ("Mercosur imposed sanctions on Bolivia last week. The bargain began to fray on May 8, 2018, when President "
             "Pinera pulled out of the agreement and reimposed Chilean sanctions.")
     assert ("sanction_change", "CHL", "BOL", "imposed", None, "2018-05-08") in brief(run(text, title="Bolivia's long isolation"))
+
+
+def test_an_entrant_welcoming_its_admission_answers_the_body():
+    text = ("Peru became a full member of Mercosur on Monday, a year after Bolivia joined, Chile announced as the bloc's chair. "
+            "Lima's foreign ministry welcomed the decision as a sign of the country's weight.")
+    assert ("reaction", "PER", "MERCOSUR", "positive") in {f[:4] for f in brief(run(text))}
