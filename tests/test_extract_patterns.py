@@ -8932,3 +8932,9 @@ def test_an_entrant_welcoming_its_admission_answers_the_body():
     text = ("Peru became a full member of Mercosur on Monday, a year after Bolivia joined, Chile announced as the bloc's chair. "
             "Lima's foreign ministry welcomed the decision as a sign of the country's weight.")
     assert ("reaction", "PER", "MERCOSUR", "positive") in {f[:4] for f in brief(run(text))}
+
+
+def test_sanctions_ended_on_an_official_keep_the_month_they_were_imposed():
+    text = "Chile on Friday ended the sanctions it had imposed on Peru's defence minister in March."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14"),
+                                ("sanction_change", "CHL", "PER", "imposed", None, "2024-03")}
