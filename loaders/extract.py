@@ -115,9 +115,9 @@ _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ (?:as (?
 #: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
-_SENTENCE_SUBJECT = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧(?!['’])")
+_SENTENCE_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: ... or its owner: "London's first measures date from 2022, when it froze ..." (what "it" takes up).
-_SENTENCE_OWNER = re.compile(r"^\s*(?:the\s+)?⟦[so](\d+)⟧")
+_SENTENCE_OWNER = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧")
 #: ... after a dateline, if any: "WASHINGTON — NATO leaders ended ...".
 _DATELINED_SUBJECT = re.compile(r"^\s*(?:[A-Z][A-Z/ .,]+\s+[—–-]\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: A clause told some days before the main one, without saying how many: ", days after X ...".
@@ -144,6 +144,9 @@ _DECIDED_TO = re.compile(r"\b(?:decided|voted|agreed|moved|chose|opted|resolved)
 _SUBJECT_AGAIN = re.compile(r"\b(?:after|before|when|once)\s+(?:it|they)\s+(?:(?:had|has|have|also|first|already)\s+)*$")
 #: An actor named as a place, which no pronoun stands for: "drills around ⟦s1⟧".
 _PLACE_ACTOR = re.compile(r"\b(?:in|around|near|over|across|off|along|inside|outside)\s+(?:the\s+)?⟦[so]\d+⟧")
+#: ... or as the other party of talks, which the subject's own pronoun does not stand for either:
+#: "X opened accession talks with Y and Z, two years after it granted ...".
+_PARTY_ACTORS = re.compile(r"\b(?:talks|negotiations)\s+with\s+(?:the\s+)?⟦[so]\d+⟧(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?⟦[so]\d+⟧)*")
 #: A relative clause of what the subject undid: "rescinded a 2017 memorandum that tightened ..." tells the
 #: act undone, an earlier one, not the subject's.
 _UNDONE_RELATIVE = re.compile(r"\b(?:rescinded|rescinds|revoked|revokes|repealed|repeals|reversed|reverses|overturned|"
@@ -1353,9 +1356,11 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
         return Subject(tuple(actors), trig_start, inherited=True)
     if (again := _SUBJECT_AGAIN.search(before)) and (lead := _SENTENCE_OWNER.match(masked.text)) and len(
-            _ACTOR_TOKEN.findall(masked.text, lead.end(), again.start())) == len(_PLACE_ACTOR.findall(masked.text, lead.end(), again.start())):
+            _ACTOR_TOKEN.findall(masked.text, lead.end(), again.start())) == sum(
+            len(_ACTOR_TOKEN.findall(m.group())) for rx in (_PLACE_ACTOR, _PARTY_ACTORS)
+            for m in rx.finditer(masked.text, lead.end(), again.start())):
         # "X began drills around Y on Monday, days after it sanctioned ...": the pronoun is X, the
-        # only actor before it that is not a place
+        # only actor before it that is not a place or a party to talks
         return Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
     return None
 

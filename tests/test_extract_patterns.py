@@ -8938,3 +8938,13 @@ def test_sanctions_ended_on_an_official_keep_the_month_they_were_imposed():
     text = "Chile on Friday ended the sanctions it had imposed on Peru's defence minister in March."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14"),
                                 ("sanction_change", "CHL", "PER", "imposed", None, "2024-03")}
+
+
+@pytest.mark.parametrize("text", [
+    # "it" after "after" is the sentence's subject, opened by a capitalised article
+    "The European Union opened accession talks on Tuesday, two years after it granted Peru candidate status in June 2022.",
+    # ... past the other party of the talks the sentence names
+    "The European Union opened accession talks with Peru and Chile on Tuesday, two years after it granted Peru candidate status in June 2022.",
+])
+def test_it_after_after_is_the_subject_the_sentence_opens_with(text):
+    assert ("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06") in brief(run(text))
