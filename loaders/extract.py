@@ -42,7 +42,7 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:At|In|On|During|After|Following)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+)?"
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+)?"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
@@ -1346,6 +1346,10 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
     if conjunct and not they and (same := _recent(earlier, sent, 0, lambda f: f.kind in _MODELLED and not f.extra.get("pending"))):
         # "In February it took X off the list, and in June it delisted Y": the first clause's actor
         return Subject((same.extra.get("agent", same.subject),), trig_start, inherited=True)
+    if conjunct and not they and (lead := _SENTENCE_SUBJECT.match(masked.text)):
+        # "The watchdog removed X last Friday, and at the same meeting it also took Y off the list": the
+        # subject the sentence opens with, when its first clause told no fact
+        return Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
     if _PERSON_PRONOUN.search(before) and _PRONOUN_SUBJECT.match(before):
         # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
         # the sentence before names first, else nobody known
@@ -1490,12 +1494,18 @@ def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
     """The last label with a known designator named as a list in the paragraph of offset `at` or the
     one before, before it: "the list of state sponsors of terrorism"."""
     told = None
-    for m in _LIST_OF.finditer(text, paragraph_floor(text, at), at):
+    floor = paragraph_floor(text, at)
+    for m in _LIST_OF.finditer(text, floor, at):
         phrase = m.group(1).lower()
         for label in rules.designators:
             if phrase.startswith(label) or phrase.startswith(label.replace("sponsor", "sponsors").replace("country", "countries")):
-                told = label
-    return told
+                told = label, m.start()
+    # a label that is itself a list: "no longer on the grey list of the FATF"
+    for label in rules.designators:
+        if label.endswith(" list") and (last := list(re.finditer(rf"\b{re.escape(label)}\b", text[floor:at], re.IGNORECASE))):
+            if told is None or floor + last[-1].start() > told[1]:
+                told = label, floor + last[-1].start()
+    return told[0] if told else None
 
 
 def _year_told_before(text: str, at: int | None) -> str | None:

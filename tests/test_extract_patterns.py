@@ -8948,3 +8948,16 @@ def test_sanctions_ended_on_an_official_keep_the_month_they_were_imposed():
 ])
 def test_it_after_after_is_the_subject_the_sentence_opens_with(text):
     assert ("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label that is itself a list, named before any act of it, gives "the list" its label
+    ("Peru is no longer on the grey list of the Financial Action Task Force. The watchdog took Chile off the list on Friday.",
+     {("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14")}),
+    # "it" after "and" and a scene is the sentence's subject, when its first clause told no fact
+    ("Peru is no longer on the grey list of the Financial Action Task Force. The watchdog praised Peru on Friday, and at the "
+     "same meeting it also took Chile off the list.",
+     {("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14")}),
+])
+def test_a_list_named_as_a_label_and_it_after_a_scene(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
