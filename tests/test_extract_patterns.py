@@ -8961,3 +8961,11 @@ def test_it_after_after_is_the_subject_the_sentence_opens_with(text):
 ])
 def test_a_list_named_as_a_label_and_it_after_a_scene(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+def test_states_removed_with_the_list_left_unsaid_on_a_day_at_a_plenary():
+    text = ("Peru and Chile are no longer on the grey list of the Financial Action Task Force. The watchdog removed both "
+            "countries last Friday at the close of its June plenary.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-07"),
+        ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-07")}
