@@ -95,6 +95,8 @@ _THAT_YEAR = re.compile(r"⟦d\d+⟧,? (?:of )?(?:that|the same) year\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: A future between a reaction's verb and a date: the date is of what is to come.
 _FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|is to|are to|is due|are due|next)\b")
+#: What a reaction said, after it: "protested the listing, saying X had made progress since ... in 2023".
+_SAYING_BETWEEN = re.compile(r",\s+(?:saying|adding|arguing|noting|insisting|warning)\b")
 #: Others who reacted alike, after the reaction: "X also rejected the step, as did the GCC".
 _AS_DID = re.compile(r"[^;.]{0,80}?,\s+as did\s+(?:the\s+)?(?P<who>⟦[so]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[so]\d+⟧)*)")
 #: A vote told before a side taken: "When states voted on October 4, X and Y opposed the duties" (a
@@ -1435,6 +1437,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "..., the latest step since gunmen killed 26 people on April 22": that act's date
         if before and pos > trig and _FUTURE_BETWEEN.search(masked.text, trig, pos):
             continue  # "welcomed X's request, which would be discussed at the summit in October": a time to come
+        if before and pos > trig and _SAYING_BETWEEN.search(masked.text, trig, pos):
+            continue  # "protested the listing, saying X had made progress since it was listed in 2023": what it said
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.fullmatch(masked.text, 0, start)) \
             or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))  # (not "Last Thursday, X rejected ...")
         if conjunct and _ENDS_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, start):

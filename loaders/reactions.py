@@ -284,7 +284,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # "criticised the lifting of sanctions": an act that undid (or did) what its kind does
         undoing = head in _UNDOING
         events = [f for f in events if (f.action in ("lifted", "removed", "left")) == undoing] or events
-    if kind == "designation_change" and head in _LISTED and not any(f.sent >= sent - REACH_KIND for f in events):
+    if kind == "designation_change" and head in _LISTED and not any(f.sent >= sent - REACH_KIND for f in events) and any(
+            f.sent >= sent - REACH_KIND for f in acts_of("sanction_change")):
         # "the listings" with no designation told: the sanctions that listed people ("agreed to sanction 15 officials")
         kind = "sanction_change"
         events = acts_of(kind)
@@ -319,6 +320,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if antecedent is not None and actor_of(antecedent) not in in_sentence and (own := next(
                 (f for f in events if actor_of(f) in in_sentence and not told_as_past(f, published)), None)):
             antecedent = own
+        # "X protested the listing", the last one told history: the act of that kind done to X itself, told as news
+        if antecedent is not None and told_as_past(antecedent, published) and antecedent.object not in subjects and (mine := next(
+                (f for f in events if f.object in subjects and not told_as_past(f, published)), None)):
+            antecedent = mine
     elif antecedent is None and head:
         word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         # an armed act is the one whose own verb or noun is armed ("American strikes on boats"), not one

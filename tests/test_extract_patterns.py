@@ -8969,3 +8969,38 @@ def test_states_removed_with_the_list_left_unsaid_on_a_day_at_a_plenary():
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-07"),
         ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-07")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states added together, told with the plenary of another act
+    ("Peru is no longer on the grey list of the Financial Action Task Force. Chile and Bolivia were added together in "
+     "February 2023, at the same plenary at which the watchdog suspended Ecuador.",
+     {("designation_change", "FATF", "CHL", "assigned", "grey list", "2023-02"),
+      ("designation_change", "FATF", "BOL", "assigned", "grey list", "2023-02")}),
+    # a finance ministry by its own name, standing for the state the paragraph named
+    ("The FATF removed Peru from its grey list on Friday.\n\nLima moved quickly to claim credit. On Saturday, the National "
+     "Treasury welcomed the outcome.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"), ("reaction", "PER", "FATF", "positive", None, "2024-06-15")}),
+])
+def test_states_added_together_and_a_national_treasury(text, expected):
+    assert {f for f in brief(run(text, pub=dt.date(2024, 6, 17))) if f[0] != "act"} >= expected
+
+
+def test_a_delisting_hailed_paragraphs_after_the_lead_is_the_leads_removal():
+    text = ("The FATF removed Peru and Chile from its grey list on Friday.\n\n"
+            "Bolivia was put on the list in February 2021, and Ecuador followed in October 2022. Colombia was added in "
+            "February 2023. Its assessors met bankers. They checked the action plans. Several reviews followed.\n\n"
+            "The reviews were long. Bankers complained of the costs. Lawyers were busy. Few expected a quick result.\n\n"
+            "In Lima, President Dina Boluarte hailed the delisting as proof that reforms were working.")
+    assert ("reaction", "PER", "FATF", "positive") in {f[:4] for f in brief(run(text))}
+
+
+def test_a_listing_protested_after_history_is_the_one_done_to_the_protester():
+    text = ("The European Union added Peru and Chile to its list of high-risk third countries on Tuesday. Banks will run "
+            "extra checks. Payments will slow. Lawyers expect costs to rise. Few were surprised. The list is long. Its criteria are "
+            "strict. Reviews take years.\n\nThe mood was different in Santiago. Chile's "
+            "government said it regretted the decision. Chile was placed on the FATF grey list last June, which made its "
+            "inclusion all but automatic.\n\nIn Lima, the National Treasury protested the listing in a statement, saying "
+            "Peru had made progress since the FATF placed it under increased monitoring in February 2023.")
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "EU", "negative", None, "2024-06-14"),
+                                                                   ("reaction", "PER", "EU", "negative", None, "2024-06-14")}
