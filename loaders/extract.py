@@ -95,6 +95,8 @@ _THAT_YEAR = re.compile(r"⟦d\d+⟧,? (?:of )?(?:that|the same) year\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: A future between a reaction's verb and a date: the date is of what is to come.
 _FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|is to|are to|is due|are due|next)\b")
+#: An undoing told after the act: "..., only to drop that designation on January 13, 2020".
+_ONLY_TO_BETWEEN = re.compile(r",?\s+only\s+(?:to|for)\b")
 #: What a reaction said, after it: "protested the listing, saying X had made progress since ... in 2023".
 _SAYING_BETWEEN = re.compile(r",\s+(?:saying|adding|arguing|noting|insisting|warning)\b")
 #: Others who reacted alike, after the reaction: "X also rejected the step, as did the GCC".
@@ -1244,6 +1246,10 @@ _DAYS_EARLIER = re.compile(r"(?<!than )(?<!about )(?<!some )(?<!nearly )(?<!almo
 _FLIPPED = {"assigned": "removed", "removed": "assigned"}
 #: ... or one that undid it later: "... on January 14 only for Trump to put it back six days later".
 _UNDONE_LATER = re.compile(r"[^;.]{0,40}?\bonly for ⟦[so](?P<who>\d+)⟧ to (?:put|take|bring|add|restore|return) (?:it|them) (?:back|off)\b(?P<when>[^;.,]{0,40})")
+#: ... or that its own subject undid: "designated X a manipulator in August 2019, only to drop that designation on
+#: January 13, 2020".
+_DROPPED_LATER = re.compile(r"[^;.]{0,40}?,? only to (?:drop|lift|remove|rescind|revoke|withdraw|reverse|scrap) "
+                            r"(?:(?:that|the|this|its) (?:designation|label|listing|status)|it)\b(?P<when>[^;.]{0,40})")
 _DAYS_LATER = re.compile(r"(?<!than )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) later\b")
 
 
@@ -1257,6 +1263,8 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
     if (undone := _UNDONE_LATER.match(masked.text, at)) is not None:
         who = [masked.actors[int(undone.group("who"))].actor]
         return _flipped(facts, masked, undone.group("when"), who, _DAYS_LATER, 1, doc.published)
+    if (dropped := _DROPPED_LATER.match(masked.text, at)) is not None:
+        return _flipped(facts, masked, dropped.group("when"), [], _DAYS_LATER, 1, doc.published)
     if (undoing := _UNDOING_AFTER.match(masked.text, at)) is not None:
         what = undoing.group("what")
         states = [a.actor for a in masked.actors_in(what) if a.kind == "state"]
@@ -1273,9 +1281,9 @@ def _flipped(facts: list[_Fact], masked: Masked, phrase: str, who: list[str], co
     span = counted.search(phrase)
     more = []
     for f in facts:
-        if f.action not in _FLIPPED or f.rank != RANK_TEXT or len(f.date or "") != 10:
+        if f.action not in _FLIPPED or f.rank != RANK_TEXT or not f.date or (len(f.date) != 10 and not days):
             continue
-        day = dt.date.fromisoformat(f.date)
+        day = dt.date.fromisoformat(f.date) if len(f.date) == 10 else None
         if days:
             when = days[0].resolve(published or day)
         elif span:
@@ -1437,6 +1445,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "..., the latest step since gunmen killed 26 people on April 22": that act's date
         if before and pos > trig and _FUTURE_BETWEEN.search(masked.text, trig, pos):
             continue  # "welcomed X's request, which would be discussed at the summit in October": a time to come
+        if pos > trig and _ONLY_TO_BETWEEN.search(masked.text, trig, pos):
+            continue  # "designated X in August 2019, only to drop that designation on January 13, 2020": the undoing's
         if before and pos > trig and _SAYING_BETWEEN.search(masked.text, trig, pos):
             continue  # "protested the listing, saying X had made progress since it was listed in 2023": what it said
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.fullmatch(masked.text, 0, start)) \

@@ -9004,3 +9004,11 @@ def test_a_listing_protested_after_history_is_the_one_done_to_the_protester():
             "Peru had made progress since the FATF placed it under increased monitoring in February 2023.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "EU", "negative", None, "2024-06-14"),
                                                                    ("reaction", "PER", "EU", "negative", None, "2024-06-14")}
+
+
+def test_a_designation_its_own_designator_dropped_later():
+    text = ("In August 2019, amid a trade war, Chile designated Peru a currency manipulator, only to drop that designation "
+            "on January 13, 2020, two days before the two signed a trade deal.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "assigned", "currency manipulator", "2019-08"),
+        ("designation_change", "CHL", "PER", "removed", "currency manipulator", "2020-01-13")}
