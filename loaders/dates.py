@@ -45,6 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month_name", re.compile(rf"\b[Ll]ast (?P<mon>{_FULL})\b")),
     # "only left it this February": the month of the publication's year
     ("month_this_year", re.compile(rf"\b[Tt]his (?P<mon>{_FULL})\b")),
+    # "added Y that November": the month, in the year the text told last (kg.loaders.extract)
+    ("that_month", re.compile(rf"\b[Tt]hat (?P<mon>{_FULL})\b(?!,? ?\d)")),
     # "at the start of December": the month
     ("month_part", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle) of (?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
@@ -100,7 +102,7 @@ _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|A
          "k": re.compile(r"weekend")}
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
-          "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "year": "d", "years_ago": "a", "vague": "a", "days_ago": "a", "weeks_ago": "a", "weekend": "k",
+          "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "that_month": "m", "year": "d", "years_ago": "a", "vague": "a", "days_ago": "a", "weeks_ago": "a", "weekend": "k",
           "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "r"}
 
 
@@ -181,7 +183,7 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
     if kind == "last_month_name":
         m = _month(g["mon"])
         return f"{pub.year if m < pub.month else pub.year - 1:04d}-{m:02d}"
-    if kind in ("in_month", "month_part"):
+    if kind in ("in_month", "month_part", "that_month"):
         m = _month(g["mon"])
         year = pub.year if m <= pub.month else pub.year - 1
         return f"{year:04d}-{m:02d}"

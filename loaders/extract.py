@@ -1436,7 +1436,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "took X off the list; Y had been removed in October": the next clause's own act
         if pos < trig and (when := _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1)) \
                 and not _CLAUSE_BREAK.search(masked.text, when.end(), trig):
-            best = (-1, d)  # "shut out since October 2021, when the AU suspended it": the when-clause's time
+            best = (-1, d, pos)  # "shut out since October 2021, when the AU suspended it": the when-clause's time
             continue
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
         adjacent = before and pos < trig and not masked.text[masked.text.index("⟧", pos) + 1: trig].strip()
@@ -1484,7 +1484,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
                 continue
             dist += 10_000  # "lifted the sanctions it imposed in 2021": the earlier act's date
         if best is None or dist < best[0]:
-            best = (dist, d)
+            best = (dist, d, pos)
     if best is not None:
         if best[1].kind == "vague":
             return VAGUE, RANK_NONE
@@ -1495,6 +1495,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             year = int((years[-1].resolve(None) or "0")[:4])
             published = dt.date(year, 12, 31) if year else published
         value = best[1].resolve(published)
+        if best[1].kind == "that_month" and value and (year := _year_told_before(masked.unmask(masked.text[: best[2]]), None)):
+            value = f"{year}{value[4:]}"  # "in June 2024 and added Y that November": the year told before
         return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
     return _published(doc)
 

@@ -29,6 +29,8 @@ def resolve(text, pub=PUB):
     ("It happened on December 30.", ["2023-12-30"]),
     ("It happened in May.", ["2023-05"]),
     ("It only left the list this February.", ["2024-02"]),
+    # alone, "that November" is the last November; the extractor gives it the year the text told last
+    ("It joined that November.", ["2023-11"]),
     ("Talks may resume.", []),
 ])
 def test_resolution(text, expected):

@@ -9012,3 +9012,10 @@ def test_a_designation_its_own_designator_dropped_later():
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "CHL", "PER", "assigned", "currency manipulator", "2019-08"),
         ("designation_change", "CHL", "PER", "removed", "currency manipulator", "2020-01-13")}
+
+
+def test_a_listing_coordinated_that_month_takes_the_year_told_before():
+    text = "In 2021 Chile put Peru back on its monitoring list in June 2021 and added Bolivia that November."
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "assigned", "monitoring list", "2021-06"),
+        ("designation_change", "CHL", "BOL", "assigned", "monitoring list", "2021-11")}
