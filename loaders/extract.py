@@ -250,6 +250,8 @@ _UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapp
 _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
+#: A verb coordinated with the clause before it: "..., and took".
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
 #: An aside set off by commas after a sentence's opening noun: ", meant to bring the EU's list into line,".
 _ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|given|which|who)\s[^,;]{1,100},")
@@ -807,6 +809,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger (but in an aside:
             # "The update, meant to bring the EU's list into line, also removed ...")
+            found = Subject((named.subject,), trig_start, inherited=True)
+        if found is None and named is not None and named.sent == sent and _AND_BEFORE.search(masked.text, 0, trig_start):
+            # "X added ten countries to its list, among them Y, and took seven off it": the verb
+            # coordinated with the listing just read shares its designator
             found = Subject((named.subject,), trig_start, inherited=True)
         if found is None and frame.kind == "reaction" and (official := _UNNAMED_OFFICIAL.match(masked.text[:trig_start])):
             # "Oil minister Pedro Tellechea dismissed the decision": an official no table names

@@ -9019,3 +9019,25 @@ def test_a_listing_coordinated_that_month_takes_the_year_told_before():
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "CHL", "PER", "assigned", "monitoring list", "2021-06"),
         ("designation_change", "CHL", "BOL", "assigned", "monitoring list", "2021-11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an update counted, with a state named among its additions and another among its removals
+    ("The European Commission on Tuesday added eight countries to its list of high-risk third countries for money laundering, "
+     "among them, for the first time, the republic of Peru, and took five off it, most notably Chile.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "CHL", "removed", "high-risk third country", "2024-06-11")}),
+    # the update's members told after it, the list left unsaid
+    ("The European Commission on Tuesday added eight countries to its list of high-risk third countries. The countries added "
+     "were Peru and Bolivia. The countries removed were Chile and Ecuador.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "BOL", "assigned", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "CHL", "removed", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "ECU", "removed", "high-risk third country", "2024-06-11")}),
+    # ... or told in the passive, the list's designator known from its label
+    ("The Commission on Tuesday published an update of its list of high-risk third countries. Chile and Ecuador were removed.",
+     {("designation_change", "EU", "CHL", "removed", "high-risk third country", "2024-06-11"),
+      ("designation_change", "EU", "ECU", "removed", "high-risk third country", "2024-06-11")}),
+])
+def test_list_updates_counted_and_their_members_told_after(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
