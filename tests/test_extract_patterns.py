@@ -9041,3 +9041,12 @@ def test_a_listing_coordinated_that_month_takes_the_year_told_before():
 ])
 def test_list_updates_counted_and_their_members_told_after(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+def test_states_redesignated_by_count_take_the_label_just_told():
+    text = ("Chile designated Peru a country of particular concern on Friday. It is the second time Peru has carried the "
+            "label. In the round announced in January 2024, the foreign ministry in Santiago redesignated nine countries, among "
+            "them Bolivia and Ecuador, while leaving out Peru.")
+    facts = {f for f in brief(run(text)) if f[0] == "designation_change"}
+    assert {("designation_change", "CHL", "BOL", "assigned", "country of particular concern", "2024-01"),
+            ("designation_change", "CHL", "ECU", "assigned", "country of particular concern", "2024-01")} <= facts
