@@ -9050,3 +9050,8 @@ def test_states_redesignated_by_count_take_the_label_just_told():
     facts = {f for f in brief(run(text)) if f[0] == "designation_change"}
     assert {("designation_change", "CHL", "BOL", "assigned", "country of particular concern", "2024-01"),
             ("designation_change", "CHL", "ECU", "assigned", "country of particular concern", "2024-01")} <= facts
+
+
+def test_a_state_that_left_that_list_on_a_day():
+    text = "The FATF had put Peru on its grey list in June 2022, and Chile had left that list in February 2023."
+    assert ("designation_change", "FATF", "CHL", "removed", "grey list", "2023-02") in brief(run(text))
