@@ -280,6 +280,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             (f for f in acts_of(None) if (f.kind, f.action) in (("membership_change", "suspended"), ("sanction_change", "lifted"))), None)):
         kind = latest.kind  # "welcomed the Caesar suspension": of sanctions or of a member, whichever was told last
     events = acts_of(kind)
+    if kind and not events and head in _UNDOING:
+        # "X and Y were struck from the grey list ... X's minister welcomed the exit": an undoing of another kind
+        events = [f for f in acts_of(None) if f.kind not in ("act", "said", "reaction") and f.action in ("lifted", "removed", "left")]
+        kind = events[0].kind if events else kind
     if head in _UNDOING or head in _DOING:
         # "criticised the lifting of sanctions": an act that undid (or did) what its kind does
         undoing = head in _UNDOING

@@ -9055,3 +9055,9 @@ def test_states_redesignated_by_count_take_the_label_just_told():
 def test_a_state_that_left_that_list_on_a_day():
     text = "The FATF had put Peru on its grey list in June 2022, and Chile had left that list in February 2023."
     assert ("designation_change", "FATF", "CHL", "removed", "grey list", "2023-02") in brief(run(text))
+
+
+def test_an_exit_from_a_list_welcomed_answers_the_lists_owner():
+    text = ("Peru and Chile were struck from the grey list of the Financial Action Task Force on Friday. Peruvian Finance "
+            "Minister Jose Arista welcomed the exit, saying it would cut borrowing costs.")
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "FATF", "positive")}
