@@ -9061,3 +9061,13 @@ def test_an_exit_from_a_list_welcomed_answers_the_lists_owner():
     text = ("Peru and Chile were struck from the grey list of the Financial Action Task Force on Friday. Peruvian Finance "
             "Minister Jose Arista welcomed the exit, saying it would cut borrowing costs.")
     assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "FATF", "positive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru is no longer on the grey list after the Financial Action Task Force removed it on Friday.",
+     {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14")}),
+    # (without a day of its own, a state no longer listed tells no act)
+    ("Peru is no longer on the grey list, and bankers say the change matters.", set()),
+])
+def test_a_state_no_longer_on_a_list_the_day_it_came_off(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
