@@ -9071,3 +9071,15 @@ def test_an_exit_from_a_list_welcomed_answers_the_lists_owner():
 ])
 def test_a_state_no_longer_on_a_list_the_day_it_came_off(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Ecuador were taken off the grey list on Friday, the Financial Action Task Force announced. Peru was among "
+     "the jurisdictions newly placed on the list.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14")}),
+    ("The removal of Peru from the EU tax blacklist, approved by the bloc's Council on Tuesday, came months after it had "
+     "been named on it.",
+     {("designation_change", "EU", "PER", "removed", "blacklist", "2024-06-11")}),
+])
+def test_newly_placed_among_and_a_removal_approved(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change" and f[2] == "PER"} == expected
