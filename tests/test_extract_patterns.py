@@ -9083,3 +9083,9 @@ def test_a_state_no_longer_on_a_list_the_day_it_came_off(text, expected):
 ])
 def test_newly_placed_among_and_a_removal_approved(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change" and f[2] == "PER"} == expected
+
+
+def test_states_dropped_among_others_before_an_after_clause():
+    text = ("Chile on Thursday put Peru on its list of high-risk third countries. In the same update Santiago dropped Bolivia "
+            "and Ecuador, among others, after both had left the FATF grey list.")
+    assert {f[2] for f in brief(run(text)) if f[0] == "designation_change" and f[3] == "removed" and f[1] == "CHL"} == {"BOL", "ECU"}
