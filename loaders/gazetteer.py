@@ -535,16 +535,37 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
             if (last := full.split()[-1]) and last[0].isupper():
                 names.setdefault(last, (m, told))
         out.append(m)
-    if not names:
+    titled = any(m.via == "leader" and _holder_title(text, m) for m in out)
+    if not names and not titled:
         return out
     taken = [(m.start, m.end) for m in out]
     extra = []
-    for hit in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w\-])", text):
+    for hit in _TITLE_ALONE.finditer(text) if titled else ():
+        # "Crown Prince Mohammed bin Salman ... The crown prince thanked ...": the one holder named before
+        told = {m.actor for m in out if m.via == "leader" and m.end <= hit.start()
+                and (_holder_title(text, m) or "").lower() == hit.group(1).lower()}
+        if len(told) == 1 and not any(a < hit.end() and hit.start() < b for a, b in taken):
+            extra.append(Mention(hit.start(1), hit.end(1), told.pop(), "state", "official"))
+            taken.append(hit.span())
+    for hit in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w\-])", text) if names else ():
         first, told = names[hit.group()]
         if hit.start() >= told and not any(a < hit.end() and hit.start() < b for a, b in taken):
             extra.append(Mention(hit.start(), hit.end(), first.actor, first.kind, "official", hit.group() in described))
             taken.append(hit.span())
     return sorted(out + extra, key=lambda x: x.start) if extra else out
+
+
+#: A title one office-holder bears in a state, named with the holder ("Crown Prince Mohammed bin Salman"), and
+#: the title alone that names the holder again ("The crown prince thanked ...").
+_ONE_HOLDER_TITLE = re.compile(r"(Crown Prince|Emir|King|Queen|Sultan|Supreme Leader|Chancellor)\s+")
+_TITLE_ALONE = re.compile(r"\b[Tt]he ((?i:crown prince|emir|king|queen|sultan|supreme leader|chancellor))\b(?!['’]s\s+(?:[a-z]+\s+)?of\b| of\b)")
+
+
+def _holder_title(text: str, m: Mention) -> str | None:
+    """The title one holder alone bears that a leader's mention opens with or follows, else None."""
+    title = _ONE_HOLDER_TITLE.match(text, m.start, m.end) or next(
+        (t for t in _ONE_HOLDER_TITLE.finditer(text, max(0, m.start - 20), m.start) if t.end() == m.start), None)
+    return title.group(1) if title else None
 
 
 #: An envoy's title that ends a body's mention: "UN ambassador", "EU envoy", "NATO mission".

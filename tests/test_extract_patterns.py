@@ -9089,3 +9089,16 @@ def test_states_dropped_among_others_before_an_after_clause():
     text = ("Chile on Thursday put Peru on its list of high-risk third countries. In the same update Santiago dropped Bolivia "
             "and Ecuador, among others, after both had left the FATF grey list.")
     assert {f[2] for f in brief(run(text)) if f[0] == "designation_change" and f[3] == "removed" and f[1] == "CHL"} == {"BOL", "ECU"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title one holder alone bears names the holder told with it before
+    ("Chile named Saudi Arabia a strategic partner on Friday at a dinner for Crown Prince Mohammed bin Salman. The crown "
+     "prince thanked Chile for what he called a historic step.",
+     {("reaction", "SAU", "CHL", "positive")}),
+    # (not when two holders of that title were named)
+    ("Chile hosted King Charles and King Abdullah II on Friday and named both countries strategic partners. The king "
+     "thanked Chile.", set()),
+])
+def test_a_title_alone_names_its_one_holder(text, expected):
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == expected
