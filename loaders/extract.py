@@ -115,7 +115,9 @@ _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧(?: (?:after|following) [^,;⟦
 #: (in quotes, it may end a clause: "... and Y as a 'persistent challenge', and urges ...")
 _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ (?:as (?:at once |both |simultaneously )?"
                            r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$)"
-                           r"|(?:as )?(?:(?:an?|the) )?[\"“‘'](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’'](?=\s*[.;,]|\s*$))")
+                           r"|(?:as )?(?:(?:an?|the) )?[\"“‘'](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’'](?=\s*[.;,]|\s*$)"
+                           # "calling X an immediate threat and Y a persistent challenge": the verb and "as" left out
+                           r"|an? (?P<bare>[a-z][\w\- ]{1,80}?)(?=\s*[.;]|\s*$))")
 #: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
@@ -1230,7 +1232,7 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         who = masked.actors[int(pair["who"])].actor
         first = facts[0]
         more += [replace(first, object=who, designation=name, extra=dict(first.extra))
-                 for name in _labels(pair["label"] or pair["quoted"], rules) if who not in (first.subject, first.object)]
+                 for name in _labels(pair["label"] or pair["quoted"] or pair["bare"], rules) if who not in (first.subject, first.object)]
     while frame.kind in ("membership_change", "sanction_change", "designation_change") and (
             gap := _GAPPED.match(masked.text, at)) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
         # (after a passive listing, another listed: "X was designated in 1998, Y in 2002")

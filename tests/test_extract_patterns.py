@@ -9102,3 +9102,10 @@ def test_states_dropped_among_others_before_an_after_clause():
 ])
 def test_a_title_alone_names_its_one_holder(text, expected):
     assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_a_second_state_and_label_after_and_with_the_verb_left_out():
+    text = "Chile published its Defence Review on Monday, calling Peru an immediate threat and Bolivia a persistent challenge."
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "assigned", "immediate threat", "2024-06-10"),
+        ("designation_change", "CHL", "BOL", "assigned", "persistent challenge", "2024-06-10")}
