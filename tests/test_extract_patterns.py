@@ -9109,3 +9109,8 @@ def test_a_second_state_and_label_after_and_with_the_verb_left_out():
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "CHL", "PER", "assigned", "immediate threat", "2024-06-10"),
         ("designation_change", "CHL", "BOL", "assigned", "persistent challenge", "2024-06-10")}
+
+
+def test_firms_in_apposition_with_their_state_added_to_a_sanctions_list():
+    text = "The US Treasury added Rosneft and Lukoil, Russia's two biggest oil producers, to its sanctions list on Friday."
+    assert brief(run(text)) == {("sanction_change", "USA", "RUS", "imposed", None, "2024-06-14")}
