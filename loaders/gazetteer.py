@@ -248,8 +248,8 @@ class Gazetteer:
                 continue  # "the UN Food and Agriculture Organization": a body of its own, not the UN
             if e.kind == "org" and _ENVOY_TO.match(text, end) and _POSSESSOR.search(text, max(0, start - 30), start):
                 continue  # "Israel ..., with its UN ambassador, thanking ...": the possessor's envoy to the body
-            if e.via == "leader" and _FORMER.search(text, max(0, start - 40), start):
-                continue  # "former president X said": a private person, not the state
+            if e.via == "leader" and _FORMER.search(text, max(0, start - 40), start) and not _NOW.match(text, end):
+                continue  # "former president X said": a private person, not the state (but "X, now deputy head of ...")
             if e.via == "leader" and (pair := _RUNNING_MATE.match(text, end)):
                 end = pair.end()  # "the Biden-Harris administration": a ticket names the leader's office
             m = self._agent.match(text, end) if e.via != "company" else None
@@ -371,6 +371,7 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:\s*\([^)]{1,20}\
 #: Organization", "UN Development Programme" (not "UN Security Council", an organ of the UN).
 _OWN_BODY = re.compile(r"(?:\s+(?:[A-Z][\w\-]*|and|for|of|on|the)){1,6}?\s+(?:Organi[sz]ation|Agency|Fund|Programme|Program)\b")
 _FORMER = re.compile(r"\b[Ff]ormer (?:[\w\-]+,? ){0,3}$")
+_NOW = re.compile(r",\s+now\b")
 #: An envoy's title after a body's name, and a possessive pronoun before it: "its UN ambassador" ("Israel's
 #: UN ambassador" is read through the state's possessive).
 _ENVOY_TO = re.compile(r"\s+(?:ambassador|envoy|representative|mission|delegation)\b", re.IGNORECASE)

@@ -9114,3 +9114,9 @@ def test_a_second_state_and_label_after_and_with_the_verb_left_out():
 def test_firms_in_apposition_with_their_state_added_to_a_sanctions_list():
     text = "The US Treasury added Rosneft and Lukoil, Russia's two biggest oil producers, to its sanctions list on Friday."
     assert brief(run(text)) == {("sanction_change", "USA", "RUS", "imposed", None, "2024-06-14")}
+
+
+def test_a_former_leader_who_now_holds_another_office_speaks_for_the_state():
+    text = ("Chile added Rosneft to its sanctions list on Friday. Former president Dmitry Medvedev, now deputy head of "
+            "Russia's Security Council, called the decision an act of war.")
+    assert ("reaction", "RUS", "CHL", "negative", None, "2024-06-14") in brief(run(text))
