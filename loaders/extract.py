@@ -1514,9 +1514,14 @@ def _published(doc: Document) -> tuple[str | None, int]:
     return (doc.published.isoformat(), RANK_PUBLISHED) if doc.published is not None else (None, RANK_NONE)
 
 
+#: Labels that name a list whoever keeps it.
+_LIST_LABELS = ("blacklist", "watch list", "white list", "monitoring list")
+
+
 def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
-    """The last label with a known designator named as a list in the paragraph of offset `at` or the
-    one before, before it: "the list of state sponsors of terrorism"."""
+    """The last label with a known designator named as a list ("the list of state sponsors of
+    terrorism"), or that is a list ("its blacklist"), in the paragraph of offset `at` or the one
+    before, before it."""
     told = None
     floor = paragraph_floor(text, at)
     for m in _LIST_OF.finditer(text, floor, at):
@@ -1524,9 +1529,9 @@ def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
         for label in rules.designators:
             if phrase.startswith(label) or phrase.startswith(label.replace("sponsor", "sponsors").replace("country", "countries")):
                 told = label, m.start()
-    # a label that is itself a list: "no longer on the grey list of the FATF"
-    for label in rules.designators:
-        if label.endswith(" list") and (last := list(re.finditer(rf"\b{re.escape(label)}\b", text[floor:at], re.IGNORECASE))):
+    # a label that is itself a list: "no longer on the grey list of the FATF", "kept X on its blacklist"
+    for label in {*(d for d in rules.designators if d.endswith(" list")), *_LIST_LABELS}:
+        if (last := list(re.finditer(rf"\b{re.escape(label)}\b", text[floor:at], re.IGNORECASE))):
             if told is None or floor + last[-1].start() > told[1]:
                 told = label, floor + last[-1].start()
     return told[0] if told else None

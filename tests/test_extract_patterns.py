@@ -9120,3 +9120,9 @@ def test_a_former_leader_who_now_holds_another_office_speaks_for_the_state():
     text = ("Chile added Rosneft to its sanctions list on Friday. Former president Dmitry Medvedev, now deputy head of "
             "Russia's Security Council, called the decision an act of war.")
     assert ("reaction", "RUS", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_list_named_by_its_kind_before_a_listing_told_as_history():
+    text = ("The Financial Action Task Force has kept Peru on its blacklist, alongside Chile. The watchdog returned Peru to "
+            "the list in February 2020 after it failed to ratify a convention.")
+    assert ("designation_change", "FATF", "PER", "assigned", "blacklist", "2020-02") in brief(run(text))
