@@ -237,8 +237,10 @@ _SCENE = re.compile(r"(?:^|[.!?]\s|\n)In\s$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 
 
-#: "Both" alone opening a sentence, before its verb: "Both were granted candidate status in June 2022".
-_BOTH_ALONE = re.compile(r"(?:^|(?<=[.!?]\s))Both(?=\s+(?:were|had|have|are|also|then|later|joined|applied|signed|left|became)\b)")
+#: "Both" alone opening a sentence or a clause of time, before its verb: "Both were granted candidate
+#: status in June 2022", "..., two years after both were granted candidate status".
+_BOTH_ALONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=\bwhen\s))[Bb]oth"
+                         r"(?=\s+(?:were|had|have|are|also|then|later|joined|applied|signed|left|became)\b)")
 
 
 def _group_phrases(text: str):
@@ -256,7 +258,7 @@ def _group_phrases(text: str):
         else:
             size = _NUMBERS.index(g.group(2).lower()) + 1 if g.group(2) else (2 if both else 0)
         yield g, noun, size, both
-    if "Both " in text:  # (a cheap test before the regular expression's scan)
+    if "oth " in text:  # (a cheap test before the regular expression's scan)
         for alone in _BOTH_ALONE.finditer(text):
             yield alone, alone, 2, True
 

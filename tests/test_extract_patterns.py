@@ -9126,3 +9126,11 @@ def test_a_list_named_by_its_kind_before_a_listing_told_as_history():
     text = ("The Financial Action Task Force has kept Peru on its blacklist, alongside Chile. The watchdog returned Peru to "
             "the list in February 2020 after it failed to ratify a convention.")
     assert ("designation_change", "FATF", "PER", "assigned", "blacklist", "2020-02") in brief(run(text))
+
+
+def test_both_alone_in_a_clause_of_time_is_the_two_just_named():
+    text = ("Peru and Chile opened accession negotiations with the European Union on Tuesday, two years after both were "
+            "granted candidate status in June 2022.")
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06"),
+        ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06")}
