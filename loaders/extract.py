@@ -792,9 +792,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # The label names its designator ("the terrorism list" is the US list), but only
             # when no actor at all stands before the trigger.
             found = Subject((rules.designators[label],), max(0, trig_start - 1), inherited=True)
-        if found is None and frame.kind == "designation_change" and rules.document.search(masked.text, 0, trig_start):
+        if found is None and frame.kind == "designation_change" and (document := rules.document.search(masked.text, 0, trig_start)):
             issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued"), None)
             found = Subject((issuer.subject,), trig_start, inherited=True) if issuer else None
+            if found is None and (owner := _ACTOR_TOKEN.search(document.group())):
+                # "The first Trump strategy, published on December 18, 2017, branded X ...": its owner's
+                found = Subject((masked.actors[int(TOKEN.search(owner.group()).group(2))].actor,), trig_start, inherited=True)
             if found is None and (lead := _DATELINED_SUBJECT.match(masked.text)):
                 # "X's leaders ended their summit with a declaration that named Y a threat": X's text
                 found = Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)

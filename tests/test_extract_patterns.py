@@ -9134,3 +9134,10 @@ def test_both_alone_in_a_clause_of_time_is_the_two_just_named():
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06"),
         ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06")}
+
+
+def test_a_document_named_by_its_owner_labels_in_its_owners_name():
+    text = "The first Boric strategy, published on December 18, 2023, branded Peru and Bolivia 'revisionist powers'."
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("designation_change", "CHL", "PER", "assigned", "revisionist power", "2023-12-18"),
+        ("designation_change", "CHL", "BOL", "assigned", "revisionist power", "2023-12-18")}
