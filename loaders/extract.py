@@ -673,6 +673,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if not explicit and frame.antecedent == "issuer" and (
             issued := _recent(earlier, sent, 2, lambda f: f.kind == "policy_issued" and not f.extra.get("pending"))):
         explicit = [issued.subject]  # "X published its Review on Monday. It succeeds the Y Review released in 2021": X's
+    if not explicit and frame.antecedent == "issuer" and len(issuers := {
+            f.subject for f in earlier if f.kind == "policy_issued" and not f.extra.get("pending")}) == 1:
+        explicit = list(issuers)  # ... paragraphs on, when the text has told one issuer's documents only
     if not explicit and groups.get("pron") and frame.left in ("none", "object") and frame.kind == "membership_change":
         # "a bill taking the country out of Y"; "their departure from Y became final"; "Y suspended X
         # in 2011 and only readmitted it in 2023"

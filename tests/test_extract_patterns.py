@@ -9141,3 +9141,22 @@ def test_a_document_named_by_its_owner_labels_in_its_owners_name():
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
         ("designation_change", "CHL", "PER", "assigned", "revisionist power", "2023-12-18"),
         ("designation_change", "CHL", "BOL", "assigned", "revisionist power", "2023-12-18")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled document without its owner, told with its day, when the text told one issuer's documents only
+    ("Chile released its National Security Strategy on Monday. It is long. It is blunt. Its tone is new. Few expected it.\n\n"
+     "The National Defence Strategy, released on October 27, 2022, named Peru a 'pacing challenge'.",
+     ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2022-10-27")),
+    ("Chile released its National Security Strategy on Monday. It is long. It is blunt. Its tone is new. Few expected it.\n\n"
+     "The National Defence Strategy that followed on October 27, 2022 named Peru a 'pacing challenge'.",
+     ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2022-10-27")),
+])
+def test_a_background_document_without_its_owner_is_the_one_issuers(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_a_background_document_owned_by_another_is_not_the_one_issuers():
+    text = ("Chile released its National Security Strategy on Monday.\n\n"
+            "Lima's Indo-Pacific Strategy, released in November 2022, had already named Bolivia a 'disruptive power'.")
+    assert {f[1] for f in brief(run(text)) if f[0] == "policy_issued"} == {"CHL", "PER"}
