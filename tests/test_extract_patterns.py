@@ -9160,3 +9160,9 @@ def test_a_background_document_owned_by_another_is_not_the_one_issuers():
     text = ("Chile released its National Security Strategy on Monday.\n\n"
             "Lima's Indo-Pacific Strategy, released in November 2022, had already named Bolivia a 'disruptive power'.")
     assert {f[1] for f in brief(run(text)) if f[0] == "policy_issued"} == {"CHL", "PER"}
+
+
+def test_a_document_that_followed_on_a_day_labels_in_its_issuers_name():
+    text = ("Chile released its National Security Strategy on Monday. The National Defence Strategy that followed on "
+            "October 27, 2022 named Peru the ministry's 'pacing challenge'.")
+    assert ("designation_change", "CHL", "PER", "assigned", "pacing challenge", "2022-10-27") in brief(run(text))
