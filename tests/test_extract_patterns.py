@@ -9172,3 +9172,9 @@ def test_a_label_a_new_document_drops_is_removed_by_its_issuer_on_its_day():
     text = ("Chile's new National Security Strategy, released on Monday, spares its neighbours. The new document drops the "
             "description of Peru as an 'immediate threat' that the previous strategy carried.")
     assert ("designation_change", "CHL", "PER", "removed", "immediate threat", "2024-06-10") in brief(run(text))
+
+
+def test_a_document_after_and_labels_in_its_issuers_name():
+    text = ("Chile released its National Security Strategy on Monday. Its 2022 version called Bolivia a rival, and the "
+            "National Defence Strategy that followed on October 27, 2022 named Peru the ministry's 'pacing challenge'.")
+    assert ("designation_change", "CHL", "PER", "assigned", "pacing challenge", "2022-10-27") in brief(run(text))
