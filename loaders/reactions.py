@@ -424,6 +424,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # the act no frame models told in the sentence before, or in its own
         told = [f for f in _unmodelled_acts(earlier, subjects, sent) if f.sent >= sent - 2
                 and f.extra.get("verb") not in _NO_DECISION] if _PRONOUN.match(phrase) and not echo else []
+        if not told and _PRONOUN.match(phrase) and not echo and prior is None:
+            # "X's new strategy drops ... Moscow noticed. Peskov described them as a positive step": the
+            # acts told within reach, all of one other actor
+            told = [f for f in earlier if f.kind not in ("reaction", "act", "said") and not f.extra.get("pending")
+                    and sent - REACH_KIND <= f.sent < sent and not told_as_past(f, published)]
+            told = told[::-1] if told and all(actor_of(f) not in subjects for f in told) else []
         if len({actor_of(f) for f in told}) != 1:
             return [], None  # none, or several actors' acts: "it" names none for sure
         antecedent = told[0]

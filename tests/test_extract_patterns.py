@@ -9178,3 +9178,10 @@ def test_a_document_after_and_labels_in_its_issuers_name():
     text = ("Chile released its National Security Strategy on Monday. Its 2022 version called Bolivia a rival, and the "
             "National Defence Strategy that followed on October 27, 2022 named Peru the ministry's 'pacing challenge'.")
     assert ("designation_change", "CHL", "PER", "assigned", "pacing challenge", "2022-10-27") in brief(run(text))
+
+
+def test_them_answers_the_acts_told_within_reach_when_one_actor_did_them():
+    text = ("Chile's new National Security Strategy, released on Monday, spares its neighbours. The new document drops the "
+            "description of Peru as an 'immediate threat'. Analysts were surprised. Lima noticed. Foreign Minister Javier "
+            "Gonzalez-Olaechea said on Thursday that the changes matched Peru's own vision and described them as a positive step.")
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-13") in brief(run(text))
