@@ -752,7 +752,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X was added to the FATF's grey list": the list's owner designates
         owner = _ids(masked, groups.get("owner"), None, gaz) if frame.kind in ("designation_change", "sanction_change") else []
         subjects = explicit or owner or ([intro.subject] if intro else []) or (
-            [rules.designators[label]] if label in rules.designators else [])
+            [rules.designators[label]] if label in rules.designators else []) or (
+            [issuer for title, issuer in rules.issuers.items() if (groups.get("policy") or "").lower().startswith(title)])
         if not subjects and groups.get("pron") and (lead := _SENTENCE_SUBJECT.match(masked.text)):
             subjects = [masked.actors[int(lead.group(1))].actor]  # "X ended the duties it had slapped on Y"
         start = m.start()

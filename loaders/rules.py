@@ -95,6 +95,7 @@ class Rules:
     drop_leading: frozenset[str]
     reject_labels: frozenset[str]
     designators: dict[str, str]
+    issuers: dict[str, str]
     anchor_index: object = None  # Aho-Corasick automaton: word -> (length, frames it anchors, frames that need it)
     unanchored: list[Frame] = field(default_factory=list)  # frames tried on every sentence
 
@@ -350,4 +351,5 @@ def load_rules() -> Rules:
         drop_leading=frozenset(labels.get("drop_leading", [])),
         reject_labels=frozenset(labels.get("reject", [])),
         designators={k.lower(): v for k, v in labels.get("designators", {}).items()},
+        issuers={k.lower(): v for k, v in labels.get("issuers", {}).items()},
     )

@@ -9185,3 +9185,8 @@ def test_them_answers_the_acts_told_within_reach_when_one_actor_did_them():
             "description of Peru as an 'immediate threat'. Analysts were surprised. Lima noticed. Foreign Minister Javier "
             "Gonzalez-Olaechea said on Thursday that the changes matched Peru's own vision and described them as a positive step.")
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-13") in brief(run(text))
+
+
+def test_an_executive_order_told_with_its_day_and_no_signer_is_american():
+    text = "Executive Order 14199, signed on February 4, 2025, withdrew the United States from the UN Human Rights Council."
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14199", "2025-02-04") in brief(run(text))
