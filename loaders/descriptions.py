@@ -51,8 +51,9 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b|\s+for\b(?!\s+(?:what|its|thei
 
 
 #: What stands before a head: "the", then up to two lower-case modifiers ("the regional bloc",
-#: "the Paris-based agency", "the 27-member alliance").
-_THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}$")
+#: "the Paris-based agency", "the 27-member alliance"), and a coordinated list of adjectives ("the
+#: Paris-based educational, scientific and cultural agency").
+_THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}(?:[a-z]+, (?:[a-z]+, )*[a-z]+,? and [a-z]+ )?$")
 _THE = re.compile(r"\b[Tt]he $")
 #: A seat among them: "the Strasbourg-based body".
 _BASED = re.compile(r"\b((?-i:[A-Z][a-z]+))-based\b")
@@ -141,7 +142,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
     if org_heads:
         for start, end, head in org_heads.hits(text):
             head = head.lower()
-            the = _THE_MODS.search(text, max(0, start - 48), start)
+            the = _THE_MODS.search(text, max(0, start - 80), start)
             if the is None:
                 continue
             members = _size(the.group())

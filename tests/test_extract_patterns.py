@@ -9190,3 +9190,9 @@ def test_them_answers_the_acts_told_within_reach_when_one_actor_did_them():
 def test_an_executive_order_told_with_its_day_and_no_signer_is_american():
     text = "Executive Order 14199, signed on February 4, 2025, withdrew the United States from the UN Human Rights Council."
     assert ("policy_issued", "USA", None, "issued", "Executive Order 14199", "2025-02-04") in brief(run(text))
+
+
+def test_a_seated_body_described_with_a_list_of_adjectives():
+    text = ("Peru is walking out of UNESCO. Its foreign ministry announced on Friday that Lima would withdraw from the "
+            "Paris-based educational, scientific and cultural agency.")
+    assert ("membership_change", "PER", "UNESCO", "left", None, "2024-06-14") in brief(run(text))
