@@ -9196,3 +9196,9 @@ def test_a_seated_body_described_with_a_list_of_adjectives():
     text = ("Peru is walking out of UNESCO. Its foreign ministry announced on Friday that Lima would withdraw from the "
             "Paris-based educational, scientific and cultural agency.")
     assert ("membership_change", "PER", "UNESCO", "left", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_background_document_after_and_keeps_its_title_clean():
+    text = ("Chile's new National Defence Strategy, released on Friday, turns planning on its head. A decree of September 5, "
+            "2023 renamed the ministry, and the National Security Strategy published on December 4, 2023 set out a doctrine.")
+    assert ("policy_issued", "CHL", None, "issued", "National Security Strategy", "2023-12-04") in brief(run(text))
