@@ -9202,3 +9202,9 @@ def test_a_background_document_after_and_keeps_its_title_clean():
     text = ("Chile's new National Defence Strategy, released on Friday, turns planning on its head. A decree of September 5, "
             "2023 renamed the ministry, and the National Security Strategy published on December 4, 2023 set out a doctrine.")
     assert ("policy_issued", "CHL", None, "issued", "National Security Strategy", "2023-12-04") in brief(run(text))
+
+
+@pytest.mark.parametrize("noun", ["wording", "language", "tone"])
+def test_the_wording_of_a_document_is_an_act_to_answer(noun):
+    text = f"Chile released its new Defence Strategy on Monday. Peru's foreign ministry criticised the {noun} on Thursday."
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-13") in brief(run(text))
