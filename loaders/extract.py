@@ -252,6 +252,12 @@ _UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapp
 _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The conjunction that opens a coordinated verb phrase, last before its verb.
+#: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
+_DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
+#: A document as the subject of a verb the trigger is coordinated with: "the unclassified 34-page document
+#: places ..., promises ..., and describes X as ...".
+_DOCUMENT_CONJUNCT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir) (?:[\w\-]+ ){0,3}?(?:document|strategy|paper|review|text|report|concept|doctrine) "
+                                r"(?-i:[a-z]+s)\b[^;]*?,?\s+and\s+(?:[a-z]+ly\s+)?$")
 #: A verb coordinated with the clause before it: "..., and took".
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
@@ -796,10 +802,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # The label names its designator ("the terrorism list" is the US list), but only
             # when no actor at all stands before the trigger.
             found = Subject((rules.designators[label],), max(0, trig_start - 1), inherited=True)
-        if found is None and frame.kind == "designation_change" and (document := rules.document.search(masked.text, 0, trig_start)):
+        if found is None and frame.kind == "designation_change" and (document := rules.document.search(masked.text, 0, trig_start)
+                                                                     or _DOCUMENT_CONJUNCT.search(masked.text, 0, trig_start)):
             issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued"), None)
             found = Subject((issuer.subject,), trig_start, inherited=True) if issuer else None
-            if found is None and (owner := _ACTOR_TOKEN.search(document.group())):
+            if found is None and (owner := _DOCUMENT_OWNER.search(document.group())):
                 # "The first Trump strategy, published on December 18, 2017, branded X ...": its owner's
                 found = Subject((masked.actors[int(TOKEN.search(owner.group()).group(2))].actor,), trig_start, inherited=True)
             if found is None and (lead := _DATELINED_SUBJECT.match(masked.text)):

@@ -9208,3 +9208,9 @@ def test_a_background_document_after_and_keeps_its_title_clean():
 def test_the_wording_of_a_document_is_an_act_to_answer(noun):
     text = f"Chile released its new Defence Strategy on Monday. Peru's foreign ministry criticised the {noun} on Thursday."
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_document_labels_through_a_verb_coordinated_with_its_own():
+    text = ("Chile's new Defence Strategy, released on Monday, turns planning on its head. The 34-page document puts the "
+            "homeland first, promises to deter Bolivia 'through strength', and describes Peru as a 'manageable threat'.")
+    assert ("designation_change", "CHL", "PER", "assigned", "manageable threat", "2024-06-10") in brief(run(text))
