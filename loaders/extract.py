@@ -1196,6 +1196,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["deed"] = True
     if cue == "since":
         extra["since"] = True  # "the first since Y joined in 1999": a yardstick, not an act others answer
+    if frame.kind == "policy_issued" and groups.get("policy") and not any(c.isupper() for c in masked.unmask(groups["policy"])):
+        extra["untitled"] = True  # "the bloc's first security doctrine": a kind of document, no title
     facts = []
     for subject in subjects:
         for obj in objects:
@@ -1679,11 +1681,15 @@ def _distinct_dates(f: _Fact, g: _Fact) -> bool:
 def _shadowed(f: _Fact, facts) -> bool:
     """A label read short from the same sentence as a longer one ("white" in "white list"), or
     a document named only by its kind: an order with no title at all ("signed an executive order
-    ending ..."), or one beside its title ("an executive order titled X"), or with the title told
+    ending ..."), or one beside its title ("an executive order titled X", "the X Compass, the bloc's
+    first security doctrine"), or with the title told
     after it on the same date ("an executive order ... The order, titled X, ..."), or a numbered
     round of sanctions (a sanction, told as such)."""
     if f.kind == "policy_issued" and f.policy and (_UNTITLED_ORDER.fullmatch(f.policy) or _SANCTIONS_ROUND.fullmatch(f.policy)):
         return True
+    if f.kind == "policy_issued" and f.extra.get("untitled") and any(
+            g.kind == f.kind and g.span == f.span and g.subject == f.subject and not g.extra.get("untitled") for g in facts):
+        return True  # "the Strategic Compass, the bloc's first security doctrine, which ...": the title told
     if f.kind == "policy_issued" and f.policy and _GENERIC_DOCUMENT.fullmatch(f.policy):
         return any(g is not f and g.kind == f.kind and g.subject == f.subject and (
             g.span == f.span or (g.date == f.date and not _GENERIC_DOCUMENT.fullmatch(g.policy or ""))) for g in facts)

@@ -9214,3 +9214,10 @@ def test_a_document_labels_through_a_verb_coordinated_with_its_own():
     text = ("Chile's new Defence Strategy, released on Monday, turns planning on its head. The 34-page document puts the "
             "homeland first, promises to deter Bolivia 'through strength', and describes Peru as a 'manageable threat'.")
     assert ("designation_change", "CHL", "PER", "assigned", "manageable threat", "2024-06-10") in brief(run(text))
+
+
+def test_a_document_described_in_apposition_keeps_its_title():
+    text = ("The tone is harsher than that of the Andean Compass, the bloc's first security doctrine, which Mercosur "
+            "governments approved on March 21, 2022.")
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
+        ("policy_issued", "MERCOSUR", None, "issued", "Andean Compass", "2022-03-21")}
