@@ -9221,3 +9221,14 @@ def test_a_document_described_in_apposition_keeps_its_title():
             "governments approved on March 21, 2022.")
     assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
         ("policy_issued", "MERCOSUR", None, "issued", "Andean Compass", "2022-03-21")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile released on Monday its first white paper devoted to security, a document titled 'Chile's Security in the New "
+     "Era' that puts the state first.",
+     {("policy_issued", "CHL", None, "issued", "Chile's Security in the New Era", "2024-06-10")}),
+    ("On Monday President Gabriel Boric put his signature to the National Water Strategy, which rations supply.",
+     {("policy_issued", "CHL", None, "issued", "National Water Strategy", "2024-06-10")}),
+])
+def test_a_title_after_a_described_document_and_a_signature_put_to_one(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == expected
