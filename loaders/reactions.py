@@ -86,9 +86,11 @@ _AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s
                     r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
 #: A titled document with its issuer in a relative clause: "condemned Executive Order 14203, which
 #: President X had signed a day earlier".
-_TITLE_ISSUER = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?:(?-i:[A-Z][\w\-]*)|of|on|for|and|the|\d+))*,?\s+(?:which|that)\s+"
+_TITLE_ISSUER = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?:(?-i:[A-Z][\w\-]*)|of|on|for|and|the|\d+))*,?\s+(?:(?:which|that)\s+"
                            r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:the\s+)?(?P<who>⟦[so]\d+⟧)\s+(?:had\s+|has\s+)?"
-                           r"(?:signed|issued|adopted|published|released|approved|unveiled|announced|enacted|passed)\b")
+                           r"(?:signed|issued|adopted|published|released|approved|unveiled|announced|enacted|passed)\b"
+                           # "condemned Executive Order 14203, signed by President X the previous day"
+                           r"|(?:signed|issued|adopted|published|released|approved|unveiled)\s+by\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:the\s+)?(?P<by>⟦[so]\d+⟧))")
 #: A reported judgement before the act: "condemned what it called an illegal move".
 _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
@@ -222,7 +224,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             return actors[:2], None
         if len(actors) == 1:
             return actors, None  # "X approved sanctions and froze assets. Y denounced both decisions"
-    if rest and (issued := _TITLE_ISSUER.match(rest)) and (issuer := masked.actors[int(TOKEN.search(issued["who"]).group(2))].actor) \
+    if rest and (issued := _TITLE_ISSUER.match(rest)) and (issuer := masked.actors[int(TOKEN.search(issued["who"] or issued["by"]).group(2))].actor) \
             not in subjects:
         return [issuer], None
     kind, head, nominal = None, None, False

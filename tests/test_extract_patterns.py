@@ -9232,3 +9232,10 @@ def test_a_document_described_in_apposition_keeps_its_title():
 ])
 def test_a_title_after_a_described_document_and_a_signature_put_to_one(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == expected
+
+
+def test_a_document_condemned_with_its_signer_and_the_previous_day():
+    text = ("Peru on Friday condemned the National Water Strategy, signed by President Gabriel Boric the previous day, "
+            "which rations supply to the border.")
+    assert brief(run(text)) >= {("policy_issued", "CHL", None, "issued", "National Water Strategy", "2024-06-13"),
+                                ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
