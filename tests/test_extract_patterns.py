@@ -9204,7 +9204,7 @@ def test_a_background_document_after_and_keeps_its_title_clean():
     assert ("policy_issued", "CHL", None, "issued", "National Security Strategy", "2023-12-04") in brief(run(text))
 
 
-@pytest.mark.parametrize("noun", ["wording", "language", "tone"])
+@pytest.mark.parametrize("noun", ["wording", "language", "tone", "timing", "approach"])
 def test_the_wording_of_a_document_is_an_act_to_answer(noun):
     text = f"Chile released its new Defence Strategy on Monday. Peru's foreign ministry criticised the {noun} on Thursday."
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-13") in brief(run(text))
