@@ -9239,3 +9239,12 @@ def test_a_document_condemned_with_its_signer_and_the_previous_day():
             "which rations supply to the border.")
     assert brief(run(text)) >= {("policy_issued", "CHL", None, "issued", "National Water Strategy", "2024-06-13"),
                                 ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+
+
+def test_a_document_kind_with_its_signer_and_its_title_in_apposition():
+    text = ("A memorandum signed by President Gabriel Boric on Friday, the 'Chile First Investment Policy', labels Peru a "
+            "foreign adversary. Peru's commerce ministry said on Monday that it firmly opposed the memorandum.")
+    assert brief(run(text, pub=dt.date(2024, 6, 18))) >= {
+        ("policy_issued", "CHL", None, "issued", "Chile First Investment Policy", "2024-06-14"),
+        ("designation_change", "CHL", "PER", "assigned", "foreign adversary", "2024-06-14"),
+        ("reaction", "PER", "CHL", "negative", None, "2024-06-17")}
