@@ -9248,3 +9248,9 @@ def test_a_document_kind_with_its_signer_and_its_title_in_apposition():
         ("policy_issued", "CHL", None, "issued", "Chile First Investment Policy", "2024-06-14"),
         ("designation_change", "CHL", "PER", "assigned", "foreign adversary", "2024-06-14"),
         ("reaction", "PER", "CHL", "negative", None, "2024-06-17")}
+
+
+def test_a_document_that_cites_the_threat_an_actor_poses_labels_it():
+    text = ("Mercosur leaders adopted the Asuncion Declaration on Friday, a short text that commits members to spend more on "
+            "defence and cites the long-term threat posed by Bolivia to regional security.")
+    assert ("designation_change", "MERCOSUR", "BOL", "assigned", "long-term threat", "2024-06-14") in brief(run(text))
