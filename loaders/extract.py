@@ -139,6 +139,8 @@ _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 #: A quotation: its days are the speaker's ("'Today we are closer', X wrote the same day").
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')
 #: A list named after a body: "the FATF grey list", "the OFAC sanctions list".
+#: ... or a body of its own, told by what it is: "the UN climate convention", "the UN refugee agency".
+_BODY_OF_BODY = re.compile(r"\s+(?:[a-z][a-z\-']*\s+){1,2}(?:convention|agency|agencies|office|body|panel|programme|program|fund|treaty)\b")
 _LIST_AFTER_BODY = re.compile(r"['’]?s?\s+(?:(?:gr[ae]y|black|white|watch|red|sanctions|monitoring|terrorism|terror)[ \-]?)?list\b", re.IGNORECASE)
 #: The FATF's list by its common name, which "increased monitoring" is in an article that uses it.
 _GREY_LIST = re.compile(r"\bgr[ae]y[ \-]?list", re.IGNORECASE)
@@ -687,8 +689,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # in 2011 and only readmitted it in 2023"
         explicit = (list(_last_group(earlier, sent, _count(they["count"]) if they["count"] else None))
                     if (they := _THEY.match(groups["pron"])) else _antecedent(masked, m.start(), []))
-    if frame.kind == "membership_change" and groups.get("obj") and _LIST_AFTER_BODY.match(masked.text, m.end("obj")):
-        return []  # "X exited the FATF grey list": the body's list, not the body
+    if frame.kind == "membership_change" and groups.get("obj") and (
+            _LIST_AFTER_BODY.match(masked.text, m.end("obj")) or _BODY_OF_BODY.match(masked.text, m.end("obj"))):
+        return []  # "X exited the FATF grey list", "X left the UN climate convention": the body's list or body, not the body
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     objects += [a for g in ("more", "more2") for a in _ids(masked, groups.get(g), None, gaz) if a not in objects]
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):

@@ -9254,3 +9254,11 @@ def test_a_document_that_cites_the_threat_an_actor_poses_labels_it():
     text = ("Mercosur leaders adopted the Asuncion Declaration on Friday, a short text that commits members to spend more on "
             "defence and cites the long-term threat posed by Bolivia to regional security.")
     assert ("designation_change", "MERCOSUR", "BOL", "assigned", "long-term threat", "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru on Friday left the UN climate convention.",
+    "President Dina Boluarte on Friday ordered Peru out of the UN refugee agency.",
+])
+def test_leaving_a_body_of_the_un_is_not_leaving_the_un(text):
+    assert not [f for f in brief(run(text)) if f[0] == "membership_change"]
