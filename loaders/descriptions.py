@@ -129,7 +129,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                     here = paragraph_start(text, start)
                     named = {m.actor for m in before(start) if m.kind == "state" and m.start >= here and not m.adjectival
                              and not (m.via == "capital" and _AT_PLACE.search(text, max(0, m.start - 4), m.start))} or named
-                own = any(m.kind == "state" and m.start >= opening for m in before(start))
+                own = any(m.kind == "state" and m.start >= opening and not m.adjectival for m in before(start))
                 # ... unless it opens a clause of its own: "X made Y its partner in 2018, the country joined Z in 2020"
                 opens = bool(_CLAUSE_OPENING.search(text, max(0, the.start() - 8), the.start())) and not text.startswith(("'s", "’s"), end)
                 fits = frozenset(named) if len(named) == 1 and (not own or opens) else None

@@ -9262,3 +9262,9 @@ def test_a_document_that_cites_the_threat_an_actor_poses_labels_it():
 ])
 def test_leaving_a_body_of_the_un_is_not_leaving_the_un(text):
     assert not [f for f in brief(run(text)) if f[0] == "membership_change"]
+
+
+def test_a_demonym_in_its_own_sentence_does_not_stop_the_country_naming_the_state_before():
+    text = ("Peru welcomed the relief. The American move came days after a decision in Brussels on Tuesday, when the EU "
+            "lifted its sanctions on the country.")
+    assert ("sanction_change", "EU", "PER", "lifted", None, "2024-06-11") in brief(run(text))
