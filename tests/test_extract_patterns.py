@@ -9268,3 +9268,8 @@ def test_a_demonym_in_its_own_sentence_does_not_stop_the_country_naming_the_stat
     text = ("Peru welcomed the relief. The American move came days after a decision in Brussels on Tuesday, when the EU "
             "lifted its sanctions on the country.")
     assert ("sanction_change", "EU", "PER", "lifted", None, "2024-06-11") in brief(run(text))
+
+
+def test_sanctions_owned_by_a_demonym_on_a_states_sectors_in_the_passive():
+    text = "In May 2018 Chile left the pact, and Chilean sanctions on Peru's oil and banking sectors were reimposed in November of that year."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2018-11") in brief(run(text))
