@@ -9273,3 +9273,9 @@ def test_a_demonym_in_its_own_sentence_does_not_stop_the_country_naming_the_stat
 def test_sanctions_owned_by_a_demonym_on_a_states_sectors_in_the_passive():
     text = "In May 2018 Chile left the pact, and Chilean sanctions on Peru's oil and banking sectors were reimposed in November of that year."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2018-11") in brief(run(text))
+
+
+def test_a_firm_added_to_an_owners_sanctions_list_in_the_passive():
+    text = ("Rosneft, the country's largest oil producer, was added on Monday to the European Union's sanctions list, "
+            "with Brussels accusing the company of funding the war.")
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-10") in brief(run(text))
