@@ -9279,3 +9279,9 @@ def test_a_firm_added_to_an_owners_sanctions_list_in_the_passive():
     text = ("Rosneft, the country's largest oil producer, was added on Monday to the European Union's sanctions list, "
             "with Brussels accusing the company of funding the war.")
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+def test_sanctions_on_holders_in_one_state_and_on_targets_in_another():
+    text = "Chile on Monday imposed sanctions on nine companies in Peru and on ten targets in Bolivia."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"),
+                                ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")}
