@@ -240,8 +240,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$")
 
 #: "Both" alone opening a sentence or a clause of time, before its verb: "Both were granted candidate
 #: status in June 2022", "..., two years after both were granted candidate status".
-_BOTH_ALONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=\bwhen\s))[Bb]oth"
-                         r"(?=\s+(?:were|had|have|are|also|then|later|joined|applied|signed|left|became)\b)")
+_BOTH_ALONE = re.compile(r"\b[Bb]oth(?=\s+(?:were|had|have|are|also|then|later|joined|applied|signed|left|became)\b)")
+_BOTH_OPENS = {"B": re.compile(r"(?:^|[.!?]\s)$"), "b": re.compile(r"\b(?:after|before|since|when)\s$")}
 
 
 def _group_phrases(text: str):
@@ -261,7 +261,8 @@ def _group_phrases(text: str):
         yield g, noun, size, both
     if "oth " in text:  # (a cheap test before the regular expression's scan)
         for alone in _BOTH_ALONE.finditer(text):
-            yield alone, alone, 2, True
+            if _BOTH_OPENS[alone.group()[0]].search(text, max(0, alone.start() - 8), alone.start()):
+                yield alone, alone, 2, True
 
 
 #: What opens a list of examples, never a group that acts: "countries such as X and Y".
