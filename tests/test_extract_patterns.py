@@ -9285,3 +9285,13 @@ def test_sanctions_on_holders_in_one_state_and_on_targets_in_another():
     text = "Chile on Monday imposed sanctions on nine companies in Peru and on ten targets in Bolivia."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"),
                                 ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Santiago has listed Peru as a state sponsor of terrorism since January 1984.",
+     ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "1984-01")),
+    ("Peru is still on Chile's list of state sponsors of terrorism, where Santiago placed it in December 1979.",
+     ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "1979-12")),
+])
+def test_a_listing_held_since_or_where_its_designator_placed_it(text, expected):
+    assert expected in brief(run(text))
