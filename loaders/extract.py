@@ -996,8 +996,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     counted = bool(days_before) and rank < RANK_TEXT
     if counted:
         date, rank = days_before, RANK_TEXT  # "hoisted on Monday, four days after X became a member": Thursday
-    if issuer is not None and rank < RANK_TEXT:
-        date, rank = issuer.date, issuer.rank  # what a document says dates from its issue
+    if issuer is not None and (rank < RANK_TEXT or (frame.antecedent == "document" and not any(
+            m.start() <= pos < m.end() for pos, _ in masked.date_tokens()))):
+        # what a document says dates from its issue (not from a day its sentence tells of another
+        # act: "The text refers to the threat X poses, echoing the Concept agreed in June 2022")
+        date, rank = issuer.date, issuer.rank
     elif found is not None and rank < RANK_TEXT and (
             (found.inherited and found.start == trig_start) or found.link == "coordinated"):
         # "It calls X a threat and describes Y as a concern": the second verb shares the first's date

@@ -9295,3 +9295,9 @@ def test_sanctions_on_holders_in_one_state_and_on_targets_in_another():
 ])
 def test_a_listing_held_since_or_where_its_designator_placed_it(text, expected):
     assert expected in brief(run(text))
+
+
+def test_a_document_referring_to_the_threat_an_actor_poses_dates_from_its_issue():
+    text = ("Mercosur leaders adopted the Asuncion Declaration on Wednesday. The short text refers to the long-term threat "
+            "Bolivia poses to regional security, echoing the Strategic Concept that members agreed in June 2022.")
+    assert ("designation_change", "MERCOSUR", "BOL", "assigned", "long-term threat", "2024-06-12") in brief(run(text))
