@@ -9301,3 +9301,9 @@ def test_a_document_referring_to_the_threat_an_actor_poses_dates_from_its_issue(
     text = ("Mercosur leaders adopted the Asuncion Declaration on Wednesday. The short text refers to the long-term threat "
             "Bolivia poses to regional security, echoing the Strategic Concept that members agreed in June 2022.")
     assert ("designation_change", "MERCOSUR", "BOL", "assigned", "long-term threat", "2024-06-12") in brief(run(text))
+
+
+def test_a_state_put_on_that_blacklist():
+    text = ("The Financial Action Task Force on Friday left Peru on its list of jurisdictions subject to a call for action. "
+            "The watchdog first put Peru on that blacklist in February 2020.")
+    assert ("designation_change", "FATF", "PER", "assigned", "blacklist", "2020-02") in brief(run(text))
