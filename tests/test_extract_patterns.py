@@ -9307,3 +9307,8 @@ def test_a_state_put_on_that_blacklist():
     text = ("The Financial Action Task Force on Friday left Peru on its list of jurisdictions subject to a call for action. "
             "The watchdog first put Peru on that blacklist in February 2020.")
     assert ("designation_change", "FATF", "PER", "assigned", "blacklist", "2020-02") in brief(run(text))
+
+
+def test_an_application_renewed_for_full_membership():
+    text = "Peru renewed its application for full OECD membership on April 2, 2024, a bid that Chile welcomed."
+    assert ("membership_change", "PER", "OECD", "applied", None, "2024-04-02") in brief(run(text))
