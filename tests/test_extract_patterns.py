@@ -9312,3 +9312,11 @@ def test_a_state_put_on_that_blacklist():
 def test_an_application_renewed_for_full_membership():
     text = "Peru renewed its application for full OECD membership on April 2, 2024, a bid that Chile welcomed."
     assert ("membership_change", "PER", "OECD", "applied", None, "2024-04-02") in brief(run(text))
+
+
+def test_a_member_admitted_then_suspended_told_in_a_relative_clause():
+    text = ("Bolivia joined Mercosur on Monday, the first to enter since Peru, which was admitted in 2012 and suspended by "
+            "the other members in December 2016.")
+    assert {f for f in brief(run(text)) if f[1] == "PER"} == {
+        ("membership_change", "PER", "MERCOSUR", "joined", None, "2012"),
+        ("membership_change", "PER", "MERCOSUR", "suspended", None, "2016-12")}
