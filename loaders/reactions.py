@@ -47,9 +47,11 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNED_ACT_AFTER = re.compile(r"\s(?:[a-z\-]+\s){0,2}?(?:bans?|sanctions|measures|restrictions|tariffs|embargo|decision|order)\b", re.IGNORECASE)
 _AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
-#: ... and so does "of" after what one does: "the anti-American policies of the group".
+#: ... and so does "of" after what one does or says: "the anti-American policies of the group", "the annual
+#: report of the US Commission on ...".
 _GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|authorities|rulers|regimes?|polic(?:y|ies)|actions|conduct|behaviou?r|"
-                             r"practices|provocations) of\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"practices|provocations|reports?|statements?|assessments?|findings|recommendations?|remarks|"
+                             r"comments) of\s+(?:the\s+)?$", re.IGNORECASE)
 #: A seat of government where a decision was taken names who took it: "the decision taken in Madrid".
 _TAKEN_IN = re.compile(r"^(?:the|this|that|its)\s(?:[\w\-]+\s){0,3}?(?:taken|made|reached|announced|adopted)\s+in\s+(?:the\s+)?⟦s(\d+)⟧",
                        re.IGNORECASE)

@@ -9320,3 +9320,8 @@ def test_a_member_admitted_then_suspended_told_in_a_relative_clause():
     assert {f for f in brief(run(text)) if f[1] == "PER"} == {
         ("membership_change", "PER", "MERCOSUR", "joined", None, "2012"),
         ("membership_change", "PER", "MERCOSUR", "suspended", None, "2016-12")}
+
+
+def test_the_report_of_an_actor_rejected_answers_its_author():
+    text = "Peru on Friday rejected the latest annual report of the Chilean Commission on Religious Freedom."
+    assert brief(run(text)) == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
