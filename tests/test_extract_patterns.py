@@ -9325,3 +9325,11 @@ def test_a_member_admitted_then_suspended_told_in_a_relative_clause():
 def test_the_report_of_an_actor_rejected_answers_its_author():
     text = "Peru on Friday rejected the latest annual report of the Chilean Commission on Religious Freedom."
     assert brief(run(text)) == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+
+
+def test_a_documents_title_told_after_it_by_its_answerer():
+    text = ("Chile's annual defence white paper, approved by President Gabriel Boric's cabinet on Tuesday, describes Peru as 'the greatest "
+            "strategic challenge'. Peru's foreign ministry said on Wednesday that it had protested to Santiago, dismissing "
+            "the document, 'Defence of Chile 2024', as alarmist.")
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
+        ("policy_issued", "CHL", None, "issued", "Defence of Chile", "2024-06-11")}
