@@ -9333,3 +9333,8 @@ def test_a_documents_title_told_after_it_by_its_answerer():
             "the document, 'Defence of Chile 2024', as alarmist.")
     assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
         ("policy_issued", "CHL", None, "issued", "Defence of Chile", "2024-06-11")}
+
+
+def test_an_owned_document_approved_by_its_cabinet_dates_from_the_approval():
+    text = "Chile's new Defence Strategy, approved by the cabinet on Tuesday, describes Peru as 'the greatest challenge'."
+    assert ("policy_issued", "CHL", None, "issued", "Defence Strategy", "2024-06-11") in brief(run(text))
