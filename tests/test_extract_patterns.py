@@ -9338,3 +9338,13 @@ def test_a_documents_title_told_after_it_by_its_answerer():
 def test_an_owned_document_approved_by_its_cabinet_dates_from_the_approval():
     text = "Chile's new Defence Strategy, approved by the cabinet on Tuesday, describes Peru as 'the greatest challenge'."
     assert ("policy_issued", "CHL", None, "issued", "Defence Strategy", "2024-06-11") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FATF removed Peru and Chile from its grey list on Friday. President Dina Boluarte hailed the delisting. Chile's "
+     "finance minister struck a similar note on Saturday.", ("reaction", "CHL", "FATF", "positive", None, "2024-06-15")),
+    ("Bolivia imposed sanctions on Peru and Chile on Friday. President Dina Boluarte condemned the measures. Chile's "
+     "foreign minister struck the same note on Saturday.", ("reaction", "CHL", "BOL", "negative", None, "2024-06-15")),
+])
+def test_striking_a_similar_note_joins_the_reaction_just_told(text, expected):
+    assert expected in brief(run(text, pub=dt.date(2024, 6, 17)))
