@@ -40,15 +40,15 @@ FLOORS = {
     # April last year", "Syria was also readmitted to the Arab League in 2023"), which later golds count.
     "set8-short": (0.90, 0.92), "set8-long": (0.77, 0.82),
     "set9-short": (0.90, 0.93), "set9-long": (0.85, 0.92),
-    "set10-short": (0.90, 0.81), "set10-long": (0.85, 0.76),
+    "set10-short": (0.90, 0.82), "set10-long": (0.85, 0.76),
     # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real
     # document, and dated background its gold leaves out ("Cuba was first put on the list in 1982",
     # "Hungary ratified the Rome Statute in 2001"), and dates "an executive order signed by President
     # X that authorises sanctions against the court" by the court's reply, a day after the signing.
     "set11-short": (0.83, 0.83), "set11-long": (0.85, 0.92),
     "set12-short": (0.90, 0.92), "set12-long": (0.85, 0.79),
-    "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.81),
-    "set14-short": (0.90, 0.97), "set14-long": (0.85, 0.78),
+    "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.83),
+    "set14-short": (0.90, 0.97), "set14-long": (0.85, 0.79),
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.55),
     "set16-short": (0.80, 0.75), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.86), "set17-long": (0.85, 0.85),
@@ -80,17 +80,17 @@ FLOORS = {
     "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.67),
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
     "set30-short": (0.90, 0.87), "set30-long": (0.78, 0.78),
-    "set31-short": (0.92, 0.86), "set31-long": (0.85, 0.77),
+    "set31-short": (0.92, 0.87), "set31-long": (0.85, 0.77),
     # (set32-long's gold, like set38-long's, leaves out Armenia's ratification of the court's founding
     # statute in October 2023, which later golds count as joining the ICC)
     "set32-short": (0.94, 0.93), "set32-long": (0.94, 0.88),
     "set33-short": (0.90, 0.90), "set33-long": (0.92, 0.87),
     "set34-short": (0.86, 0.79), "set34-long": (0.80, 0.62),
-    "set35-short": (0.95, 0.88), "set35-long": (0.72, 0.79),
+    "set35-short": (0.95, 0.93), "set35-long": (0.72, 0.79),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
     "set36-short": (0.96, 0.89), "set36-long": (0.78, 0.67),
-    "set37-short": (0.89, 0.81), "set37-long": (0.70, 0.66),
+    "set37-short": (0.89, 0.82), "set37-long": (0.70, 0.66),
     # set38-long's gold leaves out Armenia's ratification of the Rome Statute in October 2023, which
     # later golds count as joining the ICC, and dates Washington's condemnation of the lead's
     # decision by the decision (November 30), where the article tells no day for it. set38-short's
@@ -98,7 +98,7 @@ FLOORS = {
     # count it), dates a thank-you told after a meeting by the meeting, not the publication, and leaves
     # out an entrant hailing its own admission, which eleven other golds count as answering the body.
     "set38-short": (0.86, 0.82), "set38-long": (0.90, 0.80),
-    "set39-short": (0.93, 0.79), "set39-long": (0.80, 0.66),
+    "set39-short": (0.93, 0.80), "set39-long": (0.80, 0.66),
     "set40-short": (0.92, 0.92), "set40-long": (0.72, 0.64),
     "set41-short": (0.93, 0.85), "set41-long": (0.95, 0.86),
     # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
@@ -108,32 +108,32 @@ FLOORS = {
     "set43-short": (0.93, 0.81), "set43-long": (0.93, 0.74),
     "set44-short": (0.98, 0.87), "set44-long": (0.98, 0.81),
     "set45-short": (0.93, 0.82), "set45-long": (0.93, 0.77),
-    "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.70),
-    "set47-short": (0.91, 0.90), "set47-long": (0.88, 0.67),
+    "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.73),
+    "set47-short": (0.91, 0.90), "set47-long": (0.88, 0.75),
     "set48-short": (0.92, 0.86), "set48-long": (0.73, 0.71),
-    "set49-short": (0.83, 0.81), "set49-long": (0.80, 0.68),
+    "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.69),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.86), "set50-long": (0.85, 0.81),
-    "set51-short": (0.81, 0.73), "set51-long": (0.55, 0.56),
-    "set52-short": (0.90, 0.90), "set52-long": (0.85, 0.71),
+    "set51-short": (0.81, 0.75), "set51-long": (0.55, 0.59),
+    "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
     "set53-short": (0.90, 0.87), "set53-long": (0.85, 0.81),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.79), "set54-long": (0.98, 0.81),
     "set55-short": (0.96, 0.91), "set55-long": (0.89, 0.89),
     "set56-short": (0.98, 0.89), "set56-long": (0.93, 0.79),
-    "set57-short": (0.93, 0.88), "set57-long": (0.81, 0.81),
+    "set57-short": (0.93, 0.88), "set57-long": (0.81, 0.82),
     # 60 and 61 were written blind on 2026-11-30 (a third session that day), scored with its first
     # commit, then worked on
     "set60-short": (0.98, 0.85), "set60-long": (0.98, 0.75),
-    "set61-short": (0.94, 0.86), "set61-long": (0.95, 0.82),
+    "set61-short": (0.94, 0.88), "set61-long": (0.95, 0.82),
     # 62 and 63 were written blind (2026-11-30, a fourth session that day) and worked on; 66 and 69 were
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
     "set62-short": (0.88, 0.80), "set62-long": (0.77, 0.58),
-    "set63-short": (0.95, 0.92), "set63-long": (0.93, 0.72),
+    "set63-short": (0.95, 0.92), "set63-long": (0.93, 0.74),
     "set66-short": (0.94, 0.87), "set66-long": (0.97, 0.68),
-    "set69-short": (0.95, 0.88), "set69-long": (0.97, 0.88),
+    "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
     # on (74 to 77 stay blind and are not here)
     "set72-short": (0.98, 0.94), "set72-long": (0.82, 0.87),
@@ -141,15 +141,17 @@ FLOORS = {
     # 78 and 79 were written blind in the session after that, scored with its first commit, then worked
     # on (80 and 81 stay blind and are not here)
     "set78-short": (0.93, 0.85), "set78-long": (0.92, 0.92),
-    "set79-short": (0.94, 0.87), "set79-long": (0.93, 0.85),
+    "set79-short": (0.94, 0.87), "set79-long": (0.93, 0.86),
     # 83 was written blind in the middle of that session, scored with its first commit, then worked on (82,
     # written at the same time, stays blind)
     "set83-short": (0.96, 0.88), "set83-long": (0.83, 0.77),
-    "set85-short": (0.98, 0.88), "set85-long": (0.98, 0.82),
+    "set85-short": (0.98, 0.90), "set85-long": (0.98, 0.82),
     "set86-short": (0.86, 0.79), "set86-long": (0.87, 0.76),
     "set89-short": (0.93, 0.89), "set89-long": (0.90, 0.81),
-    "set90-short": (0.98, 0.92), "set90-long": (0.98, 0.88),
-    "set92-short": (0.96, 0.83), "set92-long": (0.93, 0.89),
+    "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
+    "set92-short": (0.96, 0.84), "set92-long": (0.93, 0.90),
+    "set93-short": (0.96, 0.89), "set93-long": (0.96, 0.92),
+    "set95-short": (0.98, 0.89), "set95-long": (0.94, 0.75),
 }
 
 
