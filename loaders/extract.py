@@ -260,6 +260,8 @@ _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?
 #: places ..., promises ..., and describes X as ...".
 _DOCUMENT_CONJUNCT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir) (?:[\w\-]+ ){0,3}?(?:document|strategy|paper|review|text|report|concept|doctrine) "
                                 r"(?-i:[a-z]+s)\b[^;]*?,?\s+and\s+(?:[a-z]+ly\s+)?$")
+#: An item of a list in apposition, a clause of its own: "..., including the Strategy adopted in 2022".
+_INCLUDING_OPENING = re.compile(r",\s(?:including|among them|notably)\s")
 #: A verb coordinated with the clause before it: "..., and took".
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
@@ -895,6 +897,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = rel.end()  # "debated whether to strip X of its status, which Y granted in 2023": the relative clause's own cues
     elif found is None and _CONJUNCT_OPENING.match(masked.text, m.start()):
         clause = m.start()  # "..., in return for inspections that never materialised, and was put back in 2017": its own cues
+    elif found is None and (listed := _INCLUDING_OPENING.search(masked.text, 0, trig_start)) \
+            and not _CLAUSE_BREAK.search(masked.text, listed.end(), trig_start):
+        clause = listed.end()  # "is expected to revise its documents, including the Strategy adopted in 2022": the item's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
     if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc, years=cue == "since")):

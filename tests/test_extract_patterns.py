@@ -9348,3 +9348,16 @@ def test_an_owned_document_approved_by_its_cabinet_dates_from_the_approval():
 ])
 def test_striking_a_similar_note_joins_the_reaction_just_told(text, expected):
     assert expected in brief(run(text, pub=dt.date(2024, 6, 17)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner's document named as one of a list, its own clause for cues
+    ("President Gabriel Boric's government is expected to revise Chile's three core security documents, including the "
+     "National Security Strategy adopted in December 2022, before the end of the year.",
+     {("policy_issued", "CHL", None, "issued", "National Security Strategy", "2022-12")}),
+    # (the revision to come is no fact)
+    ("President Gabriel Boric's government is expected to revise the National Security Strategy before the end of the year.",
+     set()),
+])
+def test_a_document_named_among_its_owners_documents(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == expected
