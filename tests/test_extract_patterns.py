@@ -9361,3 +9361,9 @@ def test_striking_a_similar_note_joins_the_reaction_just_told(text, expected):
 ])
 def test_a_document_named_among_its_owners_documents(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == expected
+
+
+def test_a_document_that_states_a_state_will_remain_a_threat_labels_it():
+    text = ("The Mercosur Commission presented on Wednesday its 'Defence White Paper 2030', which states plainly that Bolivia "
+            "will remain a fundamental threat to regional security.")
+    assert ("designation_change", "MERCOSUR", "BOL", "assigned", "fundamental threat", "2024-06-12") in brief(run(text))
