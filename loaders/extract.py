@@ -139,9 +139,9 @@ _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 #: A quotation: its days are the speaker's ("'Today we are closer', X wrote the same day").
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')
 #: A list named after a body: "the FATF grey list", "the OFAC sanctions list".
+_LIST_AFTER_BODY = re.compile(r"['’]?s?\s+(?:(?:gr[ae]y|black|white|watch|red|sanctions|monitoring|terrorism|terror)[ \-]?)?list\b", re.IGNORECASE)
 #: ... or a body of its own, told by what it is: "the UN climate convention", "the UN refugee agency".
 _BODY_OF_BODY = re.compile(r"\s+(?:[a-z][a-z\-']*\s+){1,2}(?:convention|agency|agencies|office|body|panel|programme|program|fund|treaty)\b")
-_LIST_AFTER_BODY = re.compile(r"['’]?s?\s+(?:(?:gr[ae]y|black|white|watch|red|sanctions|monitoring|terrorism|terror)[ \-]?)?list\b", re.IGNORECASE)
 #: The FATF's list by its common name, which "increased monitoring" is in an article that uses it.
 _GREY_LIST = re.compile(r"\bgr[ae]y[ \-]?list", re.IGNORECASE)
 #: A tier after a label: "placed X on the enhanced tier of its scheme" (the label is the tier).
@@ -253,7 +253,6 @@ _UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapp
 #: ... or after the earlier act's own clause: "removed the sanctions it imposed on members of X in 2021".
 _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-#: The conjunction that opens a coordinated verb phrase, last before its verb.
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
 #: A document as the subject of a verb the trigger is coordinated with: "the unclassified 34-page document
@@ -264,6 +263,7 @@ _DOCUMENT_CONJUNCT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir
 _INCLUDING_OPENING = re.compile(r",\s(?:including|among them|notably)\s")
 #: A verb coordinated with the clause before it: "..., and took".
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
+#: The conjunction that opens a coordinated verb phrase, last before its verb.
 _LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
 #: An aside set off by commas after a sentence's opening noun: ", meant to bring the EU's list into line,".
 _ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|given|which|who)\s[^,;]{1,100},")
@@ -1692,10 +1692,10 @@ def _distinct_dates(f: _Fact, g: _Fact) -> bool:
 def _shadowed(f: _Fact, facts) -> bool:
     """A label read short from the same sentence as a longer one ("white" in "white list"), or
     a document named only by its kind: an order with no title at all ("signed an executive order
-    ending ..."), or one beside its title ("an executive order titled X", "the X Compass, the bloc's
-    first security doctrine"), or with the title told
-    after it on the same date ("an executive order ... The order, titled X, ..."), or a numbered
-    round of sanctions (a sanction, told as such)."""
+    ending ..."), or one beside its title ("an executive order titled X", "the X Compass, the
+    bloc's first security doctrine"), or with the title told after it on the same date ("an
+    executive order ... The order, titled X, ..."), or a numbered round of sanctions (a sanction,
+    told as such)."""
     if f.kind == "policy_issued" and f.policy and (_UNTITLED_ORDER.fullmatch(f.policy) or _SANCTIONS_ROUND.fullmatch(f.policy)):
         return True
     if f.kind == "policy_issued" and f.extra.get("untitled") and any(
