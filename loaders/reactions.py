@@ -86,9 +86,12 @@ _CLAUSE_CUT = re.compile(r"[,;:]")
 #: ⟦s1⟧ and ⟦s2⟧ signed".
 _AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
                     r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
-#: A titled document with its issuer in a relative clause or a participle: "condemned Executive Order
-#: 14203, which President X had signed a day earlier", "..., signed by President X the previous day".
-_TITLE_ISSUER = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?:(?-i:[A-Z][\w\-]*)|of|on|for|and|the|\d+))*,?\s+(?:(?:which|that)\s+"
+#: A titled document (or an order) with its issuer in a relative clause or a participle: "condemned
+#: Executive Order 14203, which President X had signed a day earlier", "condemned an executive order,
+#: signed by President X the previous day".
+_TITLE_ISSUER = re.compile(r"^\s*(?:(?:the\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?:(?-i:[A-Z][\w\-]*)|of|on|for|and|the|\d+))*"
+                           r"|(?:an?|the)\s+(?:new\s+)?(?:executive\s+)?(?:order|decree|directive|memorandum|proclamation))"
+                           r",?\s+(?:(?:which|that)\s+"
                            r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:the\s+)?(?P<who>⟦[so]\d+⟧)\s+(?:had\s+|has\s+)?"
                            r"(?:signed|issued|adopted|published|released|approved|unveiled|announced|enacted|passed)\b"
                            # "condemned Executive Order 14203, signed by President X the previous day"

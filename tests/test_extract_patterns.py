@@ -9367,3 +9367,8 @@ def test_a_document_that_states_a_state_will_remain_a_threat_labels_it():
     text = ("The Mercosur Commission presented on Wednesday its 'Defence White Paper 2030', which states plainly that Bolivia "
             "will remain a fundamental threat to regional security.")
     assert ("designation_change", "MERCOSUR", "BOL", "assigned", "fundamental threat", "2024-06-12") in brief(run(text))
+
+
+def test_an_order_condemned_with_its_signer_in_a_participle_answers_the_signer():
+    text = "Peru on Friday condemned an executive order, signed by President Gabriel Boric a day earlier, that closes the border."
+    assert ("reaction", "PER", "CHL", "negative") in {f[:4] for f in brief(run(text))}
