@@ -536,15 +536,14 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
             if (last := full.split()[-1]) and last[0].isupper():
                 names.setdefault(last, (m, told))
         out.append(m)
-    titled = any(m.via == "leader" and _holder_title(text, m) for m in out)
+    titled = [(m, title.lower()) for m in out if m.via == "leader" and (title := _holder_title(text, m))]
     if not names and not titled:
         return out
     taken = [(m.start, m.end) for m in out]
     extra = []
     for hit in _TITLE_ALONE.finditer(text) if titled else ():
         # "Crown Prince Mohammed bin Salman ... The crown prince thanked ...": the one holder named before
-        told = {m.actor for m in out if m.via == "leader" and m.end <= hit.start()
-                and (_holder_title(text, m) or "").lower() == hit.group(1).lower()}
+        told = {m.actor for m, title in titled if m.end <= hit.start() and title == hit.group(1).lower()}
         if len(told) == 1 and not any(a < hit.end() and hit.start() < b for a, b in taken):
             extra.append(Mention(hit.start(1), hit.end(1), told.pop(), "state", "official"))
             taken.append(hit.span())
