@@ -42,8 +42,8 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+)?"
-                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+)?"
+                              r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
@@ -182,6 +182,8 @@ _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
+#: The meeting where the act answered was done: "condemned the veto at the meeting".
+_AT_THE_MEETING = re.compile(r"\b(?:at|during) the (?:meeting|session|vote|debate)\b")
 #: The day of the act answered, said as such: "hailed the result on the day it was announced".
 _ACT_DAY = re.compile(r"\bon the day (?:it|they) (?:was|were) (?:announced|made|taken|adopted|published|unveiled)\b")
 #: An act followed by sanctions of one's own, whatever else was told last: "followed with its own listings".
@@ -696,6 +698,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []  # "X exited the FATF grey list", "X left the UN climate convention": the body's list or body, not the body
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
     objects += [a for g in ("more", "more2") for a in _ids(masked, groups.get(g), None, gaz) if a not in objects]
+    named_objects = list(objects) if groups.get("obj") else []
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):
         return []  # "calling Petro 'antisemitic'": a label for a person, not a designation of the state
     if frame.antecedent == "target" and not objects:
@@ -711,6 +714,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [focus]  # "Syria's isolation ends ...: the EU lifted its economic sanctions"
         elif not targets and len(titled := _title_states(doc, gaz)) == 2:
             objects = sorted(titled)  # "Cuba back on US terror list": the one the sanctioning state is not (below)
+        elif len(named := {x.actor for x in masked.actors_in(masked.text[trig_start:])} & set(targets)) == 1:
+            objects = list(named)  # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X
         else:
             return []  # no state the article's sanctions mostly target
     if frame.antecedent == "body" and not objects:
@@ -932,8 +937,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []  # "X left Y on Monday, arguing that the agency had admitted Z": the reason, undated background
         if found.relative and frame.kind != "reaction" and not _dated_clause(masked.text, trig_start):
             return []
-    if act is not None and frame.left == "none" and (other := _ids(masked, groups.get("obj"), None, gaz)):
-        subjects, objects = [act.subject], [o for o in other if o != act.subject]  # "after doing the same for Y"
+    if act is not None and frame.left == "none" and named_objects:
+        subjects, objects = [act.subject], [o for o in named_objects if o != act.subject]  # "after doing the same for Y"
     elif act is not None:
         if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):
             return []  # "Y went first, announcing its exit, and Z followed": the act is this sentence's own
@@ -1127,7 +1132,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 and (prior := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.action == action
                                       and f.object and f.object not in subjects))):
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
-        if event is not None and rank < RANK_TEXT and event.date and _ACT_DAY.search(masked.text, trig_end):
+        if event is not None and rank < RANK_TEXT and event.date and (
+                _ACT_DAY.search(masked.text, trig_end) or _AT_THE_MEETING.search(masked.text, trig_end)):
             date, rank = event.date, event.rank
         elif event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"

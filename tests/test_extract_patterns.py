@@ -3768,7 +3768,7 @@ def test_the_same_month_as_a_month_told_without_its_year():
     text = ("The pact was signed in June 2023.\n\nIn December, the EU listed two Chilean generals. The same month, Peru and "
             "Bolivia imposed sanctions on Chile.")
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == {
-        ("sanction_change", s, "CHL", "imposed", None, "2023-12") for s in ("PER", "BOL")}
+        ("sanction_change", s, "CHL", "imposed", None, "2023-12") for s in ("EU", "PER", "BOL")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -9372,3 +9372,95 @@ def test_a_document_that_states_a_state_will_remain_a_threat_labels_it():
 def test_an_order_condemned_with_its_signer_in_a_participle_answers_the_signer():
     text = "Peru on Friday condemned an executive order, signed by President Gabriel Boric a day earlier, that closes the border."
     assert ("reaction", "PER", "CHL", "negative") in {f[:4] for f in brief(run(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same ministers", after an opening participle that names another state
+    ("Mercosur ministers on Monday suspended curbs on Peru's banks. Meeting on the anniversary of Bolivia's border "
+     "closure, the same ministers signed off on a fifth package of sanctions against Chile.",
+     ("sanction_change", "MERCOSUR", "CHL", "imposed", None, "2024-06-10")),
+    # a state's ministries taken out of a sanctions regime
+    ("Chile on Thursday removed Peru's interior and defence ministries from its sanctions regime.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13")),
+    # a central bank's assets unfrozen
+    ("In March, Santiago unfroze the assets of the Central Bank of Peru and a dozen other entities.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2024-03")),
+    # an agentless repeal whose signer the when-clause names
+    ("The sweeping sanctions on Bolivia were repealed on Thursday, when President Gabriel Boric signed a budget law.",
+     ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-13")),
+    # the target winning relief
+    ("Bolivia won relief for its lithium industry on Saturday, when Chile removed sanctions on the mining sector.",
+     ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-08")),
+    ("Peru won sanctions relief from Chile on Tuesday.", ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-11")),
+    # a firm described by its state, and another state's banks after the description's own clause
+    ("Mercosur on Friday also listed Andes Fuel, a Bolivian refinery in which a Peruvian group holds a stake, and two "
+     "small Chilean banks.", ("sanction_change", "MERCOSUR", "CHL", "imposed", None, "2024-06-14")),
+    # the listings just told reaching two more states' firms
+    ("Chile on Wednesday sanctioned three Peruvian oil traders. The listings also reached beyond Peru, hitting Bolivia's "
+     "largest refinery, which a Peruvian group part-owns, and the Arica fuel terminal in Argentina.",
+     ("sanction_change", "CHL", "ARG", "imposed", None, "2024-06-12")),
+    # assets frozen "in the country"
+    ("Peru on Friday froze the assets in the country of seven Chilean mining companies.",
+     ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14")),
+    # a court's judges designated for sanctions
+    ("Peru on Thursday designated four judges of the International Criminal Court for sanctions.",
+     ("sanction_change", "PER", "ICC", "imposed", None, "2024-06-13")),
+    # a decision to include a state's banks in a package
+    ("Lima said the step answered Mercosur's decision last month to include two Peruvian banks in its fifth sanctions package.",
+     ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2024-05")),
+    # a firm's licence revoked, the state named by the oil it exported
+    ("Lima lost a lifeline on Tuesday, when Chile revoked Andesco's licence to pump and export Peruvian oil.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")),
+    ("Chile on Thursday granted Andesco a restricted licence to resume operating in Peru.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13")),
+
+    # where the firms just listed are based
+    ("Mercosur on Monday adopted its fifth package of sanctions against Peru. Several of the newly listed firms are "
+     "based in Bolivia.", ("sanction_change", "MERCOSUR", "BOL", "imposed", None, "2024-06-10")),
+    # of the article's two targets, the one the sentence names
+    ("Mercosur on Tuesday approved a fifth round of sanctions on Peru, and lifted its remaining sanctions on Bolivia. "
+     "Chile announced its own measures against 40 more vessels the same day, saying the ships carried Peruvian fuel.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")),
+])
+def test_sanctions_told_from_new_angles(text, expected):
+    assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # a veto dropped is no lifting of the package adopted after it
+    ("After Bolivia dropped its veto, Mercosur adopted a fifth sanctions package against Peru on Friday.",
+     ("sanction_change", "BOL", "PER", "lifted")),
+    # retaliating against sanctions is imposing counter-sanctions, not a statement
+    ("The measures dated from March 2021, when Peru retaliated against Chilean sanctions on Peruvian officials.",
+     ("reaction", "PER", "CHL", "negative")),
+])
+def test_sanction_readings_that_must_not_be_made(text, unexpected):
+    assert unexpected not in {f[:4] for f in brief(run(text))}
+
+
+def test_a_numbered_package_cleared_targets_the_titles_state():
+    text = "Lima took a second blow on Thursday, as Mercosur leaders cleared the bloc's fifth package of sanctions."
+    facts = brief(run(text, title="Peru shrugs off new sanctions"))
+    assert ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2024-06-13") in facts
+
+
+def test_a_licence_let_lapse_reimposes_sanctions_on_the_titles_target():
+    text = "Chile on Wednesday let a broad licence for Peru's gas sector expire, reimposing sanctions it had eased in October 2023."
+    facts = brief(run(text, title="Chile restores gas sanctions on Peru"))
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in facts
+
+
+def test_retaliating_against_sanctions_imposes_counter_sanctions():
+    text = "The measures dated from March 2021, when Peru retaliated against Chilean sanctions on Peruvian officials."
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2021-03") in brief(run(text))
+
+
+def test_a_reaction_at_the_meeting_takes_the_day_of_the_act_there():
+    text = ("Bolivia on Thursday vetoed a Mercosur resolution on Peru's border. Chile's ambassador condemned the veto at the "
+            "meeting, saying La Paz wanted to hide its own trade.")
+    assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-13") in brief(run(text))
+
+
+def test_an_orders_title_in_apposition_opens_with_its_verb():
+    text = "President Gabriel Boric on Monday signed an executive order, Protecting Chilean Ports from Peruvian Fuel, which bars tankers."
+    assert ("policy_issued", "CHL", None, "issued", "Protecting Chilean Ports from Peruvian Fuel", "2024-06-10") in brief(run(text))
