@@ -697,7 +697,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             _LIST_AFTER_BODY.match(masked.text, m.end("obj")) or _BODY_OF_BODY.match(masked.text, m.end("obj"))):
         return []  # "X exited the FATF grey list", "X left the UN climate convention": the body's list or body, not the body
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
-    objects += [a for g in ("more", "more2") for a in _ids(masked, groups.get(g), None, gaz) if a not in objects]
+    more = [a for g in ("more", "more2") for a in _ids(masked, groups.get(g), None, gaz)]
+    objects += [a for a in more if a not in objects]
     named_objects = list(objects) if groups.get("obj") else []
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):
         return []  # "calling Petro 'antisemitic'": a label for a person, not a designation of the state
@@ -942,7 +943,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif act is not None:
         if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):
             return []  # "Y went first, announcing its exit, and Z followed": the act is this sentence's own
-        objects = [act.object]
+        objects = list(dict.fromkeys([act.object, *more]))  # "went after both firms, listing them alongside a refinery in Y"
         if frame.action == act.action and not (frame.agentless and subjects == [act.subject]):
             # another actor does it again (unless the sentence restates the act); one may undo one's own act
             subjects = [a for a in subjects if a != act.subject]

@@ -45,6 +45,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|fr
 #: ... but not an actor whose act "of" names: "the expansion of the US travel ban".
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNED_ACT_AFTER = re.compile(r"\s(?:[a-z\-]+\s){0,2}?(?:bans?|sanctions|measures|restrictions|tariffs|embargo|decision|order)\b", re.IGNORECASE)
+#: The owner of a list an act put someone on: "the inclusion of X's firms in the EU list".
+_LIST_OWNER = re.compile(r"\b(?:in|on|to|into)\s+(?:the\s+)?⟦[so](\d+)⟧(?:['’]s)?\s(?:[a-z\-]+\s){0,2}?(?:list|blacklist|register)\b")
 _AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
 #: ... and so does "of" after what one does or says: "the anti-American policies of the group", "the annual
@@ -256,6 +258,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # (not an owner: "its inclusion on the EU's list")
         aimed = {masked.actors[int(tm.group(2))].actor for tm in TOKEN.finditer(clause)
                  if tm.group(1) != "d" and _AIMED_BEFORE.search(clause[: tm.start()]) and not clause.startswith(("'s", "’s"), tm.end())}
+        if (owner := _LIST_OWNER.search(clause)) and (keeper := masked.actors[int(owner.group(1))].actor) not in subjects:
+            return [keeper], None  # "opposed the inclusion of its firms in the EU list": the list's keeper
         # "condemned the storming of its embassy in Quito by Ecuadorean police": the act's agent
         if (by := _AGENT.search(clause)) and (agents := [a for a in (masked.actors[int(n)].actor for _, n in TOKEN.findall(
                 by.group("by") or by.group("who"))) if a not in subjects]):
@@ -269,13 +273,18 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if not act:
             return [], None
         nominal = True
-        if floor is not None:
-            return _news_over_history(_last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)
         kind = next((k for k, rx in rules.antecedents.items() if rx.search(act.group())), None)
         if kind is None and (of := _OF_WHAT.match(phrase.strip(), act.end())):
             # "the lifting of sanctions": the noun after "of" names the kind
             kind = next((k for k, rx in rules.antecedents.items() if rx.search(of.group("noun"))), None)
         head = act.group().split()[-1].lower()
+        if floor is not None:
+            named = next((f for f in reversed(earlier) if kind and is_act(f, subjects, sent) and not f.extra.get("pending")
+                          and f.span[0] >= floor and actor_of(f) not in subjects
+                          and (f.kind == kind or (head in _LISTED and f.kind == "sanction_change"))), None)
+            if named is not None:
+                return _actors_of(named, earlier, subjects)  # "expressed dismay at the designation of X": that listing
+            return _news_over_history(_last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)
     if floor is not None:
         return _echo(earlier, subjects, sent) or _news_over_history(
             _last_other_act(earlier, subjects, floor, sent), earlier, subjects, text, sent, published)

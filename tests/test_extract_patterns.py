@@ -9464,3 +9464,61 @@ def test_a_reaction_at_the_meeting_takes_the_day_of_the_act_there():
 def test_an_orders_title_in_apposition_opens_with_its_verb():
     text = "President Gabriel Boric on Monday signed an executive order, Protecting Chilean Ports from Peruvian Fuel, which bars tankers."
     assert ("policy_issued", "CHL", None, "issued", "Protecting Chilean Ports from Peruvian Fuel", "2024-06-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [  # (in an article about Peru's sanctions)
+    # sanctions a law imposes, suspended
+    ("Chile on Monday suspended for 90 days most of the sanctions that the Andes Act imposes on Peru.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")),
+    # sanctions on the article's president, on its sectors, and lifted on a day
+    ("Chile lifted its remaining sanctions on Peru on Monday. On Tuesday Bolivia lifted its own sanctions on the president.",
+     ("sanction_change", "BOL", "PER", "lifted", None, "2024-06-11")),
+    ("Chile lifted its remaining sanctions on Peru on Monday. Mercosur suspended its restrictions on energy, transport "
+     "and banking on May 20.", ("sanction_change", "MERCOSUR", "PER", "lifted", None, "2024-05-20")),
+    ("Chile lifted its remaining sanctions on Peru on Monday. Mercosur ministers lifted the bloc's economic measures "
+     "on May 20.", ("sanction_change", "MERCOSUR", "PER", "lifted", None, "2024-05-20")),
+    # a general licence by its number
+    ("Chile lifted its remaining sanctions on Peru on Monday. The Chilean finance ministry followed with General License 7 "
+     "on Wednesday.", ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-12")),
+    # the firms just told, gone after again, alongside a third state's refinery
+    ("Chile on Monday blacklisted Petroperu and Andesco, Peru's two largest producers. Bolivia had already gone after "
+     "both companies earlier this month, listing them alongside dozens of tankers and a refinery in Argentina.",
+     ("sanction_change", "BOL", "ARG", "imposed", None, "2024-06")),
+    # a leader designated in the passive, and others following on their own day
+    ("On February 6, Chile imposed sanctions on Peru. President Dina Boluarte was designated on February 13, four "
+     "ministers followed on June 5.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-05")),
+    ("On February 6, Chile imposed sanctions on Peru. President Dina Boluarte was designated on February 13.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2024-02-13")),
+    # a body's sanctions coming back, in a relative clause
+    ("Traders absorbed the return of Mercosur sanctions, which came back into force at midnight on Sunday.",
+     ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2024-06-09")),
+    # a state's sanctions returning on their own date
+    ("Peru's trade collapsed when the first batch of Chilean sanctions returned in August 2018.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2018-08")),
+    # a restoration named as a noun, the target the article's
+    ("Mercosur reinstated its sanctions on Peru on Monday, and Chile announced the restoration of its measures the same day.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")),
+    # most of their restrictions removed, in a when-clause
+    ("Mercosur imposed sanctions on Peru in 2014. Chile imposed sanctions on Peru in 2015. The measures ended on January 16, "
+     "2016, when Bolivia and Chile also removed most of their trade restrictions.",
+     ("sanction_change", "BOL", "PER", "lifted", None, "2016-01-16")),
+])
+def test_sanctions_lifted_and_restored_in_long_narratives(text, expected):
+    assert expected in brief(run(text, title="Peru's long road through sanctions"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the keeper of the list a state's firms were put on
+    ("Mercosur on Monday added two Peruvian banks to its sanctions list, and Chile froze the assets of a Peruvian airline. "
+     "Peru said it firmly opposed the inclusion of its banks in the Mercosur list.",
+     ("reaction", "PER", "MERCOSUR", "negative", None, "2024-06-14")),
+    # dismay at a designation: the sanctions that designated the person, not the lead's news
+    ("Bolivia left Mercosur on Monday.\n\nOn February 6, Chile imposed sanctions on Peru's judges. Judge Ana Rojas was "
+     "designated on March 3.\n\nPeru expressed its dismay at the designation of Rojas.",
+     ("reaction", "PER", "CHL", "negative", None, "2024-06-14")),
+    # dismissive of a package
+    ("Mercosur adopted its fifth sanctions package against Peru on Monday. Peru's foreign minister was equally dismissive "
+     "of the Mercosur package.", ("reaction", "PER", "MERCOSUR", "negative", None, "2024-06-14")),
+])
+def test_reactions_to_sanctions_named_by_their_nouns(text, expected):
+    assert expected in brief(run(text))
