@@ -69,7 +69,10 @@ _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:
                                r"|\s*(?:the|a) (?:[a-z\-]+ ){0,2}?licen[cs]e(?:, [^,;]{1,60},)? (?:had been|was|has been) (?:issued|granted)\b",
                                re.IGNORECASE)
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
-_ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),", re.IGNORECASE)
+_ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),"
+                          # ... or as the sentence's subject: "The order, Executive Order 14203, targets ..."
+                          r"|(?:(?<=[.!?] )|(?<=\n))(?:The|That|This) (?:executive )?(?:order|measure|decree), (?:numbered )?(?:Executive Order|Presidential Decree) ",
+                          re.IGNORECASE)
 #: A list named by what its members are: "the list of state sponsors of terrorism".
 _LIST_OF = re.compile(r"\blist of ([a-z][a-z\- ]{3,60})", re.IGNORECASE)
 #: ... or a titled document told with when it came out: "the Integrated Review released in March 2021".
@@ -653,6 +656,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
         if act is None or (frame.kind == "reaction" and act.action != frame.action):
             return []
+        if frame.retitles and act.policy and not _GENERIC_DOCUMENT.fullmatch(act.policy):
+            return []  # "X unveiled its Indo-Pacific strategy. The document, titled 'Y', ...": named already
         if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
             return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act
         if follow and _recent(earlier, sent, REACH_ACT, lambda f: act.order < f.order < at * 1000 + trig_start
@@ -1188,6 +1193,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if labels == ["blacklist"] and frame.agentless and (told := _recent(earlier, sent, 1, lambda f: f.kind == "designation_change"
                                                                        and f.subject in subjects and not f.extra.get("pending"))):
         labels = [told.designation]  # "X added Y to its list of non-cooperative jurisdictions. Z was blacklisted as well."
+    elif labels == ["blacklist"] and (told := _recent(earlier, sent, 3, lambda f: f.kind == "designation_change" and f.subject in subjects
+                                                      and f.object in objects and f.designation != "blacklist")):
+        labels = [told.designation]  # "X put Y back on its list of state sponsors of terrorism. Z had removed Y from the blacklist"
     if "increased monitoring" in labels and _GREY_LIST.search(doc.text):
         labels = ["grey list"]  # the FATF's list by its formal name, in an article that calls it the grey list
     if groups.get("plist"):  # "...: a new X Strategy, a Y Review and a Z Program"

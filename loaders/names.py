@@ -90,7 +90,9 @@ def _singular(words: list[str]) -> list[str]:
 _PAPER_ON = re.compile(r"^(?:white |policy |strategy )?paper (?:on|for|about) (?:the )?(?=\S+(?: \S+){0,2} (?:policy|strategy)$)", re.I)
 
 
-_THE = re.compile(r"^the\s+(?=\S+\s)", re.I)
+_THE = re.compile(r"^the\s+(?=\S+\s)(?!Hague\b)", re.I)
+#: ... but "The Hague Summit Declaration" keeps the city's own article, capitalised.
+_THE_HAGUE = re.compile(r"^the(?= Hague\b)")
 _TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$")  # lower case: "Strategy on China" is a title
 
 
@@ -103,7 +105,7 @@ def policy(raw: str | None) -> str | None:
         return None
     raw = _AFTER_QUOTE.sub("", raw).strip(" '\"‘’“”,")  # a closing quote read with the title ("... New Era' on Monday")
     raw = _PAPER_ON.sub("", raw)  # "white paper on Arctic policy" names the Arctic policy
-    raw = _THE.sub("", raw)  # "signed off on the Strategic Compass": the title is "Strategic Compass"
+    raw = _THE_HAGUE.sub("The", _THE.sub("", raw))  # "signed off on the Strategic Compass": the title is "Strategic Compass"
     raw = _TOPIC_AFTER.sub(r"\2 \1", raw)  # "a strategy on China" is the China strategy
     words = raw.split()
     if raw.islower():

@@ -67,6 +67,7 @@ class Frame:
     deed: bool = False  # a reaction that is itself an act others react to (a rupture, an expulsion)
     undated: bool = False  # an act named in passing ("welcomed X's new strategy"): its sentence's day is not its own
     nominal: bool = False  # an act told as a noun phrase: a day told before it is the governing verb's
+    retitles: bool = False  # a title for the document just told, which names it only if that one was named by its kind
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,7 @@ def load_rules() -> Rules:
             announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
             must_say=comp(f["must_say"]) if "must_say" in f else None,
             deed=bool(f.get("deed", False)), undated=bool(f.get("undated", False)), nominal=bool(f.get("nominal", False)),
+            retitles=bool(f.get("retitles", False)),
         )
         for f in frames["frame"]
     )

@@ -9522,3 +9522,52 @@ def test_sanctions_lifted_and_restored_in_long_narratives(text, expected):
 ])
 def test_reactions_to_sanctions_named_by_their_nouns(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label a new document drops, which the one before had applied
+    ("Chile published a new Defence Strategy on Thursday. The strategy drops the 'pacing challenge' label its predecessor "
+     "applied to Peru.", ("designation_change", "CHL", "PER", "removed", "pacing challenge", "2024-06-13")),
+    ("Chile published a new Defence Strategy on Thursday. The document drops the label of 'immediate threat' that the "
+     "previous strategy had attached to Bolivia.", ("designation_change", "CHL", "BOL", "removed", "immediate threat", "2024-06-13")),
+    # the Pentagon by its new name
+    ("The Department of War on Friday published a National Defense Strategy.",
+     ("policy_issued", "USA", None, "issued", "National Defense Strategy", "2024-06-14")),
+    # a listing named as another's decision, inside a reaction, dated by its possessive day
+    ("Peru on Thursday condemned Wednesday's decision by the new Chilean government to put Peru back on Chile's list of "
+     "state sponsors of terrorism.", ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2024-06-12")),
+    # a removal announced, from "the blacklist" just named by its content
+    ("Peru on Thursday condemned Wednesday's decision by the new Chilean government to put Peru back on Chile's list of "
+     "state sponsors of terrorism. President Gabriel Boric had announced Peru's removal from the blacklist on May 14.",
+     ("designation_change", "CHL", "PER", "removed", "state sponsor of terrorism", "2024-05-14")),
+    # an order named by its number in apposition, in a sentence naming no actor
+    ("President Gabriel Boric on Monday signed an order ending sanctions on Peru. The order, Executive Order 412, keeps "
+     "penalties in place on former officials.", ("policy_issued", "CHL", None, "issued", "Executive Order 412", "2024-06-10")),
+    # a summit declaration named after its city, and the threat it cites
+    ("Mercosur leaders meeting in Asuncion on Wednesday adopted the Asuncion Summit Declaration, citing 'the long-term "
+     "threat posed by Bolivia to regional security'.", ("designation_change", "MERCOSUR", "BOL", "assigned", "long-term threat", "2024-06-12")),
+    ("NATO leaders on Wednesday adopted the Hague Summit Declaration.",
+     ("policy_issued", "NATO", None, "issued", "The Hague Summit Declaration", "2024-06-12")),
+    # a plan unveiled under a capitalised name
+    ("Chile's president on Tuesday unveiled what she called the Andes Shield plan, worth two billion dollars.",
+     ("policy_issued", "CHL", None, "issued", "Andes Shield", "2024-06-11")),
+    # a white paper's title told after it, commas and all
+    ("Santiago published its first white paper on arms control on Thursday. The document, 'Chile's Arms Control, "
+     "Disarmament, and Nonproliferation in the New Era', rejects calls for talks.",
+     ("policy_issued", "CHL", None, "issued", "Chile's Arms Control, Disarmament, and Nonproliferation in the New Era", "2024-06-13")),
+])
+def test_documents_and_the_labels_they_drop(text, expected):
+    assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "The declaration" is no title
+    "Peru on Thursday rejected Mercosur's Asuncion Declaration. The declaration, adopted by Mercosur leaders on Wednesday, "
+    "also says Peru poses 'systemic challenges'.",
+    # a document already named keeps its name when its formal title follows
+    "Chile unveiled its first Indo-Pacific strategy on Wednesday. The document, titled 'Strategy for a Free, Peaceful, and "
+    "Prosperous Indo-Pacific', follows similar blueprints.",
+])
+def test_document_names_that_must_not_be_made(text):
+    names = {f[4] for f in brief(run(text)) if f[0] == "policy_issued"}
+    assert not names & {"The declaration", "Strategy for a Free, Peaceful, and Prosperous Indo-Pacific"}
