@@ -260,10 +260,12 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
+#: ... opening the sentence: "X's strategy, published in 2022, said ...".
+_OWNED_DOCUMENT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧['’]s (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|declaration)\b")
 #: A document as the subject of a verb the trigger is coordinated with: "the unclassified 34-page document
 #: places ..., promises ..., and describes X as ...".
 _DOCUMENT_CONJUNCT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir) (?:[\w\-]+ ){0,3}?(?:document|strategy|paper|review|text|report|concept|doctrine) "
-                                r"(?-i:[a-z]+s)\b[^;]*?,?\s+and\s+(?:[a-z]+ly\s+)?$")
+                                r"(?-i:[a-z]+s)\b[^;]*?,?\s+and(?:,\s[^,;⟦]{1,60},)?\s+(?:[a-z]+ly\s+)?$")  # ("and, in a break with X, drops")
 #: An item of a list in apposition, a clause of its own: "..., including the Strategy adopted in 2022".
 _INCLUDING_OPENING = re.compile(r",\s(?:including|among them|notably)\s")
 #: A verb coordinated with the clause before it: "..., and took".
@@ -785,6 +787,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             reach = REACH_DOCUMENT if frame.kind != "policy_issued" else sent  # a titled document: the last issuer told
             issuer = _recent(earlier, sent, reach, lambda f: f.kind == "policy_issued")
             subjects = [issuer.subject] if issuer else []
+            if owned := _OWNED_DOCUMENT_OPENING.match(masked.text):
+                # "X's strategy, published on October 12, 2022, said Y posed an 'immediate threat'": X's, on its own
+                # day, whatever came before
+                subjects, issuer = [masked.actors[int(owned.group(1))].actor], None
         if not subjects and frame.agentless and act is not None and sent - act.sent <= (2 if frame.action == act.action else 1):
             # (the same act restated may lie a sentence further back than one undoing it)
             subjects = [act.subject]  # "X imposed sanctions on Y in 2022. The measures were lifted in July 2022."

@@ -52,6 +52,9 @@ _NAME_BEFORE = re.compile(
     r"president|adviser|advisor|leader|director|commander|speaker)\s(?:of|for|to|at)\s(?:the\s)?)?$")
 #: The comma that closes such an apposition, before a time: "..., on Friday called".
 _APPOS_END = re.compile(r",\s(?=(?:(?:on|late on|early on)\s⟦d\d+⟧\s)?$)")
+#: A preposition before an actor and a noun after it make the actor a modifier: "on all ⟦s1⟧ products".
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|from|against|over|into)\s(?:(?:all|the|its|their|some|most|many|other)\s)?$")
+_NOUN_AFTER = re.compile(r"\s(?:goods|products|imports|exports|firms|companies|banks|ships|vessels|officials|citizens|nationals)\b")
 #: A participle between "the" and an actor makes the actor a modifier: "the reinstated ⟦o1⟧ sanctions".
 _PARTICIPLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:newly\s+)?(?!(?:united|red|based)\b)[a-z]+ed\s+$")
 #: An apposition that opens with a possessive is no list item: "X, the bloc's newest member, joined".
@@ -103,6 +106,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU
         if _QUALIFIES.match(text, m.end()):
             continue  # "its bid to become a BRICS partner country": a kind of state, not an actor
+        if _OBJECT_OF_PREPOSITION.search(text, max(0, m.start() - 30), m.start()) and _NOUN_AFTER.match(text, m.end()):
+            continue  # "announced tariffs on all US products, denouncing ...": a modifier inside a phrase
         if _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not rules.agent_before.search(
                 text, 0, m.start()):
             # "will not recognise the reinstated UN sanctions": a modifier in a noun phrase (but

@@ -9571,3 +9571,30 @@ def test_documents_and_the_labels_they_drop(text, expected):
 def test_document_names_that_must_not_be_made(text):
     names = {f[4] for f in brief(run(text)) if f[0] == "policy_issued"}
     assert not names & {"The declaration", "Strategy for a Free, Peaceful, and Prosperous Indo-Pacific"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor inside a prepositional phrase is no subject of the participle after it
+    ("President Gabriel Boric on Wednesday signed an order raising tariffs. Peru on Friday announced matching tariffs on "
+     "all US goods, denouncing Washington's 'unilateral bullying'.", ("reaction", "PER", "USA", "negative", None, "2024-06-14")),
+    # rejoining a body named before, by its pronoun
+    ("Chile said on Tuesday that it would withdraw from UNESCO, barely two years after Santiago rejoined it in July 2022.",
+     ("membership_change", "CHL", "UNESCO", "joined", None, "2022-07")),
+    # a doctrine's title in apposition after its owner's kind of document
+    ("President Gabriel Boric on Tuesday approved an updated version of Chile's nuclear doctrine, the Principles of State "
+     "Policy on Deterrence, which allows a response to any attack.",
+     ("policy_issued", "CHL", None, "issued", "Principles of State Policy on Deterrence", "2024-06-11")),
+    # a memorandum its title's issuer signed on a day told after it
+    ("The step builds on National Security Presidential Memorandum 7, signed on June 30, 2023, which tightened sanctions on Peru.",
+     ("policy_issued", "USA", None, "issued", "National Security Presidential Memorandum 7", "2023-06-30")),
+    # an owner's document said to label, whatever documents came before
+    ("Chile's new Defence Strategy, released on Thursday, was praised. Peru's strategy, published on October 12, 2022, "
+     "said Bolivia posed an 'immediate threat' to the region.",
+     ("designation_change", "PER", "BOL", "assigned", "immediate threat", "2022-10-12")),
+    # a description dropped, by a document whose verbs run on past an aside
+    ("Chile published a new Defence Strategy on Thursday. The 40-page document puts the Pacific first and, in a clear "
+     "break with its predecessor, drops the description of Peru as an 'immediate threat'.",
+     ("designation_change", "CHL", "PER", "removed", "immediate threat", "2024-06-13")),
+])
+def test_documents_owners_and_subjects_in_long_analyses(text, expected):
+    assert expected in brief(run(text))
