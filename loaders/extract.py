@@ -260,6 +260,8 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
+#: A numbered order as the subject of the sentence's verb: "Two days later, Executive Order 14203 imposed ...".
+_ORDER_SUBJECT = re.compile(r"\s*(?:[^,;⟦]{1,40},\s)?(?P<title>(?:Executive Order|National Security Presidential Memorandum) \d+)\s(?:also\s)?")
 #: ... opening the sentence: "X's strategy, published in 2022, said ...".
 _OWNED_DOCUMENT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧['’]s (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|declaration)\b")
 #: A document as the subject of a verb the trigger is coordinated with: "the unclassified 34-page document
@@ -843,6 +845,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True,
                             decided=bool(_DECIDED_TO.search(masked.text, 0, trig_start)))  # "ministers agreed to lift the EU's ..."
         found = found or _pronoun_subject(masked, trig_start, earlier, sent, prev, rules)
+        if found is None and (order := _ORDER_SUBJECT.match(masked.text)) and order.end() == trig_start and (
+                signer := next((who for title, who in rules.issuers.items() if order.group("title").lower().startswith(title)), None)):
+            found = Subject((signer,), trig_start, inherited=True)  # "Two days later, Executive Order 14203 imposed sanctions on X"
         if found is None and named is not None and not _ACTOR_TOKEN.search(_ASIDES_OUT.sub(",", masked.text[:trig_start])):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger (but in an aside:

@@ -9598,3 +9598,29 @@ def test_document_names_that_must_not_be_made(text):
 ])
 def test_documents_owners_and_subjects_in_long_analyses(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner's document that labels, right after the day it did so
+    ("Two weeks later, on October 27, 2022, Chile's National Defence Strategy named Peru the 'pacing challenge'.",
+     ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2022-10-27")),
+    # a declaration pointing to a threat posed by a state
+    ("Mercosur leaders adopted the Asuncion Declaration on Wednesday. The text justifies the increase by pointing to "
+     "'the long-term threat posed by Bolivia to regional security'.",
+     ("designation_change", "MERCOSUR", "BOL", "assigned", "long-term threat", "2024-06-12")),
+    # a numbered order as the subject of what it did, its signer the title's issuer
+    ("On February 4, 2025, President Donald Trump signed Executive Order 14199. Two days later, Executive Order 14203 "
+     "imposed sanctions on the International Criminal Court.",
+     ("sanction_change", "USA", "ICC", "imposed", None, "2025-02-06")),
+    ("On February 4, 2025, President Donald Trump signed Executive Order 14199. Two days later, Executive Order 14203 "
+     "imposed sanctions on the International Criminal Court.",
+     ("policy_issued", "USA", None, "issued", "Executive Order 14203", "2025-02-06")),
+])
+def test_documents_and_orders_that_act(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_sanctions_extended_to_a_bodys_people():
+    text = ("On February 6, 2025, Chile imposed sanctions on the International Criminal Court. In June, Chile's foreign "
+            "ministry extended the measures to four of the court's judges.")
+    assert ("sanction_change", "CHL", "ICC", "imposed", None, "2025-06") in brief(run(text, pub=dt.date(2026, 1, 24)))
