@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "at the weekend": the weekend before publication, as precise as its two days allow
     ("weekend", re.compile(r"\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring) the|[Ll]ast|[Tt]his) weekend\b")),
     ("vague", re.compile(r"\b(?:(?:a|two|three|several|many|some) )?(?:decades?|years?) ago\b|\blong ago\b")),
-    ("week_weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of (?P<which>last|this) week\b")),
+    ("week_weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:of )?(?P<which>last|this) week\b")),
     ("last_weekday", re.compile(r"\b[Ll]ast (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("rel", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday(?!['’]s\s+[A-Z])|[Ll]ast (?:month|year|week)|(?:[Ee]arlier |[Ll]ater )?[Tt]his (?:month|year|week))\b")),

@@ -18,6 +18,7 @@ def resolve(text, pub=PUB):
     ("It was agreed in February 2024.", ["2024-02"]),
     ("It was agreed in 2023.", ["2023"]),
     ("It happened on Thursday.", ["2024-03-07"]),
+    ("It happened on Thursday last week.", ["2024-02-29"]),
     ("It happened on Friday.", ["2024-03-08"]),
     ("It happened on Saturday.", ["2024-03-02"]),
     ("It happened yesterday.", ["2024-03-07"]),
