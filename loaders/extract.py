@@ -42,13 +42,13 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+)?"
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+){0,2}"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
                               # criticised ...", "On June 30 the president signed ..."
-                              r"|(?-i:He|She|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
+                              r"|(?-i:[Hh]e|[Ss]he|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
                               r"(?:ha[sd]\s+|have\s+)?(?:(?:also|then|later|further|subsequently|jointly|together)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
@@ -61,6 +61,7 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020", "Their
 #: departure became final on January 29, 2025".
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
+                              r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they)\s+(?-i:[a-z]+ed)\b"  # "Two weeks later, on May 4, he signed"
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b)")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
@@ -71,7 +72,7 @@ _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
 _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),"
                           # ... or as the sentence's subject: "The order, Executive Order 14203, targets ..."
-                          r"|(?:(?<=[.!?] )|(?<=\n))(?:The|That|This) (?:executive )?(?:order|measure|decree), (?:numbered )?(?:Executive Order|Presidential Decree) ",
+                          r"|(?:(?<=[.!?] )|(?<=\n))(?:(?:The|That|This) (?:executive )?(?:order|measure|decree), (?:numbered )?)?(?:Executive Order|Presidential Decree) ",
                           re.IGNORECASE)
 #: A list named by what its members are: "the list of state sponsors of terrorism".
 _LIST_OF = re.compile(r"\blist of ([a-z][a-z\- ]{3,60})", re.IGNORECASE)
@@ -998,7 +999,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "In 2024 ... X recalled its envoy on January 2 of that year", "imposed ... in January 2022 and
         # lifted them in July of that year": the year told before
         date = f"{year}{date[4:]}"
-    if groups.get("date") and (told := next((d.resolve(doc.published) for pos, d in masked.date_tokens() if pos == m.start("date")), None)):
+    if groups.get("date") and (day := next((d for pos, d in masked.date_tokens() if pos == m.start("date")), None)) \
+            and (told := day.resolve(doc.published)):
+        if day.kind == "that_month" and (year := _year_told_before(masked.unmask(masked.text[: m.start("date")]), None)):
+            told = f"{year}{told[4:]}"  # "applied in 2022 and were made candidates that June"
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
         if doc.published and told > doc.published.isoformat()[:len(told)]:
             return []  # "X's accession to Y in 2030 remains distant": a date to come names no event

@@ -9624,3 +9624,39 @@ def test_sanctions_extended_to_a_bodys_people():
     text = ("On February 6, 2025, Chile imposed sanctions on the International Criminal Court. In June, Chile's foreign "
             "ministry extended the measures to four of the court's judges.")
     assert ("sanction_change", "CHL", "ICC", "imposed", None, "2025-06") in brief(run(text, pub=dt.date(2026, 1, 24)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions restored, told with the day they had been eased
+    ("Chile on Wednesday let a licence for Peru's gas sector expire, reimposing sanctions it had eased in October 2023.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2023-10")),
+    # an exit that took effect, owned by "its"
+    ("Peru is leaving UNESCO, its government said on Wednesday. The Andean country has turned away from other bodies "
+     "before: its exit from the Organization of American States took effect in November 2023.",
+     ("membership_change", "PER", "OAS", "left", None, "2023-11")),
+    # an exit announced as taking the state out of a body
+    ("Santiago said on Tuesday that it would take Chile out of UNESCO.", ("membership_change", "CHL", "UNESCO", "left", None, "2024-06-11")),
+    # a request to join handed in
+    ("Peru handed in its formal request to join BRICS on Tuesday.", ("membership_change", "PER", "BRICS", "applied", None, "2024-06-11")),
+    # a numbered order opening the sentence after the act it was signed for
+    ("Chile is quitting the UN Human Rights Council under an executive order that President Gabriel Boric signed on "
+     "Tuesday. Executive Order 212 also keeps funding frozen for the council.",
+     ("policy_issued", "CHL", None, "issued", "Executive Order 212", "2024-06-11")),
+    # a member barred from a bloc's organs
+    ("The step followed one by ECOWAS, whose leaders on Thursday barred Peru from all of the West African bloc's "
+     "decision-making bodies.", ("membership_change", "PER", "ECOWAS", "suspended", None, "2024-06-13")),
+    # candidates made in the month of a year told before
+    ("Peru and Bolivia applied to join in the weeks after Chile's blockade in 2022 and were made candidate countries that June.",
+     ("designation_change", "EU", "BOL", "assigned", "candidate country", "2022-06")),
+    # an answer promised to an enlargement
+    ("Peru became Mercosur's sixth member on Thursday. The Bolivian government said on Thursday that La Paz would answer "
+     "the enlargement with military and technical countermeasures.", ("reaction", "BOL", "PER", "negative", None, "2024-06-13")),
+    # "he" after two opening phrases
+    ("On January 20, 2024, President Gabriel Boric signed Executive Order 101. Two weeks later, on February 4, he signed "
+     "Executive Order 102.", ("policy_issued", "CHL", None, "issued", "Executive Order 102", "2024-02-04")),
+    # a withdrawal notified, "a" withdrawal
+    ("President Gabriel Boric's first government had already notified the United Nations of a withdrawal from the WHO in "
+     "July 2020.", ("membership_change", "CHL", "WHO", "left", None, "2020-07")),
+])
+def test_memberships_and_orders_in_narratives(text, expected):
+    assert expected in brief(run(text, title="Peru, Chile and the world's bodies"))
