@@ -238,7 +238,8 @@ _GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
 #: A present perfect between a subject and its verb: "X has described ...".
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 #: A clause that tells since when, with an act of its own: "since gunmen killed 26 people ... on April 22".
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!⟦d)(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[a-z]+ed)\b[^,;]*$")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!⟦d)(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[a-z]+ed)\b"
+                           r"|(?:its|their|⟦[so]\d+⟧['’]s)\s+(?:exit|removal|departure|delisting|accession|listing)\b)[^,;]*$")
 #: A perfect marked as told before: "X and Y have already imposed entry bans on Z" (background).
 _ALREADY = re.compile(r"\b(?:has|have|had)\s+already\s+$")
 #: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".

@@ -9660,3 +9660,29 @@ def test_sanctions_extended_to_a_bodys_people():
 ])
 def test_memberships_and_orders_in_narratives(text, expected):
     assert expected in brief(run(text, title="Peru, Chile and the world's bodies"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states among those designated
+    ("Secretary of State Antony Blinken announced on Thursday that Peru and Bolivia were again among the twelve countries "
+     "designated as countries of particular concern.", ("designation_change", "USA", "BOL", "assigned", "country of particular concern", "2024-06-13")),
+    # people and a firm counted, the state named by those among them
+    ("Mercosur imposed sanctions on Monday on nine individuals and one company over the fighting in northern Chile, among "
+     "them senior Peruvian army commanders.", ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2024-06-10")),
+    # people added to a list named after its target
+    ("Mercosur ministers added six people to the bloc's Bolivia sanctions list on Monday.",
+     ("sanction_change", "MERCOSUR", "BOL", "imposed", None, "2024-06-10")),
+    # a removal coordinated with a listing on the same list
+    ("Peru was among four jurisdictions placed on the FATF grey list on Friday, while Chile's removal rewarded what the "
+     "watchdog called significant progress.", ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14")),
+    # struck off in the same update, not on the day of a removal told in a clause of time
+    ("The European Commission on Tuesday added Peru to its list of high-risk third countries. Bolivia was struck off, a "
+     "removal its government had lobbied for since its exit from the FATF grey list in 2023.",
+     ("designation_change", "EU", "BOL", "removed", "high-risk third country", "2024-06-11")),
+    # ... and that removal, with its own year
+    ("The European Commission on Tuesday added Peru to its list of high-risk third countries. Bolivia was struck off, a "
+     "removal its government had lobbied for since its exit from the FATF grey list in 2023.",
+     ("designation_change", "FATF", "BOL", "removed", "grey list", "2023")),
+])
+def test_lists_told_by_their_members_and_removals(text, expected):
+    assert expected in brief(run(text))
