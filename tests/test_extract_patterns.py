@@ -9686,3 +9686,15 @@ def test_memberships_and_orders_in_narratives(text, expected):
 ])
 def test_lists_told_by_their_members_and_removals(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a removal called an achievement
+    ("The FATF took Peru off its grey list on Friday. Peru's finance minister called the removal a major achievement for "
+     "the country's banks.", ("reaction", "PER", "FATF", "positive", None, "2024-06-14")),
+    # a title before the day and its kind in apposition
+    ("Chile unveiled Nueva Industria Chilena on Monday, an industrial policy that sets aside public financing.",
+     ("policy_issued", "CHL", None, "issued", "Nueva Industria Chilena", "2024-06-10")),
+])
+def test_achievements_and_policies_named_first(text, expected):
+    assert expected in brief(run(text))
