@@ -62,6 +62,7 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: departure became final on January 29, 2025".
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
                               r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they)\s+(?-i:[a-z]+ed)\b"  # "Two weeks later, on May 4, he signed"
+                              r"|(?:On|In)\s[^,;]{1,30}?\s(?-i:it|they|he|she)\s+(?-i:[a-z]+ed)\b"  # "On September 12 it sanctioned"
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b)")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
@@ -113,7 +114,7 @@ _SIDES = frozenset({"opposed", "backed", "supported"})
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020" (the first day's cause between: "... in
 #: June 2021 after its second coup, Y in January 2022").
 _GAPPED = re.compile(r"(?: (?:in |on )?⟦d\d+⟧(?: (?:after|following) [^,;⟦]{1,60})?)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?(?P<who>⟦[so]\d+⟧(?: and ⟦[so]\d+⟧)?) "
-                     r"(?:(?:together|jointly|both) )?(?:in |on )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
+                     r"(?:(?:together|jointly|both|as early as|as far back as|only|back) )?(?:in |on )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".
 #: (in quotes, it may end a clause: "... and Y as a 'persistent challenge', and urges ...")

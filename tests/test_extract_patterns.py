@@ -9698,3 +9698,22 @@ def test_lists_told_by_their_members_and_removals(text, expected):
 ])
 def test_achievements_and_policies_named_first(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a licence let lapse, "effectively" reimposing sanctions
+    ("Chile had already let a licence easing restrictions on the gas sector expire in April 2024, effectively reimposing "
+     "those sanctions.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-04")),
+    # "it" after a dated opening with no comma, and "21 more, including ..."
+    ("Chile imposed new sanctions on Peruvian officials on Friday. On September 12 it sanctioned 16 officials it accused of "
+     "obstructing a count, and on November 27 it added 21 more, including security chiefs.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2023-11-27")),
+    # a listing told again, its date after "as early as"
+    ("Peru had been grey-listed in October 2022, and Bolivia as early as February 2021.",
+     ("designation_change", "FATF", "BOL", "assigned", "grey list", "2021-02")),
+    # listings told in an apposition, the list the one just named
+    ("Chile and Bolivia were taken off the FATF grey list on Friday. Peru and Ecuador, all listed in 2022, remain on the "
+     "FATF list.", ("designation_change", "FATF", "ECU", "assigned", "grey list", "2022")),
+])
+def test_sanctions_and_listings_told_in_passing(text, expected):
+    assert expected in brief(run(text, pub=dt.date(2024, 1, 11), title="Chile widens sanctions on Peru"))
