@@ -55,6 +55,8 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b|\s+for\b(?!\s+(?:what|its|thei
 #: Paris-based educational, scientific and cultural agency").
 _THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}(?:[a-z]+, (?:[a-z]+, )*[a-z]+,? and [a-z]+ )?$")
 _THE = re.compile(r"\b[Tt]he $")
+#: Communities that are no organisation: "the international community", "the business community".
+_WIDER_COMMUNITY = re.compile(r"\b(?:international|global|world|business|diplomatic|intelligence|scientific|donor|local|diaspora|expatriate|academic|financial|Muslim|Jewish|Christian|LGBT\w*)\b", re.IGNORECASE)
 #: A seat among them: "the Strasbourg-based body".
 _BASED = re.compile(r"\b((?-i:[A-Z][a-z]+))-based\b")
 #: ... or with a modifier that describes any state, never another one ("the young nation", not "the
@@ -143,8 +145,8 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
         for start, end, head in org_heads.hits(text):
             head = head.lower()
             the = _THE_MODS.search(text, max(0, start - 80), start)
-            if the is None:
-                continue
+            if the is None or (head == "community" and _WIDER_COMMUNITY.search(the.group())):
+                continue  # (not "the international community")
             members = _size(the.group())
             if members is not None and (org := sized(members)) is not None:
                 if free(start, end):

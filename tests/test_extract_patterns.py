@@ -9717,3 +9717,20 @@ def test_achievements_and_policies_named_first(text, expected):
 ])
 def test_sanctions_and_listings_told_in_passing(text, expected):
     assert expected in brief(run(text, pub=dt.date(2024, 1, 11), title="Chile widens sanctions on Peru"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspended "since" a month, and another with the verb left out
+    ("Last month the AU suspended Bolivia after an army unit took power. Peru has been suspended since August 2023 and "
+     "Chile since September 2021.", ("membership_change", "CHL", "AU", "suspended", None, "2021-09")),
+    # "the community" is the economic community named before
+    ("ECOWAS imposed sanctions on Niger in 2023. The community lifted most of its sanctions on Niamey in February 2024.",
+     ("sanction_change", "ECOWAS", "NER", "lifted", None, "2024-02")),
+])
+def test_suspensions_since_and_the_community(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_the_international_community_is_no_organisation():
+    text = "ECOWAS suspended Peru on Monday. The international community condemned Peru's coup on Tuesday."
+    assert not any(f[1] == "ECOWAS" and f[0] == "reaction" for f in brief(run(text)))
