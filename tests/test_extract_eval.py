@@ -40,7 +40,7 @@ FLOORS = {
     # April last year", "Syria was also readmitted to the Arab League in 2023"), which later golds count.
     "set8-short": (0.90, 0.92), "set8-long": (0.77, 0.82),
     "set9-short": (0.90, 0.93), "set9-long": (0.85, 0.92),
-    "set10-short": (0.90, 0.82), "set10-long": (0.85, 0.76),
+    "set10-short": (0.90, 0.83), "set10-long": (0.85, 0.76),
     # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real
     # document, and dated background its gold leaves out ("Cuba was first put on the list in 1982",
     # "Hungary ratified the Rome Statute in 2001"), and dates "an executive order signed by President
@@ -76,7 +76,7 @@ FLOORS = {
     "set26-short": (0.80, 0.85), "set26-long": (0.72, 0.73),
     "set27-short": (0.93, 0.89), "set27-long": (0.70, 0.70),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
-    "set28-short": (0.85, 0.79), "set28-long": (0.80, 0.60),
+    "set28-short": (0.85, 0.79), "set28-long": (0.80, 0.63),
     "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.67),
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
     "set30-short": (0.90, 0.87), "set30-long": (0.78, 0.78),
@@ -105,18 +105,18 @@ FLOORS = {
     # round on 42-45); 48 and 49 blind at its start and its end.
     # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
     "set42-short": (0.92, 0.81), "set42-long": (0.90, 0.76),
-    "set43-short": (0.93, 0.81), "set43-long": (0.93, 0.74),
-    "set44-short": (0.98, 0.87), "set44-long": (0.98, 0.81),
+    "set43-short": (0.93, 0.81), "set43-long": (0.93, 0.76),
+    "set44-short": (0.98, 0.88), "set44-long": (0.98, 0.83),
     "set45-short": (0.93, 0.82), "set45-long": (0.93, 0.77),
     "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.73),
-    "set47-short": (0.91, 0.90), "set47-long": (0.88, 0.75),
+    "set47-short": (0.91, 0.90), "set47-long": (0.88, 0.79),
     "set48-short": (0.92, 0.86), "set48-long": (0.73, 0.71),
     "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.69),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
-    "set50-short": (0.88, 0.86), "set50-long": (0.85, 0.81),
-    "set51-short": (0.81, 0.75), "set51-long": (0.55, 0.59),
+    "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
+    "set51-short": (0.81, 0.75), "set51-long": (0.55, 0.61),
     "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
-    "set53-short": (0.90, 0.87), "set53-long": (0.85, 0.81),
+    "set53-short": (0.90, 0.87), "set53-long": (0.85, 0.83),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.79), "set54-long": (0.98, 0.81),
@@ -130,13 +130,13 @@ FLOORS = {
     # 62 and 63 were written blind (2026-11-30, a fourth session that day) and worked on; 66 and 69 were
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
-    "set62-short": (0.88, 0.80), "set62-long": (0.77, 0.58),
+    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.58),
     "set63-short": (0.95, 0.92), "set63-long": (0.93, 0.74),
     "set66-short": (0.94, 0.87), "set66-long": (0.97, 0.68),
     "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
     # on (74 to 77 stay blind and are not here)
-    "set72-short": (0.98, 0.94), "set72-long": (0.82, 0.87),
+    "set72-short": (0.98, 0.94), "set72-long": (0.82, 0.88),
     "set73-short": (0.96, 0.96), "set73-long": (0.79, 0.91),
     # 78 and 79 were written blind in the session after that, scored with its first commit, then worked
     # on (80 and 81 stay blind and are not here)
@@ -147,11 +147,17 @@ FLOORS = {
     "set83-short": (0.96, 0.88), "set83-long": (0.83, 0.77),
     "set85-short": (0.98, 0.90), "set85-long": (0.98, 0.82),
     "set86-short": (0.86, 0.79), "set86-long": (0.87, 0.76),
-    "set89-short": (0.93, 0.89), "set89-long": (0.90, 0.81),
+    "set89-short": (0.93, 0.89), "set89-long": (0.90, 0.82),
     "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
     "set92-short": (0.96, 0.84), "set92-long": (0.93, 0.90),
     "set93-short": (0.96, 0.89), "set93-long": (0.96, 0.92),
-    "set95-short": (0.98, 0.89), "set95-long": (0.94, 0.75),
+    "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.76),
+    # 97 to 99 were written at the start of the 2026-11-30 round and 101 two thirds through it, each scored
+    # with that round's first commit (91b8441) before it was worked on (100, written with 101, stays blind)
+    "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.90),
+    "set98-short": (0.93, 0.90), "set98-long": (0.95, 0.82),
+    "set99-short": (0.98, 0.91), "set99-long": (0.91, 0.68),
+    "set101-short": (0.87, 0.80), "set101-long": (0.95, 0.93),
 }
 
 
