@@ -40,8 +40,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _OPENING_DAY = re.compile(r"\s*(?:(?:On|In|Early on|Late on)\s+)?⟦d\d+⟧,\s*")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
-#: A sentence whose subject is a pronoun, after an opening phrase at most: "At the same meeting, they ",
-#: "At the same meeting they ", "In January its commerce ministry ".
+#: A sentence whose subject is a pronoun, after two opening phrases at most: "At the same meeting, they ",
+#: "At the same meeting they ", "In January its commerce ministry ", "Two weeks later, on May 4, he ".
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+){0,2}"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)"
