@@ -782,7 +782,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         owner = _ids(masked, groups.get("owner"), None, gaz) if frame.kind in ("designation_change", "sanction_change") else []
         subjects = explicit or owner or ([intro.subject] if intro else []) or (
             [rules.designators[label]] if label in rules.designators else []) or (
-            [issuer for title, issuer in rules.issuers.items() if (groups.get("policy") or "").lower().startswith(title)])
+            _issuers_named(groups.get("policy"), rules))
         if not subjects and groups.get("pron") and (lead := _SENTENCE_SUBJECT.match(masked.text)):
             subjects = [masked.actors[int(lead.group(1))].actor]  # "X ended the duties it had slapped on Y"
         start = m.start()
@@ -849,8 +849,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                             decided=bool(_DECIDED_TO.search(masked.text, 0, trig_start)))  # "ministers agreed to lift the EU's ..."
         found = found or _pronoun_subject(masked, trig_start, earlier, sent, prev, rules)
         if found is None and (order := _ORDER_SUBJECT.match(masked.text)) and order.end() == trig_start and (
-                signer := next((who for title, who in rules.issuers.items() if order.group("title").lower().startswith(title)), None)):
-            found = Subject((signer,), trig_start, inherited=True)  # "Two days later, Executive Order 14203 imposed sanctions on X"
+                signers := _issuers_named(order.group("title"), rules)):
+            found = Subject(tuple(signers), trig_start, inherited=True)  # "Two days later, Executive Order 14203 imposed sanctions on X"
         if found is None and named is not None and not _ACTOR_TOKEN.search(_ASIDES_OUT.sub(",", masked.text[:trig_start])):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger (but in an aside:
@@ -1444,6 +1444,11 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # only actor before it that is not a place or a party to talks
         return Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
     return None
+
+
+def _issuers_named(title: str | None, rules: Rules) -> list[str]:
+    """The issuer a document's title names ("Executive Order 14203" is the United States'), if any."""
+    return [issuer for kind, issuer in rules.issuers.items() if (title or "").lower().startswith(kind)]
 
 
 def _leader_in(masked: Masked, stop: int):
