@@ -188,7 +188,7 @@ _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sittin
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
 #: The meeting where the act answered was done: "condemned the veto at the meeting".
-_AT_THE_MEETING = re.compile(r"\b(?:at|during) the (?:meeting|session|vote|debate)\b")
+_AT_THE_MEETING = re.compile(r"\b(?:(?:at|during) the (?:meeting|session|vote|debate)|(?:told|addressed) the (?:summit|meeting|session|assembly))\b")
 #: The day of the act answered, said as such: "hailed the result on the day it was announced".
 _ACT_DAY = re.compile(r"\bon the day (?:it|they) (?:was|were) (?:announced|made|taken|adopted|published|unveiled)\b")
 #: An act followed by sanctions of one's own, whatever else was told last: "followed with its own listings".
@@ -1156,7 +1156,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                                       and f.object and f.object not in subjects))):
             objects, event = [prior.object], prior.extra.get("event")  # "Z also criticised the move": what Y reacted to
         if event is not None and rank < RANK_TEXT and event.date and (
-                _ACT_DAY.search(masked.text, trig_end) or _AT_THE_MEETING.search(masked.text, trig_end)):
+                _ACT_DAY.search(masked.text, trig_end) or _AT_THE_MEETING.search(masked.text)):
             date, rank = event.date, event.rank
         elif event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"

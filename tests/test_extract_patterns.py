@@ -9734,3 +9734,19 @@ def test_suspensions_since_and_the_community(text, expected):
 def test_the_international_community_is_no_organisation():
     text = "ECOWAS suspended Peru on Monday. The international community condemned Peru's coup on Tuesday."
     assert not any(f[1] == "ECOWAS" and f[0] == "reaction" for f in brief(run(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer in kind, by suspending visas, after a day
+    ("Chile on Wednesday imposed sanctions on Peru. Peru responded on Thursday by suspending the issuing of visas to "
+     "Chilean citizens.", ("reaction", "PER", "CHL", "negative", None, "2024-06-13")),
+    # a quotation that says the act strikes at the heart of something
+    ("Chile on Wednesday imposed sanctions on the International Criminal Court's judges. 'Punishing judges for their "
+     "rulings strikes at the very heart of judicial independence,' the court said.",
+     ("reaction", "ICC", "CHL", "negative", None, "2024-06-14")),
+    # a quotation that greets a start, told to the summit that was the act's occasion
+    ("Mercosur on Sunday lifted its sanctions on Peru at its summit in Asuncion. 'This is not the end of a journey but the "
+     "start of a new one,' President Dina Boluarte told the summit.", ("reaction", "PER", "MERCOSUR", "positive", None, "2024-06-09")),
+])
+def test_answers_and_quotations_on_their_occasion(text, expected):
+    assert expected in brief(run(text))
