@@ -9565,8 +9565,9 @@ def test_documents_and_the_labels_they_drop(text, expected):
     "Peru on Thursday rejected Mercosur's Asuncion Declaration. The declaration, adopted by Mercosur leaders on Wednesday, "
     "also says Peru poses 'systemic challenges'.",
     # a document already named keeps its name when its formal title follows
-    "Chile unveiled its first Indo-Pacific strategy on Wednesday. The document, titled 'Strategy for a Free, Peaceful, and "
-    "Prosperous Indo-Pacific', follows similar blueprints.",
+    "Chile unveiled its first comprehensive Indo-Pacific strategy on Wednesday, vowing to play a bigger part in the region. "
+    "The document, titled \"Strategy for a Free, Peaceful, and Prosperous Indo-Pacific\", follows similar blueprints from "
+    "Peru and Bolivia.",
 ])
 def test_document_names_that_must_not_be_made(text):
     names = {f[4] for f in brief(run(text)) if f[0] == "policy_issued"}
