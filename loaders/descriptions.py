@@ -131,6 +131,8 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                     here = paragraph_start(text, start)
                     named = {m.actor for m in before(start) if m.kind == "state" and m.start >= here and not m.adjectival
                              and not (m.via == "capital" and _AT_PLACE.search(text, max(0, m.start - 4), m.start))} or named
+                if len(named) > 1 and opening == the.start() and (topic := _topic(text, before(opening), opening)):
+                    named = {topic}  # "X will leave Y, hours after Z's leader landed. The country joined Y in 2001": X
                 own = any(m.kind == "state" and m.start >= opening and not m.adjectival for m in before(start))
                 # ... unless it opens a clause of its own: "X made Y its partner in 2018, the country joined Z in 2020"
                 opens = bool(_CLAUSE_OPENING.search(text, max(0, the.start() - 8), the.start())) and not text.startswith(("'s", "’s"), end)
@@ -216,6 +218,21 @@ def lead_org(text: str, mentions: list[Mention], before: int) -> str | None:
     end = min(stop.start() if stop else len(text), before)
     bodies = {m.actor for m in mentions if m.start < end and m.kind == "org" and not m.adjectival}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+#: What may stand before a sentence's subject: "On Monday, ", "In 2019, ", "The government of ".
+_SUBJECT_OPENING = re.compile(r"(?:(?:On|In|Last|Earlier) [\w ,]{1,30}, )?(?:[Tt]he )?$")
+
+
+def _topic(text: str, mentions: list[Mention], opening: int) -> str | None:
+    """The state that is the subject of the sentence before `opening`, when a state's name
+    opens it ("Hungary will withdraw from ...", "On Monday, Hungary said ..."), else None."""
+    start = _sentence_before(text, opening)
+    first = next((m for m in mentions if m.start >= start), None)
+    if first is None or first.kind != "state" or first.adjectival or "|" in first.actor \
+            or not _SUBJECT_OPENING.fullmatch(text, start, first.start):
+        return None
+    return first.actor
 
 
 #: Heads that fit any state: "the country" names one only where one state alone was named before.

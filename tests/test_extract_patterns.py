@@ -9751,3 +9751,15 @@ def test_the_international_community_is_no_organisation():
 ])
 def test_answers_and_quotations_on_their_occasion(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the country" opening a sentence is the state the sentence before was about, not the visitor it named
+    ("Bolivia will leave the Organization of American States, the government announced on Friday, hours after Chilean "
+     "President Gabriel Boric landed in La Paz. The country joined the OAS in 1948.",
+     ("membership_change", "BOL", "OAS", "joined", None, "1948")),
+    ("On Monday, Peru applied to join the OECD, days after Chile's foreign minister visited Lima. The nation "
+     "first asked to join the OAS in 1948.", ("membership_change", "PER", "OAS", "applied", None, "1948")),
+])
+def test_the_country_is_the_subject_of_the_sentence_before(text, expected):
+    assert expected in brief(run(text))
