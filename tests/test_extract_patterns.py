@@ -9763,3 +9763,13 @@ def test_answers_and_quotations_on_their_occasion(text, expected):
 ])
 def test_the_country_is_the_subject_of_the_sentence_before(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mercosur admitted Bolivia on Monday. The bloc last grew in July 2012, when Venezuela was among the new arrivals.",
+     ("membership_change", "VEN", "MERCOSUR", "joined", None, "2012-07")),
+    ("Peru and Chile were among the newest members of the OECD admitted in 2010.",
+     ("membership_change", "CHL", "OECD", "joined", None, "2010")),
+])
+def test_a_newcomer_among_a_round_of_entrants(text, expected):
+    assert expected in brief(run(text))
