@@ -9773,3 +9773,9 @@ def test_the_country_is_the_subject_of_the_sentence_before(text, expected):
 ])
 def test_a_newcomer_among_a_round_of_entrants(text, expected):
     assert expected in brief(run(text))
+
+
+def test_where_the_designator_placed_it_in_a_clause_of_its_own():
+    text = ("Chile on Monday eased its sanctions on Peru, and Peru remains on the list of state sponsors of terrorism, "
+            "where Chile first put it in May 2001.")
+    assert ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2001-05") in brief(run(text))
