@@ -36,8 +36,9 @@ _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
-#: A day that opens the sentence and dates its main clause: "Last Thursday, X rejected ...".
-_OPENING_DAY = re.compile(r"\s*(?:(?:On|In|Early on|Late on)\s+)?⟦d\d+⟧,\s*")
+#: A day that opens the sentence, or a clause after a colon or semicolon, and dates its main clause (whose
+#: subject may stand between): "Last Thursday, X rejected ...", "...: on February 4, Executive Order 14199 took".
+_OPENING_DAY = re.compile(r"(?:^|(?<=[:;]))\s*(?:(?:[Oo]n|[Ii]n|[Ee]arly on|[Ll]ate on)\s+)?⟦d\d+⟧,(?:\s+[^,;:⟦]*(?:⟦[so]\d+⟧[^,;:⟦]*)?)?\s*$")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after two opening phrases at most: "At the same meeting, they ",
@@ -1521,7 +1522,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "designated X in August 2019, only to drop that designation on January 13, 2020": the undoing's
         if before and pos > trig and _SAYING_BETWEEN.search(masked.text, trig, pos):
             continue  # "protested the listing, saying X had made progress since it was listed in 2023": what it said
-        other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.fullmatch(masked.text, 0, start)) \
+        other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.search(masked.text, max(0, pos - 20), start)) \
             or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))  # (not "Last Thursday, X rejected ...")
         if conjunct and _ENDS_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, start):
             dist += 500  # "sanctioned X on July 21 and targeted Y on October 15": the first verb's date

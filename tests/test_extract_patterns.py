@@ -9779,3 +9779,9 @@ def test_where_the_designator_placed_it_in_a_clause_of_its_own():
     text = ("Chile on Monday eased its sanctions on Peru, and Peru remains on the list of state sponsors of terrorism, "
             "where Chile first put it in May 2001.")
     assert ("designation_change", "CHL", "PER", "assigned", "state sponsor of terrorism", "2001-05") in brief(run(text))
+
+
+def test_a_day_opening_a_clause_after_a_colon_dates_it_past_its_subject():
+    text = ("Lima widened its retreat from regional bodies: on March 3, Supreme Decree 12 took Peru out of the "
+            "Organization of American States, and on May 5 Chile said it regretted the step.")
+    assert ("membership_change", "PER", "OAS", "left", None, "2024-03-03") in brief(run(text))
