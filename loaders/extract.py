@@ -174,6 +174,8 @@ _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
 #: Words before a date that make it the start or deadline of what a measure sets: "from January 2027".
 _SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|starting|beginning|as of|effective)\s+$")
+#: The end of a year, which in that year is still to come: "would quit Y at the end of 2026".
+_YEAR_END = re.compile(r"(?:[Aa]t|[Bb]y|[Tt]owards?) the end of ")
 #: The kinds of fact the output models (not reactions, nor the acts and words they answer).
 _MODELLED = frozenset({"designation_change", "membership_change", "policy_issued", "sanction_change"})
 #: A reason given after the act, a clause of its own: ", arguing that ".
@@ -1496,9 +1498,11 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(masked.text) if not q.start() <= trig < q.end()]
     for pos, d in masked.date_tokens():
-        if doc.published and _SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and (
-                when := d.resolve(doc.published)) and when > doc.published.isoformat()[: len(when)]:
-            continue  # "bans imports from January 2027": a measure's schedule to come dates no event told
+        if doc.published and (when := d.resolve(doc.published)) and (
+                (_SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and when > doc.published.isoformat()[: len(when)])
+                or (_YEAR_END.match(masked.surfaces.get(masked.text[pos: masked.text.index("⟧", pos) + 1], "") if masked.surfaces else "")
+                    and when == str(doc.published.year) and doc.published.month < 12)):
+            continue  # "bans imports from January 2027", "would quit Y at the end of 2026": a schedule to come dates no event told
         if any(a <= pos < b for a, b in aside):
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
         if any(a <= pos < b for a, b in quoted):

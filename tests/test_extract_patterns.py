@@ -9785,3 +9785,8 @@ def test_a_day_opening_a_clause_after_a_colon_dates_it_past_its_subject():
     text = ("Lima widened its retreat from regional bodies: on March 3, Supreme Decree 12 took Peru out of the "
             "Organization of American States, and on May 5 Chile said it regretted the step.")
     assert ("membership_change", "PER", "OAS", "left", None, "2024-03-03") in brief(run(text))
+
+
+def test_the_end_of_the_year_to_come_is_no_day_of_the_announcement():
+    text = "On Tuesday, Peru said it would leave the Organization of American States at the end of 2024."
+    assert ("membership_change", "PER", "OAS", "left", None, "2024-06-11") in brief(run(text))
