@@ -9790,3 +9790,9 @@ def test_a_day_opening_a_clause_after_a_colon_dates_it_past_its_subject():
 def test_the_end_of_the_year_to_come_is_no_day_of_the_announcement():
     text = "On Tuesday, Peru said it would leave the Organization of American States at the end of 2024."
     assert ("membership_change", "PER", "OAS", "left", None, "2024-06-11") in brief(run(text))
+
+
+def test_a_numbered_order_acting_in_a_clause_after_a_colon_was_issued_that_day():
+    text = ("Washington widened its retreat: on February 4, Executive Order 14199 took the United States out of the "
+            "Organization of American States.")
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14199", "2024-02-04") in brief(run(text))
