@@ -9796,3 +9796,9 @@ def test_a_numbered_order_acting_in_a_clause_after_a_colon_was_issued_that_day()
     text = ("Washington widened its retreat: on February 4, Executive Order 14199 took the United States out of the "
             "Organization of American States.")
     assert ("policy_issued", "USA", None, "issued", "Executive Order 14199", "2024-02-04") in brief(run(text))
+
+
+def test_a_withdrawal_ordered_without_naming_the_body_left_the_body_the_lead_names():
+    text = ("Peru left the Organization of American States on Friday. The road to the exit began in March, when "
+            "President Dina Boluarte, only hours into her term, signed a decree ordering the country's withdrawal.")
+    assert ("membership_change", "PER", "OAS", "left", None, "2024-03") in brief(run(text))
