@@ -318,7 +318,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         in_reach = [f for f in events if f.sent >= sent - REACH_KIND]
         antecedent = next((f for f in in_reach if not told_as_past(f, published)), None)
         if antecedent is None and in_reach:
-            lead = _lead_act(earlier, text, sent, kind)
+            # (all within reach told as history: the lead's news however far on, "X left Y last Thursday.
+            # ... Z had quit Y in February 2025. ... On Saturday, W called the withdrawal a mistake")
+            lead = _lead_act(earlier, text, sent, kind, reach=sent)
             antecedent = lead if lead is not None and not told_as_past(lead, published) else next(
                 (f for f in in_reach if not f.extra.get("since")), None)
         elif antecedent is None and (head in _UNDOING or head in _DOING) and (
@@ -477,16 +479,16 @@ def _news_over_history(found: tuple[list[str], object], earlier: list, subjects:
     return _actors_of(lead, earlier, subjects) if lead is not None and not told_as_past(lead, published) else found
 
 
-def _lead_act(earlier: list, text: str, sent: int, kind: str | None, unmodelled: bool = False):
+def _lead_act(earlier: list, text: str, sent: int, kind: str | None, unmodelled: bool = False, reach: int = REACH_LEAD):
     """The act the lead reports, when it reports one (of `kind`, when given) and it lies at most
-    REACH_LEAD sentences before sentence `sent`; else None. With `unmodelled`, an act no frame
+    `reach` sentences before sentence `sent`; else None. With `unmodelled`, an act no frame
     models counts when the lead tells no other ("X's State Council approved the reserve")."""
     acts = [f for f in earlier if f.kind != "reaction" and not f.extra.get("pending") and not f.extra.get("since")]
     if unmodelled and not any(in_lead(text, f.span[0]) or f.sent <= LEAD for f in acts):
         acts = [f for f in earlier if f.kind == "act" and f.extra.get("verb") not in _NO_DECISION]
     first = min((f.sent for f in acts), default=LEAD + 1)
     lead = [f for f in acts if f.sent == first and (first <= LEAD or in_lead(text, f.span[0]))
-            and sent - f.sent <= REACH_LEAD]
+            and sent - f.sent <= reach]
     def deed(f):  # one deed, however many did it together: "X, Y and Z set in motion ..."
         return f.kind, f.object, f.action, f.designation, f.extra.get("verb")
     told = [f for f in lead if kind is None or f.kind == kind]

@@ -9802,3 +9802,13 @@ def test_a_withdrawal_ordered_without_naming_the_body_left_the_body_the_lead_nam
     text = ("Peru left the Organization of American States on Friday. The road to the exit began in March, when "
             "President Dina Boluarte, only hours into her term, signed a decree ordering the country's withdrawal.")
     assert ("membership_change", "PER", "OAS", "left", None, "2024-03") in brief(run(text))
+
+
+def test_a_reaction_far_on_answers_the_news_of_the_lead_not_history_within_reach():
+    filler = " ".join(f"Analysts listed cost number {n} of the move." for n in range(1, 13))
+    text = ("Peru left the Organization of American States on Thursday. " + filler + "\n\n"
+            "Chile had announced on February 5, 2023, that it would also leave the OAS.\n\n"
+            "On Saturday, Bolivia's foreign minister called the withdrawal a serious mistake.")
+    facts = brief(run(text))
+    assert ("reaction", "BOL", "PER", "negative", None, "2024-06-08") in facts
+    assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
