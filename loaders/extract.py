@@ -33,6 +33,8 @@ RANK_TEXT, RANK_PUBLISHED, RANK_NONE = 2, 1, 0
 #: The date of an event placed only vaguely in the past ("decades ago"): background, not news.
 VAGUE = "vague"
 _ACTOR_TOKEN = re.compile(r"⟦[so]\d+⟧")
+#: The rest of a list an actor opens: ", ⟦s3⟧ and ⟦s4⟧".
+_LISTED_AFTER = re.compile(r"(?:,\s*⟦[so]\d+⟧)*,?\s+and\s+⟦[so]\d+⟧")
 _SAID_ON = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?⟦d(\d+)⟧")
 _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -320,9 +322,9 @@ class _Head:
     read: Callable[[], Masked]  # the masked sentence, masked when first read
     made: tuple
 
-    def actors(self, rules: Rules) -> list[str]:
+    def actors(self, rules: Rules, plural: bool = False) -> list[str]:
         """The actor of its first act, else its first actor that no preposition, possessive or
-        verb governs."""
+        verb governs (with `plural`, the whole list it opens: "X, Y and Z have cut their links")."""
         acts = [f for f in self.made if f.kind != "reaction" and not f.extra.get("pending")]
         if acts:
             return [acts[0].extra.get("agent", acts[0].subject)]
@@ -332,7 +334,9 @@ class _Head:
                       if not rules.blocked_by.search(text, max(0, t.start() - 40), t.start())), None)
         if first is None or first.start() > SUBJECT_REACH:
             return []  # deep in the sentence an actor is an object ("helping the Kremlin"), not its subject
-        return [masked.actors[int(first.group()[2:-1])].actor]
+        listed = _LISTED_AFTER.match(text, first.end()) if plural else None
+        tokens = [first.group()] + (_ACTOR_TOKEN.findall(listed.group()) if listed else [])
+        return list(dict.fromkeys(masked.actors[int(t[2:-1])].actor for t in tokens))
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[dict]:
@@ -1436,7 +1440,7 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         told = prev.read() if prev is not None else None
         leader = _leader_in(told, len(told.text)) if told else None
         return Subject((leader.actor,), trig_start, inherited=True) if leader is not None else None
-    if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules)):
+    if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules, plural=bool(they))):
         # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
         return Subject(tuple(actors), trig_start, inherited=True)
     if (again := _SUBJECT_AGAIN.search(before)) and (lead := _SENTENCE_OWNER.match(masked.text)) and len(

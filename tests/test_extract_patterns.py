@@ -9812,3 +9812,10 @@ def test_a_reaction_far_on_answers_the_news_of_the_lead_not_history_within_reach
     facts = brief(run(text))
     assert ("reaction", "BOL", "PER", "negative", None, "2024-06-08") in facts
     assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
+
+
+def test_they_after_a_sentence_opened_by_a_list_are_all_of_the_list():
+    text = ("Over the past year Peru, Chile and Bolivia have cut their ties with many bodies. On March 3, they jointly "
+            "declared that they were quitting the Organization of American States.")
+    facts = brief(run(text))
+    assert {("membership_change", who, "OAS", "left", None, "2024-03-03") for who in ("PER", "CHL", "BOL")} <= facts
