@@ -317,7 +317,10 @@ def with_groups(text: str, mentions: list[Mention], reach: int) -> list[Mention]
             continue  # not a group, or part of a name
         # the last whole list of that many states within reach: "Mali, Burkina Faso and Niger"
         last = bisect_right(state_ends, g.start()) - 1
-        while last >= 0 and states[last].start >= g.start() - reach:
+        # (three or more: a distinctive count, which may reach back to the lead's list: "X, Y and Z left
+        # the court on Monday. ... its president regretted the decision of the three states")
+        floor = 0 if size >= 3 else g.start() - reach
+        while last >= 0 and states[last].start >= floor:
             first = last
             while first > 0 and _LIST_GAP.match(text[states[first - 1].end: states[first].start]):
                 first -= 1

@@ -515,6 +515,10 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             # ...": the same occasion, the day the sentence before tells
             f.date = same.date
             continue
+        if f.kind == "reaction" and _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0]) and (
+                day := _day_before(facts, text, start, f.span[0], published)):
+            f.date = day  # "The response from X came on Wednesday. Its president said she regretted ...": that day
+            continue
         if f.kind == "reaction":
             # a reaction is dated by its own words, or by publication, or in a paragraph of history
             # by it, unless it answers news ("X joined Y on Thursday. ... Both had applied in May
@@ -533,6 +537,8 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             f.date = day
 
 
+#: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday."
+_RESPONSE_CAME = re.compile(r"\b(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame\b[^.;!?\n]{0,40}[.!?]\s+$")
 #: A sentence whose subject is a pronoun carries on the sentence before it.
 _CONTINUED = re.compile(r"(?:It|They|He|She)\s")
 

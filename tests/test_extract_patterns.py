@@ -9819,3 +9819,14 @@ def test_they_after_a_sentence_opened_by_a_list_are_all_of_the_list():
             "declared that they were quitting the Organization of American States.")
     facts = brief(run(text))
     assert {("membership_change", who, "OAS", "left", None, "2024-03-03") for who in ("PER", "CHL", "BOL")} <= facts
+
+
+def test_a_reaction_to_the_decision_of_the_three_states_named_in_the_lead():
+    filler = " ".join(f"Analysts listed cost number {n} of the exit for the region." for n in range(1, 13))
+    text = ("Peru, Chile and Bolivia announced on Monday that they were leaving the Organization of American States.\n\n"
+            "On March 3, the FATF removed Chile from its grey list. " + filler + "\n\n"
+            "The response from the OAS came on Wednesday. Luis Almagro, secretary general of the OAS, said he regretted the decision of the "
+            "three states.")
+    facts = brief(run(text))
+    assert {("reaction", "OAS", who, "negative", None, "2024-06-12") for who in ("PER", "CHL", "BOL")} <= facts
+    assert not any(f[0] == "reaction" and f[2] == "FATF" for f in facts)
