@@ -9830,3 +9830,8 @@ def test_a_reaction_to_the_decision_of_the_three_states_named_in_the_lead():
     facts = brief(run(text))
     assert {("reaction", "OAS", who, "negative", None, "2024-06-12") for who in ("PER", "CHL", "BOL")} <= facts
     assert not any(f[0] == "reaction" and f[2] == "FATF" for f in facts)
+
+
+def test_an_office_a_pronoun_owns_closed_by_the_name_of_its_holder():
+    text = "Peru left the OAS on Monday. Its secretary general, Luis Almagro, said he regretted the decision."
+    assert ("reaction", "OAS", "PER", "negative", None, "2024-06-14") in brief(run(text))
