@@ -9835,3 +9835,18 @@ def test_a_reaction_to_the_decision_of_the_three_states_named_in_the_lead():
 def test_an_office_a_pronoun_owns_closed_by_the_name_of_its_holder():
     text = "Peru left the OAS on Monday. Its secretary general, Luis Almagro, said he regretted the decision."
     assert ("reaction", "OAS", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru was admitted to the OECD this week. On Tuesday, President Dina Boluarte handed the instrument of accession "
+     "to the French foreign minister.", ("membership_change", "PER", "OECD", "joined", None, "2024-06-11")),
+    ("Chile deposited its instrument of ratification of the Rome Statute on June 29, 2009.",
+     ("membership_change", "CHL", "ICC", "joined", None, "2009-06-29")),
+])
+def test_an_accession_completed_by_the_deposit_of_its_instrument(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_an_instrument_of_accession_to_a_treaty_joins_no_body():
+    text = "Peru was admitted to the OECD this week. On Tuesday, Chile deposited its instrument of accession to the Arms Trade Treaty."
+    assert not any(f[0] == "membership_change" and f[1] == "CHL" for f in brief(run(text)))
