@@ -177,7 +177,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
 
 #: Leaders who open a sentence without saying whose they are: "Leaders also adopted the X
 #: Declaration", "The summit leaders condemned ...". They speak for the organisation that met.
-_ASSEMBLY = re.compile(r"(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and government)?)(?!\s+(?:of|from)\b|['’\w])")
+_ASSEMBLY = re.compile(r"(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and government)?|[Aa]llies)(?!\s+(?:of|from)\b|['’\w])")
 #: What may open the sentence before them: "The", "Their", "summit".
 _ASSEMBLY_OPENING = re.compile(r"(?:[Tt]he |[Tt]heir )?(?:(?:assembled|summit) )?$")
 
@@ -191,7 +191,7 @@ def with_assembly(text: str, mentions: list[Mention], reach: int) -> list[Mentio
     """`mentions` plus leaders opening a sentence unqualified ("Leaders also adopted ...") as the
     organisation last named before them, in the same paragraph or the one before and within
     `reach`: a summit's leaders act as the body that holds it."""
-    if "eaders" not in text and "eads of" not in text:
+    if "eaders" not in text and "eads of" not in text and "llies" not in text:
         return mentions  # (a cheap test before the regular expression's scan)
     extra: list[Mention] = []
     ends = [m.end for m in mentions]

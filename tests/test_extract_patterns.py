@@ -9850,3 +9850,11 @@ def test_an_accession_completed_by_the_deposit_of_its_instrument(text, expected)
 def test_an_instrument_of_accession_to_a_treaty_joins_no_body():
     text = "Peru was admitted to the OECD this week. On Tuesday, Chile deposited its instrument of accession to the Arms Trade Treaty."
     assert not any(f[0] == "membership_change" and f[1] == "CHL" for f in brief(run(text)))
+
+
+def test_allies_opening_a_sentence_act_as_the_alliance_named_before():
+    text = ("Peru joined the OAS last week. At the Lima summit on June 29, 2022, allies adopted a new Strategic Concept "
+            "that described Chile as 'the most significant threat' to their security.")
+    facts = brief(run(text))
+    assert ("policy_issued", "OAS", None, "issued", "Strategic Concept", "2022-06-29") in facts
+    assert ("designation_change", "OAS", "CHL", "assigned", "most significant threat", "2022-06-29") in facts
