@@ -519,6 +519,14 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
                 day := _day_before(facts, text, start, f.span[0], published)):
             f.date = day  # "The response from X came on Wednesday. Its president said she regretted ...": that day
             continue
+        if f.kind == "reaction" and (told := next((g for g in facts if g.sent == f.sent + 1 and actor_of(g) == f.subject
+                                                   and g.kind == "said" and g.rank == RANK_TEXT and len(g.date or "") == 10
+                                                   and _OPENING_DAY_TEXT.match(text, g.span[0])
+                                                   and not PARAGRAPH_BREAK.search(text, f.span[1], g.span[0])), None)):
+            # "Moscow has reacted with hostility. On Friday, Kremlin spokesman X said ...": the day the
+            # sentence after tells of the same reactor's words
+            f.date = told.date
+            continue
         if f.kind == "reaction":
             # a reaction is dated by its own words, or by publication, or in a paragraph of history
             # by it, unless it answers news ("X joined Y on Thursday. ... Both had applied in May
@@ -539,6 +547,8 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
 
 #: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday."
 _RESPONSE_CAME = re.compile(r"\b(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame\b[^.;!?\n]{0,40}[.!?]\s+$")
+#: A sentence that opens with its day: "On Friday, ...", "Last Thursday, ...".
+_OPENING_DAY_TEXT = re.compile(r"\s*(?:On|Last|Early on|Late on|Earlier on) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,")
 #: A sentence whose subject is a pronoun carries on the sentence before it.
 _CONTINUED = re.compile(r"(?:It|They|He|She)\s")
 

@@ -9858,3 +9858,9 @@ def test_allies_opening_a_sentence_act_as_the_alliance_named_before():
     facts = brief(run(text))
     assert ("policy_issued", "OAS", None, "issued", "Strategic Concept", "2022-06-29") in facts
     assert ("designation_change", "OAS", "CHL", "assigned", "most significant threat", "2022-06-29") in facts
+
+
+def test_a_reaction_told_in_summary_takes_the_day_the_next_sentence_gives_its_words():
+    text = ("Peru formally joined the OAS last Thursday.\n\nSantiago has reacted with hostility. On Monday, Chilean "
+            "Foreign Minister Alberto van Klaveren said Chile would review its ties with the OAS.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-10") in brief(run(text))
