@@ -197,6 +197,10 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     about the post"."""
     if _UNKNOWN_OWNER.match(groups.get("rest") or ""):
         return [], None  # "expressed regret over the North's response": someone no table names acted
+    if published is None and (days := [f.date for f in earlier if len(f.date or "") == 10]):
+        # an undated text: the last day it tells stands for publication ("X joined Y on March 7, 2024.
+        # Z had joined on April 4, 2023. W denounced the enlargement": the news, not Z's)
+        published = dt.date.fromisoformat(max(days))
     found = _reaction_objects(masked, groups, subjects, earlier, sent, rules, text, floor, published)
     if not found[0] and _STATEMENT.match(groups.get("rest") or ""):
         # "X reacted furiously, saying X would no longer buy Y's weapons": what X said about itself

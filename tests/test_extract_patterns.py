@@ -9864,3 +9864,11 @@ def test_a_reaction_told_in_summary_takes_the_day_the_next_sentence_gives_its_wo
     text = ("Peru formally joined the OAS last Thursday.\n\nSantiago has reacted with hostility. On Monday, Chilean "
             "Foreign Minister Alberto van Klaveren said Chile would review its ties with the OAS.")
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-10") in brief(run(text))
+
+
+def test_in_an_undated_text_a_reaction_answers_the_news_not_an_earlier_act_of_its_kind():
+    text = ("Peru formally joined the OAS on March 7, 2024. Neighbouring Chile had joined on April 4, 2023. Bolivia's "
+            "foreign ministry denounced the enlargement.")
+    facts = brief(run(text, pub=None))
+    assert ("reaction", "BOL", "PER", "negative", None, None) in facts
+    assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
