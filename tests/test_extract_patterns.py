@@ -9872,3 +9872,17 @@ def test_in_an_undated_text_a_reaction_answers_the_news_not_an_earlier_act_of_it
     facts = brief(run(text, pub=None))
     assert ("reaction", "BOL", "PER", "negative", None, None) in facts
     assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the watchdog's roster of monitored jurisdictions is its grey list, and the label stops before a span of time
+    ("The Financial Action Task Force struck Peru from its roster of monitored jurisdictions on Friday, two years after "
+     "listing the Andean country.", ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14")),
+    # "the watchdog" is the FATF named before, not the EU named as the home of a state just before it
+    ("The FATF struck Chile from its grey list on Friday, two years after listing the EU partner. At the same meeting "
+     "the watchdog added Bolivia.", ("designation_change", "FATF", "BOL", "assigned", "grey list", "2024-06-14")),
+])
+def test_the_watchdogs_roster_and_the_watchdog_itself(text, expected):
+    facts = brief(run(text))
+    assert expected in facts
+    assert all(f[4] in (None, "grey list") for f in facts)
