@@ -9886,3 +9886,13 @@ def test_the_watchdogs_roster_and_the_watchdog_itself(text, expected):
     facts = brief(run(text))
     assert expected in facts
     assert all(f[4] in (None, "grey list") for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru, the Andean exporter of copper and silver, found itself on the grey list of the Financial Action Task Force "
+     "after the watchdog's plenary last Friday.", ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-07")),
+    ("Chile was among four countries placed under increased monitoring by the Financial Action Task Force on Friday.",
+     ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14")),
+])
+def test_listed_told_from_the_side_of_the_one_listed(text, expected):
+    assert expected in brief(run(text))
