@@ -9896,3 +9896,9 @@ def test_the_watchdogs_roster_and_the_watchdog_itself(text, expected):
 ])
 def test_listed_told_from_the_side_of_the_one_listed(text, expected):
     assert expected in brief(run(text))
+
+
+def test_took_note_of_the_decision_with_regret():
+    text = ("The FATF put Peru on its grey list on Friday. Peru's government said it took note of the decision 'with "
+            "regret' and argued that most weaknesses had been fixed.")
+    assert ("reaction", "PER", "FATF", "negative", None, "2024-06-14") in brief(run(text))
