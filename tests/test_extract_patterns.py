@@ -9902,3 +9902,11 @@ def test_took_note_of_the_decision_with_regret():
     text = ("The FATF put Peru on its grey list on Friday. Peru's government said it took note of the decision 'with "
             "regret' and argued that most weaknesses had been fixed.")
     assert ("reaction", "PER", "FATF", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_off_the_list_told_as_the_state_the_news_brought_about():
+    text = ("After four years under scrutiny, Peru is off the grey list. The watchdog's plenary ended in Paris on Friday. "
+            "President Dina Boluarte hailed the outcome.")
+    facts = brief(run(text))
+    assert ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14") in facts
+    assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in facts
