@@ -183,6 +183,8 @@ def actor_of(fact) -> str:
 _UNKNOWN_OWNER = re.compile(r"(?:over |at |about |to |on |against )?(?:the )?(?-i:[A-Z][a-z]+)['’]s? [a-z]")
 #: A clause that states what its subject will do or is, not what it answers: "X would no longer ...".
 _STATEMENT = re.compile(r"^(?:that )?(?:the )?⟦[so]\d+⟧ (?:would|will|was|is|had|has|could|must|should|wanted|wants|intends|planned|plans)\b")
+#: ... or a judgement quoted, no act named: "hailed 'a historic day' for his nation".
+_QUOTED_JUDGEMENT = re.compile(r"^\s*['\"‘“]")
 
 
 def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier: list, sent: int,
@@ -202,7 +204,7 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
         # Z had joined on April 4, 2023. W denounced the enlargement": the news, not Z's)
         published = dt.date.fromisoformat(max(days))
     found = _reaction_objects(masked, groups, subjects, earlier, sent, rules, text, floor, published)
-    if not found[0] and _STATEMENT.match(groups.get("rest") or ""):
+    if not found[0] and (_STATEMENT.match(groups.get("rest") or "") or _QUOTED_JUDGEMENT.match(groups.get("rest") or "")):
         # "X reacted furiously, saying X would no longer buy Y's weapons": what X said about itself
         # names no act; the act reacted to is the one told before
         found = _reaction_objects(masked, {**groups, "rest": None}, subjects, earlier, sent, rules, text, floor, published)

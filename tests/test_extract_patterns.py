@@ -9910,3 +9910,9 @@ def test_off_the_list_told_as_the_state_the_news_brought_about():
     facts = brief(run(text))
     assert ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14") in facts
     assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in facts
+
+
+def test_a_quoted_judgement_that_names_no_act_answers_the_act_done_to_the_reactor():
+    text = ("Chile lifted its sanctions on Peru on Tuesday. On Wednesday, Bolivia suspended Argentina from Mercosur. "
+            "Peru's president hailed 'a historic week'.")
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-14") in brief(run(text))
