@@ -9916,3 +9916,9 @@ def test_a_quoted_judgement_that_names_no_act_answers_the_act_done_to_the_reacto
     text = ("Chile lifted its sanctions on Peru on Tuesday. On Wednesday, Bolivia suspended Argentina from Mercosur. "
             "Peru's president hailed 'a historic week'.")
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_threat_quoted_as_posed_by_a_state_that_closes_the_quotation():
+    text = ("OAS leaders on Wednesday endorsed the Lima Declaration, which cites 'the long-term threat posed by Chile' to "
+            "regional security.")
+    assert ("designation_change", "OAS", "CHL", "assigned", "long-term threat", "2024-06-12") in brief(run(text))
