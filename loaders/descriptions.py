@@ -140,7 +140,11 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             if not fits or not free(the.start(), end):
                 continue
             lo = window(start)
-            named = next((m for m in reversed(before(start)) if m.start < lo or (m.kind == "state" and m.actor in fits)), None)
+            # (a state named by name before one only named as an adjective: "Georgia's path ... a copy of
+            # Russian legislation. The Black Sea nation keeps ...": Georgia)
+            named = next((m for m in reversed(before(start)) if m.start < lo or (m.kind == "state" and m.actor in fits and not m.adjectival)), None)
+            if named is None or named.start < lo:
+                named = next((m for m in reversed(before(start)) if m.start < lo or (m.kind == "state" and m.actor in fits)), None)
             if named is not None and named.start >= lo:
                 extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
     if org_heads:

@@ -9922,3 +9922,11 @@ def test_a_threat_quoted_as_posed_by_a_state_that_closes_the_quotation():
     text = ("OAS leaders on Wednesday endorsed the Lima Declaration, which cites 'the long-term threat posed by Chile' to "
             "regional security.")
     assert ("designation_change", "OAS", "CHL", "assigned", "long-term threat", "2024-06-12") in brief(run(text))
+
+
+def test_a_status_granted_in_the_passive_to_the_state_a_description_names():
+    text = ("EU leaders said on Thursday that Ukraine's path had stalled and condemned a law modelled on Russian "
+            "legislation. The Black Sea nation keeps the candidate status it was granted in June 2022.")
+    facts = brief(run(text))
+    assert ("designation_change", "EU", "UKR", "assigned", "candidate country", "2022-06") in facts
+    assert not any(f[2] == "RUS" for f in facts)
