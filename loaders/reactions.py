@@ -115,6 +115,9 @@ _BARE_SANCTIONS = re.compile(r"^(?:[\w'\-]+\s){0,3}?(?:sanctions|restrictions|pu
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
 #: An act the reactor's own possessive names: "its removal", "their readmission".
 _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
+#: What was done to the reactor, told as a passive gerund: "regretted being placed alongside countries with weaker controls".
+_BEING_DONE = re.compile(r"\s*(?:being|having been)\s+(?:placed|put|added|listed|named|included|kept|designated|removed|taken|"
+                         r"dropped|struck|suspended|expelled|excluded|sanctioned|targeted|blacklisted|singled out)\b", re.IGNORECASE)
 #: Nouns of an act that undoes what its kind does, and of one that does it: "the lifting of sanctions".
 _UNDOING = frozenset({"lifting", "easing", "relief", "removal", "delisting", "withdrawal", "exit", "departure", "rescission",
                       "repeal", "reversal"})
@@ -226,6 +229,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # after it, the complaint answers the last act done to the complainant
         rest = rest[forum.end():] if re.search(r"⟦[soj]\d+⟧", rest[forum.end():]) else ""
     rest = _LEAD_PREP.sub("", _ADDRESSEE.sub("", _LEAD_DAY.sub("", rest))) if rest else rest
+    if rest and _BEING_DONE.match(rest) and (done := _done_to(subjects, earlier, sent, published)) is not None:
+        return _actors_of(done, earlier, subjects)  # "regretted being placed alongside ...": who placed it there
     if rest and (called := _WHAT_CALLED.match(rest)):
         rest = "the " + rest[called.end():]  # "condemned what it called reckless aggression by X": the act, with its agent
     if rest and (place := _TAKEN_IN.match(rest)) and (taker := masked.actors[int(place.group(1))].actor) not in subjects:

@@ -9930,3 +9930,11 @@ def test_a_status_granted_in_the_passive_to_the_state_a_description_names():
     facts = brief(run(text))
     assert ("designation_change", "EU", "UKR", "assigned", "candidate country", "2022-06") in facts
     assert not any(f[2] == "RUS" for f in facts)
+
+
+def test_regretted_being_placed_answers_who_placed_the_reactor():
+    text = ("The FATF added Peru to its grey list on Friday, and Chile lifted sanctions on Bolivia. Peru's government said "
+            "it regretted being placed alongside countries with far weaker controls.")
+    facts = brief(run(text))
+    assert ("reaction", "PER", "FATF", "negative", None, "2024-06-14") in facts
+    assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
