@@ -9938,3 +9938,16 @@ def test_regretted_being_placed_answers_who_placed_the_reactor():
     facts = brief(run(text))
     assert ("reaction", "PER", "FATF", "negative", None, "2024-06-14") in facts
     assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FATF removed Chile from its grey list on Friday. Peru was grey-listed in February 2021, and Bolivia joined it "
+     "in October 2022.", ("designation_change", "FATF", "BOL", "assigned", "grey list", "2022-10")),
+    ("Peru joined the OAS in 1948, and Bolivia joined it in 1950.", ("membership_change", "BOL", "OAS", "joined", None, "1950")),
+    ("Chile said on Tuesday it would leave the OAS, two years after Santiago rejoined it in July 2022.",
+     ("membership_change", "CHL", "OAS", "joined", None, "2022-07")),
+])
+def test_joined_it_does_what_the_clause_before_told(text, expected):
+    facts = brief(run(text))
+    assert expected in facts
+    assert not any(f[0] == "membership_change" and f[2] == "FATF" for f in facts)
