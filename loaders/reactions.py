@@ -49,7 +49,8 @@ _DEED_OF = re.compile(r"\b(?:decisions?|moves?|choice|announcements?|withdrawals
 _OWNED_ACT_AFTER = re.compile(r"\s(?:[a-z\-]+\s){0,2}?(?:bans?|sanctions|measures|restrictions|tariffs|embargo|decision|order)\b", re.IGNORECASE)
 #: The owner of a list an act put someone on: "the inclusion of X's firms in the EU list".
 _LIST_OWNER = re.compile(r"\b(?:in|on|to|into)\s+(?:the\s+)?⟦[so](\d+)⟧(?:['’]s)?\s(?:[a-z\-]+\s){0,2}?(?:list|blacklist|register)\b")
-_AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
+#: (not whom one calls on: "opposed the move and called on Washington to end its embargo")
+_AIMED_BEFORE = re.compile(r"\b(?<!call )(?<!calls )(?<!called )(?<!calling )(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "of" after those who govern names the actor: "the actions of the governments of ⟦s1⟧, ⟦s2⟧ and ⟦s3⟧".
 #: ... and so does "of" after what one does or says: "the anti-American policies of the group", "the annual
 #: report of the US Commission on ...".

@@ -9951,3 +9951,9 @@ def test_joined_it_does_what_the_clause_before_told(text, expected):
     facts = brief(run(text))
     assert expected in facts
     assert not any(f[0] == "membership_change" and f[2] == "FATF" for f in facts)
+
+
+def test_whom_a_reactor_calls_on_is_no_target_of_the_act():
+    text = ("Peru was put on the US list of state sponsors of terrorism on Monday. A Chilean foreign ministry spokesperson "
+            "said Chile firmly opposed the move and called on Washington to end its embargo on the country.")
+    assert ("reaction", "CHL", "USA", "negative", None, "2024-06-14") in brief(run(text))
