@@ -9957,3 +9957,8 @@ def test_whom_a_reactor_calls_on_is_no_target_of_the_act():
     text = ("Peru was put on the US list of state sponsors of terrorism on Monday. A Chilean foreign ministry spokesperson "
             "said Chile firmly opposed the move and called on Washington to end its embargo on the country.")
     assert ("reaction", "CHL", "USA", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_an_article_inside_the_quotation_leaves_the_whole_label():
+    text = 'The European Commission on Tuesday described Peru as "a candidate country in name only," in its annual report.'
+    assert ("designation_change", "EU", "PER", "assigned", "candidate country in name only", "2024-06-11") in brief(run(text))
