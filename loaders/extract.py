@@ -326,6 +326,8 @@ class _Head:
         """The actor of its first act, else its first actor that no preposition, possessive or
         verb governs (with `plural`, the whole list it opens: "X, Y and Z have cut their links")."""
         acts = [f for f in self.made if f.kind != "reaction" and not f.extra.get("pending")]
+        if acts and plural and (many := self._named_plural(acts)):
+            return [many]  # "X applied in 2022, and EU leaders granted it the status. In 2024 they condemned ...": the leaders
         if acts:
             return [acts[0].extra.get("agent", acts[0].subject)]
         masked = self.read()
@@ -337,6 +339,19 @@ class _Head:
         listed = _LISTED_AFTER.match(text, first.end()) if plural else None
         tokens = [first.group()] + (_ACTOR_TOKEN.findall(listed.group()) if listed else [])
         return list(dict.fromkeys(masked.actors[int(t[2:-1])].actor for t in tokens))
+
+
+    def _named_plural(self, acts: list) -> str | None:
+        """The actor of the last of `acts` whose subject the sentence names as people ("EU leaders",
+        "foreign ministers"), if any: what a plural pronoun after it takes up."""
+        masked = self.read()
+        plural = {masked.actors[int(t[2:-1])].actor for t in _ACTOR_TOKEN.findall(masked.text)
+                  if _PEOPLE.search((masked.surfaces or {}).get(t, ""))}
+        return next((a for f in reversed(acts) if (a := f.extra.get("agent", f.subject)) in plural), None)
+
+
+#: A mention that names an actor's people, plural: "EU leaders", "NATO foreign ministers".
+_PEOPLE = re.compile(r"\b(?:leaders|ministers|officials|governments|diplomats|lawmakers|envoys)$")
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[dict]:

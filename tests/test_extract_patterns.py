@@ -9962,3 +9962,11 @@ def test_whom_a_reactor_calls_on_is_no_target_of_the_act():
 def test_an_article_inside_the_quotation_leaves_the_whole_label():
     text = 'The European Commission on Tuesday described Peru as "a candidate country in name only," in its annual report.'
     assert ("designation_change", "EU", "PER", "assigned", "candidate country in name only", "2024-06-11") in brief(run(text))
+
+
+def test_they_takes_up_the_people_the_sentence_before_named_not_the_state_it_opened_with():
+    text = ("Peru applied to join the EU on March 3, 2022, and EU leaders granted it candidate status in December 2023. "
+            "Six months later, in June 2024, they condemned a new media law in Lima.")
+    facts = brief(run(text))
+    assert ("reaction", "EU", "PER", "negative", None, "2024-06") in facts
+    assert not any(f[0] == "reaction" and f[1] == "PER" for f in facts)
