@@ -530,6 +530,13 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             # ...": the same occasion, the day the sentence before tells
             f.date = same.date
             continue
+        if f.kind == "reaction" and start > lead_end and not PARAGRAPH_BREAK.search(text, lead_end + 2, start) and (
+                lead := next((g for g in facts if g.span[0] < lead_end and g.kind in _MODELLED and g.rank == RANK_TEXT), None)) \
+                and actor_of(lead) == f.subject and len(lead.date or "") == 10:
+            # "The Commission on Tuesday described X as ... . || 'X has chosen another road,' its commissioner
+            # told reporters, condemning ...": the paragraph after the lead quotes the lead's actor on its day
+            f.date = lead.date
+            continue
         if f.kind == "reaction" and _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0]) and (
                 day := _day_before(facts, text, start, f.span[0], published)):
             f.date = day  # "The response from X came on Wednesday. Its president said she regretted ...": that day

@@ -9970,3 +9970,10 @@ def test_they_takes_up_the_people_the_sentence_before_named_not_the_state_it_ope
     facts = brief(run(text))
     assert ("reaction", "EU", "PER", "negative", None, "2024-06") in facts
     assert not any(f[0] == "reaction" and f[1] == "PER" for f in facts)
+
+
+def test_the_paragraph_after_the_lead_quotes_the_lead_actor_on_its_day():
+    text = ("The FATF on Tuesday put Peru on its grey list, citing weak controls.\n\n"
+            "'Lima has chosen a different road,' the watchdog's president told reporters, condemning the crackdown on "
+            "auditors.")
+    assert ("reaction", "FATF", "PER", "negative", None, "2024-06-11") in brief(run(text))
