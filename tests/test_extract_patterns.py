@@ -9977,3 +9977,15 @@ def test_the_paragraph_after_the_lead_quotes_the_lead_actor_on_its_day():
             "'Lima has chosen a different road,' the watchdog's president told reporters, condemning the crackdown on "
             "auditors.")
     assert ("reaction", "FATF", "PER", "negative", None, "2024-06-11") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru formally joined the OAS on Thursday. Chile's foreign minister said Santiago would answer the enlargement with "
+     "'countermeasures'.", ("reaction", "CHL", "PER", "negative", None, "2024-06-14")),
+    ("Peru on Monday deposited with the UN Secretary-General its formal notice of withdrawal from the Rome Statute.",
+     ("membership_change", "PER", "ICC", "left", None, "2024-06-10")),
+    ("Chile turned its back on the Organization of American States on Thursday, announcing its withdrawal.",
+     ("membership_change", "CHL", "OAS", "left", None, "2024-06-13")),
+])
+def test_answers_in_kind_notices_deposited_and_backs_turned(text, expected):
+    assert expected in brief(run(text))
