@@ -9989,3 +9989,8 @@ def test_the_paragraph_after_the_lead_quotes_the_lead_actor_on_its_day():
 ])
 def test_answers_in_kind_notices_deposited_and_backs_turned(text, expected):
     assert expected in brief(run(text))
+
+
+def test_an_act_called_a_loss_for_someone_is_judged_harmful():
+    text = "Peru left the OAS on Thursday. The OAS secretary general called the departure 'a loss for the whole region'."
+    assert ("reaction", "OAS", "PER", "negative", None, "2024-06-14") in brief(run(text))
