@@ -9994,3 +9994,8 @@ def test_answers_in_kind_notices_deposited_and_backs_turned(text, expected):
 def test_an_act_called_a_loss_for_someone_is_judged_harmful():
     text = "Peru left the OAS on Thursday. The OAS secretary general called the departure 'a loss for the whole region'."
     assert ("reaction", "OAS", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_an_application_named_as_a_noun_with_its_applicant_and_day():
+    text = "Peru has formally applied to join the OECD. The move follows a similar application by neighbouring Chile in June 2023."
+    assert ("membership_change", "CHL", "OECD", "applied", None, "2023-06") in brief(run(text))
