@@ -516,6 +516,9 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
     lead_end = lead_stop.start() if lead_stop else len(text)
     lead_day = _news_day(text, 0, lead_end, (lead_end, lead_end), published)  # the lead's last day
     for f in facts:
+        if f.kind == "reaction" and (day := _day_answered(f, facts, text)):
+            f.date = day  # "'Today is a historic day,' X wrote shortly after the vote": the vote's day
+            continue
         if f.rank != RANK_PUBLISHED:
             continue
         start = paragraph_start(text, f.span[0])
@@ -567,10 +570,24 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             f.date = day
 
 
+#: A reaction told moments after the act it answers: "X wrote shortly after the vote".
+_SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|right|just|immediately) after (?:the|its|their|this|that) "
+                            r"(?:vote|decision|announcement|ruling|result|move|verdict|signing|ceremony)\b")
 #: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday."
 _RESPONSE_CAME = re.compile(r"\b(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame\b[^.;!?\n]{0,40}[.!?]\s+$")
 #: A sentence that opens with its day: "On Friday, ...", "Last Thursday, ...".
 _OPENING_DAY_TEXT = re.compile(r"\s*(?:On|Last|Early on|Late on|Earlier on) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,")
+def _day_answered(reaction: _Fact, facts: list[_Fact], text: str) -> str | None:
+    """The day of the act a reaction answers, when its sentence tells it came moments after that act
+    ("X wrote shortly after the vote"); else None."""
+    stop = SENTENCE_END.search(text, reaction.span[1])
+    if not _SHORTLY_AFTER.search(text, reaction.span[0], stop.start() if stop else len(text)):
+        return None
+    event = reaction.extra.get("event") or next((g for g in reversed(facts) if actor_of(g) == reaction.object
+                                                 and g.sent < reaction.sent and g.rank == RANK_TEXT), None)
+    return event.date if event is not None and len(event.date or "") == 10 else None
+
+
 #: A sentence whose subject is a pronoun carries on the sentence before it.
 _CONTINUED = re.compile(r"(?:It|They|He|She)\s")
 

@@ -9999,3 +9999,9 @@ def test_an_act_called_a_loss_for_someone_is_judged_harmful():
 def test_an_application_named_as_a_noun_with_its_applicant_and_day():
     text = "Peru has formally applied to join the OECD. The move follows a similar application by neighbouring Chile in June 2023."
     assert ("membership_change", "CHL", "OECD", "applied", None, "2023-06") in brief(run(text))
+
+
+def test_a_reaction_written_shortly_after_the_vote_takes_the_votes_day():
+    text = ("Chilean lawmakers voted 120 to 6 on Monday to ratify Peru's bid to join the OECD. 'Today is a historic day,' "
+            "President Dina Boluarte wrote shortly after the vote, welcoming the decision of the Chilean parliament.")
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-10") in brief(run(text))
