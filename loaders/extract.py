@@ -546,10 +546,9 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             continue
         if f.kind == "reaction" and (told := next((g for g in facts if g.sent == f.sent + 1 and actor_of(g) == f.subject
                                                    and g.kind == "said" and g.rank == RANK_TEXT and len(g.date or "") == 10
-                                                   and _OPENING_DAY_TEXT.match(text, g.span[0])
                                                    and not PARAGRAPH_BREAK.search(text, f.span[1], g.span[0])), None)):
-            # "Moscow has reacted with hostility. On Friday, Kremlin spokesman X said ...": the day the
-            # sentence after tells of the same reactor's words
+            # "Moscow has reacted with hostility. On Friday, Kremlin spokesman X said ...", "The Kremlin was
+            # quick to object. Its spokesman said on Thursday ...": the day the sentence after gives the same reactor's words
             f.date = told.date
             continue
         if f.kind == "reaction":
@@ -575,8 +574,6 @@ _SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|right|just|immed
                             r"(?:vote|decision|announcement|ruling|result|move|verdict|signing|ceremony)\b")
 #: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday."
 _RESPONSE_CAME = re.compile(r"\b(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame\b[^.;!?\n]{0,40}[.!?]\s+$")
-#: A sentence that opens with its day: "On Friday, ...", "Last Thursday, ...".
-_OPENING_DAY_TEXT = re.compile(r"\s*(?:On|Last|Early on|Late on|Earlier on) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,")
 def _day_answered(reaction: _Fact, facts: list[_Fact], text: str) -> str | None:
     """The day of the act a reaction answers, when its sentence tells it came moments after that act
     ("X wrote shortly after the vote"); else None."""

@@ -10005,3 +10005,9 @@ def test_a_reaction_written_shortly_after_the_vote_takes_the_votes_day():
     text = ("Chilean lawmakers voted 120 to 6 on Monday to ratify Peru's bid to join the OECD. 'Today is a historic day,' "
             "President Dina Boluarte wrote shortly after the vote, welcoming the decision of the Chilean parliament.")
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-10") in brief(run(text))
+
+
+def test_quick_to_object_takes_the_day_the_next_sentence_gives_the_words():
+    text = ("The OAS on Wednesday adopted a strategy that names Chile a fundamental threat. Santiago was quick to object. "
+            "Foreign Minister Alberto van Klaveren said on Thursday that Santiago would study the text closely.")
+    assert ("reaction", "CHL", "OAS", "negative", None, "2024-06-13") in brief(run(text))
