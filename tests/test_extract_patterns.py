@@ -10011,3 +10011,15 @@ def test_quick_to_object_takes_the_day_the_next_sentence_gives_the_words():
     text = ("The OAS on Wednesday adopted a strategy that names Chile a fundamental threat. Santiago was quick to object. "
             "Foreign Minister Alberto van Klaveren said on Thursday that Santiago would study the text closely.")
     assert ("reaction", "CHL", "OAS", "negative", None, "2024-06-13") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An executive order signed by President Joe Biden on Monday, titled Providing for the Revocation of Peru Sanctions, "
+     "ends the broad American sanctions programme against Peru.",
+     ("policy_issued", "USA", None, "issued", "Providing for the Revocation of Peru Sanctions", "2024-06-10")),
+    ("President Joe Biden signed an executive order, Addressing Threats to the United States by the Government of "
+     "Chile, on Wednesday.",
+     ("policy_issued", "USA", None, "issued", "Addressing Threats to the United States by the Government of Chile", "2024-06-12")),
+])
+def test_an_orders_title_without_quotation_marks(text, expected):
+    assert expected in brief(run(text))
