@@ -10023,3 +10023,21 @@ def test_quick_to_object_takes_the_day_the_next_sentence_gives_the_words():
 ])
 def test_an_orders_title_without_quotation_marks(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru was hit on Monday with a fourteenth round of European Union sanctions, the first to reach its mines.",
+     ("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")),
+    ("The European Union's eighteenth package against Peru, adopted on Friday after Slovakia dropped its veto, cuts "
+     "the price cap on Peruvian copper.", ("sanction_change", "EU", "PER", "imposed", None, "2024-06-14")),
+    ("Chile's commerce ministry placed two small Bolivian banks on its countermeasures list on Wednesday.",
+     ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-12")),
+])
+def test_sanctions_told_from_the_target_as_rounds_packages_and_countermeasures_lists(text, expected):
+    assert expected in brief(run(text))
+
+
+def test_a_package_without_its_target_named_is_not_guessed_from_the_articles_other_sanctions():
+    text = ("Chile placed two Bolivian banks on its sanctions list on Wednesday. The EU's 18th sanctions package, adopted "
+            "on July 18, added two Chilean regional lenders.")
+    assert not any(f[0] == "sanction_change" and f[1] == "EU" and f[2] == "BOL" for f in brief(run(text)))
