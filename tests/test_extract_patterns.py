@@ -10041,3 +10041,15 @@ def test_a_package_without_its_target_named_is_not_guessed_from_the_articles_oth
     text = ("Chile placed two Bolivian banks on its sanctions list on Wednesday. The EU's 18th sanctions package, adopted "
             "on July 18, added two Chilean regional lenders.")
     assert not any(f[0] == "sanction_change" and f[1] == "EU" and f[2] == "BOL" for f in brief(run(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly 200 more ships carrying Peruvian oil were blacklisted by Brussels on Tuesday.",
+     ("sanction_change", "EU", "PER", "imposed", None, "2024-06-11")),
+    ("Lima hit back on Tuesday at the latest EU restrictions with retaliatory sanctions of its own.",
+     ("sanction_change", "PER", "EU", "imposed", None, "2024-06-11")),
+    ("Britain sanctioned two Peruvian airlines on Tuesday, and the US Treasury blacklisted the airlines along with "
+     "several shipping firms.", ("sanction_change", "USA", "PER", "imposed", None, "2024-06-11")),
+])
+def test_ships_blacklisted_sanctions_answering_sanctions_and_the_airline(text, expected):
+    assert expected in brief(run(text))
