@@ -10053,3 +10053,11 @@ def test_a_package_without_its_target_named_is_not_guessed_from_the_articles_oth
 ])
 def test_ships_blacklisted_sanctions_answering_sanctions_and_the_airline(text, expected):
     assert expected in brief(run(text))
+
+
+def test_branded_both_states_a_label():
+    text = ("The first Boluarte government's strategy, published on December 18, 2023, branded both Chile and Bolivia "
+            "revisionist powers determined to reshape the region.")
+    facts = brief(run(text))
+    assert {("designation_change", "PER", who, "assigned", "revisionist power", "2023-12-18") for who in ("CHL", "BOL")} <= facts
+    assert not any(f[0] == "reaction" for f in facts)
