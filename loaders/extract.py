@@ -572,8 +572,9 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
 #: A reaction told moments after the act it answers: "X wrote shortly after the vote".
 _SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|right|just|immediately) after (?:the|its|their|this|that) "
                             r"(?:vote|decision|announcement|ruling|result|move|verdict|signing|ceremony)\b")
-#: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday."
-_RESPONSE_CAME = re.compile(r"\b(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame\b[^.;!?\n]{0,40}[.!?]\s+$")
+#: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday.",
+#: "Moscow responded on Thursday."
+_RESPONSE_CAME = re.compile(r"\b(?:(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame|responded|answered|replied)\b[^.;!?\n]{0,40}[.!?]\s+$")
 def _day_answered(reaction: _Fact, facts: list[_Fact], text: str) -> str | None:
     """The day of the act a reaction answers, when its sentence tells it came moments after that act
     ("X wrote shortly after the vote"); else None."""
@@ -1310,7 +1311,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                     kind=frame.kind, subject=subject, object=obj,
                     action=action if frame.kind != "policy_issued" else "issued",
                     designation=name if frame.kind == "designation_change" else None,
-                    policy=name if frame.kind == "policy_issued" else None, extra=dict(extra),
+                    policy=name if frame.kind == "policy_issued" else None,
+                    extra=dict(extra, body=True) if gaz.kind(subject) == "org" else dict(extra),
                     date=date, rank=rank, confidence=round(min(confidence + (0.05 if rank == RANK_TEXT else 0), 0.99), 2),
                 ))
     _dated_by_item(facts, masked, m.end(), doc)

@@ -116,6 +116,8 @@ _BARE_SANCTIONS = re.compile(r"^(?:[\w'\-]+\s){0,3}?(?:sanctions|restrictions|pu
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
 #: An act the reactor's own possessive names: "its removal", "their readmission".
 _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
+#: A meeting named as what is answered: "criticised the summit", "condemned Tuesday's meeting".
+_MEETING = re.compile(r"\s*(?:the|this|that|its|their|⟦d\d+⟧['’]s) (?:[\w\-]+ )?(?:summit|meeting|gathering|session)\b(?! (?:of|between|with)\b)")
 #: What was done to the reactor, told as a passive gerund: "regretted being placed alongside countries with weaker controls".
 _BEING_DONE = re.compile(r"\s*(?:being|having been)\s+(?:placed|put|added|listed|named|included|kept|designated|removed|taken|"
                          r"dropped|struck|suspended|expelled|excluded|sanctioned|targeted|blacklisted|singled out)\b", re.IGNORECASE)
@@ -230,6 +232,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # after it, the complaint answers the last act done to the complainant
         rest = rest[forum.end():] if re.search(r"⟦[soj]\d+⟧", rest[forum.end():]) else ""
     rest = _LEAD_PREP.sub("", _ADDRESSEE.sub("", _LEAD_DAY.sub("", rest))) if rest else rest
+    if rest and _MEETING.match(rest) and (met := next((f for f in reversed(earlier) if f.extra.get("body")
+                                                       and sent - REACH_KIND <= f.sent <= sent and actor_of(f) not in subjects), None)):
+        return [actor_of(met)], met  # "criticised the summit": the body that met, by the last act it did there
     if rest and _BEING_DONE.match(rest) and (done := _done_to(subjects, earlier, sent, published)) is not None:
         return _actors_of(done, earlier, subjects)  # "regretted being placed alongside ...": who placed it there
     if rest and (called := _WHAT_CALLED.match(rest)):

@@ -10061,3 +10061,9 @@ def test_branded_both_states_a_label():
     facts = brief(run(text))
     assert {("designation_change", "PER", who, "assigned", "revisionist power", "2023-12-18") for who in ("CHL", "BOL")} <= facts
     assert not any(f[0] == "reaction" for f in facts)
+
+
+def test_a_summit_criticised_answers_the_body_that_met_on_the_day_the_response_came():
+    text = ("OAS leaders meeting in Lima on Wednesday adopted a declaration that describes Chile as a long-term threat.\n\n"
+            "Santiago responded on Thursday. Foreign Minister Alberto van Klaveren criticised the summit as divisive.")
+    assert ("reaction", "CHL", "OAS", "negative", None, "2024-06-13") in brief(run(text))
