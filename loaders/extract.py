@@ -122,7 +122,7 @@ _GAPPED = re.compile(r"(?: (?:in |on |since )?⟦d\d+⟧(?: (?:after|following) 
 #: partner, a competitor and a systemic rival".
 #: (in quotes, it may end a clause: "... and Y as a 'persistent challenge', and urges ...")
 _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ (?:as (?:at once |both |simultaneously )?"
-                           r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$)"
+                           r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$|, (?:while|whereas|but)\b)"
                            r"|(?:as )?(?:(?:an?|the) )?[\"“‘'](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’'](?=\s*[.;,]|\s*$)"
                            # "calling X an immediate threat and Y a persistent challenge": the verb and "as" left out
                            r"|an? (?P<bare>[a-z][\w\- ]{1,80}?)(?=\s*[.;]|\s*$))")

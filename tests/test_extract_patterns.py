@@ -10067,3 +10067,16 @@ def test_a_summit_criticised_answers_the_body_that_met_on_the_day_the_response_c
     text = ("OAS leaders meeting in Lima on Wednesday adopted a declaration that describes Chile as a long-term threat.\n\n"
             "Santiago responded on Thursday. Foreign Minister Alberto van Klaveren criticised the summit as divisive.")
     assert ("reaction", "CHL", "OAS", "negative", None, "2024-06-13") in brief(run(text))
+
+
+def test_labels_a_document_gives_past_a_while_clause_and_in_the_present_passive():
+    text = ("Peru's Defence Review, published on Monday, describes Chile as an immediate and pressing threat and Bolivia "
+            "as a persistent challenge, while Ecuador and Colombia are grouped together as regional disruptors.")
+    facts = brief(run(text))
+    assert ("designation_change", "PER", "BOL", "assigned", "persistent challenge", "2024-06-10") in facts
+    assert {("designation_change", "PER", who, "assigned", "regional disruptor", "2024-06-10") for who in ("ECU", "COL")} <= facts
+
+
+def test_a_state_described_as_a_threat_by_analysts_is_no_label_of_the_document():
+    text = "Peru's Defence Review was published on Monday. Chile is described as a regional threat by analysts."
+    assert not any(f[0] == "designation_change" and f[2] == "CHL" for f in brief(run(text)))
