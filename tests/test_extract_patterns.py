@@ -10080,3 +10080,14 @@ def test_labels_a_document_gives_past_a_while_clause_and_in_the_present_passive(
 def test_a_state_described_as_a_threat_by_analysts_is_no_label_of_the_document():
     text = "Peru's Defence Review was published on Monday. Chile is described as a regional threat by analysts."
     assert not any(f[0] == "designation_change" and f[2] == "CHL" for f in brief(run(text)))
+
+
+def test_a_doctrine_signed_and_titled_and_restrictions_on_how_a_state_may_act():
+    text = ("Peru has formally lowered its threshold. The updated doctrine, signed by President Dina Boluarte on Tuesday "
+            "and titled Fundamentals of State Policy on Deterrence, states that aggression will be answered. It came "
+            "shortly after Washington relaxed its restrictions on how Chile could use its missiles.\n\n"
+            "Bolivia's foreign minister called the change extremely irresponsible on Tuesday.")
+    facts = brief(run(text))
+    assert ("policy_issued", "PER", None, "issued", "Fundamentals of State Policy on Deterrence", "2024-06-11") in facts
+    assert ("reaction", "BOL", "PER", "negative", None, "2024-06-11") in facts
+    assert not any(f[0] == "sanction_change" for f in facts)
