@@ -10091,3 +10091,13 @@ def test_a_doctrine_signed_and_titled_and_restrictions_on_how_a_state_may_act():
     assert ("policy_issued", "PER", None, "issued", "Fundamentals of State Policy on Deterrence", "2024-06-11") in facts
     assert ("reaction", "BOL", "PER", "negative", None, "2024-06-11") in facts
     assert not any(f[0] == "sanction_change" for f in facts)
+
+
+def test_joining_in_a_participle_after_the_clause_that_tells_its_subject():
+    text = ("Peru has tied itself more closely to its neighbours in recent years, entering Mercosur in July 2023 and "
+            "becoming a full member of the OAS on January 1, 2024.")
+    facts = brief(run(text))
+    assert ("membership_change", "PER", "MERCOSUR", "joined", None, "2023-07") in facts
+    assert ("membership_change", "PER", "OAS", "joined", None, "2024-01-01") in facts
+    text = "Peru imposed new tariffs on Monday, joining the EU in condemning the coup in Bolivia."
+    assert not any(f[0] == "membership_change" for f in brief(run(text)))
