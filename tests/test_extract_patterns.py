@@ -10101,3 +10101,9 @@ def test_joining_in_a_participle_after_the_clause_that_tells_its_subject():
     assert ("membership_change", "PER", "OAS", "joined", None, "2024-01-01") in facts
     text = "Peru imposed new tariffs on Monday, joining the EU in condemning the coup in Bolivia."
     assert not any(f[0] == "membership_change" for f in brief(run(text)))
+
+
+def test_restored_its_measures_after_sanctions_on_a_state():
+    text = ("The European Union on Monday reinstated its sanctions on Peru, reviving an embargo on Peruvian copper. "
+            "Britain restored its measures the same day.")
+    assert ("sanction_change", "GBR", "PER", "imposed", None, "2024-06-10") in brief(run(text))
