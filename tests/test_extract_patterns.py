@@ -10107,3 +10107,9 @@ def test_restored_its_measures_after_sanctions_on_a_state():
     text = ("The European Union on Monday reinstated its sanctions on Peru, reviving an embargo on Peruvian copper. "
             "Britain restored its measures the same day.")
     assert ("sanction_change", "GBR", "PER", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+def test_its_own_penalties_suspended_on_the_same_day():
+    text = ("On January 16, 2016, the UN and the EU lifted most of their sanctions on Peru; Washington suspended its "
+            "nuclear-related penalties on the same day.")
+    assert ("sanction_change", "USA", "PER", "lifted", None, "2016-01-16") in brief(run(text))
