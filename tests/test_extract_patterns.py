@@ -10113,3 +10113,9 @@ def test_its_own_penalties_suspended_on_the_same_day():
     text = ("On January 16, 2016, the UN and the EU lifted most of their sanctions on Peru; Washington suspended its "
             "nuclear-related penalties on the same day.")
     assert ("sanction_change", "USA", "PER", "lifted", None, "2016-01-16") in brief(run(text))
+
+
+def test_sanctions_told_back_in_force_target_the_state_the_title_names():
+    text = "Lima is ending its first week under restored sanctions. The UN measures came back into force early on Sunday."
+    facts = brief(run(text, title="Peru under UN sanctions again"))
+    assert ("sanction_change", "UN", "PER", "imposed", None, "2024-06-09") in facts
