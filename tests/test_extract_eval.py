@@ -51,7 +51,7 @@ FLOORS = {
     "set14-short": (0.90, 0.97), "set14-long": (0.85, 0.79),
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.55),
     "set16-short": (0.80, 0.75), "set16-long": (0.85, 0.69),
-    "set17-short": (0.90, 0.86), "set17-long": (0.85, 0.85),
+    "set17-short": (0.90, 0.87), "set17-long": (0.85, 0.85),
     "set18-short": (0.85, 0.85), "set18-long": (0.85, 0.62),
     # (Sets 19 to 41 count a numbered sanctions package as a document, which the prompts of later sets
     # rule out; kg tells it as the sanction it is, so their floors were lowered when it stopped.)
@@ -76,8 +76,8 @@ FLOORS = {
     "set26-short": (0.80, 0.85), "set26-long": (0.72, 0.73),
     "set27-short": (0.93, 0.89), "set27-long": (0.70, 0.70),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
-    "set28-short": (0.85, 0.79), "set28-long": (0.80, 0.63),
-    "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.67),
+    "set28-short": (0.85, 0.79), "set28-long": (0.80, 0.68),
+    "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.72),
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
     "set30-short": (0.90, 0.87), "set30-long": (0.78, 0.78),
     "set31-short": (0.92, 0.87), "set31-long": (0.85, 0.77),
@@ -100,7 +100,7 @@ FLOORS = {
     "set38-short": (0.86, 0.82), "set38-long": (0.90, 0.80),
     "set39-short": (0.93, 0.80), "set39-long": (0.80, 0.66),
     "set40-short": (0.92, 0.92), "set40-long": (0.72, 0.64),
-    "set41-short": (0.93, 0.85), "set41-long": (0.95, 0.86),
+    "set41-short": (0.93, 0.85), "set41-long": (0.95, 0.88),
     # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
     # round on 42-45); 48 and 49 blind at its start and its end.
     # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
@@ -119,19 +119,19 @@ FLOORS = {
     "set53-short": (0.90, 0.87), "set53-long": (0.85, 0.83),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
-    "set54-short": (0.84, 0.79), "set54-long": (0.98, 0.81),
+    "set54-short": (0.84, 0.79), "set54-long": (0.98, 0.82),
     "set55-short": (0.96, 0.91), "set55-long": (0.89, 0.89),
     "set56-short": (0.98, 0.89), "set56-long": (0.93, 0.79),
-    "set57-short": (0.93, 0.88), "set57-long": (0.81, 0.82),
+    "set57-short": (0.93, 0.88), "set57-long": (0.81, 0.84),
     # 60 and 61 were written blind on 2026-11-30 (a third session that day), scored with its first
     # commit, then worked on
     "set60-short": (0.98, 0.85), "set60-long": (0.98, 0.75),
-    "set61-short": (0.94, 0.88), "set61-long": (0.95, 0.82),
+    "set61-short": (0.94, 0.89), "set61-long": (0.95, 0.82),
     # 62 and 63 were written blind (2026-11-30, a fourth session that day) and worked on; 66 and 69 were
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
-    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.58),
-    "set63-short": (0.95, 0.92), "set63-long": (0.93, 0.74),
+    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.62),
+    "set63-short": (0.95, 0.92), "set63-long": (0.93, 0.76),
     "set66-short": (0.94, 0.87), "set66-long": (0.97, 0.68),
     "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
@@ -146,18 +146,22 @@ FLOORS = {
     # written at the same time, stays blind)
     "set83-short": (0.96, 0.88), "set83-long": (0.83, 0.77),
     "set85-short": (0.98, 0.90), "set85-long": (0.98, 0.82),
-    "set86-short": (0.86, 0.79), "set86-long": (0.87, 0.76),
-    "set89-short": (0.93, 0.89), "set89-long": (0.90, 0.82),
+    "set86-short": (0.86, 0.79), "set86-long": (0.87, 0.80),
+    "set89-short": (0.93, 0.89), "set89-long": (0.90, 0.84),
     "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
-    "set92-short": (0.96, 0.84), "set92-long": (0.93, 0.90),
+    "set92-short": (0.96, 0.87), "set92-long": (0.93, 0.90),
     "set93-short": (0.96, 0.89), "set93-long": (0.96, 0.92),
-    "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.76),
+    "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.78),
     # 97 to 99 were written at the start of the 2026-11-30 round and 101 two thirds through it, each scored
     # with that round's first commit (91b8441) before it was worked on (100, written with 101, stays blind)
-    "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.90),
-    "set98-short": (0.93, 0.90), "set98-long": (0.95, 0.82),
-    "set99-short": (0.98, 0.91), "set99-long": (0.91, 0.68),
+    "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.92),
+    "set98-short": (0.93, 0.90), "set98-long": (0.95, 0.84),
+    "set99-short": (0.98, 0.91), "set99-long": (0.91, 0.71),
     "set101-short": (0.87, 0.80), "set101-long": (0.95, 0.93),
+    "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
+    "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.81),
+    "set104-short": (0.94, 0.82), "set104-long": (0.90, 0.70),
+    "set105-short": (0.92, 0.79), "set105-long": (0.86, 0.78),
 }
 
 
