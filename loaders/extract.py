@@ -340,7 +340,6 @@ class _Head:
         tokens = [first.group()] + (_ACTOR_TOKEN.findall(listed.group()) if listed else [])
         return list(dict.fromkeys(masked.actors[int(t[2:-1])].actor for t in tokens))
 
-
     def _named_plural(self, acts: list) -> str | None:
         """The actor of the last of `acts` whose subject the sentence names as people ("EU leaders",
         "foreign ministers"), if any: what a plural pronoun after it takes up."""
@@ -575,6 +574,8 @@ _SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|right|just|immed
 #: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday.",
 #: "Moscow responded on Thursday."
 _RESPONSE_CAME = re.compile(r"\b(?:(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame|responded|answered|replied)\b[^.;!?\n]{0,40}[.!?]\s+$")
+
+
 def _day_answered(reaction: _Fact, facts: list[_Fact], text: str) -> str | None:
     """The day of the act a reaction answers, when its sentence tells it came moments after that act
     ("X wrote shortly after the vote"); else None."""
@@ -1556,10 +1557,11 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(masked.text) if not q.start() <= trig < q.end()]
     for pos, d in masked.date_tokens():
+        tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
+        surface = (masked.surfaces or {}).get(tok, "")
         if doc.published and (when := d.resolve(doc.published)) and (
                 (_SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and when > doc.published.isoformat()[: len(when)])
-                or (_YEAR_END.match(masked.surfaces.get(masked.text[pos: masked.text.index("⟧", pos) + 1], "") if masked.surfaces else "")
-                    and when == str(doc.published.year) and doc.published.month < 12)):
+                or (_YEAR_END.match(surface) and when == str(doc.published.year) and doc.published.month < 12)):
             continue  # "bans imports from January 2027", "would quit Y at the end of 2026": a schedule to come dates no event told
         if any(a <= pos < b for a, b in aside):
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
@@ -1596,8 +1598,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 40  # "condemned the pact that X and Y signed on Monday": the pact's own date
         elif pos > trig and _OTHER_SUBJECT.search(masked.text, trig, pos):
             dist += 40  # "X on Saturday opposed the listings, while Y said on Friday ...": Y's own day
-        tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
-        since = bool(_SINCE.match((masked.surfaces or {}).get(tok, "")) or _SINCE_WORD.search(masked.text, max(0, pos - 20), pos))
+        since = bool(_SINCE.match(surface) or _SINCE_WORD.search(masked.text, max(0, pos - 20), pos))
         if since or _SINCE_BEFORE.search(masked.text, max(0, pos - 20), pos):
             if other_clause:
                 continue  # "sanctions on X, where the junta has ruled since 2021": another clause's state
