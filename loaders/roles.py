@@ -24,6 +24,9 @@ ASIDE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|
 #: region, calling it ..." (an actor inside it modifies a noun; it is no subject).
 _DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?!(?:day|week|month|year|decade|fortnight|few|couple)s?\s)(?-i:[a-z])"
                           r"(?:(?!\b(?:that|which)\s)[^,;]){0,120},")  # not ", a step that X's minister,", nor ", a day after X ...,"
+#: A participle whose own clause names another actor: "The package, cleared once Slovakia dropped its
+#: objections, brings ..." (Slovakia is no subject of "brings").
+_PARTICIPLE_CLAUSE = re.compile(r",\s(?-i:[a-z][a-z\-]*ed)\s(?:once|after|when|before|because|although|while|as soon as)\s[^,;]{1,80},")
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 # Two actors joined by ", and" or a bare comma are two clauses, not a list (a list of two takes no
 # comma): "X would recognise Y, and Z lifted ...", "... would recognise Y, Z condemned": only Z is the subject
@@ -102,7 +105,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     text = masked.text
     prefix = text[:trig_start]
     found = list(_actor_lists(rules).finditer(prefix))
-    asides = [(r.start(), r.end()) for rx in (ASIDE, _DESCRIPTION) for r in rx.finditer(prefix)]
+    asides = [(r.start(), r.end()) for rx in (ASIDE, _DESCRIPTION, _PARTICIPLE_CLAUSE) for r in rx.finditer(prefix)]
     for m in reversed(found[-max_candidates:]):
         if any(a < m.start() and m.end() < b for a, b in asides):
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU

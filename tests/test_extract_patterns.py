@@ -10119,3 +10119,9 @@ def test_sanctions_told_back_in_force_target_the_state_the_title_names():
     text = "Lima is ending its first week under restored sanctions. The UN measures came back into force early on Sunday."
     facts = brief(run(text, title="Peru under UN sanctions again"))
     assert ("sanction_change", "UN", "PER", "imposed", None, "2024-06-09") in facts
+
+
+def test_an_actor_inside_a_participle_clause_is_no_subject():
+    text = ("The EU adopted its nineteenth package of sanctions against Peru last Thursday. The package, cleared once "
+            "Slovakia dropped its objections, brings forward a ban on Peruvian copper.")
+    assert not any(f[1] == "SVK" for f in brief(run(text)))
