@@ -10122,6 +10122,8 @@ def test_sanctions_told_back_in_force_target_the_state_the_title_names():
 
 
 def test_an_actor_inside_a_participle_clause_is_no_subject():
-    text = ("The EU adopted its nineteenth package of sanctions against Peru last Thursday. The package, cleared once "
-            "Slovakia dropped its objections, brings forward a ban on Peruvian copper.")
+    text = ("The United States put sanctions on Peru's copper exports last Wednesday, and last Thursday the European "
+            "Union imposed sanctions on Peru as well.\n\nThe European package, cleared once Slovakia dropped its "
+            "objections, bans Peruvian copper from 2027 and adds more than a hundred tankers to the list of ships barred "
+            "from EU ports.")
     assert not any(f[1] == "SVK" for f in brief(run(text)))
