@@ -10127,3 +10127,9 @@ def test_an_actor_inside_a_participle_clause_is_no_subject():
             "objections, bans Peruvian copper from 2027 and adds more than a hundred tankers to the list of ships barred "
             "from EU ports.")
     assert not any(f[1] == "SVK" for f in brief(run(text)))
+
+
+def test_along_with_another_set_off_by_commas_is_one_list():
+    text = "Peru, along with Bolivia, was placed on the EU's list of high-risk third countries on Tuesday."
+    facts = brief(run(text))
+    assert {("designation_change", "EU", who, "assigned", "high-risk third country", "2024-06-11") for who in ("PER", "BOL")} <= facts
