@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import takewhile
 
 import ahocorasick
 
@@ -140,12 +141,11 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             if not fits or not free(the.start(), end):
                 continue
             lo = window(start)
-            # (a state named by name before one only named as an adjective: "Georgia's path ... a copy of
-            # Russian legislation. The Black Sea nation keeps ...": Georgia)
-            named = next((m for m in reversed(before(start)) if m.start < lo or (m.kind == "state" and m.actor in fits and not m.adjectival)), None)
-            if named is None or named.start < lo:
-                named = next((m for m in reversed(before(start)) if m.start < lo or (m.kind == "state" and m.actor in fits)), None)
-            if named is not None and named.start >= lo:
+            fitting = [m for m in takewhile(lambda m: m.start >= lo, reversed(before(start))) if m.kind == "state" and m.actor in fits]
+            # the last named, by name before one only named as an adjective: "Georgia's path ... a copy of
+            # Russian legislation. The Black Sea nation keeps ...": Georgia
+            named = next((m for m in fitting if not m.adjectival), fitting[0] if fitting else None)
+            if named is not None:
                 extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
     if org_heads:
         for start, end, head in org_heads.hits(text):

@@ -524,39 +524,8 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
         if _CONTINUED.match(text, f.span[0]) and (day := _day_before(facts, text, start, f.span[0], published)):
             f.date = day  # "X met on April 24 and condemned ... . It closed its airspace ...": that day
             continue
-        if f.kind == "reaction" and (same := next((g for g in facts if g.sent == f.sent - 1 and actor_of(g) == f.subject
-                                                   and g.kind != "act" and g.rank == RANK_TEXT
-                                                   and g.span[0] >= start and len(g.date or "") == 10), None)):
-            # "X and Y announced on Sunday that they were leaving Z. In a joint communique, they
-            # denounced Z's sanctions", "The court answered on Tuesday. Its president said she regretted
-            # ...": the same occasion, the day the sentence before tells
-            f.date = same.date
-            continue
-        if f.kind == "reaction" and start > lead_end and not PARAGRAPH_BREAK.search(text, lead_end + 2, start) and (
-                lead := next((g for g in facts if g.span[0] < lead_end and g.kind in _MODELLED and g.rank == RANK_TEXT), None)) \
-                and actor_of(lead) == f.subject and len(lead.date or "") == 10:
-            # "The Commission on Tuesday described X as ... . || 'X has chosen another road,' its commissioner
-            # told reporters, condemning ...": the paragraph after the lead quotes the lead's actor on its day
-            f.date = lead.date
-            continue
-        if f.kind == "reaction" and _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0]) and (
-                day := _day_before(facts, text, start, f.span[0], published)):
-            f.date = day  # "The response from X came on Wednesday. Its president said she regretted ...": that day
-            continue
-        if f.kind == "reaction" and (told := next((g for g in facts if g.sent == f.sent + 1 and actor_of(g) == f.subject
-                                                   and g.kind == "said" and g.rank == RANK_TEXT and len(g.date or "") == 10
-                                                   and not PARAGRAPH_BREAK.search(text, f.span[1], g.span[0])), None)):
-            # "Moscow has reacted with hostility. On Friday, Kremlin spokesman X said ...", "The Kremlin was
-            # quick to object. Its spokesman said on Thursday ...": the day the sentence after gives the same reactor's words
-            f.date = told.date
-            continue
         if f.kind == "reaction":
-            # a reaction is dated by its own words, or by publication, or in a paragraph of history
-            # by it, unless it answers news ("X joined Y on Thursday. ... Both had applied in May
-            # 2022. Z condemned the enlargement.")
-            event = f.extra.get("event")
-            if start > lead_end and (event is None or told_as_past(event, published)):
-                f.date = _told_before(text, start, f.span[0], published) or f.date
+            f.date = _reaction_day(f, facts, text, start, lead_end, published) or f.date
             continue
         stop = PARAGRAPH_BREAK.search(text, f.span[1])
         day = _news_day(text, start, stop.start() if stop else len(text), f.span, published)
@@ -566,6 +535,38 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             day = _told_before(text, start, f.span[0], published) or lead_day
         if day is not None:
             f.date = day
+
+
+def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end: int, published) -> str | None:
+    """The day of reaction `f`, whose own words give none, from the sentences around it in its
+    paragraph (which starts at `start`); None to keep publication's."""
+    if same := next((g for g in facts if g.sent == f.sent - 1 and actor_of(g) == f.subject and g.kind != "act"
+                     and g.rank == RANK_TEXT and g.span[0] >= start and len(g.date or "") == 10), None):
+        # "X and Y announced on Sunday that they were leaving Z. In a joint communique, they
+        # denounced Z's sanctions", "The court answered on Tuesday. Its president said she regretted
+        # ...": the same occasion, the day the sentence before tells
+        return same.date
+    if start > lead_end and not PARAGRAPH_BREAK.search(text, lead_end + 2, start) and (
+            lead := next((g for g in facts if g.span[0] < lead_end and g.kind in _MODELLED and g.rank == RANK_TEXT), None)) \
+            and actor_of(lead) == f.subject and len(lead.date or "") == 10:
+        # "The Commission on Tuesday described X as ... . || 'X has chosen another road,' its commissioner
+        # told reporters, condemning ...": the paragraph after the lead quotes the lead's actor on its day
+        return lead.date
+    if _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0]) and (
+            day := _day_before(facts, text, start, f.span[0], published)):
+        return day  # "The response from X came on Wednesday. Its president said she regretted ...": that day
+    if told := next((g for g in facts if g.sent == f.sent + 1 and actor_of(g) == f.subject and g.kind == "said"
+                     and g.rank == RANK_TEXT and len(g.date or "") == 10
+                     and not PARAGRAPH_BREAK.search(text, f.span[1], g.span[0])), None):
+        # "Moscow has reacted with hostility. On Friday, Kremlin spokesman X said ...", "The Kremlin was
+        # quick to object. Its spokesman said on Thursday ...": the day the sentence after gives the same reactor's words
+        return told.date
+    # else dated by publication, or in a paragraph of history by it, unless it answers news ("X joined
+    # Y on Thursday. ... Both had applied in May 2022. Z condemned the enlargement.")
+    event = f.extra.get("event")
+    if start > lead_end and (event is None or told_as_past(event, published)):
+        return _told_before(text, start, f.span[0], published)
+    return None
 
 
 #: A reaction told moments after the act it answers: "X wrote shortly after the vote".
