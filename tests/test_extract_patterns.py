@@ -10133,3 +10133,9 @@ def test_along_with_another_set_off_by_commas_is_one_list():
     text = "Peru, along with Bolivia, was placed on the EU's list of high-risk third countries on Tuesday."
     facts = brief(run(text))
     assert {("designation_change", "EU", who, "assigned", "high-risk third country", "2024-06-11") for who in ("PER", "BOL")} <= facts
+
+
+def test_named_states_and_others_counted_by_a_described_group():
+    text = "The FATF on Friday took Peru, Chile and two other Andean states off its grey list."
+    facts = brief(run(text))
+    assert {("designation_change", "FATF", who, "removed", "grey list", "2024-06-14") for who in ("PER", "CHL")} <= facts
