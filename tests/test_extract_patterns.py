@@ -10139,3 +10139,11 @@ def test_named_states_and_others_counted_by_a_described_group():
     text = "The FATF on Friday took Peru, Chile and two other Andean states off its grey list."
     facts = brief(run(text))
     assert {("designation_change", "FATF", who, "removed", "grey list", "2024-06-14") for who in ("PER", "CHL")} <= facts
+
+
+def test_a_call_to_lift_what_remains_is_no_protest_at_a_relief():
+    text = ("The European Union on Monday eased its sanctions on Peru's mining sector. Peru's foreign ministry welcomed "
+            "the step and urged the bloc to lift the remaining measures too.")
+    facts = brief(run(text))
+    assert ("reaction", "PER", "EU", "positive", None, "2024-06-14") in facts
+    assert not any(f[0] == "reaction" and f[3] == "negative" for f in facts)
