@@ -10147,3 +10147,9 @@ def test_a_call_to_lift_what_remains_is_no_protest_at_a_relief():
     facts = brief(run(text))
     assert ("reaction", "PER", "EU", "positive", None, "2024-06-14") in facts
     assert not any(f[0] == "reaction" and f[3] == "negative" for f in facts)
+
+
+def test_pushed_back_answers_whoever_acted_against_the_subject():
+    text = ("The United States on Tuesday listed Peru as a country of particular concern. Lima pushed back on Wednesday, "
+            "with President Dina Boluarte saying the label ignored the facts.")
+    assert ("reaction", "PER", "USA", "negative", None, "2024-06-12") in brief(run(text))
