@@ -10153,3 +10153,11 @@ def test_pushed_back_answers_whoever_acted_against_the_subject():
     text = ("The United States on Tuesday listed Peru as a country of particular concern. Lima pushed back on Wednesday, "
             "with President Dina Boluarte saying the label ignored the facts.")
     assert ("reaction", "PER", "USA", "negative", None, "2024-06-12") in brief(run(text))
+
+
+def test_an_order_named_after_among_and_the_withdrawal_it_starts():
+    text = ("Among the first decrees signed by President Boluarte on Monday was Executive Order 2040, which starts the "
+            "withdrawal of Peru from the Organization of American States.")
+    facts = brief(run(text))
+    assert ("policy_issued", "PER", None, "issued", "Executive Order 2040", "2024-06-10") in facts
+    assert ("membership_change", "PER", "OAS", "left", None, "2024-06-10") in facts
