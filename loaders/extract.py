@@ -425,6 +425,8 @@ _YEARS_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|ni
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
                          re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata";
                                          # a participle: ", restricting ... and adding X to its list")
+#: A participle aside opened after the subject: "X's Review, made public on Monday a day after ..., names ...".
+_ASIDE_OPENED = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed|made|set|put|sent|drawn|written|given|shown|taken|laid|brought)\b[^,;]*$")
 #: A day told right after a count of days: "a week later, on May 20".
 _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
 #: Counts written as words: "a day", "four years", "the three governments".
@@ -436,7 +438,7 @@ def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool
     day ("The flag rose on Monday, four days after X joined Y"), or that opens the article's lede, whose
     news is of its day ("Five days after X froze ..., the first effects are showing"): that day less N
     days; "" when the main clause's day is relative and the article has no date to resolve it by."""
-    ago = _DAYS_AFTER.search(masked.text, 0, trig_start)
+    ago = _days_after(masked, trig_start)
     if ago is None:
         return None
     main = [d for pos, d in masked.date_tokens() if pos < ago.start()]
@@ -448,6 +450,15 @@ def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool
     if not day or len(day) != 10:
         return None
     return (dt.date.fromisoformat(day) - dt.timedelta(days=_count(ago.group("n")))).isoformat()
+
+
+def _days_after(masked: Masked, trig_start: int) -> re.Match | None:
+    """The clause "N days after ..." right before an act, unless it closes an aside after the subject
+    ("X's Review, made public on Monday a day after Y presented it, names ...": the Review's day)."""
+    ago = _DAYS_AFTER.search(masked.text, 0, trig_start)
+    if ago is not None and ago.group().endswith(", ") and _ASIDE_OPENED.search(masked.text, 0, ago.start()):
+        return None
+    return ago
 
 
 def _count(count: str) -> int:
@@ -1168,7 +1179,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             and (told := _last_told(doc.text, at, at)):
         # "... retracted it on January 20, 2021. Four years later to the day, X signed ...": 2025-01-20
         date, rank = str(int(told[:4]) + _count(years.group("n"))) + (told[4:] if years.group("day") else ""), RANK_TEXT
-    elif (after := _DAYS_AFTER.search(masked.text, 0, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
+    elif (after := _days_after(masked, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
             and not counted and not _own_day(masked, trig_end, doc):
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         days = _count(after.group("n"))

@@ -10161,3 +10161,10 @@ def test_an_order_named_after_among_and_the_withdrawal_it_starts():
     facts = brief(run(text))
     assert ("policy_issued", "PER", None, "issued", "Executive Order 2040", "2024-06-10") in facts
     assert ("membership_change", "PER", "OAS", "left", None, "2024-06-10") in facts
+
+
+def test_days_after_closing_an_aside_do_not_date_the_main_verb():
+    text = ("Peru's new Defence Review, made public on Tuesday a day after President Dina Boluarte presented it to "
+            "the generals, names Bolivia as the most pressing threat to the country.")
+    facts = brief(run(text))
+    assert ("designation_change", "PER", "BOL", "assigned", "most pressing threat", "2024-06-11") in facts
