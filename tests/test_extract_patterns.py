@@ -10168,3 +10168,9 @@ def test_days_after_closing_an_aside_do_not_date_the_main_verb():
             "the generals, names Bolivia as the most pressing threat to the country.")
     facts = brief(run(text))
     assert ("designation_change", "PER", "BOL", "assigned", "most pressing threat", "2024-06-11") in facts
+
+
+def test_pushing_back_against_a_document_of_another_state():
+    text = ("Peru needs no lessons on press freedom, Foreign Minister Javier Gonzalez-Olaechea said on Thursday, pushing "
+            "back against passages of the new Chilean defence strategy that describe Lima as hostile to the media.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-13") in brief(run(text))
