@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from typing import Callable
 
-from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, find_dates
+from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, DateMention, find_dates
 from kg.loaders.descriptions import lead_org
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import TOKEN, Masked, mask
@@ -1075,9 +1075,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # lifted them in July of that year": the year told before
         date = f"{year}{date[4:]}"
     if groups.get("date") and (day := next((d for pos, d in masked.date_tokens() if pos == m.start("date")), None)) \
-            and (told := day.resolve(doc.published)):
-        if day.kind == "that_month" and (year := _year_told_before(masked.unmask(masked.text[: m.start("date")]), None)):
-            told = f"{year}{told[4:]}"  # "applied in 2022 and were made candidates that June"
+            and (told := day.resolve(_that_year(masked, day, m.start("date")) or doc.published)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
         if doc.published and told > doc.published.isoformat()[:len(told)]:
             return []  # "X's accession to Y in 2030 remains distant": a date to come names no event
@@ -1642,9 +1640,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             # "On August 7, 2020, X froze ..., and on August 10 Y announced ...": the year told before it
             year = int((years[-1].resolve(None) or "0")[:4])
             published = dt.date(year, 12, 31) if year else published
+        published = _that_year(masked, best[1], best[2]) or published  # "in June 2024 and added Y that November"
         value = best[1].resolve(published)
-        if best[1].kind == "that_month" and value and (year := _year_told_before(masked.unmask(masked.text[: best[2]]), None)):
-            value = f"{year}{value[4:]}"  # "in June 2024 and added Y that November": the year told before
         return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
     return _published(doc)
 
@@ -1675,6 +1672,13 @@ def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
             if told is None or floor + last[-1].start() > told[1]:
                 told = label, floor + last[-1].start()
     return told[0] if told else None
+
+
+def _that_year(masked: Masked, day: DateMention, at: int) -> dt.date | None:
+    """For "that June", the last day of the year its sentence told before (as if published then):
+    "applied in 2022 and were made candidates that June"."""
+    year = _year_told_before(masked.unmask(masked.text[:at]), None) if day.kind == "that_month" else None
+    return dt.date(int(year), 12, 31) if year else None
 
 
 def _year_told_before(text: str, at: int | None) -> str | None:

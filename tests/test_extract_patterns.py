@@ -10174,3 +10174,10 @@ def test_pushing_back_against_a_document_of_another_state():
     text = ("Peru needs no lessons on press freedom, Foreign Minister Javier Gonzalez-Olaechea said on Thursday, pushing "
             "back against passages of the new Chilean defence strategy that describe Lima as hostile to the media.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-13") in brief(run(text))
+
+
+def test_that_month_takes_the_year_told_before_in_an_undated_article():
+    text = ("Peru's congress declared Bolivia a hostile state in May 2022, and Chile's senate did the same that "
+            "August.")
+    facts = brief(run(text, pub=None))
+    assert ("designation_change", "CHL", "BOL", "assigned", "hostile state", "2022-08") in facts
