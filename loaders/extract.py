@@ -239,6 +239,10 @@ _DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 #: A clause of another subject after the trigger's: ", while ⟦s1⟧'s foreign ministry said on Friday".
 _OTHER_SUBJECT = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?⟦[so]\d+⟧[^,;]*$")
+#: A date in a reported clause in the pluperfect, before the reporter's own second verb: "X said on
+#: Thursday that Y had used them in 2024, and announced sanctions" (2024 is Y's act).
+_BACKSHIFTED_DATE = re.compile(r"\bhad\s+(?!been\b|to\b)[a-z]+\b[^;,]*$")
+_THEN_AND = re.compile(r"[^;]*,\s(?:and|but)\s$")
 #: A sentence that opens with its trigger as a gerund, the subject of what follows.
 _GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
 #: A present perfect between a subject and its verb: "X has described ...".
@@ -1600,6 +1604,9 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))  # (not "Last Thursday, X rejected ...")
         if conjunct and _ENDS_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, start):
             dist += 500  # "sanctioned X on July 21 and targeted Y on October 15": the first verb's date
+        if pos < trig and _BACKSHIFTED_DATE.search(masked.text, max(0, pos - 120), pos) \
+                and _THEN_AND.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, trig):
+            continue  # "said that Y had used them in 2024, and announced ...": the reported act's date
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
                 continue  # "was placed on the list, following its takeover of X in September": the cause's date

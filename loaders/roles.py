@@ -62,6 +62,9 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|from|against|over|into)\s(?:(?:all
 _NOUN_AFTER = re.compile(r"\s(?:goods|products|imports|exports|firms|companies|banks|ships|vessels|officials|citizens|nationals)\b")
 #: A participle between "the" and an actor makes the actor a modifier: "the reinstated ⟦o1⟧ sanctions".
 _PARTICIPLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:newly\s+)?(?!(?:united|red|based)\b)[a-z]+ed\s+$")
+#: A reported clause in the pluperfect, then a verb in the simple past after ", and": the second verb
+#: is the reporter's ("X said that Y had used ..., and announced sanctions": X announced).
+_BACKSHIFTED = re.compile(r"(?:['’]s?(?:\s[\w\-]+){0,3}?)?\s+had\s+(?!been\b|to\b)[a-z]+\b[^;]*,\s(?:and|but)\s$")
 #: An apposition that opens with a possessive is no list item: "X, the bloc's newest member, joined".
 _POSS_APPOSITION = re.compile(r",\s(?:the\s)?⟦[so]\d+⟧['’]")
 
@@ -136,6 +139,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         if not ids:
             continue
         before = text[: m.start()]
+        if _BACKSHIFTED.match(text, m.end(), trig_start) and rules.say_before.search(before):
+            continue
         scene = bool(rules.scene_before.search(before))
         prompted = rules.prompted_before.search(before)
         agent = rules.agent_before.search(before)

@@ -10181,3 +10181,11 @@ def test_that_month_takes_the_year_told_before_in_an_undated_article():
             "August.")
     facts = brief(run(text, pub=None))
     assert ("designation_change", "CHL", "BOL", "assigned", "hostile state", "2022-08") in facts
+
+
+def test_a_second_verb_after_a_pluperfect_reported_clause_is_the_reporters():
+    text = ("The State Department said on Tuesday that Bolivia's government had sold arms to militias in 2023, and "
+            "announced sanctions on Bolivia including curbs on loans.")
+    facts = brief(run(text))
+    assert ("sanction_change", "USA", "BOL", "imposed", None, "2024-06-11") in facts
+    assert not any(f[1] == "BOL" for f in facts)
