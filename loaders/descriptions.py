@@ -117,6 +117,8 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
 
     if state_heads:
         for start, end, head in state_heads.hits(text):
+            if head == "government" and _SEAT_AFTER.match(text, end):
+                continue  # "the government in Kinshasa": the seat names it
             the = _THE_REGION.search(text, max(0, start - 30), start)
             fits = (regions or {}).get(the.group(1)) if the else None
             if fits is None and head in (kinds or {}) and (the := _THE.search(text, max(0, start - 4), start)):
@@ -240,7 +242,8 @@ def _topic(text: str, mentions: list[Mention], opening: int) -> str | None:
 
 
 #: Heads that fit any state: "the country" names one only where one state alone was named before.
-_ANY_STATE = frozenset({"country", "nation"})
+_ANY_STATE = frozenset({"country", "nation", "government"})
+_SEAT_AFTER = re.compile(r"\s+(?:in|at|from)\s")
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+|as\s+|when\s+)?|^)$")
 
 

@@ -153,9 +153,17 @@ def _group_body(regex: str, start: int) -> str:
     return regex[start:]
 
 
+def _lookbehinds(alt: str) -> bool:
+    """Whether `alt` opens with a group of lookbehinds only: "(?:(?<=had )|(?<=had already ))"."""
+    if not alt.startswith("(?:"):
+        return False
+    alts = _top_alternatives(_group_body(alt, 0)[3:-1])
+    return all(a.startswith(("(?<=", "(?<!")) and len(_group_body(a, 0)) == len(a) for a in alts)
+
+
 def _prefixes(alt: str) -> set[str] | None:
     """Literal lower-case prefixes every match of `alt` starts with (None if unknown)."""
-    while alt.startswith(("(?<=", "(?<!")):  # a lookbehind consumes nothing: "(?<=had )become"
+    while alt.startswith(("(?<=", "(?<!")) or _lookbehinds(alt):  # a lookbehind consumes nothing: "(?<=had )become"
         alt = alt[len(_group_body(alt, 0)):]
     if alt.startswith("(?:"):
         group = _group_body(alt, 0)

@@ -10189,3 +10189,17 @@ def test_a_second_verb_after_a_pluperfect_reported_clause_is_the_reporters():
     facts = brief(run(text))
     assert ("sanction_change", "USA", "BOL", "imposed", None, "2024-06-11") in facts
     assert not any(f[1] == "BOL" for f in facts)
+
+
+def test_the_government_opening_a_sentence_is_the_state_named_before():
+    text = ("Peru said on Thursday it was leaving UNESCO. The government had already withdrawn from the UN Human "
+            "Rights Council in February.")
+    facts = brief(run(text))
+    assert ("membership_change", "PER", "UNHRC", "left", None, "2024-02") in facts
+
+
+def test_the_government_in_a_capital_is_that_capitals_state():
+    text = ("The European Union on Monday suspended its talks with Peru over Bolivia's complaint. The government in "
+            "La Paz welcomed the decision.")
+    facts = brief(run(text))
+    assert not any(f[0] == "reaction" and f[1] == "PER" for f in facts)
