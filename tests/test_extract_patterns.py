@@ -10203,3 +10203,9 @@ def test_the_government_in_a_capital_is_that_capitals_state():
             "La Paz welcomed the decision.")
     facts = brief(run(text))
     assert not any(f[0] == "reaction" and f[1] == "PER" for f in facts)
+
+
+def test_an_order_named_with_its_signer_takes_a_state_out_of_a_body():
+    text = ("Chile's exit echoes the decree signed by President Dina Boluarte on March 3 to take Peru out of the "
+            "Organization of American States.")
+    assert ("membership_change", "PER", "OAS", "left", None, "2024-03-03") in brief(run(text))
