@@ -269,6 +269,9 @@ _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?
 _UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapped|waived)\s+(?:\w+\s+)?$")
 #: ... or after the earlier act's own clause: "removed the sanctions it imposed on members of X in 2021".
 _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
+#: ... or after a decision named after the trigger: "imposed sanctions on X in retaliation for Y's decision
+#: to blacklist two of its banks last month".
+_DECISION_CLAUSE = re.compile(r"⟦[so]\d+⟧['’]s\s+(?:[a-z]+\s+)?(?:decision|move|vote)s?\s+to\s+[a-z]+\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
@@ -1630,6 +1633,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             # decision of January 14": the other act's date
         elif pos > trig and _EARLIER_CLAUSE.search(masked.text, trig, pos):
             continue  # "removed the sanctions it imposed on members of X in 2021": that act's own date
+        elif pos > trig and not before and _DECISION_CLAUSE.search(masked.text, trig, pos):
+            continue  # "in retaliation for Y's decision to blacklist two banks last month": the decision's date
         elif (undone := _UNDONE_BEFORE.search(masked.text, max(0, pos - 25), pos)) and undone.start() > trig:
             continue  # "restored asset freezes dropped ten years ago": when they were dropped
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 30), pos)) and act.start() > trig:

@@ -10209,3 +10209,10 @@ def test_an_order_named_with_its_signer_takes_a_state_out_of_a_body():
     text = ("Chile's exit echoes the decree signed by President Dina Boluarte on March 3 to take Peru out of the "
             "Organization of American States.")
     assert ("membership_change", "PER", "OAS", "left", None, "2024-03-03") in brief(run(text))
+
+
+def test_a_date_after_a_decision_named_as_a_cause_is_the_decisions():
+    text = ("Bolivia has imposed sanctions on two Peruvian banks in retaliation for Chile's decision to sanction two "
+            "Bolivian lenders last month.")
+    facts = brief(run(text))
+    assert ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-14") in facts
