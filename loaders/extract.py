@@ -811,7 +811,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = list(named)  # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X
         else:
             return []  # no state the article's sanctions mostly target
-    if frame.antecedent == "body" and not objects:
+    if frame.antecedent == "body" and frame.kind == "policy_issued" and not explicit:
+        # "The Washington Summit Declaration, adopted on Wednesday, ...": the body whose acts the text
+        # told last, else the one it was just about
+        explicit = [next((f.subject for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
+                          and gaz.kind(f.subject) == "org"), masked.body)]
+        if explicit == [None]:
+            return []
+    elif frame.antecedent == "body" and frame.kind != "policy_issued" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
         orgs = [n for n, modifier in _ORG_TOKEN.findall(masked.text, 0, trig_start) if not modifier]
         body = masked.actors[int(orgs[-1])].actor if orgs else masked.body

@@ -10216,3 +10216,13 @@ def test_a_date_after_a_decision_named_as_a_cause_is_the_decisions():
             "Bolivian lenders last month.")
     facts = brief(run(text))
     assert ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-14") in facts
+
+
+def test_a_summit_text_without_its_issuer_is_the_bodys_whose_acts_were_told():
+    text = ("The Organization of American States on Tuesday suspended Peru, a day after Lima closed its congress.\n\n"
+            "The Asuncion Summit Declaration, adopted on Wednesday, calls for new elections. The Chilean mission to "
+            "the European Union said the move was overdue.\n\nThe Lima Declaration adopted in Santiago on June 3, "
+            "2021 had set out the same principles.")
+    facts = brief(run(text))
+    assert ("policy_issued", "OAS", None, "issued", "Asuncion Summit Declaration", "2024-06-12") in facts
+    assert ("policy_issued", "OAS", None, "issued", "Lima Declaration", "2021-06-03") in facts
