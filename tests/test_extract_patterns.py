@@ -10226,3 +10226,9 @@ def test_a_summit_text_without_its_issuer_is_the_bodys_whose_acts_were_told():
     facts = brief(run(text))
     assert ("policy_issued", "OAS", None, "issued", "Asuncion Summit Declaration", "2024-06-12") in facts
     assert ("policy_issued", "OAS", None, "issued", "Lima Declaration", "2021-06-03") in facts
+
+
+def test_reacted_to_an_act_with_hostility():
+    text = ("The Organization of American States on Monday suspended Peru. Lima reacted to the decision with "
+            "predictable hostility.")
+    assert ("reaction", "PER", "OAS", "negative", None, "2024-06-14") in brief(run(text))
