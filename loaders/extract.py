@@ -429,7 +429,7 @@ _SPEECH_VERBS = frozenset({"announced", "announces", "said", "says", "declared",
 _YEARS_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later(?P<day>,? to the day)?\b",
                           re.IGNORECASE)
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) days? after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) (?P<unit>days?|weeks?) after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
                          re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata";
                                          # a participle: ", restricting ... and adding X to its list")
 #: A participle aside opened after the subject: "X's Review, made public on Monday a day after ..., names ...".
@@ -456,7 +456,7 @@ def _days_before_main(masked: Masked, trig_start: int, doc: Document, lede: bool
         return ""
     if not day or len(day) != 10:
         return None
-    return (dt.date.fromisoformat(day) - dt.timedelta(days=_count(ago.group("n")))).isoformat()
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=_days_counted(ago))).isoformat()
 
 
 def _days_after(masked: Masked, trig_start: int) -> re.Match | None:
@@ -466,6 +466,11 @@ def _days_after(masked: Masked, trig_start: int) -> re.Match | None:
     if ago is not None and ago.group().endswith(", ") and _ASIDE_OPENED.search(masked.text, 0, ago.start()):
         return None
     return ago
+
+
+def _days_counted(after: re.Match) -> int:
+    """The days a clause "N days after" or "a week after" counts."""
+    return _count(after.group("n")) * (7 if after.group("unit").startswith("week") else 1)
 
 
 def _count(count: str) -> int:
@@ -1113,7 +1118,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             date, rank = value, RANK_TEXT
     counted = bool(days_before) and rank < RANK_TEXT
     if counted:
-        date, rank = days_before, RANK_TEXT  # "hoisted on Monday, four days after X became a member": Thursday
+        # "hoisted on Monday, four days after X became a member": Thursday ("a week after" is a round count,
+        # which a day the text tells elsewhere for the same act overrides)
+        weeks = _days_after(masked, trig_start).group("unit").startswith("week")
+        date, rank = days_before, RANK_PUBLISHED if weeks else RANK_TEXT
     if issuer is not None and (rank < RANK_TEXT or (frame.antecedent == "document" and not any(
             m.start() <= pos < m.end() for pos, _ in masked.date_tokens()))):
         # what a document says dates from its issue (not from a day its sentence tells of another
@@ -1194,12 +1202,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif (after := _days_after(masked, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
             and not counted and not _own_day(masked, trig_end, doc):
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
-        days = _count(after.group("n"))
-        date = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
-    elif after and rank < RANK_TEXT and (told := _recent(earlier, sent, 1, lambda f: f.sent < sent and f.rank == RANK_TEXT and len(f.date or "") == 10)):
+        date = (dt.date.fromisoformat(date) - dt.timedelta(days=_days_counted(after))).isoformat()
+    elif after and rank < RANK_TEXT and not counted and (
+            told := _recent(earlier, sent, 1, lambda f: f.sent < sent and f.rank == RANK_TEXT and len(f.date or "") == 10)):
         # "X approved it on Thursday. The approval came a day after Y imposed ...": days before that act
-        days = _count(after.group("n"))
-        date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=days)).isoformat(), RANK_TEXT
+        date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
             told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending"))):
         date, rank = told.date, RANK_TEXT  # "at the same plenary, the watchdog took X off": the day the last act is dated

@@ -10232,3 +10232,20 @@ def test_reacted_to_an_act_with_hostility():
     text = ("The Organization of American States on Monday suspended Peru. Lima reacted to the decision with "
             "predictable hostility.")
     assert ("reaction", "PER", "OAS", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_week_after_counts_seven_days_unless_the_text_tells_the_day():
+    wednesday = dt.date(2024, 6, 12)
+    lede = "A week after Peru unveiled its new National Defence Strategy, the document has divided the region."
+    assert ("policy_issued", "PER", None, "issued", "National Defence Strategy", "2024-06-05") in brief(run(lede, pub=wednesday))
+    text = lede + "\n\nThe 40-page strategy, released late last Thursday, names Bolivia as a rival."
+    facts = brief(run(text, pub=wednesday))
+    assert ("policy_issued", "PER", None, "issued", "National Defence Strategy", "2024-06-06") in facts
+    assert not any(f[0] == "policy_issued" and f[5] == "2024-06-05" for f in facts)
+
+
+def test_restrictions_told_returned_past_an_aside():
+    text = ("A week after UN sanctions on Peru snapped back into place, Lima is counting the cost.\n\nThe UN "
+            "restrictions, which include an arms embargo and a travel ban, returned at midnight last Saturday.")
+    facts = brief(run(text, title="What next for Peru"))
+    assert ("sanction_change", "UN", "PER", "imposed", None, "2024-06-08") in facts
