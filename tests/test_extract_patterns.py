@@ -10249,3 +10249,17 @@ def test_restrictions_told_returned_past_an_aside():
             "restrictions, which include an arms embargo and a travel ban, returned at midnight last Saturday.")
     facts = brief(run(text, title="What next for Peru"))
     assert ("sanction_change", "UN", "PER", "imposed", None, "2024-06-08") in facts
+
+
+def test_a_reception_given_to_an_act():
+    text = ("Chile released its new Defence Strategy on Thursday. On Sunday Lima gave it an unusually warm reception. "
+            "La Paz gave the document a frosty welcome.")
+    facts = brief(run(text))
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-09") in facts
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in facts
+
+
+def test_calling_an_act_a_positive_step_after_words_reported():
+    text = ("Chile lifted its sanctions on Peru on Monday. \"This corresponds to our vision,\" Peru's foreign minister "
+            "told reporters on Tuesday, calling the change a positive step.")
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-11") in brief(run(text))
