@@ -10263,3 +10263,10 @@ def test_calling_an_act_a_positive_step_after_words_reported():
     text = ("Chile lifted its sanctions on Peru on Monday. \"This corresponds to our vision,\" Peru's foreign minister "
             "told reporters on Tuesday, calling the change a positive step.")
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-11") in brief(run(text))
+
+
+def test_an_occasion_between_the_speech_verb_and_what_was_announced():
+    text = ("President Dina Boluarte announced at a state dinner for President Gabriel Boric on Tuesday that she was "
+            "designating Chile a strategic partner.")
+    facts = brief(run(text))
+    assert ("designation_change", "PER", "CHL", "assigned", "strategic partner", "2024-06-11") in facts
