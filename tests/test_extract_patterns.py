@@ -10270,3 +10270,10 @@ def test_an_occasion_between_the_speech_verb_and_what_was_announced():
             "designating Chile a strategic partner.")
     facts = brief(run(text))
     assert ("designation_change", "PER", "CHL", "assigned", "strategic partner", "2024-06-11") in facts
+
+
+def test_entry_barred_to_a_states_lawmakers():
+    for text in ("Bolivia's foreign ministry said on Tuesday it had barred entry to 21 members of Peru's congress.",
+                 "Bolivia barred entry to 21 Peruvian lawmakers on Tuesday."):
+        assert ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-11") in brief(run(text)), text
+    assert not brief(run("Bolivia barred entry to 21 Peruvian tourists on Tuesday."))
