@@ -991,8 +991,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             subjects, action = courts, "acted"
             frame = replace(frame, kind="act", action="acted", announces=True, antecedent=None)
             objects = []
-    if not subjects:
-        return []
+    if not subjects or (groups.get("keeper") and not set(_ids(masked, groups["keeper"], None, gaz)) & set(subjects)):
+        return []  # (not "The EU lifted the sanctions Britain imposed on X": Britain's, not the EU's, to lift)
     if frame.antecedent == "label" and frame.left == "subject" and groups.get("pron") and named is not None \
             and named.subject not in subjects:
         return []  # "the OIC, which had frozen X's membership, restored it": the body's own seat, not another's list

@@ -10277,3 +10277,9 @@ def test_entry_barred_to_a_states_lawmakers():
                  "Bolivia barred entry to 21 Peruvian lawmakers on Tuesday."):
         assert ("sanction_change", "BOL", "PER", "imposed", None, "2024-06-11") in brief(run(text)), text
     assert not brief(run("Bolivia barred entry to 21 Peruvian tourists on Tuesday."))
+
+
+def test_lifting_sanctions_a_named_state_had_kept_on_another():
+    text = ("President Gabriel Boric signed a decree on Monday, revoking the sanctions programme Santiago had "
+            "maintained against Bolivia for decades.")
+    assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-10") in brief(run(text))
