@@ -10283,3 +10283,9 @@ def test_lifting_sanctions_a_named_state_had_kept_on_another():
     text = ("President Gabriel Boric signed a decree on Monday, revoking the sanctions programme Santiago had "
             "maintained against Bolivia for decades.")
     assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-10") in brief(run(text))
+
+
+def test_a_judgement_said_at_night_past_an_aside():
+    text = ("Chile on Tuesday removed Peru from its list of high-risk countries. Peru's foreign ministry said on "
+            "Tuesday night that the decision, though limited in scope, went \"in the right direction\".")
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-11") in brief(run(text))
