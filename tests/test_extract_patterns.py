@@ -10289,3 +10289,9 @@ def test_a_judgement_said_at_night_past_an_aside():
     text = ("Chile on Tuesday removed Peru from its list of high-risk countries. Peru's foreign ministry said on "
             "Tuesday night that the decision, though limited in scope, went \"in the right direction\".")
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-11") in brief(run(text))
+
+
+def test_stern_representations_in_quotes():
+    text = ("Chile on Thursday blacklisted two Peruvian refineries. Peru's trade ministry lodged \"stern "
+            "representations\" with Santiago over the listings.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
