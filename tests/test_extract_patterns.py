@@ -10295,3 +10295,8 @@ def test_stern_representations_in_quotes():
     text = ("Chile on Thursday blacklisted two Peruvian refineries. Peru's trade ministry lodged \"stern "
             "representations\" with Santiago over the listings.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_punitive_tariff_with_its_rate_is_a_sanction():
+    text = "Chile on Wednesday slapped an additional 25% punitive tariff on Peruvian goods."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in brief(run(text))
