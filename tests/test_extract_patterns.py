@@ -10300,3 +10300,8 @@ def test_stern_representations_in_quotes():
 def test_a_punitive_tariff_with_its_rate_is_a_sanction():
     text = "Chile on Wednesday slapped an additional 25% punitive tariff on Peruvian goods."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in brief(run(text))
+
+
+def test_a_sanctions_package_aimed_at_a_states_fleet():
+    text = "Last month, EU governments adopted a 17th sanctions package aimed at Peru's fishing fleet."
+    assert ("sanction_change", "EU", "PER", "imposed", None, "2024-05") in brief(run(text))
