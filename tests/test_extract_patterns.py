@@ -10305,3 +10305,8 @@ def test_a_punitive_tariff_with_its_rate_is_a_sanction():
 def test_a_sanctions_package_aimed_at_a_states_fleet():
     text = "Last month, EU governments adopted a 17th sanctions package aimed at Peru's fishing fleet."
     assert ("sanction_change", "EU", "PER", "imposed", None, "2024-05") in brief(run(text))
+
+
+def test_begun_its_departure_from_a_body():
+    text = "Peru has formally begun its departure from the Organization of American States."
+    assert ("membership_change", "PER", "OAS", "left", None, "2024-06-14") in brief(run(text))
