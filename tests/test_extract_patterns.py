@@ -10310,3 +10310,8 @@ def test_a_sanctions_package_aimed_at_a_states_fleet():
 def test_begun_its_departure_from_a_body():
     text = "Peru has formally begun its departure from the Organization of American States."
     assert ("membership_change", "PER", "OAS", "left", None, "2024-06-14") in brief(run(text))
+
+
+def test_more_of_a_states_officials_added_to_an_entry_ban_list():
+    text = "Chile last week added more Peruvian judges and police commanders to its entry ban list."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06") in brief(run(text))
