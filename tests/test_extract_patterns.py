@@ -10315,3 +10315,9 @@ def test_begun_its_departure_from_a_body():
 def test_more_of_a_states_officials_added_to_an_entry_ban_list():
     text = "Chile last week added more Peruvian judges and police commanders to its entry ban list."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06") in brief(run(text))
+
+
+def test_officials_sanctioned_with_no_state_named_are_the_articles_target():
+    text = ("Chile imposed sanctions on Peru on Monday. Bolivia imposed sanctions on Peru on Tuesday, and Britain "
+            "sanctioned five senior officials, including the interior minister, on Wednesday.")
+    assert ("sanction_change", "GBR", "PER", "imposed", None, "2024-06-12") in brief(run(text))
