@@ -115,8 +115,8 @@ _VOTE_BEFORE = re.compile(r"\bvot(?:ed|es|e|ing)\b")
 _SIDES = frozenset({"opposed", "backed", "supported"})
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020" (the first day's cause between: "... in
-#: June 2021 after its second coup, Y in January 2022").
-_GAPPED = re.compile(r"(?: (?:in |on |since )?⟦d\d+⟧(?: (?:after|following) [^,;⟦]{1,60})?)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?(?P<who>⟦[so]\d+⟧(?: and ⟦[so]\d+⟧)?) "
+#: June 2021 after its second coup, Y in January 2022", "... on June 1, 2021, after its second coup, and Y on ...").
+_GAPPED = re.compile(r"(?: (?:in |on |since )?⟦d\d+⟧(?:,? (?:after|following) [^,;⟦]{1,60})?)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?(?P<who>⟦[so]\d+⟧(?: and ⟦[so]\d+⟧)?) "
                      r"(?:(?:together|jointly|both|as early as|as far back as|only|back) )?(?:in |on |since )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".

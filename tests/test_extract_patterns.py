@@ -10321,3 +10321,12 @@ def test_officials_sanctioned_with_no_state_named_are_the_articles_target():
     text = ("Chile imposed sanctions on Peru on Monday. Bolivia imposed sanctions on Peru on Tuesday, and Britain "
             "sanctioned five senior officials, including the interior minister, on Wednesday.")
     assert ("sanction_change", "GBR", "PER", "imposed", None, "2024-06-12") in brief(run(text))
+
+
+def test_a_body_suspends_the_country_just_named_and_a_gapped_second_after_a_cause():
+    text = ("The OAS suspended Peru on June 1, 2021, after the second coup there in a year, and Bolivia on January 31, "
+            "2022. Mercosur imposed sanctions on Chile on July 30, 2023, and the OAS suspended the country on August 22 "
+            "of that year.")
+    facts = brief(run(text))
+    assert {("membership_change", "BOL", "OAS", "suspended", None, "2022-01-31"),
+            ("membership_change", "CHL", "OAS", "suspended", None, "2023-08-22")} <= facts
