@@ -275,6 +275,8 @@ _DECISION_CLAUSE = re.compile(r"⟦[so]\d+⟧['’]s\s+(?:[a-z]+\s+)?(?:decision
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
+#: A package of sanctions as the subject of what it does: "The package also blacklisted two X refineries".
+_PACKAGE_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:package|round|measures)\s+(?:also\s+|further\s+)?$")
 #: A numbered order as the subject of the sentence's verb: "Two days later, Executive Order 14203 imposed ...".
 _ORDER_SUBJECT = re.compile(r"\s*(?:[^,;⟦]{1,40},\s)?(?P<title>(?:Executive Order|National Security Presidential Memorandum) \d+)\s(?:also\s)?")
 #: ... opening the sentence: "X's strategy, published in 2022, said ...".
@@ -943,6 +945,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found is None and (order := _ORDER_SUBJECT.match(masked.text)) and order.end() == trig_start and (
                 signers := _issuers_named(order.group("title"), rules)):
             found = Subject(tuple(signers), trig_start, inherited=True)  # "Two days later, Executive Order 14203 imposed sanctions on X"
+        if found is None and frame.kind == "sanction_change" and _PACKAGE_SUBJECT.match(masked.text, 0, trig_start) and (
+                package := _recent(earlier, sent, 2, lambda f: f.kind == "sanction_change" and f.action == "imposed")):
+            found = Subject((package.subject,), trig_start, inherited=True)  # "The package also blacklisted two X refineries"
         if found is None and named is not None and not _ACTOR_TOKEN.search(_ASIDES_OUT.sub(",", masked.text[:trig_start])):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger (but in an aside:

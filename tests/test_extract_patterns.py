@@ -10330,3 +10330,9 @@ def test_a_body_suspends_the_country_just_named_and_a_gapped_second_after_a_caus
     facts = brief(run(text))
     assert {("membership_change", "BOL", "OAS", "suspended", None, "2022-01-31"),
             ("membership_change", "CHL", "OAS", "suspended", None, "2023-08-22")} <= facts
+
+
+def test_the_package_as_subject_is_its_imposers():
+    text = ("The European Union adopted a new round of sanctions on Peru on Thursday. The package also blacklisted "
+            "two Bolivian refineries.")
+    assert ("sanction_change", "EU", "BOL", "imposed", None, "2024-06-13") in brief(run(text))
