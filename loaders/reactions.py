@@ -118,6 +118,8 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
 _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: A meeting named as what is answered: "criticised the summit", "condemned Tuesday's meeting".
 _MEETING = re.compile(r"\s*(?:the|this|that|its|their|⟦d\d+⟧['’]s) (?:[\w\-]+ )?(?:summit|meeting|gathering|session)\b(?! (?:of|between|with)\b)")
+#: The people who did the last act, named by their office: "thanked the ministers", "praised the leaders".
+_ACTING_PEOPLE = re.compile(r"\s*(?:the|those|these) (?:[a-z\-]+ ){0,2}?(?:ministers|leaders|governments|officials|diplomats|lawmakers|member states)(?=\s*$|,|\s+(?:on|for|over)\b)")
 #: What was done to the reactor, told as a passive gerund: "regretted being placed alongside countries with weaker controls".
 _BEING_DONE = re.compile(r"\s*(?:being|having been)\s+(?:placed|put|added|listed|named|included|kept|designated|removed|taken|"
                          r"dropped|struck|suspended|expelled|excluded|sanctioned|targeted|blacklisted|singled out)\b", re.IGNORECASE)
@@ -235,6 +237,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if rest and _MEETING.match(rest) and (met := next((f for f in reversed(earlier) if f.extra.get("body")
                                                        and sent - REACH_KIND <= f.sent <= sent and actor_of(f) not in subjects), None)):
         return [actor_of(met)], met  # "criticised the summit": the body that met, by the last act it did there
+    if rest and _ACTING_PEOPLE.match(rest):
+        return _last_other_act(earlier, subjects, 0, sent)  # "thanked the ministers": for what they did last
     if rest and _BEING_DONE.match(rest) and (done := _done_to(subjects, earlier, sent, published)) is not None:
         return _actors_of(done, earlier, subjects)  # "regretted being placed alongside ...": who placed it there
     if rest and (called := _WHAT_CALLED.match(rest)):

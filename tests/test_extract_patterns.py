@@ -10336,3 +10336,13 @@ def test_the_package_as_subject_is_its_imposers():
     text = ("The European Union adopted a new round of sanctions on Peru on Thursday. The package also blacklisted "
             "two Bolivian refineries.")
     assert ("sanction_change", "EU", "BOL", "imposed", None, "2024-06-13") in brief(run(text))
+
+
+def test_sanctions_prolonged_under_the_blocs_name_and_thanks_to_the_ministers():
+    text = ("European Union foreign ministers on Monday prolonged the bloc's sectoral sanctions against Peru for "
+            "another six months. Chile's foreign minister thanked the ministers on Monday, calling the extension a "
+            "clear signal that Lima would keep paying for its aggression.")
+    facts = brief(run(text))
+    assert ("sanction_change", "EU", "PER", "imposed", None, "2024-06-10") in facts
+    assert ("reaction", "CHL", "EU", "positive", None, "2024-06-10") in facts
+    assert not any(f[0] == "reaction" and f[3] == "negative" for f in facts)
