@@ -219,6 +219,11 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     if not found[0] and (to := _ADDRESSEE.match(groups.get("rest") or "")):
         addressee = masked.actors[int(TOKEN.search(to.group()).group(2))].actor
         return ([addressee] if addressee not in subjects else []), None
+    if len(found[0]) > 1 and _OWN.match(groups.get("rest") or ""):
+        # "singled out Washington, denouncing its measures": of those who acted together, the one named
+        named = {a.actor for a in masked.actors} & set(found[0])
+        if len(named) == 1:
+            return list(named), found[1]
     return found
 
 

@@ -10346,3 +10346,12 @@ def test_sanctions_prolonged_under_the_blocs_name_and_thanks_to_the_ministers():
     assert ("sanction_change", "EU", "PER", "imposed", None, "2024-06-10") in facts
     assert ("reaction", "CHL", "EU", "positive", None, "2024-06-10") in facts
     assert not any(f[0] == "reaction" and f[3] == "negative" for f in facts)
+
+
+def test_its_measures_after_one_of_two_joint_actors_is_named():
+    text = ("Chile sanctioned eight Peruvian officials on Friday, while the European Union imposed sanctions on "
+            "Peru. Peru's foreign minister singled out Santiago, denouncing its measures as an act of colonial "
+            "arrogance.")
+    facts = brief(run(text))
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in facts
+    assert not any(f[0] == "reaction" and f[2] == "EU" for f in facts)
