@@ -92,6 +92,9 @@ _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emi
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+\S")
 #: A pronoun that stands for a person, a leader told before: "He", "His office".
 _PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her|[Tt]he president|[Tt]he prime minister))\s")
+#: A leader's office after "and", its holder named by an unknown name: ", and his foreign minister, Y, called".
+_LEADERS_OFFICE = re.compile(r"\band\s+(?-i:his|her)\s+(?:[a-z\-]+\s+){0,2}?(?:minister|spokes(?:man|woman|person)|office|government|ambassador|envoy)"
+                             r"(?:,\s(?-i:[A-Z])[^,;⟦]{1,40},)?\s+(?:[a-z]+ly\s+)?$")
 #: ... and one inside the sentence, taking up its subject: ", and he called".
 _PERSON_INHERITED = re.compile(r"(?-i:\b(?:he|she))\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
 #: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".
@@ -1525,6 +1528,9 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "The watchdog removed X last Friday, and at the same meeting it also took Y off the list": the
         # subject the sentence opens with, when its first clause told no fact
         return Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
+    if (owned := _LEADERS_OFFICE.search(before)) and (leader := _leader_in(masked, owned.start())) is not None:
+        # "Petro answered within hours, and his foreign minister, Y, called ...": the leader's state
+        return Subject((leader.actor,), trig_start, inherited=True)
     if _PERSON_PRONOUN.search(before) and _PRONOUN_SUBJECT.match(before):
         # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
         # the sentence before names first, else nobody known

@@ -35,8 +35,9 @@ _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=�
                           r"|⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧(?:\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧)+$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
 _NAMED_BEFORE = re.compile(r"⟦[soj]\d+⟧(?:['’]s?)?(?:\s(?:[\w\-]+|⟦o\d+⟧)){0,3},\s$")  # (also "X's UN envoy, Y,")
-#: ... or an office a pronoun owns, opening the sentence: "Its secretary general, Y, said".
-_OWNED_OFFICE_BEFORE = re.compile(r"^\s*(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+\s){0,2}[\w\-]+,\s$")
+#: ... or an office a pronoun owns, opening the sentence or a clause after "and": "Its secretary general, Y,
+#: said", "..., and his foreign minister, Y, called".
+_OWNED_OFFICE_BEFORE = re.compile(r"(?:^\s*|\band\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+\s){0,2}[\w\-]+,\s$")
 #: ... or two mentions of one actor, the second in apposition: "⟦s0⟧ (China's UN envoy), ⟦s1⟧ (Fu Cong),".
 _APPOSED = re.compile(r"⟦[soj]\d+⟧, ⟦[soj]\d+⟧")
 #: ... unless the name's comma opens an aside: "His ⟦j1⟧ counterpart, ⟦s2⟧, who joined the talks, hailed".
@@ -151,7 +152,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         blocked = not scene and rules.blocked_by.search(before) and not agent and not (
             _WITH_BEFORE.search(before) and not tail.strip() and _ING.match(text, trig_start))
         if tail.startswith(", ") and not _WHO_AFTER.match(tail) and (
-                _NAMED_BEFORE.search(before) or _OWNED_OFFICE_BEFORE.match(before)
+                _NAMED_BEFORE.search(before) or _OWNED_OFFICE_BEFORE.search(before)
                 or (_APPOSED.fullmatch(m.group()) and len(set(ids)) == 1)):
             # "X's foreign minister, Y, hailed", "China's UN envoy, Y, criticised": Y closes an apposition
             # that names the subject
@@ -207,8 +208,10 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
         lo = max(0, start - rules.window)
         head = text[lo:start]
         cut = max((head.rfind(c) for c in rules.clause_marks), default=-1)
-        comma = max(head.rfind(c) for c in (", ", ',"', ",\u201d", ",'", ",\u2019"))  # (a comma that closes a quotation too)
-        if comma > cut and start - (lo + comma) > 2:
+        # (a comma that closes a quotation too; not the one right before the subject: "..., and his
+        # minister, Y, called" cuts at the comma before "and")
+        comma = max(head.rfind(c, 0, max(0, len(head) - 2)) for c in (", ", ',"', ",\u201d", ",'", ",\u2019"))
+        if comma > cut:
             cut = comma
         # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."
         window = ASIDE.sub(",", text[lo + cut + 1 if cut >= 0 else lo: trig_end])

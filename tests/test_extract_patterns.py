@@ -10355,3 +10355,10 @@ def test_its_measures_after_one_of_two_joint_actors_is_named():
     facts = brief(run(text))
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in facts
     assert not any(f[0] == "reaction" and f[2] == "EU" for f in facts)
+
+
+def test_his_minister_in_a_second_clause_past_a_negated_first():
+    text = ("Chile imposed sanctions on Peruvian President Dina Boluarte on Friday. Boluarte answered within hours, "
+            "writing that she would never take a step back, and her foreign minister, Javier Gonzalez-Olaechea, "
+            "called the decision an affront to Peruvian sovereignty.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
