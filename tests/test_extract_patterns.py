@@ -10362,3 +10362,11 @@ def test_his_minister_in_a_second_clause_past_a_negated_first():
             "writing that she would never take a step back, and her foreign minister, Javier Gonzalez-Olaechea, "
             "called the decision an affront to Peruvian sovereignty.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_alongside_after_a_comma_adds_to_the_listed_but_not_after_the_list():
+    listed = brief(run("On Monday, Chile placed Peru on its list of high-risk countries, alongside Bolivia and Ecuador."))
+    assert {("designation_change", "CHL", who, "assigned", "high-risk country", "2024-06-10")
+            for who in ("PER", "BOL", "ECU")} <= listed
+    moved = brief(run("On Monday, the FATF moved Peru onto its blacklist alongside Bolivia and Ecuador."))
+    assert {f[2] for f in moved} == {"PER"}
