@@ -434,11 +434,13 @@ _SPEECH_VERBS = frozenset({"announced", "announces", "said", "says", "declared",
 _YEARS_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later(?P<day>,? to the day)?\b",
                           re.IGNORECASE)
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) (?P<unit>days?|weeks?) after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b))*(?:,\s)?$",
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) (?P<unit>days?|weeks?) after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b|where\b))*(?:,\s)?$",
                          re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata";
-                                         # a participle: ", restricting ... and adding X to its list")
+                                         # a participle: ", restricting ... and adding X to its list"; a place: ", where Y announced ...")
 #: A participle aside opened after the subject: "X's Review, made public on Monday a day after ..., names ...".
 _ASIDE_OPENED = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed|made|set|put|sent|drawn|written|given|shown|taken|laid|brought)\b[^,;]*$")
+#: A sentence that dates what the one before told by another act: "The appeal came a day after ...".
+_CAME_AFTER = re.compile(r"\s*(?:The|This|That|Its|Their) (?:[\w\-]+ ){0,2}?(?:appeal|move|decision|announcement|step|call|request|statement|visit|vote|demand|offer) (?:came|followed)\b")
 #: A day told right after a count of days: "a week later, on May 20".
 _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
 #: Counts written as words: "a day", "four years", "the three governments".
@@ -1215,6 +1217,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             told := _recent(earlier, sent, 1, lambda f: f.sent < sent and f.rank == RANK_TEXT and len(f.date or "") == 10)):
         # "X approved it on Thursday. The approval came a day after Y imposed ...": days before that act
         date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
+    elif after and rank < RANK_TEXT and not counted and _CAME_AFTER.match(masked.text) and (
+            day := _last_day_told(doc.text, at, doc.published, own_paragraph=True)):
+        # "X urged Y on Tuesday to ... The appeal came a day after Z announced ...": the day told before, less one
+        date, rank = (dt.date.fromisoformat(day) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
             told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending"))):
         date, rank = told.date, RANK_TEXT  # "at the same plenary, the watchdog took X off": the day the last act is dated

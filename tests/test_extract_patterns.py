@@ -10370,3 +10370,9 @@ def test_alongside_after_a_comma_adds_to_the_listed_but_not_after_the_list():
             for who in ("PER", "BOL", "ECU")} <= listed
     moved = brief(run("On Monday, the FATF moved Peru onto its blacklist alongside Bolivia and Ecuador."))
     assert {f[2] for f in moved} == {"PER"}
+
+
+def test_the_appeal_came_a_day_after_an_act_told_in_a_where_clause():
+    text = ("Peru urged Chile on Tuesday to take it off its blacklist. The appeal came a day after President Dina "
+            "Boluarte visited Santiago, where the Chilean government announced a suspension of its sanctions on Peru.")
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10") in brief(run(text))
