@@ -10376,3 +10376,9 @@ def test_the_appeal_came_a_day_after_an_act_told_in_a_where_clause():
     text = ("Peru urged Chile on Tuesday to take it off its blacklist. The appeal came a day after President Dina "
             "Boluarte visited Santiago, where the Chilean government announced a suspension of its sanctions on Peru.")
     assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10") in brief(run(text))
+
+
+def test_an_act_said_to_be_good_news():
+    text = ("The FATF on Friday struck Peru from its grey list. President Dina Boluarte said the removal was 'good "
+            "news for every Peruvian business'.")
+    assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in brief(run(text))
