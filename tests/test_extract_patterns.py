@@ -10382,3 +10382,9 @@ def test_an_act_said_to_be_good_news():
     text = ("The FATF on Friday struck Peru from its grey list. President Dina Boluarte said the removal was 'good "
             "news for every Peruvian business'.")
     assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_text_said_to_lack_factual_accuracy():
+    text = ("President Gabriel Boric signed an executive order on Friday titled 'Addressing the Conduct of the "
+            "Republic of Peru'. Peru's foreign ministry said the text lacked factual accuracy.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
