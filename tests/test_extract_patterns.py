@@ -10388,3 +10388,9 @@ def test_a_text_said_to_lack_factual_accuracy():
     text = ("President Gabriel Boric signed an executive order on Friday titled 'Addressing the Conduct of the "
             "Republic of Peru'. Peru's foreign ministry said the text lacked factual accuracy.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_move_said_to_ignore_commitments():
+    text = ("Chile on Monday imposed sanctions on Peruvian banks. Peru's foreign ministry said the move ignored "
+            "commitments at the heart of the customs union.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
