@@ -966,9 +966,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "Oil minister Pedro Tellechea dismissed the decision": an official no table names
             # answers for the state the act reacted to was done to
             _, event = reaction_objects(masked, groups, [], earlier, sent, rules, doc.text, None, doc.published)
-            done_to = {f.object for f in earlier if event is not None and f.sent == event.sent and f.kind == event.kind}
-            if event is not None and len(done_to) == 1 and event.object and gaz.kind(event.object) == "state":
-                found = Subject((event.object,), official.start("title"), inherited=True)  # one state it was done to
+            done_to = {f.object for f in earlier if event is not None and f.sent == event.sent and f.kind == event.kind and f.object}
+            if len(done_to) > 1:
+                # "X, Y and Z were taken off the list. Finance Minister W welcomed ..., saying it confirmed X's
+                # strength": of those it was done to, the one the sentence names
+                done_to &= {a.actor for a in masked.actors}
+            if event is not None and len(done_to) == 1 and gaz.kind(state := next(iter(done_to))) == "state":
+                found = Subject((state,), official.start("title"), inherited=True)  # one state it was done to
         if frame.kind == "policy_issued" and groups.get("owner"):
             owners = tuple(_ids(masked, groups["owner"], None, gaz))
             if found is not None and not set(owners) & set(found.actors):

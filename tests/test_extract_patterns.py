@@ -10394,3 +10394,10 @@ def test_a_move_said_to_ignore_commitments():
     text = ("Chile on Monday imposed sanctions on Peruvian banks. Peru's foreign ministry said the move ignored "
             "commitments at the heart of the customs union.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_an_unnamed_minister_answers_for_the_one_of_several_listed_the_sentence_names():
+    text = ("Peru, Chile and Bolivia were taken off the FATF's grey list on Friday. Finance Minister Marko Primorac "
+            "welcomed the decision, saying it confirmed the strength of Chile's financial system.")
+    facts = brief(run(text))
+    assert ("reaction", "CHL", "FATF", "positive", None, "2024-06-14") in facts
