@@ -10401,3 +10401,9 @@ def test_an_unnamed_minister_answers_for_the_one_of_several_listed_the_sentence_
             "welcomed the decision, saying it confirmed the strength of Chile's financial system.")
     facts = brief(run(text))
     assert ("reaction", "CHL", "FATF", "positive", None, "2024-06-14") in facts
+
+
+def test_a_person_sanctioned_with_a_long_description_of_the_state():
+    text = ("Chile on Friday sanctioned Pedro Castillo, the former schoolteacher and president who founded Peru's "
+            "ruling party.")
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
