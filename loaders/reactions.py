@@ -118,6 +118,8 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
 _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: A meeting named as what is answered: "criticised the summit", "condemned Tuesday's meeting".
 _MEETING = re.compile(r"\s*(?:the|this|that|its|their|⟦d\d+⟧['’]s) (?:[\w\-]+ )?(?:summit|meeting|gathering|session)\b(?! (?:of|between|with)\b)")
+#: A pronoun for the act: "calling it an act of arrogance".
+_IT = re.compile(r"\s*(?:it|them)\b")
 #: The people who did the last act, named by their office: "thanked the ministers", "praised the leaders".
 _ACTING_PEOPLE = re.compile(r"\s*(?:the|those|these) (?:[a-z\-]+ ){0,2}?(?:ministers|leaders|governments|officials|diplomats|lawmakers|member states)(?=\s*$|,|\s+(?:on|for|over)\b)")
 #: What was done to the reactor, told as a passive gerund: "regretted being placed alongside countries with weaker controls".
@@ -219,8 +221,9 @@ def reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier:
     if not found[0] and (to := _ADDRESSEE.match(groups.get("rest") or "")):
         addressee = masked.actors[int(TOKEN.search(to.group()).group(2))].actor
         return ([addressee] if addressee not in subjects else []), None
-    if len(found[0]) > 1 and _OWN.match(groups.get("rest") or ""):
-        # "singled out Washington, denouncing its measures": of those who acted together, the one named
+    if len(found[0]) > 1 and (_OWN.match(groups.get("rest") or "") or _IT.match(groups.get("rest") or "")):
+        # "singled out Washington, denouncing its measures", "singled out the EU's decision, calling it ...":
+        # of those who acted together, the one named
         named = {a.actor for a in masked.actors} & set(found[0])
         if len(named) == 1:
             return list(named), found[1]

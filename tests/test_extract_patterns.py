@@ -10407,3 +10407,12 @@ def test_a_person_sanctioned_with_a_long_description_of_the_state():
     text = ("Chile on Friday sanctioned Pedro Castillo, the former schoolteacher and president who founded Peru's "
             "ruling party.")
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+def test_officials_penalised_and_it_after_one_of_two_joint_decisions_named():
+    text = ("As Dina Boluarte took the oath on Friday, Chile imposed sanctions on Peru. Santiago penalised eight "
+            "senior officials, and the European Union imposed sanctions on Peru as well. Peru's foreign ministry "
+            "singled out the EU's decision, calling it an act of colonial arrogance.")
+    facts = brief(run(text))
+    assert ("reaction", "PER", "EU", "negative", None, "2024-06-14") in facts
+    assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
