@@ -10416,3 +10416,8 @@ def test_officials_penalised_and_it_after_one_of_two_joint_decisions_named():
     facts = brief(run(text))
     assert ("reaction", "PER", "EU", "negative", None, "2024-06-14") in facts
     assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
+
+
+def test_the_state_delisted_is_no_subject_of_the_participle_after_the_day():
+    text = "The FATF delisted Peru on Friday, taking it off the grey list of countries under increased monitoring."
+    assert brief(run(text)) == {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14")}
