@@ -10421,3 +10421,12 @@ def test_officials_penalised_and_it_after_one_of_two_joint_decisions_named():
 def test_the_state_delisted_is_no_subject_of_the_participle_after_the_day():
     text = "The FATF delisted Peru on Friday, taking it off the grey list of countries under increased monitoring."
     assert brief(run(text)) == {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14")}
+
+
+def test_a_listing_history_in_an_aside_and_a_gapped_passive():
+    text = ("Chile on Monday returned Peru to its list of hostile states. Peru, first listed in 1982, was taken "
+            "off by Santiago in 2015 and put back by President Gabriel Boric in January 2023.")
+    facts = brief(run(text))
+    assert {("designation_change", "CHL", "PER", "assigned", "hostile state", "1982"),
+            ("designation_change", "CHL", "PER", "removed", "hostile state", "2015"),
+            ("designation_change", "CHL", "PER", "assigned", "hostile state", "2023-01")} <= facts
