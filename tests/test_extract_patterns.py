@@ -10430,3 +10430,9 @@ def test_a_listing_history_in_an_aside_and_a_gapped_passive():
     assert {("designation_change", "CHL", "PER", "assigned", "hostile state", "1982"),
             ("designation_change", "CHL", "PER", "removed", "hostile state", "2015"),
             ("designation_change", "CHL", "PER", "assigned", "hostile state", "2023-01")} <= facts
+
+
+def test_back_on_a_list_told_as_a_state_the_news_brought_about():
+    text = ("Less than a week after it was taken off, Peru is back on Chile's list of hostile states. President "
+            "Gabriel Boric reversed the decision on Monday.")
+    assert ("designation_change", "CHL", "PER", "assigned", "hostile state", "2024-06-10") in brief(run(text))
