@@ -1315,6 +1315,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if groups.get("label") and _TIER_AFTER.match(masked.text, m.end("label")):
         labels = [x + " tier" for x in labels if x and not x.endswith("tier")]
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
+    if groups.get("ordernum"):
+        policies = [f"Executive Order {groups['ordernum']}"]  # "An executive order signed on Tuesday, numbered 14199"
     if act is not None and not policies:
         labels, policies = [act.designation], [act.policy] if act.policy else []
     if labels == ["blacklist"] and frame.agentless and (told := _recent(earlier, sent, 1, lambda f: f.kind == "designation_change"

@@ -10436,3 +10436,19 @@ def test_back_on_a_list_told_as_a_state_the_news_brought_about():
     text = ("Less than a week after it was taken off, Peru is back on Chile's list of hostile states. President "
             "Gabriel Boric reversed the decision on Monday.")
     assert ("designation_change", "CHL", "PER", "assigned", "hostile state", "2024-06-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An executive order signed on Tuesday, numbered 14199, pulls the United States out of the WHO.",
+     ("policy_issued", "USA", None, "issued", "Executive Order 14199", "2024-06-11")),
+    ("Among the documents President Joe Biden signed on Monday was Executive Order 14157, which starts a review.",
+     ("policy_issued", "USA", None, "issued", "Executive Order 14157", "2024-06-10")),
+    ("The United States left the WHO on Thursday, completing a withdrawal that President Joe Biden set in "
+     "motion with Executive Order 14155 on January 20, 2023.",
+     ("policy_issued", "USA", None, "issued", "Executive Order 14155", "2023-01-20")),
+    ("Peru's decision mirrors Executive Order 14155, with which Joe Biden began taking the United States out "
+     "of the WHO on January 20.",
+     ("policy_issued", "USA", None, "issued", "Executive Order 14155", "2024-01-20")),
+])
+def test_numbered_orders_told_as_instruments_or_numbered_apart(text, expected):
+    assert expected in brief(run(text))
