@@ -10452,3 +10452,10 @@ def test_back_on_a_list_told_as_a_state_the_news_brought_about():
 ])
 def test_numbered_orders_told_as_instruments_or_numbered_apart(text, expected):
     assert expected in brief(run(text))
+
+
+def test_a_refreshed_review_and_a_capability_plan():
+    facts = brief(run("Peru's refreshed Integrated Review, published on Monday, describes Chile as a partner."))
+    assert ("policy_issued", "PER", None, "issued", "Integrated Review", "2024-06-10") in facts
+    assert ("policy_issued", "PER", None, "issued", "Defence Capability Plan", "2024-06-10") in brief(
+        run("Peru released a Defence Capability Plan on Monday committing new funds to equipment."))
