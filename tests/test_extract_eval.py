@@ -40,19 +40,19 @@ FLOORS = {
     # April last year", "Syria was also readmitted to the Arab League in 2023"), which later golds count.
     "set8-short": (0.90, 0.92), "set8-long": (0.77, 0.82),
     "set9-short": (0.90, 0.93), "set9-long": (0.85, 0.92),
-    "set10-short": (0.90, 0.83), "set10-long": (0.85, 0.76),
+    "set10-short": (0.90, 0.84), "set10-long": (0.85, 0.76),
     # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real
     # document, and dated background its gold leaves out ("Cuba was first put on the list in 1982",
     # "Hungary ratified the Rome Statute in 2001"), and dates "an executive order signed by President
     # X that authorises sanctions against the court" by the court's reply, a day after the signing.
     "set11-short": (0.83, 0.83), "set11-long": (0.85, 0.92),
     "set12-short": (0.90, 0.92), "set12-long": (0.85, 0.79),
-    "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.83),
-    "set14-short": (0.90, 0.97), "set14-long": (0.85, 0.79),
+    "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.88),
+    "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.79),
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.55),
-    "set16-short": (0.80, 0.75), "set16-long": (0.85, 0.69),
-    "set17-short": (0.90, 0.87), "set17-long": (0.85, 0.85),
-    "set18-short": (0.85, 0.85), "set18-long": (0.85, 0.62),
+    "set16-short": (0.80, 0.76), "set16-long": (0.85, 0.69),
+    "set17-short": (0.90, 0.87), "set17-long": (0.85, 0.86),
+    "set18-short": (0.85, 0.85), "set18-long": (0.85, 0.64),
     # (Sets 19 to 41 count a numbered sanctions package as a document, which the prompts of later sets
     # rule out; kg tells it as the sanction it is, so their floors were lowered when it stopped.)
     # (set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
@@ -64,9 +64,9 @@ FLOORS = {
     "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.69),
     "set22-short": (0.85, 0.77), "set22-long": (0.75, 0.76),
     "set23-short": (0.85, 0.87), "set23-long": (0.95, 0.82),
-    "set24-short": (0.90, 0.79), "set24-long": (0.90, 0.79),
+    "set24-short": (0.90, 0.81), "set24-long": (0.90, 0.79),
     # (s25-35 names the grey list but its gold keeps the formal name, "increased monitoring", of four listings)
-    "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.71),
+    "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.74),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
     # country's own accession, Russia hailing the enlargement of BRICS); set26-long reads Lithuania's
     # criticism of "the lifting of sanctions" on Belavia, whose lifting it misses, as aimed at Belarus,
@@ -89,8 +89,8 @@ FLOORS = {
     "set35-short": (0.95, 0.93), "set35-long": (0.72, 0.79),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
-    "set36-short": (0.96, 0.89), "set36-long": (0.78, 0.67),
-    "set37-short": (0.89, 0.82), "set37-long": (0.70, 0.66),
+    "set36-short": (0.96, 0.90), "set36-long": (0.78, 0.67),
+    "set37-short": (0.89, 0.83), "set37-long": (0.70, 0.66),
     # set38-long's gold leaves out Armenia's ratification of the Rome Statute in October 2023, which
     # later golds count as joining the ICC, and dates Washington's condemnation of the lead's
     # decision by the decision (November 30), where the article tells no day for it. set38-short's
@@ -98,9 +98,9 @@ FLOORS = {
     # count it), dates a thank-you told after a meeting by the meeting, not the publication, and leaves
     # out an entrant hailing its own admission, which eleven other golds count as answering the body.
     "set38-short": (0.86, 0.82), "set38-long": (0.90, 0.80),
-    "set39-short": (0.93, 0.80), "set39-long": (0.80, 0.66),
+    "set39-short": (0.93, 0.81), "set39-long": (0.80, 0.66),
     "set40-short": (0.92, 0.92), "set40-long": (0.72, 0.64),
-    "set41-short": (0.93, 0.85), "set41-long": (0.95, 0.88),
+    "set41-short": (0.93, 0.86), "set41-long": (0.95, 0.88),
     # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
     # round on 42-45); 48 and 49 blind at its start and its end.
     # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
@@ -109,14 +109,14 @@ FLOORS = {
     "set44-short": (0.98, 0.88), "set44-long": (0.98, 0.83),
     "set45-short": (0.93, 0.82), "set45-long": (0.93, 0.77),
     "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.73),
-    "set47-short": (0.91, 0.90), "set47-long": (0.88, 0.79),
+    "set47-short": (0.91, 0.91), "set47-long": (0.88, 0.79),
     "set48-short": (0.92, 0.86), "set48-long": (0.73, 0.71),
     "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.69),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
     "set51-short": (0.81, 0.75), "set51-long": (0.55, 0.61),
     "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
-    "set53-short": (0.90, 0.87), "set53-long": (0.85, 0.83),
+    "set53-short": (0.90, 0.87), "set53-long": (0.85, 0.85),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.79), "set54-long": (0.98, 0.82),
@@ -131,7 +131,7 @@ FLOORS = {
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
     "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.62),
-    "set63-short": (0.95, 0.92), "set63-long": (0.93, 0.76),
+    "set63-short": (0.95, 0.93), "set63-long": (0.93, 0.76),
     "set66-short": (0.94, 0.87), "set66-long": (0.97, 0.68),
     "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
@@ -146,22 +146,24 @@ FLOORS = {
     # written at the same time, stays blind)
     "set83-short": (0.96, 0.88), "set83-long": (0.83, 0.77),
     "set85-short": (0.98, 0.90), "set85-long": (0.98, 0.82),
-    "set86-short": (0.86, 0.79), "set86-long": (0.87, 0.80),
-    "set89-short": (0.93, 0.89), "set89-long": (0.90, 0.84),
+    "set86-short": (0.86, 0.80), "set86-long": (0.87, 0.80),
+    "set89-short": (0.93, 0.90), "set89-long": (0.90, 0.84),
     "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
-    "set92-short": (0.96, 0.87), "set92-long": (0.93, 0.90),
+    "set92-short": (0.96, 0.88), "set92-long": (0.93, 0.90),
     "set93-short": (0.96, 0.89), "set93-long": (0.96, 0.92),
     "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.78),
     # 97 to 99 were written at the start of the 2026-11-30 round and 101 two thirds through it, each scored
     # with that round's first commit (91b8441) before it was worked on (100, written with 101, stays blind)
     "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.92),
     "set98-short": (0.93, 0.90), "set98-long": (0.95, 0.84),
-    "set99-short": (0.98, 0.91), "set99-long": (0.91, 0.71),
+    "set99-short": (0.98, 0.92), "set99-long": (0.91, 0.72),
     "set101-short": (0.87, 0.80), "set101-long": (0.95, 0.93),
     "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
     "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.81),
-    "set104-short": (0.94, 0.85), "set104-long": (0.90, 0.70),
-    "set105-short": (0.92, 0.79), "set105-long": (0.86, 0.78),
+    "set104-short": (0.94, 0.90), "set104-long": (0.90, 0.70),
+    "set105-short": (0.92, 0.82), "set105-long": (0.86, 0.79),
+    "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.86),
+    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.63),
 }
 
 
