@@ -10459,3 +10459,11 @@ def test_a_refreshed_review_and_a_capability_plan():
     assert ("policy_issued", "PER", None, "issued", "Integrated Review", "2024-06-10") in facts
     assert ("policy_issued", "PER", None, "issued", "Defence Capability Plan", "2024-06-10") in brief(
         run("Peru released a Defence Capability Plan on Monday committing new funds to equipment."))
+
+
+def test_a_departure_with_its_day_and_purpose_the_body_just_named():
+    text = ("Angola quit OPEC in January 2024. Peru had left at the start of 2019 to concentrate on copper, and "
+            "Chile followed in January 2020, citing fiscal pressures.")
+    facts = brief(run(text))
+    assert {("membership_change", "PER", "OPEC", "left", None, "2019"),
+            ("membership_change", "CHL", "OPEC", "left", None, "2020-01")} <= facts
