@@ -47,7 +47,7 @@ _CLAUSE_END = re.compile(r"[,;.]")
 #: "At the same meeting they ", "In January its commerce ministry ", "Two weeks later, on May 4, he ".
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+){0,2}"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
-                              r"|[Aa]ll (?:two|three|four|five)"
+                              r"|[Aa]ll (?:two|three|four|five)|[Tt]he (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
                               # criticised ...", "On June 30 the president signed ..."

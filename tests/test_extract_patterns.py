@@ -10467,3 +10467,10 @@ def test_a_departure_with_its_day_and_purpose_the_body_just_named():
     facts = brief(run(text))
     assert {("membership_change", "PER", "OPEC", "left", None, "2019"),
             ("membership_change", "CHL", "OPEC", "left", None, "2020-01")} <= facts
+
+
+def test_the_three_as_subject_are_the_three_who_last_acted_together():
+    text = ("Peru, Chile and Bolivia left the OAS in January 2024. Then, in March, the three cut their ties with the "
+            "International Organisation of La Francophonie.")
+    facts = brief(run(text))
+    assert {("membership_change", who, "OIF", "left", None, "2024-03") for who in ("PER", "CHL", "BOL")} <= facts
