@@ -198,6 +198,8 @@ class Gazetteer:
             if (text.startswith("-based", end + 1) or _TITLED_AFTER.match(text, end + 1)) and any(
                     e.via == "capital" for e in self._entries[surface]):
                 continue  # "the Paris-based watchdog", "the Washington Summit Declaration": a place, not the state
+            if text.startswith("+", end + 1):
+                continue  # "OPEC+", the wider alliance: not the body itself
             if _bounded(text, start, end + 1) or (
                     _RUNNING_MATE.match(text, end + 1) and _bounded(text[: end + 1], start, end + 1)
                     and any(e.via == "leader" for e in self._entries[surface])):

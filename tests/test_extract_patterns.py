@@ -10474,3 +10474,8 @@ def test_the_three_as_subject_are_the_three_who_last_acted_together():
             "International Organisation of La Francophonie.")
     facts = brief(run(text))
     assert {("membership_change", who, "OIF", "left", None, "2024-03") for who in ("PER", "CHL", "BOL")} <= facts
+
+
+def test_opec_plus_is_not_opec():
+    assert not brief(run("Peru joined OPEC+ on Tuesday."))
+    assert ("membership_change", "PER", "OPEC", "joined", None, "2024-06-11") in brief(run("Peru joined OPEC on Tuesday."))
