@@ -559,6 +559,13 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
             continue
         stop = PARAGRAPH_BREAK.search(text, f.span[1])
         day = _news_day(text, start, stop.start() if stop else len(text), f.span, published)
+        if day is None and f.span[1] <= lead_end and (told := next((
+                g for g in facts if g.kind == "said" and g.subject == f.subject and g.rank == RANK_TEXT
+                and lead_end < g.span[0] and not PARAGRAPH_BREAK.search(text, lead_end + 2, g.span[0])), None)) \
+                and len(told.date or "") == 10 and 0 <= (published - dt.date.fromisoformat(told.date)).days <= 6:
+            # "X has imposed sanctions on Y ... || The commerce ministry said on Wednesday that ...": the
+            # day the paragraph after the lead gives the actor's words on it
+            day = told.date
         if day is None and start > lead_end:
             # a paragraph that names no day reports the news of the lead ("placed X on its list
             # on Friday. ... Y and Z were taken off the list"): the lead's day

@@ -10479,3 +10479,9 @@ def test_the_three_as_subject_are_the_three_who_last_acted_together():
 def test_opec_plus_is_not_opec():
     assert not brief(run("Peru joined OPEC+ on Tuesday."))
     assert ("membership_change", "PER", "OPEC", "joined", None, "2024-06-11") in brief(run("Peru joined OPEC on Tuesday."))
+
+
+def test_a_lead_act_takes_the_day_the_next_paragraph_gives_its_actors_words():
+    text = ("Chile has imposed sanctions on two Peruvian banks.\n\nChile's trade ministry said on Wednesday that the "
+            "two banks would be barred from any transactions with Chilean firms.")
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in brief(run(text))
