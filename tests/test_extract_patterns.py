@@ -10485,3 +10485,9 @@ def test_a_lead_act_takes_the_day_the_next_paragraph_gives_its_actors_words():
     text = ("Chile has imposed sanctions on two Peruvian banks.\n\nChile's trade ministry said on Wednesday that the "
             "two banks would be barred from any transactions with Chilean firms.")
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in brief(run(text))
+
+
+def test_a_freeze_named_by_the_assets_it_holds_in_a_list_of_measures():
+    text = ("On Monday EU governments reinstated the oil embargo, the freeze on the assets of Peru's central bank "
+            "and other restrictions.")
+    assert ("sanction_change", "EU", "PER", "imposed", None, "2024-06-10") in brief(run(text))
