@@ -88,8 +88,10 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         if ruled is not None:  # "businessmen tied to X's military government ... the junta's spokesman": X's
             extra.append(Mention(h.start(), h.end(), ruled.actor, "state", "organ"))
             continue
-        actors = [m for m in mentions[bisect_right(starts, lo - 1): i]
-                  if m.kind == "state" and not m.adjectival and m.start >= lo and not _governed(text, m, blocked)
+        before = mentions[bisect_right(starts, lo - 1): i]
+        governed = _governed_lists(text, before, blocked)
+        actors = [m for m in before
+                  if m.kind == "state" and not m.adjectival and m.start >= lo and id(m) not in governed
                   and not any(a < m.start < b for a, b in quoted)
                   # an earlier sentence's object ("upgraded China to ..."); in the organ's own sentence the
                   # state acted on may well be the one that answers ("removed X ..., a step the government hailed")
@@ -110,6 +112,19 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+def _governed_lists(text: str, mentions: list[Mention], blocked: re.Pattern[str]) -> set[int]:
+    """The ids of the mentions governed (see _governed), with the rest of a list one of them opens:
+    "recalled its ambassadors from London, Paris and Berlin" (all three are places, none a subject)."""
+    governed: set[int] = set()
+    previous = None
+    for m in mentions:
+        if _governed(text, m, blocked) or (previous is not None and id(previous) in governed
+                                           and _LIST_GAP.fullmatch(text, previous.end, m.start)):
+            governed.add(id(m))
+        previous = m
+    return governed
+
+
 def _governed(text: str, m: Mention, blocked: re.Pattern[str]) -> bool:
     """A mention governed by a preposition, a possessor or a transitive verb is not an actor, nor
     is one an "as" phrase describes ("describes X as a threat, and Y as a rival")."""
@@ -121,4 +136,6 @@ _MILITARY_RULE = re.compile(r"['’]s?\s+(?:ruling\s+)?(?:military(?:\s+(?:gover
 _MILITARY = re.compile(r"\b(?:junta|military)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:at once |both )?(?:an?|the)\s")
 #: A verb right before the mention makes it the verb's object: "upgraded China to ...", "removing Cuba from ...".
+#: What joins the items of a list: "London, Paris and Berlin".
+_LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or)\s)(?:the\s)?")
 _VERB_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}(?:ed|ing))\s+$")

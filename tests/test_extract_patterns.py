@@ -10491,3 +10491,9 @@ def test_a_freeze_named_by_the_assets_it_holds_in_a_list_of_measures():
     text = ("On Monday EU governments reinstated the oil embargo, the freeze on the assets of Peru's central bank "
             "and other restrictions.")
     assert ("sanction_change", "EU", "PER", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+def test_an_organ_after_a_list_of_places_is_the_state_that_acted():
+    text = ("On Monday the EU imposed sanctions on Peru.\n\nPeru recalled its ambassadors from Santiago, La Paz and "
+            "Quito. On Tuesday the foreign ministry denounced the EU decision as unjustified.")
+    assert ("reaction", "PER", "EU", "negative", None, "2024-06-11") in brief(run(text))
