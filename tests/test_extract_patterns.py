@@ -10497,3 +10497,9 @@ def test_an_organ_after_a_list_of_places_is_the_state_that_acted():
     text = ("On Monday the EU imposed sanctions on Peru.\n\nPeru recalled its ambassadors from Santiago, La Paz and "
             "Quito. On Tuesday the foreign ministry denounced the EU decision as unjustified.")
     assert ("reaction", "PER", "EU", "negative", None, "2024-06-11") in brief(run(text))
+
+
+def test_a_label_never_opens_with_a_preposition():
+    text = ("Chile designated Peru on August 5, 2019, at the height of the trade war, and withdrew the label on "
+            "January 13, 2020.")
+    assert not any(f[4] and f[4].startswith("at ") for f in brief(run(text)))
