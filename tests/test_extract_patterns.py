@@ -10503,3 +10503,8 @@ def test_a_label_never_opens_with_a_preposition():
     text = ("Chile designated Peru on August 5, 2019, at the height of the trade war, and withdrew the label on "
             "January 13, 2020.")
     assert not any(f[4] and f[4].startswith("at ") for f in brief(run(text)))
+
+
+def test_the_currency_monitoring_list_is_the_monitoring_list():
+    text = "Peru was placed back on the US Treasury's currency monitoring list on Thursday."
+    assert ("designation_change", "USA", "PER", "assigned", "monitoring list", "2024-06-13") in brief(run(text))
