@@ -10506,5 +10506,6 @@ def test_a_label_never_opens_with_a_preposition():
 
 
 def test_the_currency_monitoring_list_is_the_monitoring_list():
-    text = "Peru was placed back on the US Treasury's currency monitoring list on Thursday."
-    assert ("designation_change", "USA", "PER", "assigned", "monitoring list", "2024-06-13") in brief(run(text))
+    text = ("Peru was placed back on the US Treasury's currency monitoring list on Thursday, a year after being "
+            "dropped from it.")
+    assert brief(run(text)) == {("designation_change", "USA", "PER", "assigned", "monitoring list", "2024-06-13")}
