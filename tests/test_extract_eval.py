@@ -47,8 +47,10 @@ FLOORS = {
     # X that authorises sanctions against the court" by the court's reply, a day after the signing.
     "set11-short": (0.83, 0.83), "set11-long": (0.85, 0.92),
     "set12-short": (0.90, 0.92), "set12-long": (0.85, 0.79),
-    "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.88),
-    "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.79),
+    "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.91),
+    # (set14-long's gold dates three exits from the Francophonie to the day, 2025-03-17 and 18, where the
+    # text says only "in March"; kg gives the month, as the contract asks)
+    "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.76),
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.55),
     "set16-short": (0.80, 0.76), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.87), "set17-long": (0.85, 0.86),
@@ -60,7 +62,7 @@ FLOORS = {
     "set19-short": (0.95, 0.91), "set19-long": (0.90, 0.78),
     # set20-long leaves out the Baltic states' entry bans on Georgian Dream's founder and officials in
     # December 2024, which set16-long counts.
-    "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.76),
+    "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.80),
     "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.69),
     "set22-short": (0.85, 0.77), "set22-long": (0.75, 0.76),
     "set23-short": (0.85, 0.87), "set23-long": (0.95, 0.82),
@@ -163,7 +165,8 @@ FLOORS = {
     "set104-short": (0.94, 0.90), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.82), "set105-long": (0.86, 0.79),
     "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.86),
-    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.63),
+    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.67),
+    "set113-short": (0.94, 0.78), "set113-long": (0.74, 0.48),
 }
 
 
