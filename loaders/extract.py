@@ -833,10 +833,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.antecedent == "body" and frame.kind == "policy_issued" and not explicit:
         # "The Washington Summit Declaration, adopted on Wednesday, ...": the body whose acts the text
         # told last, else the one it was just about
-        explicit = [next((f.subject for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
-                          and gaz.kind(f.subject) == "org"), masked.body)]
-        if explicit == [None]:
+        body = next((f.subject for f in reversed(earlier) if f.kind != "reaction" and not f.extra.get("pending")
+                     and gaz.kind(f.subject) == "org"), masked.body)
+        if body is None:
             return []
+        explicit = [body]
     elif frame.antecedent == "body" and frame.kind != "policy_issued" and not objects:
         # "X joined as full members": of the organisation the sentence, else the text, was just about
         orgs = [n for n, modifier in _ORG_TOKEN.findall(masked.text, 0, trig_start) if not modifier]
