@@ -10509,3 +10509,13 @@ def test_the_currency_monitoring_list_is_the_monitoring_list():
     text = ("Peru was placed back on the US Treasury's currency monitoring list on Thursday, a year after being "
             "dropped from it.")
     assert brief(run(text)) == {("designation_change", "USA", "PER", "assigned", "monitoring list", "2024-06-13")}
+
+
+def test_a_penalty_duty_added_by_order_and_removed_by_another():
+    added = "President Joe Biden signed an order on Wednesday adding a 25 percent penalty duty on Peruvian goods."
+    assert ("sanction_change", "USA", "PER", "imposed", None, "2024-06-12") in brief(run(added))
+    removed = ("President Joe Biden signed an order on Friday removing the 25 percent penalty tariff that Washington "
+               "had imposed on Peru last August.")
+    facts = brief(run(removed))
+    assert {("sanction_change", "USA", "PER", "lifted", None, "2024-06-14"),
+            ("sanction_change", "USA", "PER", "imposed", None, "2023-08")} <= facts
