@@ -10519,3 +10519,11 @@ def test_a_penalty_duty_added_by_order_and_removed_by_another():
     facts = brief(run(removed))
     assert {("sanction_change", "USA", "PER", "lifted", None, "2024-06-14"),
             ("sanction_change", "USA", "PER", "imposed", None, "2023-08")} <= facts
+
+
+def test_a_count_taken_off_including_the_named():
+    text = ("Chile on Tuesday added ten countries, among them Peru, to its list of high-risk countries. Eight were "
+            "taken off, including Bolivia and Ecuador.")
+    facts = brief(run(text))
+    assert {("designation_change", "CHL", who, "removed", "high-risk country", "2024-06-11")
+            for who in ("BOL", "ECU")} <= facts
