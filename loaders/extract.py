@@ -195,6 +195,8 @@ _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
+#: A sentence opened as hours apart from the one before: "Hours earlier, X had added ...".
+_HOURS_APART = re.compile(r"\s*(?:Hours|Minutes|Moments|Shortly) (?:earlier|before|later|after)\b")
 #: The meeting where the act answered was done: "condemned the veto at the meeting".
 _AT_THE_MEETING = re.compile(r"\b(?:(?:at|during) the (?:meeting|session|vote|debate)|(?:told|addressed) the (?:summit|meeting|session|assembly))\b")
 #: The day of the act answered, said as such: "hailed the result on the day it was announced".
@@ -1064,8 +1066,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []  # "X said it would leave Y if the court did not change course"
         # A pluperfect is background unless the sentence dates it ("had lifted ... in May");
         # a relative clause is background unless it carries a date of its own.
-        if found.had and not found.say and not masked.dates:
-            return []
+        if found.had and not found.say and not masked.dates and not _HOURS_APART.match(masked.text):
+            return []  # (but "Hours earlier, X had added ...": the day the sentence before told)
         if found.had and (why := _ARGUING_THAT.search(masked.text, 0, found.start)) \
                 and not _dated_clause(masked.text[why.start():], trig_start - why.start()):
             return []  # "X left Y on Monday, arguing that the agency had admitted Z": the reason, undated background

@@ -10527,3 +10527,9 @@ def test_a_count_taken_off_including_the_named():
     facts = brief(run(text))
     assert {("designation_change", "CHL", who, "removed", "high-risk country", "2024-06-11")
             for who in ("BOL", "ECU")} <= facts
+
+
+def test_hours_earlier_dates_a_pluperfect_by_the_sentence_before():
+    text = ("Chile's foreign ministry released a white paper on Wednesday. Hours earlier, the trade ministry had "
+            "added 12 Peruvian companies to its export-control list.")
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in brief(run(text))
