@@ -10533,3 +10533,8 @@ def test_hours_earlier_dates_a_pluperfect_by_the_sentence_before():
     text = ("Chile's foreign ministry released a white paper on Wednesday. Hours earlier, the trade ministry had "
             "added 12 Peruvian companies to its export-control list.")
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in brief(run(text))
+
+
+def test_an_act_said_to_vindicate_years_of_reforms():
+    text = "The FATF on Friday struck Peru from its grey list. Peru's finance minister said the removal vindicated two years of reforms."
+    assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in brief(run(text))
