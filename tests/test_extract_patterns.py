@@ -10536,5 +10536,6 @@ def test_hours_earlier_dates_a_pluperfect_by_the_sentence_before():
 
 
 def test_an_act_said_to_vindicate_years_of_reforms():
-    text = "The FATF on Friday struck Peru from its grey list. Peru's finance minister said the removal vindicated two years of reforms."
+    text = ("The FATF on Friday struck Peru from its grey list. Peru's finance minister said the removal vindicated "
+            "two years of reforms.")
     assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in brief(run(text))
