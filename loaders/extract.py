@@ -248,6 +248,9 @@ _OTHER_SUBJECT = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?‚ü¶[so]\d+‚
 #: Thursday that Y had used them in 2024, and announced sanctions" (2024 is Y's act).
 _BACKSHIFTED_DATE = re.compile(r"\bhad\s+(?!been\b|to\b)[a-z]+\b[^;,]*$")
 _THEN_AND = re.compile(r"[^;]*,\s(?:and|but)\s$")
+#: A gerund placed only vaguely by the act of its clause: "shortly after leaving the EU".
+_GERUND_AFTER = re.compile(r"\b(?:shortly|soon|just|not long|long) (?:after|before) $")
+_ING = re.compile(r"[a-z]+ing\b")
 #: A sentence that opens with its trigger as a gerund, the subject of what follows.
 _GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
 #: A present perfect between a subject and its verb: "X has described ...".
@@ -1054,6 +1057,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []
     if _GERUND_SUBJECT.match(masked.text[:trig_end]):
         return []  # "Taking X off the list is not on the agenda": an act named, not told
+    if _GERUND_AFTER.search(masked.text, 0, trig_start) and _ING.match(masked.text, trig_start) and not any(
+            trig_start < pos and not _CLAUSE_BREAK.search(masked.text, trig_end, pos) for pos, _ in masked.date_tokens()):
+        return []  # "London applied in February 2021, shortly after leaving the EU": placed by another act, undated
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
         if groups.get("base") and not ((found.modal and say) or found.decided

@@ -177,6 +177,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             needs = rules.link_triggers.get(name)
             if needs is not None and not needs.match(text, trig_start):
                 continue
+            if name == "participle" and rules.say_before.search(before):
+                continue  # "X's strategy said Russia posed a threat, while describing China as ...": X describes
             groups = lm.groupdict()
             say = bool(groups.get("say")) or bool(rules.say_before.search(text[: m.start()]))
             return Subject(

@@ -10539,3 +10539,22 @@ def test_an_act_said_to_vindicate_years_of_reforms():
     text = ("The FATF on Friday struck Peru from its grey list. Peru's finance minister said the removal vindicated "
             "two years of reforms.")
     assert ("reaction", "PER", "FATF", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_denouncing_agreements_is_no_reaction():
+    text = ("Chile imposed sanctions on Peru on Monday. Peru's congress voted on Thursday to denounce three more "
+            "agreements concluded within the Organization of American States.")
+    assert not any(f[0] == "reaction" for f in brief(run(text)))
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters():
+    text = ("Chile's strategy, published on October 12, 2022, said Peru posed an 'immediate threat' to the region, "
+            "while describing Bolivia as the only competitor with the power to reshape it.")
+    facts = brief(run(text))
+    assert ("designation_change", "CHL", "BOL", "assigned", "only competitor", "2022-10-12") in facts
+    assert not any(f[1] == "PER" for f in facts)
+
+
+def test_a_gerund_placed_shortly_after_another_act_is_undated_background():
+    text = "Peru applied to join the OAS in February 2021, shortly after leaving Mercosur."
+    assert not any(f[3] == "left" for f in brief(run(text)))
