@@ -133,7 +133,7 @@ FLOORS = {
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
     "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.62),
-    "set63-short": (0.95, 0.93), "set63-long": (0.93, 0.76),
+    "set63-short": (0.95, 0.94), "set63-long": (0.93, 0.76),
     "set66-short": (0.94, 0.87), "set66-long": (0.97, 0.68),
     "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
@@ -157,7 +157,7 @@ FLOORS = {
     # 97 to 99 were written at the start of the 2026-11-30 round and 101 two thirds through it, each scored
     # with that round's first commit (91b8441) before it was worked on (100, written with 101, stays blind)
     "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.92),
-    "set98-short": (0.93, 0.90), "set98-long": (0.95, 0.84),
+    "set98-short": (0.93, 0.91), "set98-long": (0.95, 0.84),
     "set99-short": (0.98, 0.92), "set99-long": (0.91, 0.72),
     "set101-short": (0.87, 0.80), "set101-long": (0.95, 0.93),
     "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
