@@ -135,7 +135,7 @@ def _governed(text: str, m: Mention, blocked: re.Pattern[str]) -> bool:
 _MILITARY_RULE = re.compile(r"['’]s?\s+(?:ruling\s+)?(?:military(?:\s+(?:government|rulers|regime|leadership|authorities|junta))?|junta|generals)\b")
 _MILITARY = re.compile(r"\b(?:junta|military)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:at once |both )?(?:an?|the)\s")
-#: A verb right before the mention makes it the verb's object: "upgraded China to ...", "removing Cuba from ...".
 #: What joins the items of a list: "London, Paris and Berlin".
 _LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or)\s)(?:the\s)?")
+#: A verb right before the mention makes it the verb's object: "upgraded China to ...", "removing Cuba from ...".
 _VERB_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}(?:ed|ing))\s+$")

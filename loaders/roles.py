@@ -140,7 +140,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         if not ids:
             continue
         before = text[: m.start()]
-        if _BACKSHIFTED.match(text, m.end(), trig_start) and rules.say_before.search(before):
+        reported = bool(rules.say_before.search(before))  # the subject of words reported: "X said that ⟦m⟧ ..."
+        if reported and _BACKSHIFTED.match(text, m.end(), trig_start):
             continue
         scene = bool(rules.scene_before.search(before))
         prompted = rules.prompted_before.search(before)
@@ -177,10 +178,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             needs = rules.link_triggers.get(name)
             if needs is not None and not needs.match(text, trig_start):
                 continue
-            if name == "participle" and rules.say_before.search(before):
+            if name == "participle" and reported:
                 continue  # "X's strategy said Russia posed a threat, while describing China as ...": X describes
             groups = lm.groupdict()
-            say = bool(groups.get("say")) or bool(rules.say_before.search(text[: m.start()]))
+            say = bool(groups.get("say")) or reported
             return Subject(
                 actors=tuple(dict.fromkeys(ids)), start=m.start(), say=say,
                 modal=bool(groups.get("modal")) and not groups.get("decided"),
