@@ -1376,8 +1376,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 continue
             for name in (policies or [None]) if frame.kind == "policy_issued" else labels:
                 facts.append(_Fact(
-                    kind=frame.kind, subject=subject, object=obj,
-                    action=action if frame.kind != "policy_issued" else "issued",
+                    kind="sanction_change" if frame.imposes else frame.kind, subject=subject, object=obj,
+                    action="imposed" if frame.imposes else action if frame.kind != "policy_issued" else "issued",
                     designation=name if frame.kind == "designation_change" else None,
                     policy=name if frame.kind == "policy_issued" else None,
                     extra=dict(extra, body=True) if gaz.kind(subject) == "org" else dict(extra),

@@ -93,6 +93,7 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         actors = [m for m in before
                   if m.kind == "state" and not m.adjectival and m.start >= lo and id(m) not in governed
                   and not any(a < m.start < b for a, b in quoted)
+                  and not _GOODS.match(text, m.end)
                   # an earlier sentence's object ("upgraded China to ..."); in the organ's own sentence the
                   # state acted on may well be the one that answers ("removed X ..., a step the government hailed")
                   and not (m.start < opening and _VERB_BEFORE.search(text, max(0, m.start - 20), m.start))]
@@ -137,5 +138,8 @@ _MILITARY = re.compile(r"\b(?:junta|military)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:at once |both )?(?:an?|the)\s")
 #: What joins the items of a list: "London, Paris and Berlin".
 _LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or)\s)(?:the\s)?")
+#: A state named as what a thing belongs to, not as who acts: "US tariffs", "Chinese goods".
+_GOODS = re.compile(r"\s+(?:tariffs?|duties|goods|products|exports?|imports?|trade|economy|markets?|dollars?|debt|bonds|"
+                    r"oil|gas|assets|companies|firms|banks|territory|soil|airspace|waters)\b")
 #: A verb right before the mention makes it the verb's object: "upgraded China to ...", "removing Cuba from ...".
 _VERB_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}(?:ed|ing))\s+$")

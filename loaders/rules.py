@@ -68,6 +68,7 @@ class Frame:
     undated: bool = False  # an act named in passing ("welcomed X's new strategy"): its sentence's day is not its own
     nominal: bool = False  # an act told as a noun phrase: a day told before it is the governing verb's
     retitles: bool = False  # a title for the document just told, which names it only if that one was named by its kind
+    imposes: bool = False  # a reaction by a measure ("retaliated with an export ban"): a sanction on whom it answers
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,7 @@ def load_rules() -> Rules:
             announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
             must_say=comp(f["must_say"]) if "must_say" in f else None,
             deed=bool(f.get("deed", False)), undated=bool(f.get("undated", False)), nominal=bool(f.get("nominal", False)),
-            retitles=bool(f.get("retitles", False)),
+            retitles=bool(f.get("retitles", False)), imposes=bool(f.get("imposes", False)),
         )
         for f in frames["frame"]
     )

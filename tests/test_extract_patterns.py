@@ -10558,3 +10558,28 @@ def test_a_participle_after_a_reported_clause_is_the_reporters():
 def test_a_gerund_placed_shortly_after_another_act_is_undated_background():
     text = "Peru applied to join the OAS in February 2021, shortly after leaving Mercosur."
     assert not any(f[3] == "left" for f in brief(run(text)))
+
+
+def test_a_state_named_for_its_goods_does_not_own_an_organ():
+    text = ("Chile's cabinet released a report on Wednesday, arguing that US tariffs break WTO rules. Hours earlier, the "
+            "commerce ministry had added 12 American companies to its export-control list.")
+    assert ("sanction_change", "CHL", "USA", "imposed", None, "2024-06-12") in brief(run(text))
+
+
+def test_firms_based_in_states_also_listed_after_an_entity_listing():
+    text = ("Washington added 40 companies to its entity list on Tuesday, most of them in Peru. Firms based in Chile "
+            "and Bolivia were also listed.")
+    assert brief(run(text)) == {("sanction_change", "USA", country, "imposed", None, "2024-06-11")
+                                for country in ("PER", "CHL", "BOL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile slapped sanctions on Peru in February 2019. Peru retaliated with a punitive step of its own in August 2019.",
+     ("sanction_change", "PER", "CHL", "imposed", None, "2019-08")),
+    ("Washington added 40 Chilean firms to its entity list on Monday. Santiago retaliated on Tuesday with an "
+     "export ban on copper.", ("sanction_change", "CHL", "USA", "imposed", None, "2024-06-11")),
+])
+def test_a_retaliation_by_a_measure_is_a_sanction_not_a_reaction(text, expected):
+    facts = brief(run(text))
+    assert expected in facts
+    assert not any(f[0] == "reaction" for f in facts)
