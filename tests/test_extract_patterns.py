@@ -10583,3 +10583,13 @@ def test_a_retaliation_by_a_measure_is_a_sanction_not_a_reaction(text, expected)
     facts = brief(run(text))
     assert expected in facts
     assert not any(f[0] == "reaction" for f in facts)
+
+
+def test_a_day_between_the_delisted_and_the_list():
+    text = "The State Department removed Peru on Wednesday from its list of countries not fully cooperating with counterterrorism efforts."
+    assert brief(run(text)) == {("designation_change", "USA", "PER", "removed", "countries not fully cooperating", "2024-06-12")}
+
+
+def test_an_application_coordinated_with_a_later_step():
+    text = "Peru joined the OECD on Sunday. Lima applied in February 2021 and signed its accession treaty in July 2023."
+    assert ("membership_change", "PER", "OECD", "applied", None, "2021-02") in brief(run(text))
