@@ -192,6 +192,8 @@ _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next
                           re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
+#: A pluperfect right before a trigger: "X had been placed on the list in June 2021".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|long|previously|first|been)\s+){0,2}$")
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
@@ -873,7 +875,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             named = next((f for f in earlier if f.kind == "designation_change" and not f.extra.get("pending")
                           and (f.sent <= LEAD or in_lead(doc.text, f.span[0])) and (
                               sent - f.sent <= REACH_LEAD or (f.designation and f.designation in (doc.title or "").lower()))), None)
-        if named is None and "obj" in groups and (told := _label_told_before(doc.text, at, rules)):
+        if named is None and "obj" in groups and (told := _label_told_before(doc.text, at, rules) or _label_told_before(
+                before := doc.text[:at] + masked.unmask(masked.text[:trig_start]), len(before), rules)):
             # "... nowhere clearer than on the list of state sponsors of terrorism. Washington first placed
             # the island on the list on March 1, 1982": a list named, though no act of it was told yet
             label = told
@@ -1158,7 +1161,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # act: "The text refers to the threat X poses, echoing the Concept agreed in June 2022")
         date, rank = issuer.date, issuer.rank
     elif found is not None and rank < RANK_TEXT and (
-            (found.inherited and found.start == trig_start) or found.link == "coordinated"):
+            (found.inherited and found.start == trig_start) or found.link == "coordinated") \
+            and not _SOME_DAYS_AFTER.search(masked.text, 0, trig_start):  # (not "on Monday, days after it sanctioned ...")
         # "It calls X a threat and describes Y as a concern": the second verb shares the first's date
         first = next((f for f in reversed(earlier) if f.kind != "reaction" and f.sent == sent
                       and (found.inherited or f.subject in found.actors)), None)
@@ -1242,7 +1246,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X urged Y on Tuesday to ... The appeal came a day after Z announced ...": the day told before, less one
         date, rank = (dt.date.fromisoformat(day) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
-            told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending"))):
+            told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending")
+                            and not f.extra.get("had"))):
         date, rank = told.date, RANK_TEXT  # "at the same plenary, the watchdog took X off": the day the last act is dated
     closing = _SAME_PERIOD.search(masked.text, m.end(), m.end() + 60)  # "... lodged its notice the following month"
     if closing and _CLAUSE_BREAK.search(masked.text, m.end(), closing.start()):
@@ -1345,7 +1350,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         labels = ["grey list"]  # the FATF's list by its formal name, in an article that calls it the grey list
     if groups.get("plist"):  # "...: a new X Strategy, a Y Review and a Z Program"
         policies += [_policy(masked.unmask(p.group())) for p in _policy_name().finditer(groups["plist"])]
+    if groups.get("lowner") and not set(_ids(masked, groups["lowner"], None, gaz)) & set(subjects):
+        return []  # "Y was added to the EU list" after the FATF's grey list: another owner's list
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}
+    if (found is not None and found.had) or _HAD_BEFORE.search(masked.text, max(0, trig_start - 30), trig_start):
+        extra["had"] = True  # told in the pluperfect: background to the meeting a later "same meeting" means
     if objects == [None] and frame.announces:
         extra["pending"] = True
     if frame.kind == "act":

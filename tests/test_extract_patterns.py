@@ -10593,3 +10593,46 @@ def test_a_day_between_the_delisted_and_the_list():
 def test_an_application_coordinated_with_a_later_step():
     text = "Peru joined the OECD on Sunday. Lima applied in February 2021 and signed its accession treaty in July 2023."
     assert ("membership_change", "PER", "OECD", "applied", None, "2021-02") in brief(run(text))
+
+
+def test_the_same_meeting_is_not_a_listing_told_in_the_pluperfect():
+    text = ("The FATF removed Peru from its grey list on Friday. Lima had been placed on the list in June 2021. At the "
+            "same meeting the watchdog added Chile and Bolivia to the grey list.")
+    facts = brief(run(text))
+    assert ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14") in facts
+    assert ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-06") in facts
+
+
+def test_striking_off_from_a_list_named_earlier_in_the_sentence():
+    text = ("The European Commission on Tuesday adopted an update of the EU's list of high-risk third countries, "
+            "striking off Peru and several other jurisdictions.")
+    assert brief(run(text)) == {("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-06-11")}
+
+
+@pytest.mark.parametrize("owner, expected", [("EU", True), ("FATF", False)])
+def test_among_those_added_to_a_list_named_by_its_owner(owner, expected):
+    text = ("The European Commission on Tuesday updated the EU's list of high-risk third countries. Chile and Bolivia "
+            f"were among ten jurisdictions added to the {owner} list.")
+    facts = brief(run(text))
+    assert (("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2024-06-11") in facts) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's military began joint drills near Peru on Tuesday. Peru's government condemned the exercises on Tuesday.",
+    "The People's Liberation Army encircled Taiwan on Tuesday in a one-day exercise. Taiwan's defence ministry "
+    "condemned the drills the same day.",
+])
+def test_drills_are_an_act_others_answer(text):
+    facts = brief(run(text))
+    assert len(facts) == 1 and next(iter(facts))[0] == "reaction" and next(iter(facts))[5] == "2024-06-11"
+
+
+def test_a_missile_test_is_an_act_others_answer():
+    text = ("North Korea test-fired an intercontinental ballistic missile on Thursday. The White House condemned the "
+            "launch as a flagrant violation of UN resolutions.")
+    assert brief(run(text)) == {("reaction", "USA", "PRK", "negative", None, "2024-06-14")}
+
+
+def test_days_after_it_sanctioned_is_not_the_day_of_the_first_verb():
+    text = "Chile held large-scale military drills on Monday, days after it sanctioned 20 Peruvian defence companies."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, None)}
