@@ -10636,3 +10636,9 @@ def test_a_missile_test_is_an_act_others_answer():
 def test_days_after_it_sanctioned_is_not_the_day_of_the_first_verb():
     text = "Chile held large-scale military drills on Monday, days after it sanctioned 20 Peruvian defence companies."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, None)}
+
+
+def test_the_strikes_an_attack_retaliates_for_are_not_what_its_critics_answer():
+    text = ("Peru fired missiles at an air base in Chile on Monday, in retaliation for Bolivian strikes on its border "
+            "posts. That evening Santiago condemned the attack as a violation of its sovereignty.")
+    assert brief(run(text)) == {("reaction", "CHL", "PER", "negative", None, "2024-06-10")}
