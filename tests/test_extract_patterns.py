@@ -10642,3 +10642,11 @@ def test_the_strikes_an_attack_retaliates_for_are_not_what_its_critics_answer():
     text = ("Peru fired missiles at an air base in Chile on Monday, in retaliation for Bolivian strikes on its border "
             "posts. That evening Santiago condemned the attack as a violation of its sovereignty.")
     assert brief(run(text)) == {("reaction", "CHL", "PER", "negative", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text", [
+    "UN sanctions on Peru came back into force on Sunday.",
+    "United Nations sanctions on Peru, including an arms embargo and curbs on missiles, came back into force on Sunday.",
+])
+def test_sanctions_back_in_force_without_an_article(text):
+    assert brief(run(text)) == {("sanction_change", "UN", "PER", "imposed", None, "2024-06-09")}
