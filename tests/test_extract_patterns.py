@@ -10650,3 +10650,14 @@ def test_the_strikes_an_attack_retaliates_for_are_not_what_its_critics_answer():
 ])
 def test_sanctions_back_in_force_without_an_article(text):
     assert brief(run(text)) == {("sanction_change", "UN", "PER", "imposed", None, "2024-06-09")}
+
+
+def test_a_designated_network_that_shipped_a_states_crude_is_a_sanction_on_that_state():
+    text = ("On Thursday the US Treasury designated an international network it said had shipped millions of barrels "
+            "of Peruvian crude to China.")
+    assert brief(run(text)) == {("sanction_change", "USA", "PER", "imposed", None, "2024-06-13")}
+
+
+def test_sanctions_on_a_firm_described_before_its_name():
+    text = "Chile on Tuesday announced sanctions on the national carrier, Iran Air."
+    assert brief(run(text)) == {("sanction_change", "CHL", "IRN", "imposed", None, "2024-06-11")}
