@@ -10661,3 +10661,21 @@ def test_a_designated_network_that_shipped_a_states_crude_is_a_sanction_on_that_
 def test_sanctions_on_a_firm_described_before_its_name():
     text = "Chile on Tuesday announced sanctions on the national carrier, Iran Air."
     assert brief(run(text)) == {("sanction_change", "CHL", "IRN", "imposed", None, "2024-06-11")}
+
+
+def test_a_document_named_by_its_owner_and_month():
+    text = "The language dates from Peru's National Security Strategy of December 2022, which pledged more spending."
+    assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "National Security Strategy", "2022-12")}
+
+
+def test_its_document_opening_a_sentence_is_the_state_the_sentence_before_names():
+    text = ("Peru imposed sanctions on Bolivia on Monday. Chile faces a sharper dilemma. Its first National Defence "
+            "Strategy, published in April 2024 on the back of the Defence Strategic Review of April 2023, rests on a pact.")
+    facts = brief(run(text))
+    assert ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2024-04") in facts
+    assert ("policy_issued", "CHL", None, "issued", "Defence Strategic Review", "2023-04") in facts
+
+
+def test_a_title_in_apposition_with_an_indefinite_kind():
+    text = "Peru's cabinet on Tuesday approved Defence of Peru 2024, an annual white paper that again calls Chile a threat."
+    assert ("policy_issued", "PER", None, "issued", "Defence of Peru 2024", "2024-06-11") in brief(run(text))
