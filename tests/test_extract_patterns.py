@@ -10679,3 +10679,8 @@ def test_its_document_opening_a_sentence_is_the_state_the_sentence_before_names(
 def test_a_title_in_apposition_with_an_indefinite_kind():
     text = "Peru's cabinet on Tuesday approved Defence of Peru 2024, an annual white paper that again calls Chile a threat."
     assert ("policy_issued", "PER", None, "issued", "Defence of Peru 2024", "2024-06-11") in brief(run(text))
+
+
+def test_a_pronoun_after_when_is_the_leader_just_named():
+    text = "Joe Biden toured the region. When he announced sanctions on Peru on Tuesday, Chile welcomed the step."
+    assert ("sanction_change", "USA", "PER", "imposed", None, "2024-06-11") in brief(run(text))
