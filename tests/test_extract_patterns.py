@@ -10684,3 +10684,12 @@ def test_a_title_in_apposition_with_an_indefinite_kind():
 def test_a_pronoun_after_when_is_the_leader_just_named():
     text = "Joe Biden toured the region. When he announced sanctions on Peru on Tuesday, Chile welcomed the step."
     assert ("sanction_change", "USA", "PER", "imposed", None, "2024-06-11") in brief(run(text))
+
+
+@pytest.mark.parametrize("league_named, expected", [(True, True), (False, False)])
+def test_arab_leaders_are_the_arab_league_where_the_text_names_it(league_named, expected):
+    text = "Arab leaders gathered in Cairo on Saturday adopted the Cairo Declaration."
+    if league_named:
+        text += " The 34th Arab League summit drew few heads of state."
+    facts = brief(run(text))
+    assert (("policy_issued", "LAS", None, "issued", "Cairo Declaration", "2024-06-08") in facts) is expected
