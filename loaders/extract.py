@@ -71,7 +71,10 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|Th
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
 _MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
                                r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:announced|imposed|adopted|unveiled|approved) )"
-                               r"|\s*(?:the|a) (?:[a-z\-]+ ){0,2}?licen[cs]e(?:, [^,;]{1,60},)? (?:had been|was|has been) (?:issued|granted)\b",
+                               r"|\s*(?:the|a) (?:[a-z\-]+ ){0,2}?licen[cs]e(?:, [^,;]{1,60},)? (?:had been|was|has been) (?:issued|granted)\b"
+                               # "The first four judges were designated on June 5"
+                               r"|\s*(?:the )?(?:(?:first|next|other|remaining) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty) (?:more |other )?"
+                               r"(?:judges|officials|prosecutors|ministers|individuals|entities|companies|banks|firms) (?:were|was) (?:designated|sanctioned|blacklisted)\b",
                                re.IGNORECASE)
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
 _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),"

@@ -10693,3 +10693,14 @@ def test_arab_leaders_are_the_arab_league_where_the_text_names_it(league_named, 
         text += " The 34th Arab League summit drew few heads of state."
     facts = brief(run(text))
     assert (("policy_issued", "LAS", None, "issued", "Cairo Declaration", "2024-06-08") in facts) is expected
+
+
+def test_an_accession_that_took_effect_in_a_relative_clause():
+    text = "The court's authority rests on Peru's accession to the ICC, which took effect on 1 April 2015."
+    assert brief(run(text)) == {("membership_change", "PER", "ICC", "joined", None, "2015-04-01")}
+
+
+def test_officials_counted_and_designated_after_the_sanctions_that_allow_it():
+    text = ("President Joe Biden signed an order on 6 February authorising sanctions on officials of the International "
+            "Criminal Court. The first four judges were designated on 5 June.")
+    assert ("sanction_change", "USA", "ICC", "imposed", None, "2024-06-05") in brief(run(text))
