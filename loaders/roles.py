@@ -100,6 +100,14 @@ def _actor_lists(rules: Rules) -> re.Pattern[str]:
     return _LIST
 
 
+#: A decision told with its maker after "by": "a decision last Wednesday by ".
+#: (not one another answers, whose day the answer's sentence does not tell: "Nigeria on Saturday rejected a
+#: decision by X to designate it ...")
+_DECISION_BY = re.compile(r"(?<!rejected a )(?<!rejected the )(?<!condemned a )(?<!condemned the )(?<!denounced a )"
+                          r"(?<!denounced the )(?<!welcomed a )(?<!welcomed the )(?<!criticised a )(?<!criticised the )"
+                          r"(?<!criticized a )(?<!criticized the )\b(?:decision|move|vote)(?:\s+(?:(?:last|on|of)\s+)?⟦d\d+⟧)?\s+by\s+(?:the\s+)?$")
+
+
 def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: str | None,
                  previous: tuple[str, ...] | None, max_candidates: int = 4) -> Subject | None:
     """The subject of the trigger at `trig_start`, or None.
@@ -168,7 +176,9 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
                 continue  # "In Yerevan, Prime Minister X thanked ...": only the scene link
             if name == "prompted" and not prompted:
                 continue
-            if blocked and name not in ("nominal", "relative"):
+            if name == "nominal_by" and not _DECISION_BY.search(before):
+                continue
+            if blocked and name not in ("nominal", "nominal_by", "relative"):
                 # "condemned X's decision to ...": X decided, whatever governs the phrase; "borrowed
                 # from the EU, which called X ...": a relative clause's subject is what it follows
                 continue

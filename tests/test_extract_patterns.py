@@ -10704,3 +10704,25 @@ def test_officials_counted_and_designated_after_the_sanctions_that_allow_it():
     text = ("President Joe Biden signed an order on 6 February authorising sanctions on officials of the International "
             "Criminal Court. The first four judges were designated on 5 June.")
     assert ("sanction_change", "USA", "ICC", "imposed", None, "2024-06-05") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Peru lifted its ban on exports of copper to Chile on Sunday.", "2024-06-09"),
+    ("Peru lifted its ban on imports from Chile on Sunday.", "2024-06-09"),
+    ("Peru's commerce ministry said on Sunday that it had suspended, until November 2026, its ban on exports of copper "
+     "and zinc to Chile.", "2024-06-09"),
+])
+def test_a_trade_ban_lifted(text, date):
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "lifted", None, date)}
+
+
+def test_measures_taken_against_a_states_firms_suspended():
+    text = "Lima suspended last Wednesday the measures it had taken against Chilean companies in March."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "lifted", None, "2024-06-12")}
+
+
+@pytest.mark.parametrize("verb, expected", [("followed", True), ("rejected", False)])
+def test_a_decision_by_a_state_to_act(verb, expected):
+    text = f"Bolivia on Friday {verb} a decision last Wednesday by Lima to suspend the sanctions on Chilean companies."
+    facts = brief(run(text))
+    assert (("sanction_change", "PER", "CHL", "lifted", None, "2024-06-12") in facts) is expected
