@@ -200,6 +200,8 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|long|previously|first|been)\s+)
 _SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time)\b", re.IGNORECASE)
+#: A reaction told as coming at once: "X's office immediately condemned the decision" (the act's day).
+_AT_ONCE = re.compile(r"\b(?:immediately|promptly|instantly|swiftly)\b", re.IGNORECASE)
 #: A sentence opened as hours apart from the one before: "Hours earlier, X had added ...".
 _HOURS_APART = re.compile(r"\s*(?:Hours|Minutes|Moments|Shortly) (?:earlier|before|later|after)\b")
 #: The meeting where the act answered was done: "condemned the veto at the meeting".
@@ -1294,7 +1296,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if event is not None and rank < RANK_TEXT and event.date and (
                 _ACT_DAY.search(masked.text, trig_end) or _AT_THE_MEETING.search(masked.text)):
             date, rank = event.date, event.rank
-        elif event is not None and rank < RANK_TEXT and event.date and _SAME_DAY.search(masked.text):
+        elif event is not None and rank < RANK_TEXT and event.date and (
+                _SAME_DAY.search(masked.text) or _AT_ONCE.search(masked.text, max(0, trig_start - 25), trig_end + 25)):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
             told = _last_day_told(doc.text, at, doc.published, own_paragraph=True)
             if told and told != event.date:

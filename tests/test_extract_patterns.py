@@ -10726,3 +10726,8 @@ def test_a_decision_by_a_state_to_act(verb, expected):
     text = f"Bolivia on Friday {verb} a decision last Wednesday by Lima to suspend the sanctions on Chilean companies."
     facts = brief(run(text))
     assert (("sanction_change", "PER", "CHL", "lifted", None, "2024-06-12") in facts) is expected
+
+
+def test_a_reaction_told_as_immediate_takes_the_acts_day():
+    text = "Chile imposed sanctions on Peru on Monday. Peru's foreign ministry immediately condemned the decision as illegal."
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-10") in brief(run(text))
