@@ -10731,3 +10731,9 @@ def test_a_decision_by_a_state_to_act(verb, expected):
 def test_a_reaction_told_as_immediate_takes_the_acts_day():
     text = "Chile imposed sanctions on Peru on Monday. Peru's foreign ministry immediately condemned the decision as illegal."
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-10") in brief(run(text))
+
+
+def test_a_law_put_into_effect_is_an_act_others_answer():
+    text = ("President Luis Arce on Wednesday put into effect a law suspending Bolivia's cooperation with the "
+            "International Atomic Energy Agency. Chile called the step a devastating signal on the same day.")
+    assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-12") in brief(run(text))
