@@ -25,6 +25,9 @@ REACH_KIND = 8
 #: ... and a feeling with no object ("reacted with dismay"), within its paragraph and the one
 #: before, at most this many sentences back.
 REACH_FEELING = 6
+#: ... and how many when it names words voiced at the reactor ("rejected the accusations"): the
+#: accusers may have acted a paragraph before.
+REACH_VOICED = 4
 #: The sentences that make up an article's lead, besides its first two paragraphs: a definite "the
 #: decision" with no nearer event reacts to the lead's event, the first the article states (when
 #: its sentence states only one).
@@ -388,8 +391,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             not armed_head and word.search(text, f.span[0], f.span[1]))), None)
     if antecedent is None and head in _VOICED:
         # "X protested to Y ... Y rejected the protest": the one who voiced it at the reactor
+        # (further back only when the sentence names no one else: "X's ministry called Y's decision hasty
+        # and rejected the accusations" answers Y)
+        others = any(masked.actors[int(n)].actor not in subjects for k, n in TOKEN.findall(masked.text) if k in "soj")
+        reach = REACH if others else REACH_VOICED
         said = next((f for f in reversed(earlier) if f.kind == "reaction" and f.object in subjects
-                     and f.subject not in subjects and sent - REACH <= f.sent <= sent), None)
+                     and f.subject not in subjects and sent - reach <= f.sent <= sent), None)
         if said is not None:  # all who voiced it together: "X and Y criticised Z. Z rejected the complaints"
             return list(dict.fromkeys(f.subject for f in earlier if f.kind == "reaction" and f.sent == said.sent
                                       and f.object == said.object and f.action == said.action and f.subject not in subjects)), said

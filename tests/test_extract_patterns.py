@@ -10737,3 +10737,11 @@ def test_a_law_put_into_effect_is_an_act_others_answer():
     text = ("President Luis Arce on Wednesday put into effect a law suspending Bolivia's cooperation with the "
             "International Atomic Energy Agency. Chile called the step a devastating signal on the same day.")
     assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-12") in brief(run(text))
+
+
+def test_accusations_rejected_a_few_sentences_after_they_were_made():
+    text = ("Chile on Tuesday ordered Peru's ambassador to leave the country, after its intelligence agency concluded "
+            "that Lima had directed two attacks. It was the first expulsion of an ambassador by Chile since 1990. "
+            "President Gabriel Boric also said his government would review the treaties with Bolivia. Peru's foreign "
+            "ministry rejected the accusations the same day.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-11") in brief(run(text))
