@@ -10745,3 +10745,18 @@ def test_accusations_rejected_a_few_sentences_after_they_were_made():
             "President Gabriel Boric also said his government would review the treaties with Bolivia. Peru's foreign "
             "ministry rejected the accusations the same day.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-11") in brief(run(text))
+
+
+def test_sanctions_told_with_their_reason_came_into_force():
+    text = "US sanctions on Peru over the army's use of chemical weapons came into force on Friday."
+    assert brief(run(text)) == {("sanction_change", "USA", "PER", "imposed", None, "2024-06-14")}
+
+
+def test_a_lifting_told_after_follows_is_no_imposition():
+    text = "The decision follows Britain's lifting of sanctions on Peru last month."
+    assert brief(run(text)) == {("sanction_change", "GBR", "PER", "lifted", None, "2024-05")}
+
+
+def test_a_removal_owned_by_who_lifted_the_sanctions():
+    text = "The decision follows Britain's removal last month of asset freezes on the Peruvian defence ministry."
+    assert brief(run(text)) == {("sanction_change", "GBR", "PER", "lifted", None, "2024-05")}
