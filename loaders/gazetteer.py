@@ -485,7 +485,9 @@ _PERSON_NAME = r"(?-i:[A-Z][\w\-'’]+)(?: (?:(?-i:[A-Z][\w\-'’]+)|de|da|bin|a
 _DESCRIBED_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>" + _NOT_A_NAME +
                                r"(?!(?:[A-Z][\w\-'’]+ ){1,3}(?:Strategy|Review|Doctrine|Concept|Paper|Report|Assessment|Declaration|"
                                r"Act|Order|Law|Plan|Programme|Program|Agreement|Treaty|Charter|Council|Committee|Agency|Ministry),)"
-                               + _PERSON_NAME + r"), (?:the |a |an )?(?!(?:the|a|an) )(?:[a-z][\w\-]* ){1,5}?(?:(?:of|in|from|for|at) (?:the )?)?$")
+                               + _PERSON_NAME + r"), (?:the |a |an )?(?!(?:the|a|an) )(?:[a-z][\w\-]* ){1,5}?(?:(?:of|in|from|for|at) (?:the )?)?"
+                               # (the state's leader by title: "the minister who runs Prime Minister X's office")
+                               r"(?:(?:President|Prime Minister|Premier|Chancellor|King|Emir|Crown Prince) )?$")
 #: A person named, then as holder of an office of the state that follows: "Yusuf Tuggar, " (then
 #: "Nigeria's foreign minister,").
 _HOLDER_BEFORE = re.compile(r"(?<![\w\-'’])(?P<name>" + _NOT_A_NAME + _PERSON_NAME + r"), (?:the )?$")

@@ -10760,3 +10760,16 @@ def test_a_lifting_told_after_follows_is_no_imposition():
 def test_a_removal_owned_by_who_lifted_the_sanctions():
     text = "The decision follows Britain's removal last month of asset freezes on the Peruvian defence ministry."
     assert brief(run(text)) == {("sanction_change", "GBR", "PER", "lifted", None, "2024-05")}
+
+
+def test_a_package_against_one_state_that_also_tightens_restrictions_on_another():
+    text = ("EU foreign ministers have adopted the bloc's 20th package of sanctions against Peru, which also tightens "
+            "restrictions on Chilean banks and fertiliser exporters.")
+    assert ("sanction_change", "EU", "CHL", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_person_described_by_a_leaders_office_is_that_states_by_name_later():
+    text = ("The US Treasury removed Juan Pérez, the minister who runs President Gabriel Boric's cabinet office, from its "
+            "sanctions list on Monday. The Biden administration had placed Pérez under sanctions in January.")
+    facts = brief(run(text))
+    assert ("sanction_change", "USA", "CHL", "imposed", None, "2024-01") in facts
