@@ -10773,3 +10773,9 @@ def test_a_person_described_by_a_leaders_office_is_that_states_by_name_later():
             "sanctions list on Monday. The Biden administration had placed Pérez under sanctions in January.")
     facts = brief(run(text))
     assert ("sanction_change", "USA", "CHL", "imposed", None, "2024-01") in facts
+
+
+def test_sanctions_under_a_law_came_to_an_end():
+    text = ("Sweeping US sanctions on Peru under the 2019 Caesar Act came to an end on Thursday when President Joe Biden "
+            "signed the annual defence bill.")
+    assert ("sanction_change", "USA", "PER", "lifted", None, "2024-06-13") in brief(run(text))
