@@ -10779,3 +10779,15 @@ def test_sanctions_under_a_law_came_to_an_end():
     text = ("Sweeping US sanctions on Peru under the 2019 Caesar Act came to an end on Thursday when President Joe Biden "
             "signed the annual defence bill.")
     assert ("sanction_change", "USA", "PER", "lifted", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_diplomatic_bluebook_is_a_document():
+    text = "Peru's foreign ministry presented the Diplomatic Bluebook 2024 to the cabinet on Tuesday."
+    assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "Diplomatic Bluebook 2024", "2024-06-11")}
+
+
+def test_sanctions_on_those_accused_of_supporting_a_states_war():
+    text = ("The US Treasury on Wednesday imposed sanctions on nearly 400 individuals and entities accused of supporting "
+            "Peru's war effort, including companies in Chile.")
+    facts = brief(run(text))
+    assert ("sanction_change", "USA", "PER", "imposed", None, "2024-06-12") in facts
