@@ -24,6 +24,8 @@ def label(raw: str | None, rules: Rules) -> str | None:
     if not raw:
         return None
     words = re.sub(r"[\"“”‘’']", "", raw).lower().split()
+    if (called := _WHAT_CALLED.match(" ".join(words))) and called.end() < len(" ".join(words)):
+        words = " ".join(words)[called.end():].split()  # "what bankers call the grey list": the grey list
     while words and words[0] in rules.drop_leading:
         words = words[1:]
     name = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))
@@ -35,6 +37,9 @@ def label(raw: str | None, rules: Rules) -> str | None:
         return None
     return name
 
+
+#: A label told as others' word for it: "what bankers call ", "what is known as ".
+_WHAT_CALLED = re.compile(r"what (?:[a-z\-]+ ){0,3}?(?:calls?|called|dubs?|dubbed|terms?|termed) |what is (?:known|described) as ")
 
 #: Words that name a kind of list when "list" follows them ("watch", "grey"), left off a label read before "list".
 _LIST_KINDS = frozenset({"watch", "grey", "gray", "black", "white", "red"})

@@ -10791,3 +10791,14 @@ def test_sanctions_on_those_accused_of_supporting_a_states_war():
             "Peru's war effort, including companies in Chile.")
     facts = brief(run(text))
     assert ("sanction_change", "USA", "PER", "imposed", None, "2024-06-12") in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FATF added Peru to a lengthening list on Friday.", set()),
+    ("The EU added Peru to its lengthening list of high-risk third countries on Friday.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-14")}),
+    ("The FATF added Peru on Friday to what bankers call the grey list.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14")}),
+])
+def test_how_a_list_fares_or_who_calls_it_so_is_no_label(text, expected):
+    assert brief(run(text)) == expected
