@@ -10802,3 +10802,9 @@ def test_sanctions_on_those_accused_of_supporting_a_states_war():
 ])
 def test_how_a_list_fares_or_who_calls_it_so_is_no_label(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_speaking_after_the_vote_dates_a_reaction_by_the_vote():
+    text = ("Chile vetoed a Security Council resolution on Thursday that would have renewed the mission. Speaking after "
+            "the vote, Peru's ambassador called the veto reckless.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-13") in brief(run(text))
