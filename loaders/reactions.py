@@ -162,7 +162,7 @@ _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticis
 _SPOKEN = frozenset({"remark", "remarks", "comment", "comments", "statement", "statements", "words", "speech", "post",
                      "posts", "claim", "claims", "assertion", "assertions", "rhetoric", "outburst", "threat", "threats"})
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
-_ARMED = re.compile(r"\b(?:strike|struck|striking|raid|attack|bomb|assault|operation|incursion|invasion|invaded|offensive|shell|storm|seiz|captur|fir(?:ed|ing)|aggression)")
+_ARMED = re.compile(r"\b(?:strike|struck|striking|raid|attack|bomb|assault|operation|incursion|invasion|invaded|offensive|shell|storm|seiz|captur|fir(?:ed|ing)|aggression|manoeuv|maneuv|rammed|ramming|collided)")
 #: ... one release of prisoners: "X pardoned 52 prisoners ... Y welcomed the releases"; and one
 #: law: "X signed two laws ... Y welcomed the legislation".
 _FREED = re.compile(r"\b(?:releas|free|pardon)")

@@ -10808,3 +10808,11 @@ def test_speaking_after_the_vote_dates_a_reaction_by_the_vote():
     text = ("Chile vetoed a Security Council resolution on Thursday that would have renewed the mission. Speaking after "
             "the vote, Peru's ambassador called the veto reckless.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-13") in brief(run(text))
+
+
+def test_manoeuvres_name_the_armed_act_not_a_declaration_told_beside_it():
+    text = ("Chilean coast guard ships fired water cannon at a Peruvian fisheries vessel near the shoal on Tuesday, "
+            "injuring a crew member, in the latest of a string of confrontations that officials in Lima say have grown "
+            "more dangerous since Santiago declared the shoal a nature reserve last week.\n\nThe Peruvian Coast Guard "
+            "condemned the aggressive manoeuvres the same day.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2025-09-16") in brief(run(text, pub=dt.date(2025, 9, 17)))
