@@ -10816,3 +10816,10 @@ def test_manoeuvres_name_the_armed_act_not_a_declaration_told_beside_it():
             "more dangerous since Santiago declared the shoal a nature reserve last week.\n\nThe Peruvian Coast Guard "
             "condemned the aggressive manoeuvres the same day.")
     assert ("reaction", "PER", "CHL", "negative", None, "2025-09-16") in brief(run(text, pub=dt.date(2025, 9, 17)))
+
+
+def test_sanctions_joining_others_announced_the_same_day():
+    text = ("Chile imposed its first targeted sanctions on Peru's military rulers on Tuesday, joining fresh measures "
+            "announced the same day by the United States, Britain and Canada.")
+    assert brief(run(text)) == {("sanction_change", state, "PER", "imposed", None, "2024-06-11")
+                                for state in ("CHL", "USA", "GBR", "CAN")}
