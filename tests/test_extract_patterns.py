@@ -10823,3 +10823,22 @@ def test_sanctions_joining_others_announced_the_same_day():
             "announced the same day by the United States, Britain and Canada.")
     assert brief(run(text)) == {("sanction_change", state, "PER", "imposed", None, "2024-06-11")
                                 for state in ("CHL", "USA", "GBR", "CAN")}
+
+
+def test_the_agent_of_a_passive_sanction_is_no_target():
+    text = "Peru's foreign minister was sanctioned by the EU on Tuesday."
+    assert brief(run(text)) == {("sanction_change", "EU", "PER", "imposed", None, "2024-06-11")}
+
+
+def test_a_firm_designated_for_sanctions():
+    text = "The US Treasury on Friday designated Peru's state oil company, Petroperu, for sanctions."
+    assert brief(run(text)) == {("sanction_change", "USA", "PER", "imposed", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Washington imposed a 25 percent tariff on Peruvian goods on Monday as punishment for the trial.", "2024-06-10"),
+    ("President Joe Biden signed an order raising tariffs on most Peruvian goods to 50 per cent, presenting the levy as a "
+     "sanction for the trial.", "2024-06-14"),
+])
+def test_a_tariff_told_as_a_punishment(text, date):
+    assert brief(run(text)) == {("sanction_change", "USA", "PER", "imposed", None, date)}
