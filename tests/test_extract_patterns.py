@@ -10842,3 +10842,8 @@ def test_a_firm_designated_for_sanctions():
 ])
 def test_a_tariff_told_as_a_punishment(text, date):
     assert brief(run(text)) == {("sanction_change", "USA", "PER", "imposed", None, date)}
+
+
+def test_a_day_between_the_depositor_and_its_instrument():
+    text = "Chile on Monday deposited its instrument of accession to the Rome Statute."
+    assert brief(run(text)) == {("membership_change", "CHL", "ICC", "joined", None, "2024-06-10")}
