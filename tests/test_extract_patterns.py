@@ -10847,3 +10847,14 @@ def test_a_tariff_told_as_a_punishment(text, date):
 def test_a_day_between_the_depositor_and_its_instrument():
     text = "Chile on Monday deposited its instrument of accession to the Rome Statute."
     assert brief(run(text)) == {("membership_change", "CHL", "ICC", "joined", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("reaction", [
+    "Chile said the step was a betrayal.",
+    "Chile's foreign minister told reporters the move was an affront.",
+    "Chile said it would retaliate.",
+    "Chile said it would challenge the measures.",
+])
+def test_a_judgement_or_an_answer_promised_after_a_sanction(reaction):
+    text = "Peru imposed sanctions on Chile on Monday. " + reaction
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
