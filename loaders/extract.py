@@ -1890,7 +1890,7 @@ def _distinct_dates(f: _Fact, g: _Fact) -> bool:
 
 
 def _shadowed(f: _Fact, facts) -> bool:
-    """A label read short from the same sentence as a longer one ("white" in "white list"), or
+    """A label or a title read short from the same sentence as a longer one ("white" in "white list"), or
     a document named only by its kind: an order with no title at all ("signed an executive order
     ending ..."), or one beside its title ("an executive order titled X", "the X Compass, the
     bloc's first security doctrine"), or with the title told after it on the same date ("an
@@ -1904,6 +1904,10 @@ def _shadowed(f: _Fact, facts) -> bool:
     if f.kind == "policy_issued" and f.policy and _GENERIC_DOCUMENT.fullmatch(f.policy):
         return any(g is not f and g.kind == f.kind and g.subject == f.subject and (
             g.span == f.span or (g.date == f.date and not _GENERIC_DOCUMENT.fullmatch(g.policy or ""))) for g in facts)
+    if f.kind == "policy_issued" and f.policy and any(
+            g is not f and g.kind == f.kind and g.span == f.span and g.subject == f.subject and g.policy
+            and g.policy.startswith(f.policy + " ") for g in facts):
+        return True  # "Foreign Policy" read short from the same sentence as "Foreign Policy Concept"
     if not f.designation:
         return False
     return any(g is not f and g.span == f.span and (g.subject, g.object, g.action) == (f.subject, f.object, f.action)

@@ -9332,7 +9332,7 @@ def test_a_documents_title_told_after_it_by_its_answerer():
             "strategic challenge'. Peru's foreign ministry said on Wednesday that it had protested to Santiago, dismissing "
             "the document, 'Defence of Chile 2024', as alarmist.")
     assert {f for f in brief(run(text)) if f[0] == "policy_issued"} == {
-        ("policy_issued", "CHL", None, "issued", "Defence of Chile", "2024-06-11")}
+        ("policy_issued", "CHL", None, "issued", "Defence of Chile 2024", "2024-06-11")}
 
 
 def test_an_owned_document_approved_by_its_cabinet_dates_from_the_approval():
@@ -10858,3 +10858,14 @@ def test_a_day_between_the_depositor_and_its_instrument():
 def test_a_judgement_or_an_answer_promised_after_a_sanction(reaction):
     text = "Peru imposed sanctions on Chile on Monday. " + reaction
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_title_read_short_beside_the_whole_title_is_dropped():
+    text = "Peru's new Foreign Policy Concept, published on Monday, calls Chile a hostile state."
+    assert {f[4] for f in brief(run(text)) if f[0] == "policy_issued"} == {"Foreign Policy Concept"}
+
+
+@pytest.mark.parametrize("kind", ["strategy", "document"])
+def test_a_document_titled_with_a_year(kind):
+    text = f"Peru on Monday released a {kind} titled 'Secure Andes 2030'."
+    assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "Secure Andes 2030", "2024-06-10")}
