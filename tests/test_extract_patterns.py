@@ -10869,3 +10869,14 @@ def test_a_title_read_short_beside_the_whole_title_is_dropped():
 def test_a_document_titled_with_a_year(kind):
     text = f"Peru on Monday released a {kind} titled 'Secure Andes 2030'."
     assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "Secure Andes 2030", "2024-06-10")}
+
+
+def test_a_suspension_in_an_aside_with_its_own_date():
+    text = "Bolivia, suspended from Mercosur in 2017, was readmitted on Monday."
+    assert brief(run(text)) == {("membership_change", "BOL", "MERCOSUR", "suspended", None, "2017"),
+                                ("membership_change", "BOL", "MERCOSUR", "joined", None, "2024-06-10")}
+
+
+def test_sanctions_dated_in_an_aside_with_maker_and_target():
+    text = "The sanctions, first imposed by the EU on Peru in 2014, were extended on Monday."
+    assert ("sanction_change", "EU", "PER", "imposed", None, "2014") in brief(run(text))
