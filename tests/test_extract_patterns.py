@@ -10880,3 +10880,8 @@ def test_a_suspension_in_an_aside_with_its_own_date():
 def test_sanctions_dated_in_an_aside_with_maker_and_target():
     text = "The sanctions, first imposed by the EU on Peru in 2014, were extended on Monday."
     assert ("sanction_change", "EU", "PER", "imposed", None, "2014") in brief(run(text))
+
+
+def test_a_designation_in_a_relative_clause_naming_the_designator():
+    text = "Chile, which Washington designated a state sponsor of terrorism in 1982, remains on the list."
+    assert brief(run(text)) == {("designation_change", "USA", "CHL", "assigned", "state sponsor of terrorism", "1982")}
