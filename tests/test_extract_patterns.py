@@ -10885,3 +10885,12 @@ def test_sanctions_dated_in_an_aside_with_maker_and_target():
 def test_a_designation_in_a_relative_clause_naming_the_designator():
     text = "Chile, which Washington designated a state sponsor of terrorism in 1982, remains on the list."
     assert brief(run(text)) == {("designation_change", "USA", "CHL", "assigned", "state sponsor of terrorism", "1982")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile has been under US sanctions since 2019.", ("sanction_change", "USA", "CHL", "imposed", None, "2019")),
+    ("Peru's sanctions on Chile, imposed in 2019, remain in place.", ("sanction_change", "PER", "CHL", "imposed", None, "2019")),
+    ("Peru was hit by fresh US sanctions on Monday.", ("sanction_change", "USA", "PER", "imposed", None, "2024-06-10")),
+])
+def test_sanctions_held_since_dated_in_an_aside_or_hit_by(text, expected):
+    assert brief(run(text)) == {expected}
