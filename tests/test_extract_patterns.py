@@ -10894,3 +10894,10 @@ def test_a_designation_in_a_relative_clause_naming_the_designator():
 ])
 def test_sanctions_held_since_dated_in_an_aside_or_hit_by(text, expected):
     assert brief(run(text)) == {expected}
+
+
+@pytest.mark.parametrize("quote", ["'We deeply regret this decision,' a spokesman for the Chilean government said.",
+                                   "'We are deeply disappointed,' Chile's foreign minister said."])
+def test_regret_or_disappointment_in_a_quotation(quote):
+    text = "Peru imposed sanctions on Chile on Monday. " + quote
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
