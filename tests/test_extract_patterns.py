@@ -10901,3 +10901,8 @@ def test_sanctions_held_since_dated_in_an_aside_or_hit_by(text, expected):
 def test_regret_or_disappointment_in_a_quotation(quote):
     text = "Peru imposed sanctions on Chile on Monday. " + quote
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_pleasure_in_a_quotation_welcomes_the_act_answered():
+    text = "Peru lifted its sanctions on Chile on Monday. 'We are very pleased,' Chile's trade minister said."
+    assert ("reaction", "CHL", "PER", "positive", None, "2024-06-14") in brief(run(text))
