@@ -290,6 +290,9 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first
 _DECISION_CLAUSE = re.compile(r"⟦[so]\d+⟧['’]s\s+(?:[a-z]+\s+)?(?:decision|move|vote)s?\s+to\s+[a-z]+\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
+#: A document named by the year it came out, opening the sentence: "X's 2022 strategy ", "Its 2017 review ".
+_DATED_DOCUMENT = re.compile(r"^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|⟦[so]\d+⟧['’]s\s+)((?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?:strategy|review|paper|white paper|concept|doctrine|report|assessment)\s+(?:(?:had|has)\s+)?(?:also\s+)?$")
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
 #: A package of sanctions as the subject of what it does: "The package also blacklisted two X refineries".
 _PACKAGE_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:package|round|measures)\s+(?:also\s+|further\s+)?$")
@@ -1083,7 +1086,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []  # "X said it would leave Y if the court did not change course"
         # A pluperfect is background unless the sentence dates it ("had lifted ... in May");
         # a relative clause is background unless it carries a date of its own.
-        if found.had and not found.say and not masked.dates and not _HOURS_APART.match(masked.text):
+        if found.had and not found.say and not masked.dates and not _HOURS_APART.match(masked.text) \
+                and not _DATED_DOCUMENT.search(masked.text, 0, trig_start):
             return []  # (but "Hours earlier, X had added ...": the day the sentence before told)
         if found.had and (why := _ARGUING_THAT.search(masked.text, 0, found.start)) \
                 and not _dated_clause(masked.text[why.start():], trig_start - why.start()):
@@ -1163,7 +1167,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # which a day the text tells elsewhere for the same act overrides)
         weeks = _days_after(masked, trig_start).group("unit").startswith("week")
         date, rank = days_before, RANK_PUBLISHED if weeks else RANK_TEXT
-    if issuer is not None and (rank < RANK_TEXT or (frame.antecedent == "document" and not any(
+    dated_document = _DATED_DOCUMENT.search(masked.text, 0, trig_start) if frame.kind == "designation_change" else None
+    if dated_document and (not doc.published or dated_document.group(1) <= str(doc.published.year)) and not (
+            issuer is not None and (issuer.date or "").startswith(dated_document.group(1))):
+        # "X's 2022 strategy had described Y as a rival": that document's year (unless it is the document just told)
+        date, rank = dated_document.group(1), RANK_TEXT
+    elif issuer is not None and (rank < RANK_TEXT or (frame.antecedent == "document" and not any(
             m.start() <= pos < m.end() for pos, _ in masked.date_tokens()))):
         # what a document says dates from its issue (not from a day its sentence tells of another
         # act: "The text refers to the threat X poses, echoing the Concept agreed in June 2022")

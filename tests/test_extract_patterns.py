@@ -10906,3 +10906,14 @@ def test_regret_or_disappointment_in_a_quotation(quote):
 def test_pleasure_in_a_quotation_welcomes_the_act_answered():
     text = "Peru lifted its sanctions on Chile on Monday. 'We are very pleased,' Chile's trade minister said."
     assert ("reaction", "CHL", "PER", "positive", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("verb", ["described", "had described"])
+def test_an_owners_document_named_by_its_year_dates_its_labels(verb):
+    text = f"Peru published its new National Security Strategy on Monday. Peru's 2022 strategy {verb} Chile as a systemic rival."
+    assert ("designation_change", "PER", "CHL", "assigned", "systemic rival", "2022") in brief(run(text))
+
+
+def test_a_document_that_no_longer_refers_to_a_state_as_a_threat():
+    text = "Peru published its new National Security Strategy on Monday. The paper no longer refers to Chile as a threat."
+    assert ("designation_change", "PER", "CHL", "removed", "threat", "2024-06-10") in brief(run(text))
