@@ -10917,3 +10917,8 @@ def test_an_owners_document_named_by_its_year_dates_its_labels(verb):
 def test_a_document_that_no_longer_refers_to_a_state_as_a_threat():
     text = "Peru published its new National Security Strategy on Monday. The paper no longer refers to Chile as a threat."
     assert ("designation_change", "PER", "CHL", "removed", "threat", "2024-06-10") in brief(run(text))
+
+
+def test_officials_named_as_a_states_taken_off_a_sanctions_list():
+    text = "The EU on Monday removed 12 Peruvian officials from its sanctions list."
+    assert brief(run(text)) == {("sanction_change", "EU", "PER", "lifted", None, "2024-06-10")}
