@@ -10922,3 +10922,8 @@ def test_a_document_that_no_longer_refers_to_a_state_as_a_threat():
 def test_officials_named_as_a_states_taken_off_a_sanctions_list():
     text = "The EU on Monday removed 12 Peruvian officials from its sanctions list."
     assert brief(run(text)) == {("sanction_change", "EU", "PER", "lifted", None, "2024-06-10")}
+
+
+def test_an_exemption_from_sanctions_granted_to_their_target():
+    text = "The US Treasury granted Peru a six-month exemption from sanctions on Monday."
+    assert brief(run(text)) == {("sanction_change", "USA", "PER", "lifted", None, "2024-06-10")}
