@@ -10927,3 +10927,14 @@ def test_officials_named_as_a_states_taken_off_a_sanctions_list():
 def test_an_exemption_from_sanctions_granted_to_their_target():
     text = "The US Treasury granted Peru a six-month exemption from sanctions on Monday."
     assert brief(run(text)) == {("sanction_change", "USA", "PER", "lifted", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington approved a $2 billion arms sale to Peru on Monday. Chile condemned the sale.", ("CHL", "USA")),
+    ("Peru's president visited Santiago on Monday. Bolivia criticised the visit.", ("BOL", "PER")),
+    ("Peru signed a defence pact with Russia on Monday. Chile voiced concern over the pact.", ("CHL", "PER")),
+    ("Peru arrested a Chilean journalist on Monday. Chile protested the arrest.", ("CHL", "PER")),
+    ("Peru opened an embassy in Jerusalem on Monday. The Arab League condemned the move.", ("LAS", "PER")),
+])
+def test_sales_visits_pacts_arrests_and_embassies_are_acts_others_answer(text, expected):
+    assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction"} == {expected}
