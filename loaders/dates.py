@@ -58,7 +58,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"|(?<=dates back to )|(?<=dated from )|(?<=dated back to )){_YEAR}\b(?!-\d)")),
     # a year that dates the act a noun names: "the agency's 2011 vote to admit ...", "its 2019 decision"
     ("year", re.compile(rf"(?:(?<=[Tt]he )|(?<=[Ii]ts )|(?<=[Tt]heir )|(?<=['’]s )){_YEAR}(?= {DATED_NOUNS})")),
-    ("year_part", re.compile(r"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n) the (?:start|beginning|end|middle) of (?P<which>this|last) year\b")),
+    ("year_part", re.compile(r"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n) the (?:start|beginning|end|middle) of (?P<which>this|last|the) year\b")),
+    # "in the spring of 2023", "in summer 2023": the year, never a guessed month
+    ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y) (?:the )?(?:(?:early|late) )?(?:spring|summer|autumn|fall|winter) (?:of )?{_YEAR}\b(?!-\d)")),
     ("years_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago(?: this (?:week|month))?\b")),
     # "ten days ago": the day; "two weeks ago": the month of that day, never a guessed day
     ("days_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) days? ago\b")),
@@ -95,15 +97,15 @@ class DateMention:
         return _resolve(self.kind, dict(self.groups), published)
 
 
-#: Cues: a digit, a month's name, a weekday's, "ago", a relative word.
+#: Cues: a digit, a month's name, a weekday's, "ago", a relative word, "weekend", "year".
 _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
          "w": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), "a": re.compile(r"ago\b"),
          "r": re.compile(r"[YyTtLl](?:esterday|oday|ast |his )"),  # loose ("contrast "), but one test per position
-         "k": re.compile(r"weekend")}
+         "k": re.compile(r"weekend"), "y": re.compile(r"\byear\b")}
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
           "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "that_month": "m", "year": "d", "years_ago": "a", "vague": "a", "days_ago": "a", "weeks_ago": "a", "weekend": "k",
-          "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "r"}
+          "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "y"}
 
 
 def find_dates(text: str) -> list[DateMention]:

@@ -80,3 +80,9 @@ def test_week_and_named_month_relatives(text, pub, expected):
 def test_a_part_of_a_named_month():
     assert resolve("It happened at the start of December.", dt.date(2024, 12, 30)) == ["2024-12"]
     assert resolve("It happened in the middle of May.", dt.date(2024, 12, 30)) == ["2024-05"]
+
+
+def test_a_season_of_a_year_and_the_start_of_the_year():
+    pub = dt.date(2024, 6, 14)
+    assert [d.resolve(pub) for d in find_dates("Peru left the OAS in the spring of 2023.")] == ["2023"]
+    assert [d.resolve(pub) for d in find_dates("Peru left the OAS at the start of the year.")] == ["2024"]
