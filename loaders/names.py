@@ -23,9 +23,10 @@ def label(raw: str | None, rules: Rules) -> str | None:
     """A designation label as stored (None when it is no designation at all)."""
     if not raw:
         return None
-    words = re.sub(r"[\"“”‘’']", "", raw).lower().split()
-    if (called := _WHAT_CALLED.match(" ".join(words))) and called.end() < len(" ".join(words)):
-        words = " ".join(words)[called.end():].split()  # "what bankers call the grey list": the grey list
+    plain = " ".join(re.sub(r"[\"“”‘’']", "", raw).lower().split())
+    if (called := _WHAT_CALLED.match(plain)) and called.end() < len(plain):
+        plain = plain[called.end():]  # "what bankers call the grey list": the grey list
+    words = plain.split()
     while words and words[0] in rules.drop_leading:
         words = words[1:]
     name = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))

@@ -101,11 +101,10 @@ def _actor_lists(rules: Rules) -> re.Pattern[str]:
 
 
 #: A decision told with its maker after "by": "a decision last Wednesday by ".
-#: (not one another answers, whose day the answer's sentence does not tell: "Nigeria on Saturday rejected a
-#: decision by X to designate it ...")
-_DECISION_BY = re.compile(r"(?<!rejected a )(?<!rejected the )(?<!condemned a )(?<!condemned the )(?<!denounced a )"
-                          r"(?<!denounced the )(?<!welcomed a )(?<!welcomed the )(?<!criticised a )(?<!criticised the )"
-                          r"(?<!criticized a )(?<!criticized the )\b(?:decision|move|vote)(?:\s+(?:(?:last|on|of)\s+)?⟦d\d+⟧)?\s+by\s+(?:the\s+)?$")
+_DECISION_BY = re.compile(r"\b(?:decision|move|vote)(?:\s+(?:(?:last|on|of)\s+)?⟦d\d+⟧)?\s+by\s+(?:the\s+)?$")
+#: ... unless another answers it, and the answer's sentence does not tell its day: "Nigeria on Saturday
+#: rejected a decision by X to designate it ...".
+_ANSWERED_BEFORE = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|critici[sz]ed)\s+(?:a|the)\s+$")
 
 
 def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: str | None,
@@ -176,7 +175,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
                 continue  # "In Yerevan, Prime Minister X thanked ...": only the scene link
             if name == "prompted" and not prompted:
                 continue
-            if name == "nominal_by" and not _DECISION_BY.search(before):
+            if name == "nominal_by" and not (
+                    (by := _DECISION_BY.search(before)) and not _ANSWERED_BEFORE.search(before, 0, by.start())):
                 continue
             if blocked and name not in ("nominal", "nominal_by", "relative"):
                 # "condemned X's decision to ...": X decided, whatever governs the phrase; "borrowed

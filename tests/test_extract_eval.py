@@ -50,11 +50,11 @@ FLOORS = {
     "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.91),
     # (set14-long's gold dates three exits from the Francophonie to the day, 2025-03-17 and 18, where the
     # text says only "in March"; kg gives the month, as the contract asks)
-    "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.76),
+    "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.78),
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.55),
     "set16-short": (0.80, 0.76), "set16-long": (0.85, 0.69),
-    "set17-short": (0.90, 0.87), "set17-long": (0.85, 0.86),
-    "set18-short": (0.85, 0.85), "set18-long": (0.85, 0.64),
+    "set17-short": (0.90, 0.87), "set17-long": (0.85, 0.89),
+    "set18-short": (0.85, 0.86), "set18-long": (0.85, 0.64),
     # (Sets 19 to 41 count a numbered sanctions package as a document, which the prompts of later sets
     # rule out; kg tells it as the sanction it is, so their floors were lowered when it stopped.)
     # (set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
@@ -64,9 +64,9 @@ FLOORS = {
     # December 2024, which set16-long counts.
     "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.80),
     "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.69),
-    "set22-short": (0.85, 0.77), "set22-long": (0.75, 0.76),
+    "set22-short": (0.85, 0.79), "set22-long": (0.75, 0.76),
     "set23-short": (0.85, 0.87), "set23-long": (0.95, 0.82),
-    "set24-short": (0.90, 0.81), "set24-long": (0.90, 0.79),
+    "set24-short": (0.90, 0.84), "set24-long": (0.90, 0.79),
     # (s25-35 names the grey list but its gold keeps the formal name, "increased monitoring", of four listings)
     "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.74),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
@@ -108,17 +108,17 @@ FLOORS = {
     # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
     "set42-short": (0.92, 0.81), "set42-long": (0.90, 0.76),
     "set43-short": (0.93, 0.81), "set43-long": (0.93, 0.76),
-    "set44-short": (0.98, 0.88), "set44-long": (0.98, 0.83),
+    "set44-short": (0.98, 0.89), "set44-long": (0.98, 0.83),
     "set45-short": (0.93, 0.82), "set45-long": (0.93, 0.77),
-    "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.73),
+    "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.74),
     "set47-short": (0.91, 0.91), "set47-long": (0.88, 0.79),
-    "set48-short": (0.92, 0.86), "set48-long": (0.73, 0.71),
-    "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.69),
+    "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.71),
+    "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.70),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
-    "set51-short": (0.81, 0.75), "set51-long": (0.55, 0.61),
+    "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.63),
     "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
-    "set53-short": (0.90, 0.87), "set53-long": (0.85, 0.85),
+    "set53-short": (0.90, 0.88), "set53-long": (0.85, 0.85),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.79), "set54-long": (0.98, 0.82),
@@ -148,7 +148,7 @@ FLOORS = {
     # written at the same time, stays blind)
     "set83-short": (0.96, 0.88), "set83-long": (0.83, 0.77),
     "set85-short": (0.98, 0.90), "set85-long": (0.98, 0.82),
-    "set86-short": (0.86, 0.80), "set86-long": (0.87, 0.80),
+    "set86-short": (0.86, 0.81), "set86-long": (0.87, 0.80),
     "set89-short": (0.93, 0.90), "set89-long": (0.90, 0.84),
     "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
     "set92-short": (0.96, 0.88), "set92-long": (0.93, 0.90),
@@ -161,12 +161,16 @@ FLOORS = {
     "set99-short": (0.98, 0.92), "set99-long": (0.91, 0.72),
     "set101-short": (0.87, 0.80), "set101-long": (0.95, 0.93),
     "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
-    "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.81),
+    "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.82),
     "set104-short": (0.94, 0.90), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.82), "set105-long": (0.86, 0.79),
     "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.86),
     "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.67),
-    "set113-short": (0.94, 0.83), "set113-long": (0.74, 0.48),
+    "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.55),
+    # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
+    # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
+    "set114-short": (0.86, 0.74), "set114-long": (0.80, 0.56),
+    "set115-short": (0.90, 0.84), "set115-long": (0.83, 0.63),
 }
 
 
