@@ -10938,3 +10938,15 @@ def test_an_exemption_from_sanctions_granted_to_their_target():
 ])
 def test_sales_visits_pacts_arrests_and_embassies_are_acts_others_answer(text, expected):
     assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction"} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU imposed sanctions on Chile on Friday. The bloc's 16th package, adopted on Monday, bans imports of "
+     "Peruvian aluminium.", ("sanction_change", "EU", "PER", "imposed", None, "2024-06-10")),
+    ("The EU imposed sanctions on Peru on Monday. Japan followed suit with its own sanctions on Peru on Wednesday.",
+     ("sanction_change", "JPN", "PER", "imposed", None, "2024-06-12")),
+    ("The EU imposed sanctions on Peru on Monday. Japan joined the sanctions on Tuesday.",
+     ("sanction_change", "JPN", "PER", "imposed", None, "2024-06-11")),
+])
+def test_a_package_adopted_in_an_aside_and_sanctions_joined(text, expected):
+    assert expected in brief(run(text))
