@@ -10950,3 +10950,16 @@ def test_sales_visits_pacts_arrests_and_embassies_are_acts_others_answer(text, e
 ])
 def test_a_package_adopted_in_an_aside_and_sanctions_joined(text, expected):
     assert expected in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru, designated a state sponsor of terrorism in 1993, was removed on Monday.",
+     {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1993"),
+      ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2024-06-10")}),
+    ("Peru's listing as a country of particular concern was renewed on Monday.",
+     {("designation_change", "USA", "PER", "assigned", "country of particular concern", "2024-06-10")}),
+    ("Peru's inclusion on the EU list of high-risk third countries was approved on Tuesday.",
+     {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11")}),
+])
+def test_a_label_in_a_dated_aside_or_a_listing_renewed_or_approved(text, expected):
+    assert brief(run(text)) == expected
