@@ -10963,3 +10963,8 @@ def test_a_package_adopted_in_an_aside_and_sanctions_joined(text, expected):
 ])
 def test_a_label_in_a_dated_aside_or_a_listing_renewed_or_approved(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_states_decision_named_without_a_possessive():
+    text = "The US decision on Monday to list Peru as a state sponsor of terrorism drew criticism."
+    assert brief(run(text)) == {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2024-06-10")}
