@@ -10968,3 +10968,9 @@ def test_a_label_in_a_dated_aside_or_a_listing_renewed_or_approved(text, expecte
 def test_a_states_decision_named_without_a_possessive():
     text = "The US decision on Monday to list Peru as a state sponsor of terrorism drew criticism."
     assert brief(run(text)) == {("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2024-06-10")}
+
+
+def test_people_blacklisted_for_supporting_a_states_war_among_them_suppliers_elsewhere():
+    text = ("On Tuesday the US Treasury and the State Department blacklisted nearly 400 people and companies for "
+            "supporting Peru's war machine, among them suppliers in Chile.")
+    assert brief(run(text)) == {("sanction_change", "USA", state, "imposed", None, "2024-06-11") for state in ("PER", "CHL")}
