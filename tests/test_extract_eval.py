@@ -169,7 +169,7 @@ FLOORS = {
     "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.55),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
-    "set114-short": (0.86, 0.74), "set114-long": (0.80, 0.56),
+    "set114-short": (0.86, 0.74), "set114-long": (0.80, 0.60),
     "set115-short": (0.90, 0.84), "set115-long": (0.83, 0.63),
 }
 
