@@ -1074,6 +1074,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if _GERUND_AFTER.search(masked.text, 0, trig_start) and _ING.match(masked.text, trig_start) and not any(
             trig_start < pos and not _CLAUSE_BREAK.search(masked.text, trig_end, pos) for pos, _ in masked.date_tokens()):
         return []  # "London applied in February 2021, shortly after leaving the EU": placed by another act, undated
+    dated_document = _DATED_DOCUMENT.search(masked.text, 0, trig_start)  # "X's 2022 strategy had described ..."
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
         if groups.get("base") and not ((found.modal and say) or found.decided
@@ -1086,8 +1087,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []  # "X said it would leave Y if the court did not change course"
         # A pluperfect is background unless the sentence dates it ("had lifted ... in May");
         # a relative clause is background unless it carries a date of its own.
-        if found.had and not found.say and not masked.dates and not _HOURS_APART.match(masked.text) \
-                and not _DATED_DOCUMENT.search(masked.text, 0, trig_start):
+        if found.had and not found.say and not masked.dates and not _HOURS_APART.match(masked.text) and not dated_document:
             return []  # (but "Hours earlier, X had added ...": the day the sentence before told)
         if found.had and (why := _ARGUING_THAT.search(masked.text, 0, found.start)) \
                 and not _dated_clause(masked.text[why.start():], trig_start - why.start()):
@@ -1167,8 +1167,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # which a day the text tells elsewhere for the same act overrides)
         weeks = _days_after(masked, trig_start).group("unit").startswith("week")
         date, rank = days_before, RANK_PUBLISHED if weeks else RANK_TEXT
-    dated_document = _DATED_DOCUMENT.search(masked.text, 0, trig_start) if frame.kind == "designation_change" else None
-    if dated_document and (not doc.published or dated_document.group(1) <= str(doc.published.year)) and not (
+    if frame.kind == "designation_change" and dated_document and (not doc.published or dated_document.group(1) <= str(doc.published.year)) and not (
             issuer is not None and (issuer.date or "").startswith(dated_document.group(1))):
         # "X's 2022 strategy had described Y as a rival": that document's year (unless it is the document just told)
         date, rank = dated_document.group(1), RANK_TEXT
