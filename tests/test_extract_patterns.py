@@ -10974,3 +10974,18 @@ def test_people_blacklisted_for_supporting_a_states_war_among_them_suppliers_els
     text = ("On Tuesday the US Treasury and the State Department blacklisted nearly 400 people and companies for "
             "supporting Peru's war machine, among them suppliers in Chile.")
     assert brief(run(text)) == {("sanction_change", "USA", state, "imposed", None, "2024-06-11") for state in ("PER", "CHL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OFAC added Peru's defence minister to its SDN list on Tuesday.", ("USA", "2024-06-11")),
+    ("The Treasury's Office of Foreign Assets Control designated five Peruvian entities on Tuesday.", ("USA", "2024-06-11")),
+    ("New Zealand extended its travel bans to 20 more Peruvian officials on Monday.", ("NZL", "2024-06-10")),
+    ("Canada listed three Peruvian ministers under its Special Economic Measures Act on Monday.", ("CAN", "2024-06-10")),
+])
+def test_ofac_designations_bans_extended_and_listings_under_a_sanctions_law(text, expected):
+    maker, day = expected
+    assert brief(run(text)) == {("sanction_change", maker, "PER", "imposed", None, day)}
+
+
+def test_a_state_designating_a_states_groups_as_terrorists_is_no_sanction():
+    assert brief(run("Washington designated five Peruvian groups as terrorist organisations on Tuesday.")) == set()
