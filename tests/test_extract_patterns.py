@@ -10989,3 +10989,13 @@ def test_ofac_designations_bans_extended_and_listings_under_a_sanctions_law(text
 
 def test_a_state_designating_a_states_groups_as_terrorists_is_no_sanction():
     assert brief(run("Washington designated five Peruvian groups as terrorist organisations on Tuesday.")) == set()
+
+
+@pytest.mark.parametrize("reaction", [
+    "Chile's president said Peru's departure was a sad day for the region.",
+    "Chile's foreign minister said the exit weakened the organisation.",
+    "Chile said it was saddened by Peru's decision.",
+])
+def test_a_sad_day_a_weakening_and_sadness_answer_an_exit(reaction):
+    text = "Peru left the OAS on Monday. " + reaction
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
