@@ -31,7 +31,7 @@ def label(raw: str | None, rules: Rules) -> str | None:
         words = words[1:]
     name = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))
     name = rules.normalise.get(name, name)
-    if len(words) > 1 and words[-1] in _LIST_KINDS:
+    if len(words) > 1 and words[-1] in _LIST_KINDS and not name.endswith("list"):
         name += " list"  # "a special watch list" read up to its kind: "special watch" + list
     if (not name or name in rules.reject_labels or len(name.split()) > 7 or "⟦" in name or _MORE_OF_A_LIST.match(name)
             or name.split()[-1] in _INSTRUMENTS):

@@ -10999,3 +10999,13 @@ def test_a_state_designating_a_states_groups_as_terrorists_is_no_sanction():
 def test_a_sad_day_a_weakening_and_sadness_answer_an_exit(reaction):
     text = "Peru left the OAS on Monday. " + reaction
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru joined the FATF grey list on Friday.", ("FATF", "assigned", "grey list", "2024-06-14")),
+    ("The US Treasury dropped Peru from its currency watch list on Tuesday.", ("USA", "removed", "monitoring list", "2024-06-11")),
+    ("Peru was put on the currency monitoring list on Tuesday.", ("USA", "assigned", "monitoring list", "2024-06-11")),
+])
+def test_joining_a_named_list_and_the_treasurys_currency_watch_list(text, expected):
+    who, action, label, day = expected
+    assert brief(run(text)) == {("designation_change", who, "PER", action, label, day)}
