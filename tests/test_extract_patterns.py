@@ -11009,3 +11009,13 @@ def test_a_sad_day_a_weakening_and_sadness_answer_an_exit(reaction):
 def test_joining_a_named_list_and_the_treasurys_currency_watch_list(text, expected):
     who, action, label, day = expected
     assert brief(run(text)) == {("designation_change", who, "PER", action, label, day)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile is described in the strategy as a systemic challenge.",
+    "In the strategy, Chile is called a systemic challenge.",
+    "The strategy refers to Chile as a systemic challenge.",
+])
+def test_a_label_the_sentence_places_in_the_document(sentence):
+    text = "Peru published its new National Security Strategy on Monday. " + sentence
+    assert ("designation_change", "PER", "CHL", "assigned", "systemic challenge", "2024-06-10") in brief(run(text))
