@@ -11019,3 +11019,8 @@ def test_joining_a_named_list_and_the_treasurys_currency_watch_list(text, expect
 def test_a_label_the_sentence_places_in_the_document(sentence):
     text = "Peru published its new National Security Strategy on Monday. " + sentence
     assert ("designation_change", "PER", "CHL", "assigned", "systemic challenge", "2024-06-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence", ["Peru became an EU candidate in 2014.", "Peru became a candidate for EU membership in 2014."])
+def test_becoming_a_candidate_named_by_its_body(sentence):
+    assert brief(run(sentence)) == {("designation_change", "EU", "PER", "assigned", "candidate country", "2014")}
