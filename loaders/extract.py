@@ -289,9 +289,11 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first
 #: to blacklist two of its banks last month".
 _DECISION_CLAUSE = re.compile(r"⟦[so]\d+⟧['’]s\s+(?:[a-z]+\s+)?(?:decision|move|vote)s?\s+to\s+[a-z]+\b[^,;]*$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-#: A document named by the year it came out, opening the sentence: "X's 2022 strategy ", "Its 2017 review ".
-_DATED_DOCUMENT = re.compile(r"^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|⟦[so]\d+⟧['’]s\s+)((?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,2}?"
-                             r"(?:strategy|review|paper|white paper|concept|doctrine|report|assessment)\s+(?:(?:had|has)\s+)?(?:also\s+)?$")
+#: A document named by the year it came out, opening the sentence: "X's 2022 strategy ", "Its 2017 review ",
+#: "In its 2018 strategy, X ".
+_DATED_DOCUMENT = re.compile(r"^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|⟦[so]\d+⟧['’]s\s+|In\s+(?:its|their|⟦[so]\d+⟧['’]s)\s+)((?:19|20)\d\d)\s+"
+                             r"(?:[\w\-]+\s+){0,3}?(?i:strategy|review|paper|white paper|concept|doctrine|report|assessment)"
+                             r"(?:,\s+(?:the\s+)?⟦[so]\d+⟧)?\s+(?:(?:had|has)\s+)?(?:also\s+)?$")
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
 #: A package of sanctions as the subject of what it does: "The package also blacklisted two X refineries".

@@ -11024,3 +11024,12 @@ def test_a_label_the_sentence_places_in_the_document(sentence):
 @pytest.mark.parametrize("sentence", ["Peru became an EU candidate in 2014.", "Peru became a candidate for EU membership in 2014."])
 def test_becoming_a_candidate_named_by_its_body(sentence):
     assert brief(run(sentence)) == {("designation_change", "EU", "PER", "assigned", "candidate country", "2014")}
+
+
+@pytest.mark.parametrize("sentence, label, year", [
+    ("Peru's 2022 National Defense Strategy named Chile the pacing challenge.", "pacing challenge", "2022"),
+    ("In its 2018 strategy, Peru described Chile as a strategic competitor.", "strategic competitor", "2018"),
+])
+def test_a_titled_or_introduced_document_named_by_its_year(sentence, label, year):
+    text = "Peru published its new strategy on Monday. " + sentence
+    assert ("designation_change", "PER", "CHL", "assigned", label, year) in brief(run(text))
