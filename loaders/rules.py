@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 
 import ahocorasick
 from dataclasses import dataclass, field
@@ -304,10 +305,17 @@ def _first_letter_guard(regex: str) -> str:
     return f"(?=[{''.join(sorted(letters))}])"
 
 
+def _repeated_ids(frames: list[dict]) -> list[str]:
+    """The frame ids that more than one frame carries (each names one frame in traces and reviews)."""
+    return sorted(fid for fid, n in Counter(f["id"] for f in frames).items() if n > 1)
+
+
 @cache
 def load_rules() -> Rules:
     """Read and compile the pattern files (once per process)."""
     grammar, frames, labels = _load("grammar.toml"), _load("frames.toml"), _load("labels.toml")
+    if repeated := _repeated_ids(frames["frame"]):
+        raise ValueError(f"frames.toml: frame ids used twice: {', '.join(repeated)}")
     macros = grammar["macros"]
     comp = lambda s: re.compile(expand(s, macros), FLAGS)  # noqa: E731
     built = tuple(

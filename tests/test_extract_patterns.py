@@ -11033,3 +11033,9 @@ def test_becoming_a_candidate_named_by_its_body(sentence):
 def test_a_titled_or_introduced_document_named_by_its_year(sentence, label, year):
     text = "Peru published its new strategy on Monday. " + sentence
     assert ("designation_change", "PER", "CHL", "assigned", label, year) in brief(run(text))
+
+
+def test_every_frame_has_an_id_of_its_own():
+    from kg.loaders.rules import _repeated_ids, load_rules
+    assert len({f.id for f in load_rules().frames}) == len(load_rules().frames)
+    assert _repeated_ids([{"id": "a"}, {"id": "b"}, {"id": "a"}]) == ["a"]
