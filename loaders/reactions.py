@@ -514,8 +514,15 @@ def _news_over_history(found: tuple[list[str], object], earlier: list, subjects:
     act = found[1]
     if act is None or not told_as_past(act, published):
         return found
-    lead = _lead_act(earlier, text, sent, None)
-    return _actors_of(lead, earlier, subjects) if lead is not None and not told_as_past(lead, published) else found
+    recent = [f for f in earlier if not told_as_past(f, published)]
+    # (the lead's news may be an act no frame models: "X vetoed the resolution. Z, which listed Y in
+    # 2017, accused X ... W voiced regret")
+    lead = _lead_act(recent, text, sent, None, unmodelled=True)
+    if lead is None or (lead.kind == "act" and any(
+            f.kind == "act" and f.sent == lead.sent and f.extra.get("verb") == lead.extra.get("verb")
+            and actor_of(f) in subjects for f in earlier)):
+        return found  # the subjects' own deed, done with others: "X and Y opened talks with Z. Y hailed the step"
+    return _actors_of(lead, earlier, subjects)
 
 
 def _lead_act(earlier: list, text: str, sent: int, kind: str | None, unmodelled: bool = False, reach: int = REACH_LEAD):

@@ -11039,3 +11039,10 @@ def test_every_frame_has_an_id_of_its_own():
     from kg.loaders.rules import _repeated_ids, load_rules
     assert len({f.id for f in load_rules().frames}) == len(load_rules().frames)
     assert _repeated_ids([{"id": "a"}, {"id": "b"}, {"id": "a"}]) == ["a"]
+
+
+def test_a_feeling_after_background_answers_the_news_the_lead_tells():
+    text = ("Bolivia vetoed a resolution at the Andean council on Thursday.\n\n"
+            "Chile, which placed Bolivia on its watch list of unreliable partners in March 2019, accused La Paz of "
+            "shielding smugglers. Peru's foreign ministry voiced deep regret on Friday.")
+    assert ("reaction", "PER", "BOL", "negative", None, "2024-06-14") in brief(run(text))
