@@ -11046,3 +11046,13 @@ def test_a_feeling_after_background_answers_the_news_the_lead_tells():
             "Chile, which placed Bolivia on its watch list of unreliable partners in March 2019, accused La Paz of "
             "shielding smugglers. Peru's foreign ministry voiced deep regret on Friday.")
     assert ("reaction", "PER", "BOL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru lodged a protest on Friday.",
+    "Peru lodged a protest through its embassy in Lima.",
+    "Peru lodged a formal protest through diplomatic channels, while its navy stayed in port.",
+])
+def test_a_protest_lodged_through_a_channel_answers_the_act_before(sentence):
+    text = "Bolivia test-fired a missile on Thursday. " + sentence
+    assert ("reaction", "PER", "BOL", "negative", None, "2024-06-14") in brief(run(text))
