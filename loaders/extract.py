@@ -745,6 +745,15 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
     return [f for f in out if not (f.kind == "reaction" and f.extra.get("bare") and (f.subject, f.action) in named)]
 
 
+#: A clause that tells the act an accusation answers: "accused X of bad faith after X's ministry deleted ...".
+_ACT_CLAUSE = re.compile(r"\b(?:after|when|because) (?:the )?⟦[so](\d+)⟧(?:['’]s? (?:[a-z\-]+ ){0,3}?[a-z\-]+)? (?:had |has )?[a-z]+ed\b")
+
+
+def _acts_in_clause(masked: Masked, actor: str, start: int) -> bool:
+    """Whether a clause after offset `start` of `masked` tells an act of `actor`."""
+    return any(masked.actors[int(m.group(1))].actor == actor for m in _ACT_CLAUSE.finditer(masked.text, start))
+
+
 def _place(facts: list[_Fact], span: tuple[int, int], sent: int, trig_start: int) -> None:
     """Mark `facts` as told in sentence `sent` at `span`, by the trigger at `trig_start`."""
     for f in facts:
@@ -1325,8 +1334,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # earlier one; none when the act is the reactor's own ("X ratified Y, a day X's leader hailed")
             own_act = any(f.sent == sent and f.kind != "reaction" and actor_of(f) in subjects for f in earlier)
             objects = actors_of_sentence_act(earlier, subjects, sent) or ([] if own_act else objects)
-        if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before
-            objects = [o for o in objects if acted(o, earlier)]
+        if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before, or in a clause after
+            objects = [o for o in objects if acted(o, earlier) or _acts_in_clause(masked, o, trig_end)]
         if event is None and not _ACT_OF.match(groups.get("rest") or ""):
             # "X left Y, denouncing Y as ...": Y named as the reason for X's own act is no reaction
             # (but "X listed Y's army and condemned the American decision" answers Y's act)

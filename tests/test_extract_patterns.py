@@ -11056,3 +11056,11 @@ def test_a_feeling_after_background_answers_the_news_the_lead_tells():
 def test_a_protest_lodged_through_a_channel_answers_the_act_before(sentence):
     text = "Bolivia test-fired a missile on Thursday. " + sentence
     assert ("reaction", "PER", "BOL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru on Friday accused Chile of bad faith after Santiago closed a border crossing.",
+    "Peru on Friday accused Chile of a 'serious regression' after the Chilean foreign ministry deleted a line from its website.",
+])
+def test_an_accusation_answers_the_act_its_clause_tells(sentence):
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(sentence))
