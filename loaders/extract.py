@@ -283,6 +283,8 @@ _NOUN_EARLIER = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement)s
 _EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in|against)\s+(?:⟦[soj]\d+⟧\s+)?)?$")
 #: ... or the undoing of what is now done again: "restored asset freezes dropped ten years ago".
 _UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapped|waived)\s+(?:\w+\s+)?$")
+#: The auxiliary a passive trigger opens with: "were lifted".
+_AUXILIARY = re.compile(r"(?:were|was|have been|has been|had been)\s+")
 #: ... or after the earlier act's own clause: "removed the sanctions it imposed on members of X in 2021".
 _EARLIER_CLAUSE = re.compile(r"\b(?:it|they|⟦[so]\d+⟧)\s+(?:had\s+)?(?:first\s+|originally\s+)?(?:imposed|placed|slapped|introduced)\b[^,;]*$")
 #: ... or after a decision named after the trigger: "imposed sanctions on X in retaliation for Y's decision
@@ -1725,7 +1727,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "removed the sanctions it imposed on members of X in 2021": that act's own date
         elif pos > trig and not before and _DECISION_CLAUSE.search(masked.text, trig, pos):
             continue  # "in retaliation for Y's decision to blacklist two banks last month": the decision's date
-        elif (undone := _UNDONE_BEFORE.search(masked.text, max(0, pos - 25), pos)) and undone.start() > trig:
+        elif (undone := _UNDONE_BEFORE.search(masked.text, max(0, pos - 25), pos)) and undone.start() > trig \
+                and not _AUXILIARY.fullmatch(masked.text, trig, undone.start()):  # (not the trigger's own: "were lifted on ⟦d0⟧")
             continue  # "restored asset freezes dropped ten years ago": when they were dropped
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 30), pos)) and act.start() > trig:
             if not states:

@@ -11064,3 +11064,12 @@ def test_a_protest_lodged_through_a_channel_answers_the_act_before(sentence):
 ])
 def test_an_accusation_answers_the_act_its_clause_tells(sentence):
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's sanctions on Chile were lifted on Thursday.",
+    "Peru's sanctions on Chile, imposed in 2019, were lifted on Thursday.",
+    "Peru's sanctions on Chile, in place since March 2021, were lifted on Thursday.",
+])
+def test_sanctions_named_with_their_owner_lifted_on_a_day_after_an_aside(sentence):
+    assert ("sanction_change", "PER", "CHL", "lifted", None, "2024-06-13") in brief(run(sentence))
