@@ -11073,3 +11073,13 @@ def test_an_accusation_answers_the_act_its_clause_tells(sentence):
 ])
 def test_sanctions_named_with_their_owner_lifted_on_a_day_after_an_aside(sentence):
     assert ("sanction_change", "PER", "CHL", "lifted", None, "2024-06-13") in brief(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Peru lodged a protest the same day through its embassy in Lima, the usual channel for messages to La Paz.", "2024-06-13"),
+    ("Peru accused Bolivia on Thursday of belligerent rhetoric.", "2024-06-13"),
+    ("Peru strongly condemned Thursday's launch.", "2024-06-14"),
+])
+def test_a_missile_fired_is_an_act_others_answer(sentence, day):
+    text = "Bolivia fired a ballistic missile on Thursday. " + sentence
+    assert ("reaction", "PER", "BOL", "negative", None, day) in brief(run(text))
