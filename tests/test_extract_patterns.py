@@ -11083,3 +11083,13 @@ def test_sanctions_named_with_their_owner_lifted_on_a_day_after_an_aside(sentenc
 def test_a_missile_fired_is_an_act_others_answer(sentence, day):
     text = "Bolivia fired a ballistic missile on Thursday. " + sentence
     assert ("reaction", "PER", "BOL", "negative", None, day) in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Chile described the warrants as outrageous.", "negative"),
+    ("Chile's president called the decision antisemitic.", "negative"),
+    ("Chile welcomed the warrants as overdue.", "positive"),
+])
+def test_arrest_warrants_are_an_act_and_a_judgement_of_them_a_reaction(sentence, action):
+    text = "The International Criminal Court issued arrest warrants on Thursday for two Peruvian generals. " + sentence
+    assert ("reaction", "CHL", "ICC", action, None, "2024-06-14") in brief(run(text))
