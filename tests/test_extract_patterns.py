@@ -11093,3 +11093,19 @@ def test_a_missile_fired_is_an_act_others_answer(sentence, day):
 def test_arrest_warrants_are_an_act_and_a_judgement_of_them_a_reaction(sentence, action):
     text = "The International Criminal Court issued arrest warrants on Thursday for two Peruvian generals. " + sentence
     assert ("reaction", "CHL", "ICC", action, None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Chile and Ecuador denounced it the same evening.", "2024-06-13"),
+    ("Chile condemned it within hours.", "2024-06-13"),
+    ("Chile ordered the closure of Bolivia's consulate on Thursday in response to the launch.", "2024-06-13"),
+    ("Chile recalled its ambassador in retaliation for the launch.", "2024-06-14"),
+])
+def test_a_pronoun_with_its_time_and_a_diplomatic_deed_done_in_response(sentence, day):
+    text = "Bolivia test-fired a missile on Thursday. " + sentence
+    assert ("reaction", "CHL", "BOL", "negative", None, day) in brief(run(text))
+
+
+def test_a_deed_in_response_needs_a_diplomatic_object():
+    text = "Bolivia test-fired a missile on Thursday. Chile suspended its gas deliveries in response to the launch."
+    assert not [f for f in run(text) if f["kind"] == "reaction"]
