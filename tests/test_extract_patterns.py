@@ -11109,3 +11109,14 @@ def test_a_pronoun_with_its_time_and_a_diplomatic_deed_done_in_response(sentence
 def test_a_deed_in_response_needs_a_diplomatic_object():
     text = "Bolivia test-fired a missile on Thursday. Chile suspended its gas deliveries in response to the launch."
     assert not [f for f in run(text) if f["kind"] == "reaction"]
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Chile said Bolivia's election was neither free nor fair.", "negative"),
+    ("Chile called the election a farce.", "negative"),
+    ("Chile sent warm congratulations to the Bolivian president.", "positive"),
+    ("Chile sent President Luis Arce its congratulations.", "positive"),
+])
+def test_an_election_judged_and_congratulations_sent(sentence, action):
+    text = "Bolivia held a presidential election on Sunday, and President Luis Arce was declared the winner. " + sentence
+    assert ("reaction", "CHL", "BOL", action, None, "2024-06-14") in brief(run(text))
