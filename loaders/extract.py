@@ -1330,6 +1330,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "X said on Saturday ... . X also recalled its envoys", "X condemned the strikes the same day.
             # Z also criticised the strikes": that day
             date, rank = same.date, RANK_TEXT
+        if date is None and doc.published is None and event is not None and len(event.date or "") == 10:
+            date, rank = event.date, RANK_PUBLISHED  # an undated text: the day of the act answered, the only day known
         if (not objects or event is not None) and found is not None and (
                 _OBJECT_RELATIVE.search(masked.text, 0, found.start) or rules.prompted_before.search(masked.text, 0, found.start)):
             # "..., a step that Z denounced", "prompting Z to": the act the clause hangs on, before any

@@ -9870,7 +9870,7 @@ def test_in_an_undated_text_a_reaction_answers_the_news_not_an_earlier_act_of_it
     text = ("Peru formally joined the OAS on March 7, 2024. Neighbouring Chile had joined on April 4, 2023. Bolivia's "
             "foreign ministry denounced the enlargement.")
     facts = brief(run(text, pub=None))
-    assert ("reaction", "BOL", "PER", "negative", None, None) in facts
+    assert ("reaction", "BOL", "PER", "negative", None, "2024-03-07") in facts
     assert not any(f[0] == "reaction" and f[2] == "CHL" for f in facts)
 
 
@@ -11120,3 +11120,8 @@ def test_a_deed_in_response_needs_a_diplomatic_object():
 def test_an_election_judged_and_congratulations_sent(sentence, action):
     text = "Bolivia held a presidential election on Sunday, and President Luis Arce was declared the winner. " + sentence
     assert ("reaction", "CHL", "BOL", action, None, "2024-06-14") in brief(run(text))
+
+
+def test_in_an_undated_text_a_reaction_takes_the_day_of_the_act_it_answers():
+    text = "Peru formally joined the OECD on 7 March 2024. President Dina Boluarte hailed the moment as historic."
+    assert ("reaction", "PER", "OECD", "positive", None, "2024-03-07") in brief(run(text, pub=None))
