@@ -11125,3 +11125,9 @@ def test_an_election_judged_and_congratulations_sent(sentence, action):
 def test_in_an_undated_text_a_reaction_takes_the_day_of_the_act_it_answers():
     text = "Peru formally joined the OECD on 7 March 2024. President Dina Boluarte hailed the moment as historic."
     assert ("reaction", "PER", "OECD", "positive", None, "2024-03-07") in brief(run(text, pub=None))
+
+
+def test_on_the_day_another_acted_is_that_day():
+    text = ("Peru broke off diplomatic relations with Bolivia on 17 March 2025. The rupture came on the day the "
+            "European Union imposed sanctions on Bolivian army officers.")
+    assert ("sanction_change", "EU", "BOL", "imposed", None, "2025-03-17") in brief(run(text, pub=None))
