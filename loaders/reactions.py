@@ -111,6 +111,9 @@ _WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:calle
 _ACT = re.compile(expand(r"^[\"“‘']?(?:the|this|that|these|those|its|their|his|her|an?|any|{D}'s|⟦s\d+⟧['’]s)\s(?:[\"“‘]?[\w'\-]+[\"”’]?,?\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)
 
+#: A military operation named by its code name: "Operation Sindoor".
+_NAMED_OPERATION = re.compile(r"\s*(?-i:Operation(?: [A-Z][\w\-]*)+)")
+
 #: Sanctions named without a determiner: "firmly opposed unilateral sanctions". Generic on its own;
 #: an answer when sanctions were just imposed on the one who opposes them.
 _BARE_SANCTIONS = re.compile(r"^(?:[\w'\-]+\s){0,3}?(?:sanctions|restrictions|punitive measures)\b", re.IGNORECASE)
@@ -253,6 +256,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         return _last_other_act(earlier, subjects, 0, sent)  # "thanked the ministers": for what they did last
     if rest and _BEING_DONE.match(rest) and (done := _done_to(subjects, earlier, sent, published)) is not None:
         return _actors_of(done, earlier, subjects)  # "regretted being placed alongside ...": who placed it there
+    if rest and (operation := _NAMED_OPERATION.match(rest)):
+        rest = "the operation" + rest[operation.end():]  # "condemned Operation Sindoor as ...": the armed act
     if rest and (called := _WHAT_CALLED.match(rest)):
         rest = "the " + rest[called.end():]  # "condemned what it called reckless aggression by X": the act, with its agent
     if rest and (place := _TAKEN_IN.match(rest)) and (taker := masked.actors[int(place.group(1))].actor) not in subjects:

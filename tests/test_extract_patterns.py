@@ -11131,3 +11131,9 @@ def test_on_the_day_another_acted_is_that_day():
     text = ("Peru broke off diplomatic relations with Bolivia on 17 March 2025. The rupture came on the day the "
             "European Union imposed sanctions on Bolivian army officers.")
     assert ("sanction_change", "EU", "BOL", "imposed", None, "2025-03-17") in brief(run(text, pub=None))
+
+
+def test_an_operation_named_by_its_code_name_is_the_armed_act():
+    text = ("Bolivia struck militant camps at nine sites in Peru early on Wednesday. Peru's foreign ministry on "
+            "Wednesday condemned Operation Condor as an unprovoked act of war.")
+    assert ("reaction", "PER", "BOL", "negative", None, "2024-06-12") in brief(run(text))
