@@ -11137,3 +11137,20 @@ def test_an_operation_named_by_its_code_name_is_the_armed_act():
     text = ("Bolivia struck militant camps at nine sites in Peru early on Wednesday. Peru's foreign ministry on "
             "Wednesday condemned Operation Condor as an unprovoked act of war.")
     assert ("reaction", "PER", "BOL", "negative", None, "2024-06-12") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile downgraded relations to their lowest level that day.",
+    "Chile downgraded relations with Peru on Thursday.",
+    "Chile suspended diplomatic relations.",
+    "Chile recalled all but one of its diplomats from Lima.",
+])
+def test_ties_cut_with_no_partner_named_answer_the_act_done_to_the_subject(sentence):
+    text = "Peru recalled its ambassador from Santiago and expelled Chile's envoy on Wednesday. " + sentence
+    assert {f[:4] for f in brief(run(text))} >= {("reaction", "CHL", "PER", "negative")}
+
+
+def test_ties_cut_after_a_verb_that_names_the_partner_are_not_bare():
+    text = ("Peru imposed sanctions on Chile on Monday. On Wednesday Chile declared Bolivia an aggressor state and "
+            "severed diplomatic relations.")
+    assert not [f for f in run(text) if f["kind"] == "reaction" and f["object"] == "PER"]
