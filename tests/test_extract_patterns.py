@@ -11154,3 +11154,20 @@ def test_ties_cut_after_a_verb_that_names_the_partner_are_not_bare():
     text = ("Peru imposed sanctions on Chile on Monday. On Wednesday Chile declared Bolivia an aggressor state and "
             "severed diplomatic relations.")
     assert not [f for f in run(text) if f["kind"] == "reaction" and f["object"] == "PER"]
+
+
+@pytest.mark.parametrize("sentence, objects", [
+    ("Chile ordered out diplomats from seven of them, including Argentina and Ecuador, on 29 July.", {"ARG", "ECU"}),
+    ("Chile ordered out Peru's diplomats.", {"PER"}),
+    ("Chile ordered Peru's ambassador out of the country.", {"PER"}),
+])
+def test_diplomats_ordered_out(sentence, objects):
+    assert {f[2] for f in brief(run(sentence)) if f[:2] == ("reaction", "CHL")} == objects
+
+
+def test_more_names_added_to_a_list_follow_the_sanctions_just_told():
+    text = ("Chile's president was sworn in on Friday for a third term. The US Treasury sanctioned eight Chilean "
+            "officials on Friday, and the European Union added fifteen names to its own list. Canada announced "
+            "measures against fourteen more on Friday.")
+    facts = brief(run(text))
+    assert {("sanction_change", who, "CHL", "imposed", None, "2024-06-14") for who in ("EU", "CAN")} <= facts
