@@ -801,6 +801,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act (but
             # "Z announced that it would follow" follows X: the announcing is no act to follow)
             return []
+        if follow and act.date and (own := _date(masked, m.start(), m.end(), trig_start, doc)[0]) and own[:4] < act.date[:4]:
+            return []  # "Y and Z took the same step in May 2024": not an act told with a later year
+        if follow and act.kind == "reaction" and not act.extra.get("deed") and any(
+                f.kind == "act" and f.extra.get("pending") and actor_of(f) == act.object and f.sent == act.sent
+                for f in earlier):
+            return []  # "X and Y recognised Z, a step W denounced. V followed": the recognition, which no fact models
         if follow and (groups.get("trig") or "").lower() in ("follow", "follow suit") and not (
                 act.kind == "membership_change" and act.action == "left"):
             return []  # "X said it would follow": an exit announced is a fact, any other act to come a plan

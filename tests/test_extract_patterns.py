@@ -11171,3 +11171,15 @@ def test_more_names_added_to_a_list_follow_the_sanctions_just_told():
             "measures against fourteen more on Friday.")
     facts = brief(run(text))
     assert {("sanction_change", who, "CHL", "imposed", None, "2024-06-14") for who in ("EU", "CAN")} <= facts
+
+
+def test_following_a_step_no_frame_models_copies_no_reaction_to_it():
+    text = ("Chile and Peru recognised Palestine on Sunday, a step that Israel denounced within hours. Bolivia "
+            "followed later the same day.")
+    assert not [f for f in brief(run(text)) if f[1] == "BOL"]
+
+
+def test_a_step_taken_years_before_follows_no_later_act():
+    text = ("On 10 June 2024, Chile imposed sanctions on two Bolivian ministers. Peru and Ecuador took the same "
+            "step in May 2023.")
+    assert not [f for f in brief(run(text)) if f[1] in ("PER", "ECU")]
