@@ -85,7 +85,7 @@ _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:e
 _LIST_OF = re.compile(r"\blist of ([a-z][a-z\- ]{3,60})", re.IGNORECASE)
 #: ... or a titled document told with when it came out: "the Integrated Review released in March 2021".
 _TITLE_TOLD = re.compile(r"(?-i:[A-Z][\w\-]+) (?-i:Review|Strategy|Concept|Doctrine|Paper|Compass|Plan|Era|Declaration)['\"’”]?,? "
-                         r"(?:released|published|issued|unveiled|adopted|appeared|was released|was published)\b")
+                         r"(?:released|published|issued|unveiled|adopted|appeared|was released|was published|agreed by|adopted by|endorsed by|approved by)\b")
 #: A decision others answer, which the answer tells as taken: "X rejected Y's decision to designate Z a ...".
 _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hailed|critici[sz]ed|protested|slammed|praised|"
                                 r"deplored|regretted)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")

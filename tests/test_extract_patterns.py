@@ -11183,3 +11183,12 @@ def test_a_step_taken_years_before_follows_no_later_act():
     text = ("On 10 June 2024, Chile imposed sanctions on two Bolivian ministers. Peru and Ecuador took the same "
             "step in May 2023.")
     assert not [f for f in brief(run(text)) if f[1] in ("PER", "ECU")]
+
+
+def test_leaders_gathered_for_a_summit_adopt_a_declaration_named_after():
+    text = ("OAS leaders gathered in Lima for the organisation's 75th anniversary adopted a declaration on Wednesday "
+            "that calls Bolivia the 'most significant threat' to regional security. The Lima Summit Declaration, "
+            "agreed by all 32 members at the end of the first day of talks, also urges restraint.")
+    facts = brief(run(text))
+    assert ("designation_change", "OAS", "BOL", "assigned", "most significant threat", "2024-06-12") in facts
+    assert ("policy_issued", "OAS", None, "issued", "Lima Summit Declaration", "2024-06-12") in facts
