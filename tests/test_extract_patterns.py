@@ -11192,3 +11192,17 @@ def test_leaders_gathered_for_a_summit_adopt_a_declaration_named_after():
     facts = brief(run(text))
     assert ("designation_change", "OAS", "BOL", "assigned", "most significant threat", "2024-06-12") in facts
     assert ("policy_issued", "OAS", None, "issued", "Lima Summit Declaration", "2024-06-12") in facts
+
+
+def test_joining_told_in_a_relative_clause_or_aside_with_its_date():
+    text = ("OAS leaders agreed on Wednesday to raise defence spending. For Chile, which joined in March 2024, it was "
+            "a second summit as a full member, and for Peru, admitted in April 2023, the third.")
+    facts = brief(run(text))
+    assert {("membership_change", "CHL", "OAS", "joined", None, "2024-03"),
+            ("membership_change", "PER", "OAS", "joined", None, "2023-04")} <= facts
+
+
+def test_a_declaration_dated_by_of_is_the_bodys():
+    text = ("OAS leaders agreed on Wednesday to raise defence spending. The new goal dwarfs the target set out in the "
+            "Lima Summit Declaration of September 2014, months after Bolivia seized the islands.")
+    assert ("policy_issued", "OAS", None, "issued", "Lima Summit Declaration", "2014-09") in brief(run(text))
