@@ -107,6 +107,10 @@ _DECISION_BY = re.compile(r"\b(?:decision|move|vote)(?:\s+(?:(?:last|on|of)\s+)?
 _ANSWERED_BEFORE = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|critici[sz]ed)\s+(?:a|the)\s+$")
 
 
+#: A time that opens the sentence, right before the subject: "In early December 2024 X, Y and Z imposed ...".
+_DATE_BEFORE = re.compile(r"⟦d\d+⟧\s*$")
+
+
 def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: str | None,
                  previous: tuple[str, ...] | None, max_candidates: int = 4) -> Subject | None:
     """The subject of the trigger at `trig_start`, or None.
@@ -129,7 +133,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             # "will not recognise the reinstated UN sanctions": a modifier in a noun phrase (but
             # "Leaders of the enlarged BRICS adopted": the people of the body, who act for it)
             continue
-        if "," in m.group() and "," not in text[: m.start()] and (
+        if "," in m.group() and "," not in text[: m.start()] and not _DATE_BEFORE.search(text, 0, m.start()) and (
                 rules.scene_before.search(text, 0, m.start()) or rules.intro_before.search(text, 0, m.start())):
             # "In Moscow, Kremlin spokesman X said", "In a statement issued in Abuja, the bloc
             # said": the scene is not part of the subject (but "In a statement on Sunday, the juntas of

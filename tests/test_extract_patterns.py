@@ -11206,3 +11206,14 @@ def test_a_declaration_dated_by_of_is_the_bodys():
     text = ("OAS leaders agreed on Wednesday to raise defence spending. The new goal dwarfs the target set out in the "
             "Lima Summit Declaration of September 2014, months after Bolivia seized the islands.")
     assert ("policy_issued", "OAS", None, "issued", "Lima Summit Declaration", "2014-09") in brief(run(text))
+
+
+def test_a_list_of_subjects_right_after_an_opening_date_keeps_its_first():
+    text = "In early December 2023 Peru, Chile and Ecuador imposed national sanctions on Bolivian officials."
+    assert {f[1] for f in brief(run(text)) if f[0] == "sanction_change"} == {"PER", "CHL", "ECU"}
+
+
+def test_listed_states_and_several_others_named_by_region():
+    text = ("The European Commission on Tuesday added Peru, Chile and several African and Asian states to its list "
+            "of high-risk third countries.")
+    assert {f[2] for f in brief(run(text)) if f[0] == "designation_change"} == {"PER", "CHL"}
