@@ -857,9 +857,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [ranked[0][0]]
         elif len(ranked) == 1 and ranked[0][0] in _title_states(doc, gaz):
             objects = [ranked[0][0]]  # the one state sanctioned so far, which the title names too
-        elif not targets and (focus := _title_state(doc, gaz)):
-            objects = [focus]  # "Syria's isolation ends ...: the EU lifted its economic sanctions"
-        elif not targets and len(titled := _title_states(doc, gaz)) == 2:
+        elif len(ranked) == 1 and (last := next((f for f in reversed(earlier) if f.kind == "sanction_change"), None)) \
+                and sent - last.sent == 1 and last.subject not in {x.actor for x in masked.actors_in(masked.text[:trig_start])} \
+                and not _NUMBERED_PACKAGE.search(m.group()):  # (a numbered package goes on with a regime told elsewhere)
+            objects = [ranked[0][0]]  # ... and in the sentence just before: "X adopted its package on Y. Z announced its largest round
+        elif not targets and len(focus := _title_targets(doc, gaz)) == 1:
+            objects = list(focus)  # "Syria's isolation ends ...: the EU lifted its economic sanctions"
+        elif not targets and len(titled := _title_targets(doc, gaz)) == 2:
             objects = sorted(titled)  # "Cuba back on US terror list": the one the sanctioning state is not (below)
         elif len(named := {x.actor for x in masked.actors_in(masked.text[trig_start:])} & set(targets)) == 1:
             objects = list(named)  # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X
@@ -1644,6 +1648,20 @@ def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:
 def _title_states(doc: Document, gaz: Gazetteer) -> set[str]:
     """The states an article's title names."""
     return {m.actor for m in gaz.find(doc.title, doc.published) if m.kind == "state"} if doc.title else set()
+
+
+#: A package numbered in a series: "its 19th package", "the sixteenth sanctions package".
+_NUMBERED_PACKAGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) (?:sanctions )?package\b")
+#: Who a title names as the source of an act, not its target: "sanctions from Brussels and London".
+_TITLE_SOURCE = re.compile(r"\b(?:from|by)\s+(?:(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*\s*(?:,|and)\s+)*(?:the\s+)?$")
+
+
+def _title_targets(doc: Document, gaz: Gazetteer) -> set[str]:
+    """The states an article's title names, but those it names as a source ("from X and Y")."""
+    if not doc.title:
+        return set()
+    return {m.actor for m in gaz.find(doc.title, doc.published) if m.kind == "state"
+            and not _TITLE_SOURCE.search(doc.title, 0, m.start)}
 
 
 def _title_state(doc: Document, gaz: Gazetteer) -> str | None:

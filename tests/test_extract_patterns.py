@@ -5381,8 +5381,12 @@ def test_screws_tightened_are_sanctions_answered_by_their_target():
      "Britain has moved in parallel: London sanctioned 135 tankers on June 3.",
      {("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"), ("sanction_change", "USA", "PER", "imposed", None, "2024-06-12"),
       ("sanction_change", "GBR", "PER", "imposed", None, "2024-06-03")}),
-    # ... and none when no state is the target of most of them
+    # ... or the one the sentence just before sanctioned
     ("The EU on Thursday adopted new sanctions against Peru. London sanctioned 135 tankers on June 3.",
+     {("sanction_change", "EU", "PER", "imposed", None, "2024-06-13"), ("sanction_change", "GBR", "PER", "imposed", None, "2024-06-03")}),
+    # ... and none when no state is the target of most of them
+    ("The EU on Thursday adopted new sanctions against Peru. The Chilean economy slowed in May. London sanctioned "
+     "135 tankers on June 3.",
      {("sanction_change", "EU", "PER", "imposed", None, "2024-06-13")}),
 ])
 def test_sanctions_without_a_named_target(text, expected):
@@ -11217,3 +11221,11 @@ def test_listed_states_and_several_others_named_by_region():
     text = ("The European Commission on Tuesday added Peru, Chile and several African and Asian states to its list "
             "of high-risk third countries.")
     assert {f[2] for f in brief(run(text)) if f[0] == "designation_change"} == {"PER", "CHL"}
+
+
+def test_a_title_naming_who_sanctions_names_no_target():
+    text = ("On the anniversary of the border war, the European Union adopted its sixteenth sanctions package on "
+            "Monday, banning imports of Bolivian tin. Britain announced its largest round of sanctions in years, "
+            "targeting more than 100 people, companies and vessels.")
+    facts = brief(run(text, title="Anniversary sanctions from Brussels and London"))
+    assert {f[1:3] for f in facts if f[0] == "sanction_change"} == {("EU", "BOL"), ("GBR", "BOL")}
