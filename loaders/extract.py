@@ -205,7 +205,7 @@ _AT_ONCE = re.compile(r"\b(?:immediately|promptly|instantly|swiftly)\b", re.IGNO
 #: A sentence opened as hours apart from the one before: "Hours earlier, X had added ...".
 _HOURS_APART = re.compile(r"\s*(?:Hours|Minutes|Moments|Shortly) (?:earlier|before|later|after)\b")
 #: The meeting where the act answered was done: "condemned the veto at the meeting".
-_AT_THE_MEETING = re.compile(r"\b(?:(?:at|during) the (?:meeting|session|vote|debate)|(?:told|addressed) the (?:summit|meeting|session|assembly)"
+_AT_THE_MEETING = re.compile(r"\b(?:(?:at|during) the (?:meeting|session|vote|debate)|(?:at|during) (?:an?|the) (?:intergovernmental |signing |accession )?(?:conference|ceremony)|(?:told|addressed) the (?:summit|meeting|session|assembly)"
                              r"|(?:[Ss]peaking|[Ss]hortly|[Mm]oments|[Mm]inutes|[Jj]ust) after the (?:vote|meeting|session|debate|ruling|verdict))\b")
 #: The day of the act answered, said as such: "hailed the result on the day it was announced".
 _ACT_DAY = re.compile(r"\bon the day (?:it|they) (?:was|were) (?:announced|made|taken|adopted|published|unveiled)\b")
@@ -1406,6 +1406,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["verb"] = (groups.get("trig") or "").lower()  # what the act is: "strikes", "ordered"
         if frame.id.startswith("act-nominal"):
             extra["nominal"] = True  # told as a noun: "the US strikes", "UN sanctions"
+        if with_body := _TALKS_WITH.search(_CLAUSE_BREAK.split(m.group(), 1)[0]):
+            extra["with"] = masked.actors[int(with_body.group(1))].actor  # "opened accession talks with the EU"
     if frame.kind == "said":
         extra["about"] = tuple(_ids(masked, groups.get("what"), None, gaz))  # whom the words concern
         extra["future"] = bool(_FUTURE.search(masked.text))  # what it says it will do: an announcement
@@ -1650,6 +1652,8 @@ def _title_states(doc: Document, gaz: Gazetteer) -> set[str]:
     return {m.actor for m in gaz.find(doc.title, doc.published) if m.kind == "state"} if doc.title else set()
 
 
+#: Talks held with a body: "opened the first cluster of its accession negotiations with the EU".
+_TALKS_WITH = re.compile(r"\b(?:talks|negotiations)\s+with\s+(?:the\s+)?⟦o(\d+)⟧")
 #: A package numbered in a series: "its 19th package", "the sixteenth sanctions package".
 _NUMBERED_PACKAGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) (?:sanctions )?package\b")
 #: Who a title names as the source of an act, not its target: "sanctions from Brussels and London".

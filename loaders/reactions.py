@@ -438,6 +438,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             # "X became a member of Y on Thursday, a year after Z joined. X's president hailed the
             # decision": its own news, the body's admission of it, not Z's
             return [fresh.object], fresh
+        if (talks := next((f for f in reversed(earlier) if f.kind == "act" and "with" in f.extra and actor_of(f) in subjects
+                           and sent - REACH_KIND <= f.sent <= sent), None)) is not None and not [
+                f for f in near if actor_of(f) not in subjects and not told_as_past(f, published)]:
+            # "X opened accession talks with Y on Tuesday. X's prime minister hailed the step": its own step, with Y
+            return [talks.extra["with"]], talks
         # one reacts to what was done to one, then to another's act before one's own: "X listed Y
         # ...; Z had been delisted in May. Y dismissed the move", "X suspended Y; Y left, calling
         # the vote illegal"

@@ -11229,3 +11229,9 @@ def test_a_title_naming_who_sanctions_names_no_target():
             "targeting more than 100 people, companies and vessels.")
     facts = brief(run(text, title="Anniversary sanctions from Brussels and London"))
     assert {f[1:3] for f in facts if f[0] == "sanction_change"} == {("EU", "BOL"), ("GBR", "BOL")}
+
+
+def test_hailing_ones_own_talks_with_a_body_answers_the_body():
+    text = ("Peru opened the first cluster of its accession negotiations with the European Union on Tuesday. "
+            "President Dina Boluarte hailed the step at an intergovernmental conference in Luxembourg.")
+    assert ("reaction", "PER", "EU", "positive", None, "2024-06-11") in brief(run(text))
