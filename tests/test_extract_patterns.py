@@ -11235,3 +11235,13 @@ def test_hailing_ones_own_talks_with_a_body_answers_the_body():
     text = ("Peru opened the first cluster of its accession negotiations with the European Union on Tuesday. "
             "President Dina Boluarte hailed the step at an intergovernmental conference in Luxembourg.")
     assert ("reaction", "PER", "EU", "positive", None, "2024-06-11") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Chile targeted Bolivia's shadow fleet with new sanctions on Tuesday.", "imposed"),
+    ("Chile imposed tariffs of 25 per cent on Bolivian steel in retaliation.", "imposed"),
+    ("Chile expanded its sanctions to cover Bolivia's lithium sector.", "imposed"),
+    ("Chile delisted Bolivia's national airline on Tuesday.", "lifted"),
+])
+def test_sanctions_on_a_states_fleet_sector_or_airline(sentence, action):
+    assert {f[:4] for f in brief(run(sentence))} == {("sanction_change", "CHL", "BOL", action)}
