@@ -11245,3 +11245,15 @@ def test_hailing_ones_own_talks_with_a_body_answers_the_body():
 ])
 def test_sanctions_on_a_states_fleet_sector_or_airline(sentence, action):
     assert {f[:4] for f in brief(run(sentence))} == {("sanction_change", "CHL", "BOL", action)}
+
+
+@pytest.mark.parametrize("sentence, action, day", [
+    ("The lifting of Chilean sanctions on Bolivia on Tuesday was welcomed in La Paz.", "lifted", "2024-06-11"),
+    ("Chile's imposition of sanctions on Bolivia on Tuesday drew protests.", "imposed", "2024-06-11"),
+    ("Sanctions imposed by Chile on Bolivia in 2019 remain in force.", "imposed", "2019"),
+    ("Chile's 2019 sanctions on Bolivia were lifted on Tuesday.", "lifted", "2024-06-11"),
+    ("Those targeted by Chile on Tuesday include Bolivia's defence minister.", "imposed", "2024-06-11"),
+    ("Among those sanctioned by Chile on Tuesday were three Bolivian generals.", "imposed", "2024-06-11"),
+])
+def test_sanctions_told_as_nouns_and_those_they_target(sentence, action, day):
+    assert ("sanction_change", "CHL", "BOL", action, None, day) in brief(run(sentence))
