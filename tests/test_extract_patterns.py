@@ -11257,3 +11257,9 @@ def test_sanctions_on_a_states_fleet_sector_or_airline(sentence, action):
 ])
 def test_sanctions_told_as_nouns_and_those_they_target(sentence, action, day):
     assert ("sanction_change", "CHL", "BOL", action, None, day) in brief(run(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Chile called the decision historic.", "Chile described the step as courageous."])
+def test_an_act_called_historic_or_courageous_is_praised(sentence):
+    text = "Bolivia freed two Chilean prisoners on Thursday. " + sentence
+    assert ("reaction", "CHL", "BOL", "positive", None, "2024-06-14") in brief(run(text))
