@@ -11263,3 +11263,8 @@ def test_sanctions_told_as_nouns_and_those_they_target(sentence, action, day):
 def test_an_act_called_historic_or_courageous_is_praised(sentence):
     text = "Bolivia freed two Chilean prisoners on Thursday. " + sentence
     assert ("reaction", "CHL", "BOL", "positive", None, "2024-06-14") in brief(run(text))
+
+
+def test_notifying_a_body_of_ones_withdrawal_is_leaving_it():
+    text = "Bolivia formally notified the OAS of its withdrawal on Tuesday."
+    assert brief(run(text)) == {("membership_change", "BOL", "OAS", "left", None, "2024-06-11")}
