@@ -11268,3 +11268,8 @@ def test_an_act_called_historic_or_courageous_is_praised(sentence):
 def test_notifying_a_body_of_ones_withdrawal_is_leaving_it():
     text = "Bolivia formally notified the OAS of its withdrawal on Tuesday."
     assert brief(run(text)) == {("membership_change", "BOL", "OAS", "left", None, "2024-06-11")}
+
+
+def test_an_envoy_named_in_apposition_declared_persona_non_grata():
+    text = "Chile on Friday declared Bolivia's ambassador, Juan Pérez, persona non grata, calling him a liar."
+    assert brief(run(text)) == {("reaction", "CHL", "BOL", "negative", None, "2024-06-14")}
