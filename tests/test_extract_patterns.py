@@ -11273,3 +11273,11 @@ def test_notifying_a_body_of_ones_withdrawal_is_leaving_it():
 def test_an_envoy_named_in_apposition_declared_persona_non_grata():
     text = "Chile on Friday declared Bolivia's ambassador, Juan Pérez, persona non grata, calling him a liar."
     assert brief(run(text)) == {("reaction", "CHL", "BOL", "negative", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("sentence, who, title", [
+    ("Chile set out a new Arctic Strategy on Tuesday.", "CHL", "Arctic Strategy"),
+    ("OAS leaders ended their summit on Tuesday with the adoption of the Lima Declaration.", "OAS", "Lima Declaration"),
+])
+def test_a_document_set_out_or_adopted_as_a_summit_ended(sentence, who, title):
+    assert brief(run(sentence)) == {("policy_issued", who, None, "issued", title, "2024-06-11")}
