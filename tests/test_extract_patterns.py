@@ -11281,3 +11281,9 @@ def test_an_envoy_named_in_apposition_declared_persona_non_grata():
 ])
 def test_a_document_set_out_or_adopted_as_a_summit_ended(sentence, who, title):
     assert brief(run(sentence)) == {("policy_issued", who, None, "issued", title, "2024-06-11")}
+
+
+def test_retaliation_by_blocking_access_in_ones_own_country_is_a_sanction():
+    text = ("The EU adopted new sanctions against Bolivia on Monday. La Paz retaliated on Tuesday by blocking access "
+            "in Bolivia to 81 media outlets from EU member states.")
+    assert ("sanction_change", "BOL", "EU", "imposed", None, "2024-06-11") in brief(run(text))
