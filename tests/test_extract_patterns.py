@@ -11287,3 +11287,11 @@ def test_retaliation_by_blocking_access_in_ones_own_country_is_a_sanction():
     text = ("The EU adopted new sanctions against Bolivia on Monday. La Paz retaliated on Tuesday by blocking access "
             "in Bolivia to 81 media outlets from EU member states.")
     assert ("sanction_change", "BOL", "EU", "imposed", None, "2024-06-11") in brief(run(text))
+
+
+def test_hitting_back_with_sanctions_that_name_their_target_is_a_sanction_not_a_reaction():
+    text = ("In March 2021, after the EU sanctioned four Bolivian officials, La Paz hit back the same day with "
+            "sanctions on members of the European Parliament.")
+    facts = brief(run(text))
+    assert ("sanction_change", "BOL", "EU", "imposed", None, "2021-03") in facts
+    assert not [f for f in facts if f[0] == "reaction"]
