@@ -11295,3 +11295,11 @@ def test_hitting_back_with_sanctions_that_name_their_target_is_a_sanction_not_a_
     facts = brief(run(text))
     assert ("sanction_change", "BOL", "EU", "imposed", None, "2021-03") in facts
     assert not [f for f in facts if f[0] == "reaction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Bolivian banks were listed on 18 July in the EU's eighteenth sanctions package.",
+    "The two Bolivian lenders, Banco Uno and Banco Dos, were included in the EU's latest sanctions package.",
+])
+def test_a_states_firms_listed_in_anothers_package_in_the_passive(sentence):
+    assert {f[:4] for f in brief(run(sentence))} >= {("sanction_change", "EU", "BOL", "imposed")}
