@@ -134,6 +134,8 @@ _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ (?:as (?
                            r"|an? (?P<bare>[a-z][\w\- ]{1,80}?)(?=\s*[.;]|\s*$))")
 #: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
+#: ... or a step further, told in a when-clause: "Britain went further on 24 April, when sanctions on X were removed".
+_WHEN_LEAD = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧ (?:went (?:a step )?further|followed up|moved again)(?: (?:on |in |late on )?⟦d\d+⟧)?,\s+when\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
 _SENTENCE_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: ... or its owner: "London's first measures date from 2022, when it froze ..." (what "it" takes up).
@@ -962,7 +964,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             if _background(*_date(masked, start, m.end(), trig_start, doc), doc):
                 return []  # "sanctions on Y were lifted in 2016": background, not news
             confidence -= 0.1
-        if not subjects and frame.agentless and (lead := _COLON_LEAD.match(masked.text)) and lead.end() <= m.start():
+        if not subjects and frame.agentless and (lead := _COLON_LEAD.match(masked.text) or _WHEN_LEAD.match(masked.text)) \
+                and lead.end() <= m.start():
             # "the government began using its new law: X was placed on the enhanced tier": the clause before the colon
             subjects = [masked.actors[int(lead.group(1))].actor]
     else:

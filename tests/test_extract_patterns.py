@@ -11303,3 +11303,11 @@ def test_hitting_back_with_sanctions_that_name_their_target_is_a_sanction_not_a_
 ])
 def test_a_states_firms_listed_in_anothers_package_in_the_passive(sentence):
     assert {f[:4] for f in brief(run(sentence))} >= {("sanction_change", "EU", "BOL", "imposed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile went further on Tuesday, when sanctions on Bolivia's defence ministry were removed.",
+    "Chile eased its trade rules on Monday. Sanctions on Bolivia's defence ministry were removed by Chile on Tuesday.",
+])
+def test_sanctions_on_a_states_ministry_removed_in_the_passive(text):
+    assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-11") in brief(run(text))
