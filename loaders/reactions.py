@@ -66,7 +66,7 @@ _TAKEN_IN = re.compile(r"^(?:the|this|that|its)\s(?:[\w\-]+\s){0,3}?(?:taken|mad
 #: "of" after a word of quantity names the act's own kind, not its target: "the wave of ⟦s1⟧ strikes".
 _QUANTITY_OF = re.compile(r"\b(?:wave|waves|series|spate|string|round|rounds|barrage|volley|flurry|salvo|raft|batch|set|sets|package|packages|number|host|dozens|hundreds) of\s+(?:the\s+)?$",
                           re.IGNORECASE)
-_PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)(?:\s+(?:the same (?:day|evening|night|morning|afternoon)|(?:later )?that (?:day|evening|night|morning|afternoon)|"
+_PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)(?:\s+(?:the same day|(?:later )?that (?:day|evening|night|morning|afternoon)|"
                       r"within hours|hours later|immediately|too|as well|outright|swiftly|again|also))?"
                       r"\s*[.!]?[\"'”’]?\s*$", re.IGNORECASE)
 #: Whom a protest is addressed to, before what it is against: "protested to ⟦o1⟧ against ⟦s2⟧'s plan".
