@@ -11100,7 +11100,7 @@ def test_arrest_warrants_are_an_act_and_a_judgement_of_them_a_reaction(sentence,
 
 
 @pytest.mark.parametrize("sentence, day", [
-    ("Chile and Ecuador denounced it later that evening.", "2024-06-13"),
+    ("Chile and Ecuador denounced it hours later.", "2024-06-13"),
     ("Chile condemned it within hours.", "2024-06-13"),
     ("Chile ordered the closure of Bolivia's consulate on Thursday in response to the launch.", "2024-06-13"),
     ("Chile recalled its ambassador in retaliation for the launch.", "2024-06-14"),
