@@ -11311,3 +11311,9 @@ def test_a_states_firms_listed_in_anothers_package_in_the_passive(sentence):
 ])
 def test_sanctions_on_a_states_ministry_removed_in_the_passive(text):
     assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-11") in brief(run(text))
+
+
+@pytest.mark.parametrize("pub, expected", [(dt.date(2025, 6, 20), {"BEL"}), (dt.date(2019, 6, 20), set())])
+def test_a_leader_added_for_2025_speaks_for_his_state_only_in_his_term(pub, expected):
+    text = "Bolivia test-fired a missile on Thursday. Bart De Wever condemned the launch."
+    assert {f["subject"] for f in run(text, pub=pub) if f["kind"] == "reaction"} == expected
