@@ -11317,3 +11317,8 @@ def test_sanctions_on_a_states_ministry_removed_in_the_passive(text):
 def test_a_leader_added_for_2025_speaks_for_his_state_only_in_his_term(pub, expected):
     text = "Bolivia test-fired a missile on Thursday. Bart De Wever condemned the launch."
     assert {f["subject"] for f in run(text, pub=pub) if f["kind"] == "reaction"} == expected
+
+
+def test_a_membership_restored_in_the_passive_is_a_return():
+    assert brief(run("Bolivia's membership of the OAS was restored on Tuesday.")) == {
+        ("membership_change", "BOL", "OAS", "joined", None, "2024-06-11")}
