@@ -87,7 +87,7 @@ FLOORS = {
     # statute in October 2023, which later golds count as joining the ICC)
     "set32-short": (0.94, 0.93), "set32-long": (0.94, 0.88),
     "set33-short": (0.90, 0.90), "set33-long": (0.92, 0.87),
-    "set34-short": (0.86, 0.79), "set34-long": (0.80, 0.62),
+    "set34-short": (0.86, 0.80), "set34-long": (0.80, 0.62),
     "set35-short": (0.95, 0.93), "set35-long": (0.72, 0.79),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
@@ -112,11 +112,11 @@ FLOORS = {
     "set45-short": (0.93, 0.82), "set45-long": (0.93, 0.77),
     "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.74),
     "set47-short": (0.91, 0.91), "set47-long": (0.88, 0.79),
-    "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.71),
+    "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.72),
     "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.70),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
-    "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.63),
+    "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.64),
     "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
     "set53-short": (0.90, 0.88), "set53-long": (0.85, 0.85),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
@@ -132,9 +132,9 @@ FLOORS = {
     # 62 and 63 were written blind (2026-11-30, a fourth session that day) and worked on; 66 and 69 were
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
-    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.62),
+    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.64),
     "set63-short": (0.95, 0.94), "set63-long": (0.93, 0.76),
-    "set66-short": (0.94, 0.87), "set66-long": (0.97, 0.68),
+    "set66-short": (0.94, 0.88), "set66-long": (0.97, 0.68),
     "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
     # on (74 to 77 stay blind and are not here)
@@ -151,7 +151,7 @@ FLOORS = {
     "set86-short": (0.86, 0.81), "set86-long": (0.87, 0.80),
     "set89-short": (0.93, 0.90), "set89-long": (0.90, 0.84),
     "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
-    "set92-short": (0.96, 0.88), "set92-long": (0.93, 0.90),
+    "set92-short": (0.96, 0.89), "set92-long": (0.93, 0.90),
     "set93-short": (0.96, 0.89), "set93-long": (0.96, 0.92),
     "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.78),
     # 97 to 99 were written at the start of the 2026-11-30 round and 101 two thirds through it, each scored
@@ -159,18 +159,20 @@ FLOORS = {
     "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.92),
     "set98-short": (0.93, 0.91), "set98-long": (0.95, 0.84),
     "set99-short": (0.98, 0.92), "set99-long": (0.91, 0.72),
-    "set101-short": (0.87, 0.80), "set101-long": (0.95, 0.93),
+    "set101-short": (0.87, 0.81), "set101-long": (0.95, 0.93),
     "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
     "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.82),
     "set104-short": (0.94, 0.90), "set104-long": (0.90, 0.70),
-    "set105-short": (0.92, 0.82), "set105-long": (0.86, 0.79),
-    "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.86),
-    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.67),
+    "set105-short": (0.92, 0.83), "set105-long": (0.86, 0.79),
+    "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.87),
+    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.69),
     "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.56),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
-    "set114-short": (0.86, 0.74), "set114-long": (0.80, 0.60),
-    "set115-short": (0.90, 0.84), "set115-long": (0.83, 0.63),
+    "set114-short": (0.86, 0.78), "set114-long": (0.80, 0.60),
+    "set115-short": (0.90, 0.85), "set115-long": (0.83, 0.63),
+    "set125-short": (0.74, 0.64), "set125-long": (0.98, 0.79),
+    "set127-short": (0.91, 0.77), "set127-long": (0.94, 0.72),
 }
 
 
