@@ -1671,12 +1671,6 @@ def _title_targets(doc: Document, gaz: Gazetteer) -> set[str]:
             and not _TITLE_SOURCE.search(doc.title, 0, m.start)}
 
 
-def _title_state(doc: Document, gaz: Gazetteer) -> str | None:
-    """The one state an article's title names, if it names exactly one."""
-    states = _title_states(doc, gaz)
-    return states.pop() if len(states) == 1 else None
-
-
 def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[str]:
     """What an object pronoun ("take it off the list") stands for: the one state named before
     the trigger in the sentence that is not a subject ([] when there is none or more than one)."""
