@@ -212,6 +212,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     return None
 
 
+#: An adjunct that opens the sentence before its subject: "In a move likely to anger Y, ...".
+_OPENING_ADJUNCT = re.compile(r"\s*(?:In (?:a|an|what) (?:move|step|decision|sign|rebuke|blow|bid|gesture)|In what|Amid|Despite)\b[^,;]{1,100}, ")
+
+
 def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=frozenset(),
            clause: int | None = None) -> str | None:
     """The name of the first cue (negation, modality, call, condition) found in the clause
@@ -230,6 +234,9 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
         comma = max(head.rfind(c, 0, max(0, len(head) - 2)) for c in (", ", ',"', ",\u201d", ",'", ",\u2019"))
         if comma > cut:
             cut = comma
+        begin = lo + cut + 1 if cut >= 0 else lo
+        if (opening := _OPENING_ADJUNCT.match(text)) and begin < opening.end() <= start:
+            begin = opening.end()  # "In a move likely to anger Y, X imposed ...": the adjunct's own cues
         # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."
-        window = ASIDE.sub(",", text[lo + cut + 1 if cut >= 0 else lo: trig_end])
+        window = ASIDE.sub(",", text[begin: trig_end])
     return next((name for name, cue in rules.cues.items() if name not in ignore and cue.search(window)), None)

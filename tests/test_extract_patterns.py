@@ -11322,3 +11322,16 @@ def test_a_leader_added_for_2025_speaks_for_his_state_only_in_his_term(pub, expe
 def test_a_membership_restored_in_the_passive_is_a_return():
     assert brief(run("Bolivia's membership of the OAS was restored on Tuesday.")) == {
         ("membership_change", "BOL", "OAS", "joined", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a move likely to anger La Paz, Chile on Tuesday imposed sanctions on three Bolivian officials.",
+    "Despite warnings that it might retaliate, Chile on Tuesday imposed sanctions on three Bolivian officials.",
+    "Chile responded on Tuesday with sanctions of its own on three Bolivian officials.",
+])
+def test_an_opening_adjunct_keeps_its_cues_and_a_response_with_sanctions(sentence):
+    assert brief(run(sentence)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11")}
+
+
+def test_a_cue_in_the_main_clause_still_vetoes_after_an_opening_adjunct():
+    assert run("In a move welcomed by Lima, Chile on Tuesday said it might impose sanctions on three Bolivian officials.") == []
