@@ -11335,3 +11335,19 @@ def test_an_opening_adjunct_keeps_its_cues_and_a_response_with_sanctions(sentenc
 
 def test_a_cue_in_the_main_clause_still_vetoes_after_an_opening_adjunct():
     assert run("In a move welcomed by Lima, Chile on Tuesday said it might impose sanctions on three Bolivian officials.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The launch drew condemnation from Chile and Peru.",
+    "The launch was condemned by Chile and Peru.",
+    "The launch was widely condemned, including by Chile and Peru.",
+])
+def test_an_act_that_drew_condemnation_from_several_or_was_condemned_by_them(sentence):
+    text = "Bolivia test-fired a missile on Thursday. " + sentence
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "CHL", "BOL", "negative"), ("reaction", "PER", "BOL", "negative")}
+
+
+def test_a_decision_to_act_that_drew_criticism():
+    text = "Peru's decision to leave the OAS drew sharp criticism from Chile."
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
