@@ -11351,3 +11351,10 @@ def test_an_act_that_drew_condemnation_from_several_or_was_condemned_by_them(sen
 def test_a_decision_to_act_that_drew_criticism():
     text = "Peru's decision to leave the OAS drew sharp criticism from Chile."
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence", ["The decision was welcomed by Chile and Peru.", "The release was hailed by Chile and Peru as historic."])
+def test_an_act_welcomed_by_several_in_the_passive(sentence):
+    text = "Bolivia freed two Chilean prisoners on Thursday. " + sentence
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "CHL", "BOL", "positive"), ("reaction", "PER", "BOL", "positive")}
