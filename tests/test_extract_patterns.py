@@ -11358,3 +11358,8 @@ def test_an_act_welcomed_by_several_in_the_passive(sentence):
     text = "Bolivia freed two Chilean prisoners on Thursday. " + sentence
     assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {
         ("reaction", "CHL", "BOL", "positive"), ("reaction", "PER", "BOL", "positive")}
+
+
+def test_an_act_named_with_its_object_welcomed_in_the_passive():
+    text = "Bolivia joined the OAS on Tuesday. Bolivia's entry into the OAS was hailed by Peru."
+    assert ("reaction", "PER", "BOL", "positive", None, "2024-06-14") in brief(run(text))
