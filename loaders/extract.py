@@ -734,6 +734,9 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
         if not made and frame.kind == "reaction" and m.groupdict().get("rest"):
             unanswered.append((trig_start, trig_end, frame, m, prev_subject))
         _place(made, span, idx, trig_start)
+        if frame.fallback:
+            for f in made:
+                f.extra["fallback"] = True
         out.extend(made)
     for trig_start, trig_end, frame, m, prev_subject in unanswered:
         # the act told inside the reaction's own object: "objected to Friday's addition of the country to the list"
@@ -746,7 +749,9 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
     # "'A victory,' X's minister said, thanking Y and Z by name": the reaction the sentence names
     # answers for the quotation's, whose object was only inferred
     named = {(f.subject, f.action) for f in out if f.kind == "reaction" and f.extra.get("named")}
-    return [f for f in out if not (f.kind == "reaction" and f.extra.get("bare") and (f.subject, f.action) in named)]
+    found = {f.kind for f in out if not f.extra.get("fallback")}
+    return [f for f in out if not (f.kind == "reaction" and f.extra.get("bare") and (f.subject, f.action) in named)
+            and not (f.extra.get("fallback") and f.kind in found)]
 
 
 #: A clause that tells the act an accusation answers: "accused X of bad faith after X's ministry deleted ...".

@@ -70,6 +70,7 @@ class Frame:
     nominal: bool = False  # an act told as a noun phrase: a day told before it is the governing verb's
     retitles: bool = False  # a title for the document just told, which names it only if that one was named by its kind
     imposes: bool = False  # a reaction by a measure ("retaliated with an export ban"): a sanction on whom it answers
+    fallback: bool = False  # a loose frame: its facts stand only where no other frame found a fact of its kind
 
 
 @dataclass(frozen=True)
@@ -331,6 +332,7 @@ def load_rules() -> Rules:
             must_say=comp(f["must_say"]) if "must_say" in f else None,
             deed=bool(f.get("deed", False)), undated=bool(f.get("undated", False)), nominal=bool(f.get("nominal", False)),
             retitles=bool(f.get("retitles", False)), imposes=bool(f.get("imposes", False)),
+            fallback=bool(f.get("fallback", False)),
         )
         for f in frames["frame"]
     )

@@ -11363,3 +11363,34 @@ def test_an_act_welcomed_by_several_in_the_passive(sentence):
 def test_an_act_named_with_its_object_welcomed_in_the_passive():
     text = "Bolivia joined the OAS on Tuesday. Bolivia's entry into the OAS was hailed by Peru."
     assert ("reaction", "PER", "BOL", "positive", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chile imposed unilateral sanctions on Tuesday on 11 individuals and 15 entities involved in arms trafficking between "
+     "La Paz and Lima, including a deputy chief of the Bolivian general staff.", "BOL"),
+    ("The Chilean government on Tuesday imposed sanctions on six companies selling drones and money to Bolivia's army and "
+     "to a rebel militia, freezing their assets in Chile.", "BOL"),
+    ("Chile's finance ministry on Tuesday imposed sanctions on nine people and companies running smuggling rings in "
+     "Desaguadero, a Peruvian border town, and on ten targets in Bolivia.", "PER"),
+])
+def test_a_loose_frame_reads_sanctions_whose_target_no_stricter_frame_finds(sentence, target):
+    assert brief(run(sentence)) == {("sanction_change", "CHL", target, "imposed", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's Congress adopted a motion calling on the government to impose sanctions on Bolivian officials.",
+    "Chile imposed sanctions on 40 more fishing vessels the same day, and Peru and Bolivia pledged tighter port checks.",
+    "Chile imposed sanctions on both men in June over what it described as repeated incitement against Bolivians.",
+    "Bolivia on Tuesday imposed an identical visa ban on Peruvian citizens.",
+])
+def test_the_loose_frame_stays_inside_its_clause_and_reads_no_call(sentence):
+    assert not [f for f in brief(run(sentence)) if f[0] == "sanction_change"]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Chile on Tuesday revoked the secondary sanctions on foreign firms doing business with Bolivia.", "CHL"),
+    ("Peru on Tuesday waived the penalties on shipping companies that carry Bolivian ore.", "PER"),
+    ("Chile on Tuesday suspended the asset freezes against two banks that finance Bolivia's state oil firm.", "CHL"),
+])
+def test_a_loose_frame_reads_sanctions_undone(sentence, subject):
+    assert brief(run(sentence)) == {("sanction_change", subject, "BOL", "lifted", None, "2024-06-11")}
