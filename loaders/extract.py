@@ -397,6 +397,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     mentions = gaz.with_descriptions(text, mentions, doc.published)
     mentions = gaz.with_organs(text, doc.published, mentions, rules.blocked_by)
     facts: list[_Fact] = []
+    loose: list[_Fact] = []  # facts of loose frames (rules.Frame.fallback)
     mi = 0
     head: _Head | None = None  # the last sentence with frames: its subject and kinds of act
     for idx, (s, e) in enumerate(split_sentences(text)):
@@ -427,10 +428,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             masked = replace(masked, body=body)
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
+        # a loose frame's reading is kept aside: no later sentence reads it as an act told
+        loose.extend(f for f in made if f.extra.get("fallback"))
+        made = [f for f in made if not f.extra.get("fallback")]
         facts.extend(made)
         head = _Head(idx, e, frozenset(f.kind for f in frames), lambda m=masked: m, tuple(made))
-    _date_from_paragraph(facts, text, doc.published)  # (pending facts too date what follows them)
+    _date_from_paragraph(facts, text, doc.published, loose)  # (pending facts too date what follows them)
     facts = [f for f in facts if not f.extra.get("pending")]
+    read = {f.key() for f in facts}
+    facts += [f for f in loose if f.key() not in read]  # (never in place of a stricter frame's reading)
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
 
@@ -556,17 +562,18 @@ def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozens
     return None
 
 
-def _date_from_paragraph(facts: list[_Fact], text: str, published) -> None:
+def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: list[_Fact] = ()) -> None:
     """A fact whose sentence gives no date happened on the day its paragraph tells, when a
     neighbouring sentence names a day of the week before publication ("X has applied to join Y.
     Its prime minister handed over the application on Tuesday ..."); in a later paragraph that
-    names no day, on the day the lead paragraph tells."""
+    names no day, on the day the lead paragraph tells. The `loose` facts are dated alike, without
+    being read as the neighbours of any."""
     if published is None:
         return
     lead_stop = PARAGRAPH_BREAK.search(text)
     lead_end = lead_stop.start() if lead_stop else len(text)
     lead_day = _news_day(text, 0, lead_end, (lead_end, lead_end), published)  # the lead's last day
-    for f in facts:
+    for f in [*facts, *loose]:
         if f.kind == "reaction" and (day := _day_answered(f, facts, text)):
             f.date = day  # "'Today is a historic day,' X wrote shortly after the vote": the vote's day
             continue
