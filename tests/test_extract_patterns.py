@@ -11394,3 +11394,7 @@ def test_the_loose_frame_stays_inside_its_clause_and_reads_no_call(sentence):
 ])
 def test_a_loose_frame_reads_sanctions_undone(sentence, subject):
     assert brief(run(sentence)) == {("sanction_change", subject, "BOL", "lifted", None, "2024-06-11")}
+
+
+def test_added_that_tells_words_not_a_listing():
+    assert run("Chile's foreign minister added that sanctions on Bolivian banks were likely to follow.") == []
