@@ -11398,3 +11398,16 @@ def test_a_loose_frame_reads_sanctions_undone(sentence, subject):
 
 def test_added_that_tells_words_not_a_listing():
     assert run("Chile's foreign minister added that sanctions on Bolivian banks were likely to follow.") == []
+
+
+def test_a_loose_frame_reads_a_sanctioning_verb_with_its_target_further_on():
+    text = "Chile on Tuesday sanctioned the chief executive of Bolivia's state lithium firm."
+    assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile's cabinet proposed on Tuesday suspending trade talks with Bolivia and sanctioning two Bolivian ministers.",
+    "Chile on Tuesday sanctioned two smugglers who had fled from Bolivia.",
+])
+def test_the_loose_sanctioning_verb_reads_no_proposal_and_no_origin(sentence):
+    assert not [f for f in brief(run(sentence)) if f[0] == "sanction_change"]
