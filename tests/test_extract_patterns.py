@@ -11411,3 +11411,17 @@ def test_a_loose_frame_reads_a_sanctioning_verb_with_its_target_further_on():
 ])
 def test_the_loose_sanctioning_verb_reads_no_proposal_and_no_origin(sentence):
     assert not [f for f in brief(run(sentence)) if f[0] == "sanction_change"]
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Bolivia won back its seat at the OAS on Tuesday.", ("membership_change", "BOL", "OAS", "joined", None, "2024-06-11")),
+    ("Peru's congress on Tuesday approved the country's withdrawal from the OAS.", ("membership_change", "PER", "OAS", "left", None, "2024-06-11")),
+])
+def test_a_seat_won_back_and_a_withdrawal_approved(sentence, fact):
+    assert brief(run(sentence)) == {fact}
+
+
+def test_a_suspension_by_two_bodies_in_the_passive():
+    assert brief(run("Bolivia was suspended by both the OAS and Mercosur in May 2023.")) == {
+        ("membership_change", "BOL", "OAS", "suspended", None, "2023-05"),
+        ("membership_change", "BOL", "MERCOSUR", "suspended", None, "2023-05")}
