@@ -11425,3 +11425,11 @@ def test_a_suspension_by_two_bodies_in_the_passive():
     assert brief(run("Bolivia was suspended by both the OAS and Mercosur in May 2023.")) == {
         ("membership_change", "BOL", "OAS", "suspended", None, "2023-05"),
         ("membership_change", "BOL", "MERCOSUR", "suspended", None, "2023-05")}
+
+
+def test_additions_to_a_list_and_a_removal_told_beside_them():
+    text = "The additions of Peru and Chile to the FATF's grey list were announced on Friday, alongside the removal of Bolivia."
+    assert brief(run(text)) == {
+        ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"),
+        ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14"),
+        ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06-14")}
