@@ -11433,3 +11433,8 @@ def test_additions_to_a_list_and_a_removal_told_beside_them():
         ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06-14"),
         ("designation_change", "FATF", "CHL", "assigned", "grey list", "2024-06-14"),
         ("designation_change", "FATF", "BOL", "removed", "grey list", "2024-06-14")}
+
+
+def test_a_reaction_verb_in_quotes_after_its_day():
+    text = "Bolivia withdrew from the OAS on Thursday. Peru on Friday 'strongly condemned' Bolivia's step."
+    assert ("reaction", "PER", "BOL", "negative", None, "2024-06-14") in brief(run(text))
