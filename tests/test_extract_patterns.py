@@ -11438,3 +11438,11 @@ def test_additions_to_a_list_and_a_removal_told_beside_them():
 def test_a_reaction_verb_in_quotes_after_its_day():
     text = "Bolivia withdrew from the OAS on Thursday. Peru on Friday 'strongly condemned' Bolivia's step."
     assert ("reaction", "PER", "BOL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The move answers Chile's sanctions last month on six Bolivian officials, including the interior minister.", "2024-05"),
+    ("The designation follows Chilean sanctions earlier this month on five senior Bolivian officials.", "2024-06"),
+])
+def test_sanctions_named_as_what_a_step_follows_with_their_date_before_the_target(sentence, date):
+    assert brief(run(sentence)) == {("sanction_change", "CHL", "BOL", "imposed", None, date)}
