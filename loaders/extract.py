@@ -244,6 +244,8 @@ _UNTITLED_ORDER = re.compile(r"(?:executive )?order|decree|directive|proclamatio
 #: A numbered round of sanctions, read as a document so that what it targets and who answers it are
 #: found, but itself a sanction, not a policy: "the 18th package of sanctions".
 _SANCTIONS_ROUND = re.compile(r"\S+ (?:sanctions package|package of sanctions)", re.IGNORECASE)
+#: A superlative measured from a time: "its biggest round since 2022", "the first such step since".
+_YARDSTICK = re.compile(r"\b(?:biggest|largest|toughest|harshest|widest|broadest|first|highest|lowest|worst|most \w+|\w{3,}est)\s(?:[\w\-]+\s){0,3}?(?:since\s+)?$")
 _SINCE_WORD = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|dat(?:ing|es|ed)(?:\s+back)?\s+(?:from|to))\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 #: How far into a sentence its first free actor may stand to be taken for its subject.
@@ -1751,6 +1753,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 40  # "X on Saturday opposed the listings, while Y said on Friday ...": Y's own day
         since = bool(_SINCE.match(surface) or _SINCE_WORD.search(masked.text, max(0, pos - 20), pos))
         if since or _SINCE_BEFORE.search(masked.text, max(0, pos - 20), pos):
+            if since and _YARDSTICK.search(masked.text, max(0, pos - 60), pos):
+                continue  # "its biggest round since 2022": a yardstick, no date of the act
             if other_clause:
                 continue  # "sanctions on X, where the junta has ruled since 2021": another clause's state
             if not states or (undoing and since):

@@ -11446,3 +11446,19 @@ def test_a_reaction_verb_in_quotes_after_its_day():
 ])
 def test_sanctions_named_as_what_a_step_follows_with_their_date_before_the_target(sentence, date):
     assert brief(run(sentence)) == {("sanction_change", "CHL", "BOL", "imposed", None, date)}
+
+
+def test_sanctions_of_the_owner_removed_in_the_passive_with_a_noun_after_the_target():
+    assert brief(run("Chile's punitive duties on Bolivian wine were removed on Friday.")) == {
+        ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-14")}
+
+
+def test_a_person_added_to_the_list_of_specially_designated_nationals():
+    text = "The Chilean treasury on Friday added Bolivia's interior minister to its list of Specially Designated Nationals."
+    assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-14")}
+
+
+def test_a_round_measured_since_a_year_follows_the_sanctions_told_and_takes_no_date_from_the_yardstick():
+    text = ("Chile announced its biggest round of sanctions on Bolivia on Monday. "
+            "Peru announced its biggest round since 2022 the same day, with 107 new designations.")
+    assert ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-10") in brief(run(text))
