@@ -11462,3 +11462,10 @@ def test_a_round_measured_since_a_year_follows_the_sanctions_told_and_takes_no_d
     text = ("Chile announced its biggest round of sanctions on Bolivia on Monday. "
             "Peru announced its biggest round since 2022 the same day, with 107 new designations.")
     assert ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+def test_sanctions_on_officials_no_state_owns_take_the_target_the_title_names():
+    facts = run("Chile and Peru on Friday announced sanctions on officials they accuse of rigging the vote.",
+                title="Bolivian officials face sanctions after disputed vote")
+    assert brief(facts) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-14"),
+                            ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-14")}
