@@ -11469,3 +11469,15 @@ def test_sanctions_on_officials_no_state_owns_take_the_target_the_title_names():
                 title="Bolivian officials face sanctions after disputed vote")
     assert brief(facts) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-14"),
                             ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile on Tuesday designated the state airline and several Bolivian officials.",
+    "Chile on Tuesday designated a shipping agent and four Bolivian trading companies.",
+])
+def test_a_loose_frame_reads_designated_people_and_firms_as_sanctioned(sentence):
+    assert brief(run(sentence)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11")}
+
+
+def test_the_loose_designated_frame_leaves_a_label_alone():
+    assert not [f for f in brief(run("Chile on Tuesday designated two Bolivian militias as terrorist groups.")) if f[0] == "sanction_change"]
