@@ -11481,3 +11481,8 @@ def test_a_loose_frame_reads_designated_people_and_firms_as_sanctioned(sentence)
 
 def test_the_loose_designated_frame_leaves_a_label_alone():
     assert not [f for f in brief(run("Chile on Tuesday designated two Bolivian militias as terrorist groups.")) if f[0] == "sanction_change"]
+
+
+def test_a_loose_frame_reads_targets_designated_where_they_are():
+    text = "Chile on Tuesday designated more than 40 targets in Bolivia and abroad, among them two banks."
+    assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11")}
