@@ -867,7 +867,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.antecedent == "target" and not objects:
         # "London sanctioned 135 tankers on July 21": the state the article's sanctions target
         # (a lifting answers the state the article's sanctions were lifted from, too)
-        targets = Counter(f.object for f in earlier if f.kind == "sanction_change" and f.action in ("imposed", frame.action))
+        targets = Counter(f.object for f in earlier if f.kind == "sanction_change" and f.action in ("imposed", frame.action)) or Counter(
+            f.object for f in earlier if f.kind == "sanction_change")  # (an article on a lifting tells how it began)
         ranked = targets.most_common(2)
         if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             objects = [ranked[0][0]]

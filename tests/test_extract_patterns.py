@@ -11486,3 +11486,10 @@ def test_the_loose_designated_frame_leaves_a_label_alone():
 def test_a_loose_frame_reads_targets_designated_where_they_are():
     text = "Chile on Tuesday designated more than 40 targets in Bolivia and abroad, among them two banks."
     assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11")}
+
+
+def test_sanctions_without_a_target_told_after_a_lifting_take_the_lifted_target():
+    text = ("Chile on Monday lifted most of its sanctions on Bolivia. "
+            "Peru imposed its first asset freezes and arms embargo in May 2019, after the crackdown.")
+    facts = brief(run(text, title="Chile ends Bolivia sanctions"))
+    assert ("sanction_change", "PER", "BOL", "imposed", None, "2019-05") in facts
