@@ -1246,6 +1246,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         return []
     elif act is not None and frame.kind == "policy_issued":
         date, rank = act.date, act.rank  # "The order, titled X, ends the emergency declared in 2004": issued when told
+    elif act is not None and frame.agentless and act.action == frame.action and rank < RANK_TEXT:
+        date, rank = act.date, act.rank  # "X adopted its package on July 18. The same package added ...": that act
     elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and sent - named.sent <= 1:
         date, rank = named.date, named.rank  # "X added A to its list on May 3. B was taken off.": the same update
     later = _LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))

@@ -11493,3 +11493,14 @@ def test_sanctions_without_a_target_told_after_a_lifting_take_the_lifted_target(
             "Peru imposed its first asset freezes and arms embargo in May 2019, after the crackdown.")
     facts = brief(run(text, title="Chile ends Bolivia sanctions"))
     assert ("sanction_change", "PER", "BOL", "imposed", None, "2019-05") in facts
+
+
+def test_the_same_package_told_in_the_next_sentence_keeps_its_owner_and_day():
+    text = "On 18 July Chile adopted its fifth sanctions package against Bolivia. The same package added two small Peruvian banks to Chile's list."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2023-07-18") in brief(run(text))
+
+
+def test_a_package_that_for_the_first_time_listed_a_firm_of_another_state():
+    text = "On 18 July Chile adopted its fifth sanctions package against Bolivia, which for the first time listed a refinery on Peruvian soil."
+    assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2023-07-18"),
+                                ("sanction_change", "CHL", "PER", "imposed", None, "2023-07-18")}
