@@ -757,10 +757,34 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
             out.extend(made)
     # "'A victory,' X's minister said, thanking Y and Z by name": the reaction the sentence names
     # answers for the quotation's, whose object was only inferred
+    out += _partners(masked, out)
     named = {(f.subject, f.action) for f in out if f.kind == "reaction" and f.extra.get("named")}
     found = {f.kind for f in out if not f.extra.get("fallback")}
     return [f for f in out if not (f.kind == "reaction" and f.extra.get("bare") and (f.subject, f.action) in named)
             and not (f.extra.get("fallback") and f.kind in found)]
+
+
+#: Partners a sentence names as acting with the sanctioning subject: "X, acting in coordination with Y and Z,
+#: imposed ...", "..., joined by Y", "..., a move mirrored by Y".
+_PARTNERS = re.compile(r"\b(?:in (?:close )?(?:coordination|concert|step|tandem|lockstep) with|in an? (?:coordinated|joint) (?:action|move|step) with"
+                       r"|(?:(?<=, )|(?<=, and ))(?:joined|matched|mirrored|echoed) by|(?<!and, )(?<!and )together with"
+                       r"|(?:a|the) (?:move|step|decision) (?:mirrored|matched|echoed|copied) by)\s(?:the\s)?(?P<who>⟦[so]\d+⟧(?:(?:,|,?\sand)\s(?:the\s)?⟦[so]\d+⟧)*)")
+
+
+def _partners(masked: Masked, out: list[_Fact]) -> list[_Fact]:
+    """The sentence's sanctions again, for each partner it names as acting with their subject."""
+    told = [f for f in out if f.kind == "sanction_change" and not f.extra.get("fallback")]
+    if not told:
+        return []
+    partners = [a.actor for m in _PARTNERS.finditer(masked.text) for a in masked.actors_in(m.group("who"))]
+    have = {(f.subject, f.object, f.action) for f in out if f.kind == "sanction_change"}
+    more = []
+    for who in dict.fromkeys(partners):
+        for f in told:
+            if who not in (f.subject, f.object) and (who, f.object, f.action) not in have:
+                more.append(replace(f, subject=who, extra=dict(f.extra), confidence=round(f.confidence - 0.1, 2)))
+                have.add((who, f.object, f.action))
+    return more
 
 
 #: A clause that tells the act an accusation answers: "accused X of bad faith after X's ministry deleted ...".

@@ -11504,3 +11504,19 @@ def test_a_package_that_for_the_first_time_listed_a_firm_of_another_state():
     text = "On 18 July Chile adopted its fifth sanctions package against Bolivia, which for the first time listed a refinery on Peruvian soil."
     assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2023-07-18"),
                                 ("sanction_change", "CHL", "PER", "imposed", None, "2023-07-18")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile, acting in coordination with Peru and Ecuador, imposed sanctions on Monday on twelve Bolivian officials.",
+    "Chile imposed sanctions on twelve Bolivian officials on Monday, in a coordinated action with Peru and Ecuador.",
+    "Chile imposed sanctions on twelve Bolivian officials on Monday, a move mirrored by Peru and Ecuador.",
+])
+def test_partners_named_as_acting_with_the_sanctioning_state_sanction_too(sentence):
+    assert {f[:4] for f in brief(run(sentence))} == {
+        ("sanction_change", "CHL", "BOL", "imposed"), ("sanction_change", "PER", "BOL", "imposed"),
+        ("sanction_change", "ECU", "BOL", "imposed")}
+
+
+def test_a_partner_of_another_verb_shares_no_sanction():
+    text = "Chile blacklisted a Bolivian airline on Tuesday and, together with Peru, said it would review its air services deal."
+    assert {f[:4] for f in brief(run(text))} == {("sanction_change", "CHL", "BOL", "imposed")}
