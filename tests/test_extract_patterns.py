@@ -11520,3 +11520,9 @@ def test_partners_named_as_acting_with_the_sanctioning_state_sanction_too(senten
 def test_a_partner_of_another_verb_shares_no_sanction():
     text = "Chile blacklisted a Bolivian airline on Tuesday and, together with Peru, said it would review its air services deal."
     assert {f[:4] for f in brief(run(text))} == {("sanction_change", "CHL", "BOL", "imposed")}
+
+
+def test_a_round_that_also_named_a_firm_of_another_state():
+    text = "Chile sanctioned two Bolivian companies on Tuesday, in a round that also named the Peruvian refiner Andina and dozens of tankers."
+    assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11"),
+                                ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}
