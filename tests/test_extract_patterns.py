@@ -11526,3 +11526,13 @@ def test_a_round_that_also_named_a_firm_of_another_state():
     text = "Chile sanctioned two Bolivian companies on Tuesday, in a round that also named the Peruvian refiner Andina and dozens of tankers."
     assert brief(run(text)) == {("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11"),
                                 ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11")}
+
+
+def test_a_document_adopted_a_day_before_the_main_clause():
+    text = "Mercosur leaders on Monday ended their summit, a day after adopting the Lima Declaration."
+    assert brief(run(text)) == {("policy_issued", "MERCOSUR", None, "issued", "Lima Declaration", "2024-06-09")}
+
+
+def test_a_document_with_the_relative_pronoun_left_out():
+    text = "Peru repeated that formula in the National Defence Strategy it adopted in March 2022."
+    assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "National Defence Strategy", "2022-03")}
