@@ -11536,3 +11536,13 @@ def test_a_document_adopted_a_day_before_the_main_clause():
 def test_a_document_with_the_relative_pronoun_left_out():
     text = "Peru repeated that formula in the National Defence Strategy it adopted in March 2022."
     assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "National Defence Strategy", "2022-03")}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Chile's cabinet on Friday approved its defence white paper, describing Bolivia's expanding military activity as the "
+     "greatest strategic challenge the country has ever faced.", "greatest strategic challenge"),
+    ("Chile's new defence white paper, approved on Friday, labels Bolivia's military activity a strong security concern.",
+     "strong security concern"),
+])
+def test_a_label_given_to_a_states_activity(sentence, label):
+    assert ("designation_change", "CHL", "BOL", "assigned", label, "2024-06-14") in brief(run(sentence))
