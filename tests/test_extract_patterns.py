@@ -11546,3 +11546,13 @@ def test_a_document_with_the_relative_pronoun_left_out():
 ])
 def test_a_label_given_to_a_states_activity(sentence, label):
     assert ("designation_change", "CHL", "BOL", "assigned", label, "2024-06-14") in brief(run(sentence))
+
+
+def test_nato_counts_its_members_as_allies():
+    text = "NATO leaders met in The Hague on Tuesday. It was the first summit for Sweden, which became the 32nd ally on 7 March."
+    assert ("membership_change", "SWE", "NATO", "joined", None, "2024-03-07") in brief(run(text))
+
+
+def test_a_member_since_a_month_the_body_told_before():
+    text = "Bolivia hopes to join Mercosur. Paraguay became a full member in March 1991."
+    assert ("membership_change", "PRY", "MERCOSUR", "joined", None, "1991-03") in brief(run(text))
