@@ -11556,3 +11556,9 @@ def test_nato_counts_its_members_as_allies():
 def test_a_member_since_a_month_the_body_told_before():
     text = "Bolivia hopes to join Mercosur. Paraguay became a full member in March 1991."
     assert ("membership_change", "PRY", "MERCOSUR", "joined", None, "1991-03") in brief(run(text))
+
+
+def test_an_embassy_in_the_other_capital_said_it_opposed():
+    text = ("Chile's new defence strategy, published on Thursday, describes Bolivia as a hostile state. "
+            "Bolivia's embassy in Santiago said it opposed the description.")
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
