@@ -53,9 +53,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z]+)\s+$")
 #: (then "X's deputy foreign minister, condemned"), "Y, deputy chairman of " (then "X's Security Council, ").
 _NAME_BEFORE = re.compile(
     r"(?:^|[;:]\s|,\s|\b(?:while|and|but)\s)(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+(?:\s(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-'’]+|al|el|bin|de|da|van|von)){1,3}),\s"
-    r"(?:the\s)?(?:(?:(?:deputy|vice|first|acting|interim|senior|chief|top|foreign|defen[cs]e|national|security|press|policy)\s){0,3}"
+    r"(?:(?:the|an?)\s)?(?:(?:(?:deputy|vice|first|acting|interim|senior|chief|top|close|foreign|defen[cs]e|national|security|press|policy)\s){0,3}"
     r"(?:chairman|chairwoman|chair|head|chief|secretary|minister|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
-    r"president|adviser|advisor|leader|director|commander|speaker)\s(?:of|for|to|at)\s(?:the\s)?)?$")
+    r"president|adviser|advisor|aide|leader|director|commander|speaker)\s(?:of|for|to|at)\s(?:the\s)?"
+    r"(?-i:(?:President|Prime Minister|Supreme Leader|King|Emir|Crown Prince|Chancellor)\s)?)?$")
 #: The comma that closes such an apposition, before a time: "..., on Friday called".
 _APPOS_END = re.compile(r",\s(?=(?:(?:on|late on|early on)\s⟦d\d+⟧\s)?$)")
 #: A preposition before an actor and a noun after it make the actor a modifier: "on all ⟦s1⟧ products".
@@ -122,8 +123,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     found = list(_actor_lists(rules).finditer(prefix))
     asides = [(r.start(), r.end()) for rx in (ASIDE, _DESCRIPTION, _PARTICIPLE_CLAUSE) for r in rx.finditer(prefix)]
     for m in reversed(found[-max_candidates:]):
-        if any(a < m.start() and m.end() < b for a, b in asides):
-            continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU
+        if any(a < m.start() and m.end() < b for a, b in asides) and not _NAME_BEFORE.search(prefix, 0, m.start()):
+            continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU (but "Y, an adviser to X, said": X)
         if _QUALIFIES.match(text, m.end()):
             continue  # "its bid to become a BRICS partner country": a kind of state, not an actor
         if _OBJECT_OF_PREPOSITION.search(text, max(0, m.start() - 30), m.start()) and _NOUN_AFTER.match(text, m.end()):

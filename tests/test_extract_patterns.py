@@ -11562,3 +11562,9 @@ def test_an_embassy_in_the_other_capital_said_it_opposed():
     text = ("Chile's new defence strategy, published on Thursday, describes Bolivia as a hostile state. "
             "Bolivia's embassy in Santiago said it opposed the description.")
     assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("speaker", ["Juan Perez, an adviser to Bolivia,", "Juan Perez, a senior adviser to President Luis Arce,"])
+def test_a_person_described_as_an_adviser_to_a_state_or_its_leader_speaks_for_it(speaker):
+    text = f"Chile closed its border with Bolivia on Thursday. {speaker} denounced the step."
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
