@@ -11568,3 +11568,8 @@ def test_an_embassy_in_the_other_capital_said_it_opposed():
 def test_a_person_described_as_an_adviser_to_a_state_or_its_leader_speaks_for_it(speaker):
     text = f"Chile closed its border with Bolivia on Thursday. {speaker} denounced the step."
     assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_council_of_a_body_acts_for_the_body():
+    text = "Chile closed its border with Bolivia on Thursday. The Permanent Council of the Organization of American States condemned the step on Friday."
+    assert ("reaction", "OAS", "CHL", "negative", None, "2024-06-14") in brief(run(text))
