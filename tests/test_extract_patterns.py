@@ -11573,3 +11573,10 @@ def test_a_person_described_as_an_adviser_to_a_state_or_its_leader_speaks_for_it
 def test_a_council_of_a_body_acts_for_the_body():
     text = "Chile closed its border with Bolivia on Thursday. The Permanent Council of the Organization of American States condemned the step on Friday."
     assert ("reaction", "OAS", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_joint_statement_issued_after_a_call_rejecting_an_act():
+    text = ("Bolivia withdrew from the OAS on Thursday. Hours later, the foreign ministers of Peru, Chile and Ecuador "
+            "issued statements after a telephone call rejecting Bolivia's step.")
+    assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("reaction", "PER", "BOL", "negative"), ("reaction", "CHL", "BOL", "negative"), ("reaction", "ECU", "BOL", "negative")}
