@@ -108,6 +108,11 @@ _DECISION_BY = re.compile(r"\b(?:decision|move|vote)(?:\s+(?:(?:last|on|of)\s+)?
 _ANSWERED_BEFORE = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|critici[sz]ed)\s+(?:a|the)\s+$")
 
 
+#: A quotation, then its speaker after the verb, then a participle: "'...,' said X's Foreign Minister Y, condemning".
+_QUOTE_SAID_BY = re.compile(r"^\s*['\"‘“][^'\"’”]{1,300}['\"’”],?\s+(?:said|says|added|declared|wrote)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                            r"⟦[soj](\d+)⟧(?:['’]s)?(?:\s+[\w\-'’.]+){0,6},\s+(?:[a-z]+ly\s+)?$")
+
+
 #: A time that opens the sentence, right before the subject: "In early December 2024 X, Y and Z imposed ...".
 _DATE_BEFORE = re.compile(r"⟦d\d+⟧\s*$")
 
@@ -120,6 +125,9 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     is the subject of the last fact found earlier in the same sentence (for coordination)."""
     text = masked.text
     prefix = text[:trig_start]
+    if (quoted := _QUOTE_SAID_BY.match(prefix)) and (not want or kind_of(who := masked.actors[int(quoted.group(1))].actor) == want):
+        # "'Reciprocity is not negotiable,' said X's foreign minister, Y, condemning ...": the speaker's
+        return Subject((masked.actors[int(quoted.group(1))].actor,), quoted.start(1))
     found = list(_actor_lists(rules).finditer(prefix))
     asides = [(r.start(), r.end()) for rx in (ASIDE, _DESCRIPTION, _PARTICIPLE_CLAUSE) for r in rx.finditer(prefix)]
     for m in reversed(found[-max_candidates:]):

@@ -11580,3 +11580,12 @@ def test_a_joint_statement_issued_after_a_call_rejecting_an_act():
             "issued statements after a telephone call rejecting Bolivia's step.")
     assert {f[:4] for f in brief(run(text)) if f[0] == "reaction"} == {
         ("reaction", "PER", "BOL", "negative"), ("reaction", "CHL", "BOL", "negative"), ("reaction", "ECU", "BOL", "negative")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Paz responded on Friday that it 'firmly opposes' the step.",
+    "'Reciprocity is not negotiable,' said Bolivian Foreign Minister Celinda Sosa, condemning a decision she said Chile had taken.",
+])
+def test_a_reply_that_opposes_and_a_speaker_named_after_the_quotation(sentence):
+    text = f"Chile closed its border with Bolivia on Thursday. {sentence}"
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
