@@ -11589,3 +11589,8 @@ def test_a_joint_statement_issued_after_a_call_rejecting_an_act():
 def test_a_reply_that_opposes_and_a_speaker_named_after_the_quotation(sentence):
     text = f"Chile closed its border with Bolivia on Thursday. {sentence}"
     assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_minister_and_his_counterpart_keep_the_ministers_state_as_subject():
+    text = "Chile closed its border with Bolivia on Thursday. Bolivia's foreign minister and his Peruvian counterpart condemned the step."
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
