@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
-from typing import Callable
+from typing import Callable, Sequence
 
 from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, DateMention, find_dates
 from kg.loaders.descriptions import lead_org
@@ -564,7 +564,7 @@ def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozens
     return None
 
 
-def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: list[_Fact] = ()) -> None:
+def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequence[_Fact] = ()) -> None:
     """A fact whose sentence gives no date happened on the day its paragraph tells, when a
     neighbouring sentence names a day of the week before publication ("X has applied to join Y.
     Its prime minister handed over the application on Tuesday ..."); in a later paragraph that
@@ -755,9 +755,9 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
                           span[0])
             _place(made, span, idx, trig_start)
             out.extend(made)
+    out += _partners(masked, out)
     # "'A victory,' X's minister said, thanking Y and Z by name": the reaction the sentence names
     # answers for the quotation's, whose object was only inferred
-    out += _partners(masked, out)
     named = {(f.subject, f.action) for f in out if f.kind == "reaction" and f.extra.get("named")}
     found = {f.kind for f in out if not f.extra.get("fallback")}
     return [f for f in out if not (f.kind == "reaction" and f.extra.get("bare") and (f.subject, f.action) in named)

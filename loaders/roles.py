@@ -125,9 +125,11 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     is the subject of the last fact found earlier in the same sentence (for coordination)."""
     text = masked.text
     prefix = text[:trig_start]
-    if (quoted := _QUOTE_SAID_BY.match(prefix)) and (not want or kind_of(who := masked.actors[int(quoted.group(1))].actor) == want):
+    if quoted := _QUOTE_SAID_BY.match(prefix):
         # "'Reciprocity is not negotiable,' said X's foreign minister, Y, condemning ...": the speaker's
-        return Subject((masked.actors[int(quoted.group(1))].actor,), quoted.start(1))
+        speaker = masked.actors[int(quoted.group(1))].actor
+        if not want or kind_of(speaker) == want:
+            return Subject((speaker,), quoted.start(1))
     found = list(_actor_lists(rules).finditer(prefix))
     asides = [(r.start(), r.end()) for rx in (ASIDE, _DESCRIPTION, _PARTICIPLE_CLAUSE) for r in rx.finditer(prefix)]
     for m in reversed(found[-max_candidates:]):

@@ -38,9 +38,9 @@ FLOORS = {
     "set7-short": (0.90, 0.97), "set7-long": (0.85, 0.92),
     # set8-long's gold leaves out memberships told as dated background ("Finland was admitted in
     # April last year", "Syria was also readmitted to the Arab League in 2023"), which later golds count.
-    "set8-short": (0.90, 0.92), "set8-long": (0.77, 0.82),
+    "set8-short": (0.90, 0.94), "set8-long": (0.77, 0.82),
     "set9-short": (0.90, 0.93), "set9-long": (0.85, 0.92),
-    "set10-short": (0.90, 0.84), "set10-long": (0.85, 0.76),
+    "set10-short": (0.90, 0.85), "set10-long": (0.85, 0.80),
     # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real
     # document, and dated background its gold leaves out ("Cuba was first put on the list in 1982",
     # "Hungary ratified the Rome Statute in 2001"), and dates "an executive order signed by President
@@ -50,11 +50,11 @@ FLOORS = {
     "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.91),
     # (set14-long's gold dates three exits from the Francophonie to the day, 2025-03-17 and 18, where the
     # text says only "in March"; kg gives the month, as the contract asks)
-    "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.78),
+    "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.79),
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.55),
-    "set16-short": (0.80, 0.76), "set16-long": (0.85, 0.69),
-    "set17-short": (0.90, 0.87), "set17-long": (0.85, 0.89),
-    "set18-short": (0.85, 0.86), "set18-long": (0.85, 0.64),
+    "set16-short": (0.80, 0.81), "set16-long": (0.85, 0.69),
+    "set17-short": (0.90, 0.91), "set17-long": (0.85, 0.89),
+    "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.64),
     # (Sets 19 to 41 count a numbered sanctions package as a document, which the prompts of later sets
     # rule out; kg tells it as the sanction it is, so their floors were lowered when it stopped.)
     # (set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
@@ -63,12 +63,12 @@ FLOORS = {
     # set20-long leaves out the Baltic states' entry bans on Georgian Dream's founder and officials in
     # December 2024, which set16-long counts.
     "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.80),
-    "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.69),
-    "set22-short": (0.85, 0.79), "set22-long": (0.75, 0.76),
-    "set23-short": (0.85, 0.87), "set23-long": (0.95, 0.82),
+    "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.71),
+    "set22-short": (0.85, 0.81), "set22-long": (0.75, 0.78),
+    "set23-short": (0.85, 0.88), "set23-long": (0.95, 0.84),
     "set24-short": (0.90, 0.84), "set24-long": (0.90, 0.79),
     # (s25-35 names the grey list but its gold keeps the formal name, "increased monitoring", of four listings)
-    "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.74),
+    "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.77),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
     # country's own accession, Russia hailing the enlargement of BRICS); set26-long reads Lithuania's
     # criticism of "the lifting of sanctions" on Belavia, whose lifting it misses, as aimed at Belarus,
@@ -79,9 +79,9 @@ FLOORS = {
     "set27-short": (0.93, 0.89), "set27-long": (0.70, 0.70),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
     "set28-short": (0.85, 0.79), "set28-long": (0.80, 0.68),
-    "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.72),
+    "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.80),
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
-    "set30-short": (0.90, 0.87), "set30-long": (0.78, 0.78),
+    "set30-short": (0.90, 0.88), "set30-long": (0.78, 0.78),
     "set31-short": (0.92, 0.87), "set31-long": (0.85, 0.77),
     # (set32-long's gold, like set38-long's, leaves out Armenia's ratification of the court's founding
     # statute in October 2023, which later golds count as joining the ICC)
@@ -106,10 +106,10 @@ FLOORS = {
     # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
     # round on 42-45); 48 and 49 blind at its start and its end.
     # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
-    "set42-short": (0.92, 0.81), "set42-long": (0.90, 0.76),
-    "set43-short": (0.93, 0.81), "set43-long": (0.93, 0.76),
-    "set44-short": (0.98, 0.89), "set44-long": (0.98, 0.83),
-    "set45-short": (0.93, 0.82), "set45-long": (0.93, 0.79),
+    "set42-short": (0.92, 0.82), "set42-long": (0.90, 0.76),
+    "set43-short": (0.93, 0.82), "set43-long": (0.93, 0.76),
+    "set44-short": (0.98, 0.89), "set44-long": (0.98, 0.84),
+    "set45-short": (0.93, 0.84), "set45-long": (0.93, 0.79),
     "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.74),
     "set47-short": (0.91, 0.91), "set47-long": (0.88, 0.79),
     "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.72),
@@ -118,21 +118,21 @@ FLOORS = {
     "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
     "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.64),
     "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
-    "set53-short": (0.90, 0.88), "set53-long": (0.85, 0.85),
+    "set53-short": (0.90, 0.88), "set53-long": (0.85, 0.86),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
-    "set54-short": (0.84, 0.79), "set54-long": (0.98, 0.82),
+    "set54-short": (0.84, 0.80), "set54-long": (0.98, 0.82),
     "set55-short": (0.96, 0.91), "set55-long": (0.89, 0.89),
     "set56-short": (0.98, 0.89), "set56-long": (0.93, 0.79),
     "set57-short": (0.93, 0.88), "set57-long": (0.81, 0.84),
     # 60 and 61 were written blind on 2026-11-30 (a third session that day), scored with its first
     # commit, then worked on
-    "set60-short": (0.98, 0.85), "set60-long": (0.98, 0.75),
+    "set60-short": (0.98, 0.86), "set60-long": (0.98, 0.75),
     "set61-short": (0.94, 0.89), "set61-long": (0.95, 0.82),
     # 62 and 63 were written blind (2026-11-30, a fourth session that day) and worked on; 66 and 69 were
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
-    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.64),
+    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.68),
     "set63-short": (0.95, 0.94), "set63-long": (0.93, 0.76),
     "set66-short": (0.94, 0.88), "set66-long": (0.97, 0.68),
     "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
@@ -163,16 +163,19 @@ FLOORS = {
     "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
     "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.82),
     "set104-short": (0.94, 0.90), "set104-long": (0.90, 0.70),
-    "set105-short": (0.92, 0.83), "set105-long": (0.86, 0.79),
+    "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
     "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.87),
     "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.69),
     "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.56),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
-    "set114-short": (0.86, 0.78), "set114-long": (0.80, 0.60),
-    "set115-short": (0.90, 0.85), "set115-long": (0.83, 0.63),
+    "set114-short": (0.86, 0.79), "set114-long": (0.80, 0.60),
+    "set115-short": (0.90, 0.87), "set115-long": (0.83, 0.63),
     "set125-short": (0.74, 0.64), "set125-long": (0.98, 0.79),
-    "set127-short": (0.91, 0.77), "set127-long": (0.94, 0.72),
+    "set127-short": (0.91, 0.77), "set127-long": (0.94, 0.74),
+    # 130 was written blind the same way in the next round and scored with its first commit (ada6b0e);
+    # 131 and 132, written alongside it, stay blind
+    "set130-short": (0.93, 0.72), "set130-long": (0.95, 0.80),
 }
 
 
