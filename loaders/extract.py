@@ -45,10 +45,10 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after two opening phrases at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ", "Two weeks later, on May 4, he ", "When he ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s[^,;⟦]{0,50}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+|(?:When|Once|As)\s){0,2}"
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s(?:[^,;⟦]|⟦d\d+⟧){0,60}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+|(?:When|Once|As)\s){0,2}"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)|[Tt]he (?:two|three|four|five)"
-                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)"
+                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)(?:,\s(?:in|at|during)\s[^,;]{1,60},)?"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
                               # criticised ...", "On June 30 the president signed ..."
                               r"|(?-i:[Hh]e|[Ss]he|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
@@ -65,7 +65,7 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: departure became final on January 29, 2025".
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
                               r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they)\s+(?-i:[a-z]+ed)\b"  # "Two weeks later, on May 4, he signed"
-                              r"|(?:On|In)\s[^,;]{1,30}?\s(?-i:it|they|he|she)\s+(?-i:[a-z]+ed)\b"  # "On September 12 it sanctioned"
+                              r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+(?-i:[a-z]+ed)\b"  # "On September 12 it sanctioned"
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b)")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.

@@ -11594,3 +11594,12 @@ def test_a_reply_that_opposes_and_a_speaker_named_after_the_quotation(sentence):
 def test_a_minister_and_his_counterpart_keep_the_ministers_state_as_subject():
     text = "Chile closed its border with Bolivia on Thursday. Bolivia's foreign minister and his Peruvian counterpart condemned the step."
     assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Luis Arce spoke to the nation on Friday. In a televised cabinet meeting on Friday night he condemned the decision.",
+    "Bolivia reacted on Friday. Its foreign ministry, in a statement issued in La Paz, condemned the decision.",
+])
+def test_a_pronoun_subject_after_a_long_dated_opening_or_before_an_aside(sentence):
+    text = f"Chile closed its border with Bolivia on Thursday. {sentence}"
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
