@@ -11603,3 +11603,12 @@ def test_a_minister_and_his_counterpart_keep_the_ministers_state_as_subject():
 def test_a_pronoun_subject_after_a_long_dated_opening_or_before_an_aside(sentence):
     text = f"Chile closed its border with Bolivia on Thursday. {sentence}"
     assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Chilean President Gabriel Boric nonetheless denounced the step.", "2024-06-14"),
+    ("Santiago at the time condemned the step.", "2024-06-13"),
+])
+def test_nonetheless_and_at_the_time_between_subject_and_verb(sentence, date):
+    text = f"Bolivia closed its border with Chile on Thursday. {sentence}"
+    assert ("reaction", "CHL", "BOL", "negative", None, date) in brief(run(text))
