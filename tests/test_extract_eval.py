@@ -66,7 +66,7 @@ FLOORS = {
     "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.71),
     "set22-short": (0.85, 0.81), "set22-long": (0.75, 0.78),
     "set23-short": (0.85, 0.88), "set23-long": (0.95, 0.84),
-    "set24-short": (0.90, 0.84), "set24-long": (0.90, 0.79),
+    "set24-short": (0.90, 0.84), "set24-long": (0.90, 0.82),
     # (s25-35 names the grey list but its gold keeps the formal name, "increased monitoring", of four listings)
     "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.77),
     # set26-short reads reactions its gold leaves out (an envoy expelled, a president hailing his
@@ -87,7 +87,7 @@ FLOORS = {
     # statute in October 2023, which later golds count as joining the ICC)
     "set32-short": (0.94, 0.93), "set32-long": (0.94, 0.88),
     "set33-short": (0.90, 0.90), "set33-long": (0.92, 0.87),
-    "set34-short": (0.86, 0.80), "set34-long": (0.80, 0.62),
+    "set34-short": (0.86, 0.80), "set34-long": (0.80, 0.64),
     "set35-short": (0.95, 0.93), "set35-long": (0.72, 0.79),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
