@@ -902,10 +902,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 and sent - last.sent == 1 and last.subject not in {x.actor for x in masked.actors_in(masked.text[:trig_start])} \
                 and not _NUMBERED_PACKAGE.search(m.group()):  # (a numbered package goes on with a regime told elsewhere)
             objects = [ranked[0][0]]  # ... and in the sentence just before: "X adopted its package on Y. Z announced its largest round
-        elif not targets and len(focus := _title_targets(doc, gaz)) == 1:
-            objects = list(focus)  # "Syria's isolation ends ...: the EU lifted its economic sanctions"
-        elif not targets and len(titled := _title_targets(doc, gaz)) == 2:
-            objects = sorted(titled)  # "Cuba back on US terror list": the one the sanctioning state is not (below)
+        elif not targets and 1 <= len(titled := _title_targets(doc, gaz)) <= 2:
+            # "Syria's isolation ends ...: the EU lifted its economic sanctions"; of two, "Cuba back on US terror
+            # list", the one the sanctioning state is not (below)
+            objects = sorted(titled)
         elif len(named := {x.actor for x in masked.actors_in(masked.text[trig_start:])} & set(targets)) == 1:
             objects = list(named)  # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X
         else:
