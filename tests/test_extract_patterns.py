@@ -11612,3 +11612,33 @@ def test_a_pronoun_subject_after_a_long_dated_opening_or_before_an_aside(sentenc
 def test_nonetheless_and_at_the_time_between_subject_and_verb(sentence, date):
     text = f"Bolivia closed its border with Chile on Thursday. {sentence}"
     assert ("reaction", "CHL", "BOL", "negative", None, date) in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Chile has been a member of the OECD since May 2010.", ("membership_change", "CHL", "OECD", "joined", None, "2010-05")),
+    ("Ecuador has been an OPEC member since 2010.", ("membership_change", "ECU", "OPEC", "joined", None, "2010")),
+    ("Peru is ambitious. Its accession to APEC in November 1998 opened Asian markets.",
+     ("membership_change", "PER", "APEC", "joined", None, "1998-11")),
+    ("Bolivia has built a coalition, helped by its return to the OAS in January 2017.",
+     ("membership_change", "BOL", "OAS", "joined", None, "2017-01")),
+    ("Bolivia is isolated. Its membership of MERCOSUR was suspended in March 2024.",
+     ("membership_change", "BOL", "MERCOSUR", "suspended", None, "2024-03")),
+])
+def test_a_membership_dated_by_since_or_told_as_a_noun_with_its_owner_before(text, fact):
+    assert fact in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The price cap on Venezuelan crude, introduced by the G7 in December 2022, is hard to enforce.",
+     ("sanction_change", "G7", "VEN", "imposed", None, "2022-12")),
+    ("Washington's sanctions on Venezuelan oil, imposed in 2019, were eased last year.",
+     ("sanction_change", "USA", "VEN", "imposed", None, "2019")),
+    ("The UN sanctions regime on Libya, set up in 2011, was renewed.", ("sanction_change", "UN", "LBY", "imposed", None, "2011")),
+])
+def test_sanctions_told_by_their_target_with_their_day_in_an_aside(text, fact):
+    assert fact in brief(run(text))
+
+
+def test_membership_since_a_date_still_to_come_or_denied_is_no_fact():
+    facts = brief(run("Bolivia has not been a member of the OAS since 2019. Peru hopes to be an APEC member by 2030."))
+    assert not [f for f in facts if f[0] == "membership_change"]
