@@ -11642,3 +11642,21 @@ def test_sanctions_told_by_their_target_with_their_day_in_an_aside(text, fact):
 def test_membership_since_a_date_still_to_come_or_denied_is_no_fact():
     facts = brief(run("Bolivia has not been a member of the OAS since 2019. Peru hopes to be an APEC member by 2030."))
     assert not [f for f in facts if f[0] == "membership_change"]
+
+
+def test_assets_of_a_states_entities_unfrozen():
+    text = "Chile on Thursday unfroze the assets of 24 Bolivian entities, the central bank among them."
+    assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-13") in brief(run(text))
+
+
+def test_officials_named_by_three_words_sanctioned_with_the_articles_target():
+    text = "Bolivia's election was disputed. Peru sanctioned 16 election and security officials on Thursday."
+    assert ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-13") in brief(run(text, title="Peru sanctions Bolivian officials"))
+
+
+def test_sanctions_eased_and_the_day_they_were_first_imposed():
+    text = ("Chile on Monday suspended a swathe of its economic sanctions on Bolivia, easing restrictions that had been "
+            "tightened since they were first imposed in May 2011.")
+    facts = brief(run(text))
+    assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-10") in facts
+    assert ("sanction_change", "CHL", "BOL", "imposed", None, "2011-05") in facts
