@@ -69,8 +69,8 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|Th
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b)")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
-_MEASURES_OPENING = re.compile(r"\s*(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
-                               r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:announced|imposed|adopted|unveiled|approved) )"
+_MEASURES_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s+)?(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
+                               r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:first |originally |initially )?(?:announced|imposed|adopted|unveiled|approved) )"
                                r"|\s*(?:the|a) (?:[a-z\-]+ ){0,2}?licen[cs]e(?:, [^,;]{1,60},)? (?:had been|was|has been) (?:issued|granted)\b"
                                # "The first four judges were designated on June 5"
                                r"|\s*(?:the )?(?:(?:first|next|other|remaining) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty) (?:more |other )?"
@@ -1699,7 +1699,7 @@ def _title_states(doc: Document, gaz: Gazetteer) -> set[str]:
 #: Talks held with a body: "opened the first cluster of its accession negotiations with the EU".
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations)\s+with\s+(?:the\s+)?⟦o(\d+)⟧")
 #: A package numbered in a series: "its 19th package", "the sixteenth sanctions package".
-_NUMBERED_PACKAGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) (?:sanctions )?package\b")
+_NUMBERED_PACKAGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?![a-z]+est )[a-z]+(?:th|st|nd|rd)) (?:sanctions )?package\b")
 #: Who a title names as the source of an act, not its target: "sanctions from Brussels and London".
 _TITLE_SOURCE = re.compile(r"\b(?:from|by)\s+(?:(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*\s*(?:,|and)\s+)*(?:the\s+)?$")
 

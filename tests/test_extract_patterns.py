@@ -11660,3 +11660,17 @@ def test_sanctions_eased_and_the_day_they_were_first_imposed():
     facts = brief(run(text))
     assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-10") in facts
     assert ("sanction_change", "CHL", "BOL", "imposed", None, "2011-05") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Peru's economic sanctions on Bolivia were renewed on Monday for a further six months.",
+     ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-10")),
+    ("Peru's sanctions on Bolivia, suspended for almost a decade, came back into force at midnight on Saturday.",
+     ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-08")),
+    ("Chile on Thursday started a countdown to the return of the OAS sanctions on Bolivia that were lifted on 16 January 2016.",
+     ("sanction_change", "OAS", "BOL", "lifted", None, "2016-01-16")),
+    ("Peru approved its 16th sanctions package against Bolivia on Monday. Chile announced its own largest package since 2022 the same day.",
+     ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")),
+])
+def test_sanctions_renewed_back_in_force_after_an_aside_lifted_in_a_relative_clause_or_a_largest_package(text, fact):
+    assert fact in brief(run(text))
