@@ -45,7 +45,7 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after two opening phrases at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ", "Two weeks later, on May 4, he ", "When he ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s(?:[^,;⟦]|⟦d\d+⟧){0,60}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧,?\s+|(?:When|Once|As)\s){0,2}"
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s(?:[^,;⟦]|⟦d\d+⟧){0,60}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧(?:,\s+(?:the|a|an)\s[^,;⟦]{1,60})?,?\s+|(?:When|Once|As)\s){0,2}"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)|[Tt]he (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)(?:,\s(?:in|at|during)\s[^,;]{1,60},)?"
@@ -64,7 +64,7 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020", "Their
 #: departure became final on January 29, 2025".
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
-                              r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they)\s+(?-i:[a-z]+ed)\b"  # "Two weeks later, on May 4, he signed"
+                              r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+(?-i:[a-z]+ed)\b"  # "Two weeks later, on May 4, he signed"
                               r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+(?-i:[a-z]+ed)\b"  # "On September 12 it sanctioned"
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b)")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
@@ -74,7 +74,10 @@ _MEASURES_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s+)?(?:(?:most|many|some|all
                                r"|\s*(?:the|a) (?:[a-z\-]+ ){0,2}?licen[cs]e(?:, [^,;]{1,60},)? (?:had been|was|has been) (?:issued|granted)\b"
                                # "The first four judges were designated on June 5"
                                r"|\s*(?:the )?(?:(?:first|next|other|remaining) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty) (?:more |other )?"
-                               r"(?:judges|officials|prosecutors|ministers|individuals|entities|companies|banks|firms) (?:were|was) (?:designated|sanctioned|blacklisted)\b",
+                               r"(?:judges|officials|prosecutors|ministers|individuals|entities|companies|banks|firms) (?:were|was) (?:designated|sanctioned|blacklisted)\b"
+                               # "X Logistics and its founder were blacklisted in January 2022"
+                               r"|\s*(?-i:[A-Z][\w\-&]+)(?: (?-i:[A-Z&][\w\-&]*)){0,3} and (?:its|their) (?:founder|owners?|chief executive|directors?|chairman) "
+                               r"(?:were|have been|had been) (?:blacklisted|sanctioned)\b",
                                re.IGNORECASE)
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
 _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),"
@@ -894,8 +897,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         targets = Counter(f.object for f in earlier if f.kind == "sanction_change" and f.action in ("imposed", frame.action)) or Counter(
             f.object for f in earlier if f.kind == "sanction_change")  # (an article on a lifting tells how it began)
         ranked = targets.most_common(2)
+        every = Counter(f.object for f in earlier if f.kind == "sanction_change").most_common(2)
         if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             objects = [ranked[0][0]]
+        elif every and every[0][1] >= 2 and not (len(every) > 1 and every[1][1] * 2 > every[0][1]):
+            objects = [every[0][0]]  # "X delisted Y's generals on Thursday. X first sanctioned them in 2019. ...": sanctions both ways
         elif len(ranked) == 1 and ranked[0][0] in _title_states(doc, gaz):
             objects = [ranked[0][0]]  # the one state sanctioned so far, which the title names too
         elif len(ranked) == 1 and (last := next((f for f in reversed(earlier) if f.kind == "sanction_change"), None)) \

@@ -11674,3 +11674,26 @@ def test_sanctions_eased_and_the_day_they_were_first_imposed():
 ])
 def test_sanctions_renewed_back_in_force_after_an_aside_lifted_in_a_relative_clause_or_a_largest_package(text, fact):
     assert fact in brief(run(text))
+
+
+def test_a_state_returned_to_a_list_in_a_relative_clause():
+    text = "Bolivia, which Chile returned to its list of state sponsors of terrorism on 20 November 2017, had been taken off it in October 2008."
+    facts = brief(run(text))
+    assert ("designation_change", "CHL", "BOL", "assigned", "state sponsor of terrorism", "2017-11-20") in facts
+    assert ("designation_change", "CHL", "BOL", "removed", "state sponsor of terrorism", "2008-10") in facts
+
+
+def test_allies_of_a_government_removed_from_a_sanctions_list():
+    text = "Chile on Thursday removed several allies of Bolivia's military government from its sanctions list."
+    assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-13") in brief(run(text))
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("On 31 January 2024, the third anniversary of the coup, it sanctioned more companies and individuals, including fuel suppliers.",
+     "2024-01-31"),
+    ("Andean Mining and its founder were blacklisted on the coup's first anniversary, in January 2022.", "2022-01"),
+])
+def test_firms_and_people_unnamed_by_state_sanctioned_in_an_article_on_one_target(sentence, date):
+    text = ("Chile on Thursday removed several allies of Bolivia's military government from its sanctions list. "
+            f"Chile first sanctioned Bolivian generals in December 2019. {sentence}")
+    assert ("sanction_change", "CHL", "BOL", "imposed", None, date) in brief(run(text))
