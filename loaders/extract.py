@@ -1970,9 +1970,8 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
 
 def _distinct_dates(f: _Fact, g: _Fact) -> bool:
     """Whether the facts have dates neither of which refines the other, and both are the text's
-    own, or they are reactions, one dated by publication and the other weeks before it by the
-    text ("Y condemned X's conduct at the time [in August]. ... Y said [today] it rejected X's
-    plan": a dispute answered twice; an act told again is mostly background)."""
+    own, or one is dated by publication and the other weeks before it by the text ("Y condemned X's
+    conduct at the time [in August]. ... Y said [today] it rejected X's plan": a dispute answered twice)."""
     if not (f.date and g.date) or f.date.startswith(g.date) or g.date.startswith(f.date):
         return False
     if f.rank == g.rank == RANK_TEXT:
@@ -1980,9 +1979,11 @@ def _distinct_dates(f: _Fact, g: _Fact) -> bool:
     told, news = (f, g) if f.rank == RANK_TEXT else (g, f)
     if told.rank != RANK_TEXT or news.rank != RANK_PUBLISHED or len(news.date) != 10:
         return False
-    # "X has once again closed its market to Y ... X banned Y's seafood in August 2023": an act
-    # told as news and the same act told with a date long before it are two events
-    apart = SAME_NEWS_DAYS if f.kind == "reaction" else HISTORY_DAYS
+    # "X has once again closed its market to Y ... X banned Y's seafood in August 2023", "X is lifting its
+    # sanctions on Y ... In September X eased sanctions on Y's airline": an act told as news and the same
+    # act told with a date weeks before it are two events, unless the next sentence dates the news ("X
+    # followed. X designated Y's minister on December 27.")
+    apart = HISTORY_DAYS if f.kind != "reaction" and abs(f.sent - g.sent) <= 1 else SAME_NEWS_DAYS
     before = (dt.date.fromisoformat(news.date) - dt.timedelta(days=apart)).isoformat()
     return told.date < before[: len(told.date)]
 

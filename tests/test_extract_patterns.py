@@ -11697,3 +11697,17 @@ def test_firms_and_people_unnamed_by_state_sanctioned_in_an_article_on_one_targe
     text = ("Chile on Thursday removed several allies of Bolivia's military government from its sanctions list. "
             f"Chile first sanctioned Bolivian generals in December 2019. {sentence}")
     assert ("sanction_change", "CHL", "BOL", "imposed", None, date) in brief(run(text))
+
+
+def test_a_lifting_told_as_news_and_an_earlier_one_months_before_are_two_events():
+    text = ("Chile is lifting its sanctions on Bolivian potash, the country's biggest export. "
+            "It is the largest such exchange so far. In March Chile eased sanctions on Bolivia's state airline after 52 "
+            "prisoners were freed.")
+    facts = brief(run(text))
+    assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-14") in facts
+    assert ("sanction_change", "CHL", "BOL", "lifted", None, "2024-03") in facts
+
+
+def test_restrictions_mirroring_those_on_another_state_do_not_target_it():
+    text = "Chile has tied its Bolivia measures to its Peru regime. On 29 June 2023 it adopted trade restrictions mirroring those on Peru."
+    assert not [f for f in brief(run(text)) if f[0] == "sanction_change" and f[2] == "PER"]
