@@ -1278,8 +1278,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         date, rank = act.date, act.rank  # "The order, titled X, ends the emergency declared in 2004": issued when told
     elif act is not None and frame.agentless and act.action == frame.action and rank < RANK_TEXT:
         date, rank = act.date, act.rank  # "X adopted its package on July 18. The same package added ...": that act
-    elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and sent - named.sent <= 1:
-        date, rank = named.date, named.rank  # "X added A to its list on May 3. B was taken off.": the same update
+    elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and 0 < sent - named.sent <= 1:
+        # "X added A to its list on May 3. B was taken off.": the same update (the sentence's latest act of the
+        # kind, not its background: "A's removal was announced on Friday, three years after it was listed in 2021")
+        update = max((f for f in earlier if f.sent == named.sent and f.kind == named.kind and f.rank == RANK_TEXT
+                      and f.date and not f.extra.get("pending")), key=lambda f: f.date, default=named)
+        date, rank = update.date, update.rank
     later = _LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))
     if later and (on_day := _ON_DAY.match(masked.text, later.end())):
         later = None  # "a week later, on May 20": the day told

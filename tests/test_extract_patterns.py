@@ -11711,3 +11711,34 @@ def test_a_lifting_told_as_news_and_an_earlier_one_months_before_are_two_events(
 def test_restrictions_mirroring_those_on_another_state_do_not_target_it():
     text = "Chile has tied its Bolivia measures to its Peru regime. On 29 June 2023 it adopted trade restrictions mirroring those on Peru."
     assert not [f for f in brief(run(text)) if f[0] == "sanction_change" and f[2] == "PER"]
+
+
+def test_a_removal_told_as_a_noun_announced_and_another_at_the_same_meeting():
+    text = ("Peru's removal from the grey list of the Financial Action Task Force was announced on Friday, almost three years "
+            "after Lima was placed under increased monitoring in October 2021. Chile was delisted at the same meeting.")
+    assert set(brief(run(text))) == {
+        ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
+        ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-10"),
+        ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14")}
+
+
+def test_a_state_cleared_after_its_listing_told_in_an_aside_the_list_just_named():
+    text = ("Bolivia was added on Friday to the list of jurisdictions under increased monitoring by the Financial Action Task "
+            "Force. Peru, placed under monitoring in February 2021, was taken off, with the body saying Lima had completed its plan.")
+    facts = brief(run(text))
+    assert ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-02") in facts
+    assert ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14") in facts
+
+
+def test_increased_monitoring_lifted():
+    text = "The Financial Action Task Force on Friday lifted increased monitoring for Peru and Chile and added Bolivia to its grey list."
+    assert {f[2] for f in brief(run(text)) if f[3] == "removed"} == {"PER", "CHL"}
+
+
+def test_a_relisting_after_a_removal_told_with_its_day_and_the_same_report():
+    text = ("Peru was put back on Washington's currency monitoring list on Thursday, a year after it had been removed in "
+            "November 2023. The same Treasury report took Chile off the list.")
+    assert set(brief(run(text))) == {
+        ("designation_change", "USA", "PER", "assigned", "monitoring list", "2024-06-13"),
+        ("designation_change", "USA", "PER", "removed", "monitoring list", "2023-11"),
+        ("designation_change", "USA", "CHL", "removed", "monitoring list", "2024-06-13")}
