@@ -11742,3 +11742,11 @@ def test_a_relisting_after_a_removal_told_with_its_day_and_the_same_report():
         ("designation_change", "USA", "PER", "assigned", "monitoring list", "2024-06-13"),
         ("designation_change", "USA", "PER", "removed", "monitoring list", "2023-11"),
         ("designation_change", "USA", "CHL", "removed", "monitoring list", "2024-06-13")}
+
+
+def test_the_same_status_received_past_an_apposition_and_a_status_held_since_a_year():
+    text = ("President Gabriel Boric announced on Tuesday that he was designating Peru a major non-NATO ally. Ecuador, the "
+            "country's Andean neighbour, received the same status in March 2022. Colombia has been a major non-NATO ally since 2022.")
+    facts = brief(run(text))
+    assert ("designation_change", "CHL", "ECU", "assigned", "major non-nato ally", "2022-03") in facts
+    assert ("designation_change", "USA", "COL", "assigned", "major non-nato ally", "2022") in facts
