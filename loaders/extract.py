@@ -934,7 +934,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     found: Subject | None = None
     issuer: _Fact | None = None
     confidence = frame.confidence
-    intro = named = None
+    intro = named = list_told = None
     if frame.antecedent == "list":
         # "X approved a list of states it considers unfriendly. Y and Z were named.": the members
         # take the subject, label and date of the list announced in the sentence before
@@ -954,11 +954,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             named = next((f for f in earlier if f.kind == "designation_change" and not f.extra.get("pending")
                           and (f.sent <= LEAD or in_lead(doc.text, f.span[0])) and (
                               sent - f.sent <= REACH_LEAD or (f.designation and f.designation in (doc.title or "").lower()))), None)
-        if named is None and "obj" in groups and (told := _label_told_before(doc.text, at, rules) or _label_told_before(
+        if named is None and ("obj" in groups or groups.get("pron")) and (told := _label_told_before(doc.text, at, rules) or _label_told_before(
                 before := doc.text[:at] + masked.unmask(masked.text[:trig_start]), len(before), rules)):
             # "... nowhere clearer than on the list of state sponsors of terrorism. Washington first placed
             # the island on the list on March 1, 1982": a list named, though no act of it was told yet
-            label = told
+            label = list_told = told
         elif named is None:
             return []
         else:
@@ -1197,6 +1197,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = _antecedent(told, len(told.text), subjects)
         if not objects and named is not None and named.object not in subjects:
             objects = [named.object]  # "X was first listed in 1982. Y took it off in 2015": the one listed
+        if not objects and named is None and (list_told or label in rules.designators) and prev is not None:
+            told = prev.read()  # "X was on its way off Y's list. On Monday, Y put it back": the state the list was about
+            objects = [a for a in _antecedent(told, len(told.text), subjects) if gaz.kind(a) == "state"][:1]
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     # So has one told after "after" or "before": "left X on Tuesday, two years after rejoining it in July 2023".
     own = trig_start if found is not None and (found.link == "coordinated" or (

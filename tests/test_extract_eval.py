@@ -37,8 +37,9 @@ FLOORS = {
     "set6-short": (0.90, 0.98), "set6-long": (0.85, 0.83),
     "set7-short": (0.90, 0.97), "set7-long": (0.85, 0.92),
     # set8-long's gold leaves out memberships told as dated background ("Finland was admitted in
-    # April last year", "Syria was also readmitted to the Arab League in 2023"), which later golds count.
-    "set8-short": (0.90, 0.94), "set8-long": (0.77, 0.82),
+    # April last year", "Syria was also readmitted to the Arab League in 2023"), which later golds count, and a
+    # designation told so ("Washington put it on its list of state sponsors of terrorism in 1979").
+    "set8-short": (0.90, 0.94), "set8-long": (0.72, 0.79),
     "set9-short": (0.90, 0.93), "set9-long": (0.85, 0.92),
     "set10-short": (0.90, 0.85), "set10-long": (0.85, 0.80),
     # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real

@@ -11750,3 +11750,20 @@ def test_the_same_status_received_past_an_apposition_and_a_status_held_since_a_y
     facts = brief(run(text))
     assert ("designation_change", "CHL", "ECU", "assigned", "major non-nato ally", "2022-03") in facts
     assert ("designation_change", "USA", "COL", "assigned", "major non-nato ally", "2022") in facts
+
+
+def test_a_list_named_before_any_act_of_it_then_told_by_pronouns():
+    text = ("For six days, Peru was on its way off the US list of state sponsors of terrorism. On Monday, President Donald "
+            "Trump put it back, signing a sweeping order.\n\nThe designation has a long history. Peru was first placed on the "
+            "list in March 1982. Barack Obama removed it in May 2015 as part of a thaw. Trump's first administration "
+            "returned it to the list in January 2021.")
+    assert set(brief(run(text, pub=dt.date(2025, 1, 22)))) == {
+        ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2025-01-20"),
+        ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1982-03"),
+        ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2015-05"),
+        ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2021-01")}
+
+
+def test_calling_an_act_a_threat_labels_no_state():
+    text = "Chile recognised the breakaway region on Friday. Peru and Bolivia condemned the Chilean move on Sunday, calling it a threat to Ecuador's unity."
+    assert not [f for f in brief(run(text)) if f[0] == "designation_change"]
