@@ -11767,3 +11767,18 @@ def test_a_list_named_before_any_act_of_it_then_told_by_pronouns():
 def test_calling_an_act_a_threat_labels_no_state():
     text = "Chile recognised the breakaway region on Friday. Peru and Bolivia condemned the Chilean move on Sunday, calling it a threat to Ecuador's unity."
     assert not [f for f in brief(run(text)) if f[0] == "designation_change"]
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    ("Lima and Santiago had both been greylisted in February 2023.",
+     {("designation_change", "FATF", "PER", "assigned", "grey list", "2023-02"),
+      ("designation_change", "FATF", "CHL", "assigned", "grey list", "2023-02")}),
+    ("Bolivia's listing dated back to February 2021.", {("designation_change", "FATF", "BOL", "assigned", "grey list", "2021-02")}),
+    ("Guyana, greylisted last year, hopes to follow.", {("designation_change", "FATF", "GUY", "assigned", "grey list", "2024")}),
+    ("Uruguay came off in February, and Paraguay followed in June.",
+     {("designation_change", "FATF", "URY", "removed", "grey list", "2025-02"),
+      ("designation_change", "FATF", "PRY", "removed", "grey list", "2025-06")}),
+])
+def test_the_history_of_a_list_told_after_its_news(sentence, facts):
+    text = f"Peru and Chile were taken off the Financial Action Task Force's grey list on Friday. {sentence}"
+    assert facts <= set(brief(run(text, pub=dt.date(2025, 10, 25))))
