@@ -962,6 +962,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         elif named is None:
             return []
         else:
+            if _ON_THE_LIST.search(m.group()) and not _is_list(named.designation) and (listed := next((
+                    f for f in reversed(earlier) if f.kind == "designation_change" and _is_list(f.designation)
+                    and not f.extra.get("pending")), None)):
+                named = listed  # "X was branded a manipulator in 2019. ... Y was put back on the list": the list told
             named = next((f for f in earlier if f.kind == named.kind and f.sent == named.sent and f.span == named.span
                           and _by_kind_only(named, f)), named)
             label = label or named.designation  # (its own: "rescinded the terrorism designation as well")
@@ -1432,6 +1436,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
     if groups.get("label") and _BLACKLIST_AFTER.match(masked.text, m.end("label")) and groups["label"].lower() not in rules.normalise:
         labels = [x if x.endswith("list") else x + " blacklist" for x in labels]  # "its tax-haven blacklist" (not "its tax blacklist")
+    if "watch list" in labels and _CURRENCY_WATCH.search(masked.text):
+        labels = ["monitoring list" if x == "watch list" else x for x in labels]  # the Treasury's currency watch list
     if groups.get("label") and _TIER_AFTER.match(masked.text, m.end("label")):
         labels = [x + " tier" for x in labels if x and not x.endswith("tier")]
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
@@ -1841,6 +1847,18 @@ def _published(doc: Document) -> tuple[str | None, int]:
 
 #: Labels that name a list whoever keeps it.
 _LIST_LABELS = ("blacklist", "watch list", "white list", "monitoring list")
+
+
+#: What makes a watch list the US Treasury's list of currency practices ("its watch list of trading partners
+#: whose currency practices ...").
+_CURRENCY_WATCH = re.compile(r"\b(?:currenc(?:y|ies)|exchange[- ]rates?|trading partners)\b", re.IGNORECASE)
+#: A list meant without its name: "put back on it", "returned to the list", "taken off that list".
+_ON_THE_LIST = re.compile(r"\b(?:on|onto|to|off|from) (?:it\b|(?:the|that|its) (?:same )?list\b(?! of))")
+
+
+def _is_list(label: str | None) -> bool:
+    """Whether a designation is a place on a list ("grey list", "monitoring list"), not a label ("manipulator")."""
+    return bool(label) and (label.endswith("list") or label in _LIST_LABELS)
 
 
 def _label_told_before(text: str, at: int, rules: Rules) -> str | None:

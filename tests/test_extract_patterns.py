@@ -11782,3 +11782,16 @@ def test_calling_an_act_a_threat_labels_no_state():
 def test_the_history_of_a_list_told_after_its_news(sentence, facts):
     text = f"Peru and Chile were taken off the Financial Action Task Force's grey list on Friday. {sentence}"
     assert facts <= set(brief(run(text, pub=dt.date(2025, 10, 25))))
+
+
+def test_the_list_meant_by_it_is_the_list_told_not_a_later_label():
+    text = ("The Treasury on Thursday added Peru and Chile to its watch list of trading partners whose currency practices "
+            "deserve attention. The department last branded Bolivia a manipulator in August 2019.\n\nUnder Biden the list "
+            "changed steadily. Ecuador was put back on it in June 2024, and last November Uruguay returned to the list "
+            "while Paraguay was taken off.")
+    facts = set(brief(run(text, pub=dt.date(2025, 6, 7))))
+    assert {("designation_change", "USA", "PER", "assigned", "monitoring list", "2025-06-05"),
+            ("designation_change", "USA", "BOL", "assigned", "currency manipulator", "2019-08"),
+            ("designation_change", "USA", "ECU", "assigned", "monitoring list", "2024-06"),
+            ("designation_change", "USA", "URY", "assigned", "monitoring list", "2024-11"),
+            ("designation_change", "USA", "PRY", "removed", "monitoring list", "2024-11")} <= facts
