@@ -11785,7 +11785,7 @@ def test_the_history_of_a_list_told_after_its_news(sentence, facts):
 
 
 def test_the_list_meant_by_it_is_the_list_told_not_a_later_label():
-    text = ("The Treasury on Thursday added Peru and Chile to its watch list of trading partners whose currency practices "
+    text = ("The US Treasury on Thursday added Peru and Chile to its watch list of trading partners whose currency practices "
             "deserve attention. The department last branded Bolivia a manipulator in August 2019.\n\nUnder Biden the list "
             "changed steadily. Ecuador was put back on it in June 2024, and last November Uruguay returned to the list "
             "while Paraguay was taken off.")
