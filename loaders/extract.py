@@ -1539,8 +1539,9 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
                  for name in _labels(pair["label"] or pair["quoted"] or pair["bare"], rules) if who not in (first.subject, first.object)]
     while frame.kind in ("membership_change", "sanction_change", "designation_change") and (
             gap := _GAPPED.match(masked.text, at)) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
-        # (after a passive listing, another listed: "X was designated in 1998, Y in 2002")
-        target = gap["prep"] is not None or (frame.kind == "designation_change" and frame.left == "none")
+        # (another listed, after a passive listing or an active one: "X was designated in 1998, Y in 2002",
+        # "added X to its grey list in February 2024 and Y in June 2024")
+        target = gap["prep"] is not None or frame.kind == "designation_change"
         for n in re.findall(r"\d+", gap["who"]):  # "..., and Y and Z together in February 2023"
             who = masked.actors[int(n)].actor
             more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,

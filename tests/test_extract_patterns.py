@@ -11795,3 +11795,18 @@ def test_the_list_meant_by_it_is_the_list_told_not_a_later_label():
             ("designation_change", "USA", "ECU", "assigned", "monitoring list", "2024-06"),
             ("designation_change", "USA", "URY", "assigned", "monitoring list", "2024-11"),
             ("designation_change", "USA", "PRY", "removed", "monitoring list", "2024-11")} <= facts
+
+
+def test_a_list_revised_both_ways_with_counts_and_a_gapped_later_listing():
+    text = ("Brussels on Tuesday added ten jurisdictions to the EU's list of high-risk third countries for money laundering, "
+            "among them Peru and Chile, and took eight off, including Bolivia and Ecuador. The task force added Uruguay to its "
+            "grey list in February 2024 and Paraguay in June 2024.")
+    facts = set(brief(run(text)))
+    assert {("designation_change", "EU", "BOL", "removed", "high-risk third country", "2024-06-11"),
+            ("designation_change", "FATF", "PRY", "assigned", "grey list", "2024-06")} <= facts
+    assert not [f for f in facts if f[1] in ("URY", "PRY")]
+
+
+def test_designated_since_a_date_is_dated_by_it_not_by_a_later_clause():
+    text = "Bolivia has been designated a state sponsor of terrorism since December 1979, and the order signed last month orders a review."
+    assert ("designation_change", "USA", "BOL", "assigned", "state sponsor of terrorism", "1979-12") in brief(run(text))
