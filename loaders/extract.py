@@ -640,9 +640,11 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
     return None
 
 
-#: A reaction told moments after the act it answers: "X wrote shortly after the vote".
-_SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|right|just|immediately) after (?:the|its|their|this|that) "
-                            r"(?:vote|decision|announcement|ruling|result|move|verdict|signing|ceremony)\b")
+#: A reaction told moments after the act it answers: "X wrote shortly after the vote", "hailed the vote hours
+#: after it was taken".
+_SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|hours|right|just|immediately) after (?:(?:the|its|their|this|that) "
+                            r"(?:vote|decision|announcement|ruling|result|move|verdict|signing|ceremony)\b|(?:it|they) (?:was|were) "
+                            r"(?:taken|made|announced|adopted|cast|passed)\b)")
 #: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday.",
 #: "Moscow responded on Thursday."
 _RESPONSE_CAME = re.compile(r"\b(?:(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame|responded|answered|replied)\b[^.;!?\n]{0,40}[.!?]\s+$")

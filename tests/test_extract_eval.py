@@ -41,7 +41,9 @@ FLOORS = {
     # designation told so ("Washington put it on its list of state sponsors of terrorism in 1979").
     "set8-short": (0.90, 0.94), "set8-long": (0.72, 0.79),
     "set9-short": (0.90, 0.93), "set9-long": (0.85, 0.92),
-    "set10-short": (0.90, 0.85), "set10-long": (0.85, 0.80),
+    # (set10-long's gold leaves out a place on a list held since a year: "Syria has been on the U.S. list of state
+    # sponsors of terrorism since 1979", which later golds count)
+    "set10-short": (0.90, 0.85), "set10-long": (0.83, 0.78),
     # set11-short is at P 0.85: it also reads "the 2024 Integrated Investment Program", a real
     # document, and dated background its gold leaves out ("Cuba was first put on the list in 1982",
     # "Hungary ratified the Rome Statute in 2001"), and dates "an executive order signed by President

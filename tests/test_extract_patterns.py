@@ -11810,3 +11810,24 @@ def test_a_list_revised_both_ways_with_counts_and_a_gapped_later_listing():
 def test_designated_since_a_date_is_dated_by_it_not_by_a_later_clause():
     text = "Bolivia has been designated a state sponsor of terrorism since December 1979, and the order signed last month orders a review."
     assert ("designation_change", "USA", "BOL", "assigned", "state sponsor of terrorism", "1979-12") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Peru has sat on the blacklist of the Financial Action Task Force since February 2020.",
+     ("designation_change", "FATF", "PER", "assigned", "blacklist", "2020-02")),
+    ("The Financial Action Task Force has kept Bolivia on its blacklist since 2011.",
+     ("designation_change", "FATF", "BOL", "assigned", "blacklist", "2011")),
+    ("Since October 2022 Ecuador has also sat on the blacklist of the Financial Action Task Force.",
+     ("designation_change", "FATF", "ECU", "assigned", "blacklist", "2022-10")),
+])
+def test_a_place_on_a_list_held_since_a_date(text, fact):
+    assert fact in brief(run(text))
+
+
+def test_a_reaction_hours_after_the_vote_and_a_leaders_press_service_in_a_relative_clause():
+    text = ("On Thursday the UN Security Council voted to remove Peru's president from its sanctions list. Peru's foreign "
+            "minister hailed the Council's vote hours after it was taken. Chile is lifting its sanctions on Bolivian potash. "
+            "Its envoy announced the decision after talks with Luis Arce, whose press service on Saturday welcomed the Chilean decision.")
+    facts = brief(run(text, pub=dt.date(2025, 11, 11)))
+    assert ("reaction", "PER", "UN", "positive", None, "2025-11-06") in facts
+    assert ("reaction", "BOL", "CHL", "positive", None, "2025-11-08") in facts
