@@ -11831,3 +11831,14 @@ def test_a_reaction_hours_after_the_vote_and_a_leaders_press_service_in_a_relati
     facts = brief(run(text, pub=dt.date(2025, 11, 11)))
     assert ("reaction", "PER", "UN", "positive", None, "2025-11-06") in facts
     assert ("reaction", "BOL", "CHL", "positive", None, "2025-11-08") in facts
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    ("Peru added broad export controls in 2004.", {("sanction_change", "PER", "BOL", "imposed", None, "2004")}),
+    ("Peru began listing regime figures in May 2011.", {("sanction_change", "PER", "BOL", "imposed", None, "2011-05")}),
+    ("On 10 January Peru and Ecuador both added names to their lists.",
+     {("sanction_change", "PER", "BOL", "imposed", None, "2024-01-10"), ("sanction_change", "ECU", "BOL", "imposed", None, "2024-01-10")}),
+])
+def test_sanctions_without_their_target_in_an_article_on_one(sentence, facts):
+    text = f"Chile sanctioned Bolivia on Monday. Peru sanctioned Bolivia on Tuesday. {sentence}"
+    assert facts <= set(brief(run(text, title="How Bolivia's sanctions wall came down")))
