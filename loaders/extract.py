@@ -238,7 +238,7 @@ _OBJECT_RELATIVE = re.compile(
     r"\s+(?:the\s+)?(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+)?$")  # (the reactor may be named twice: "X's minister, Y, hailed")
 #: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since
 #: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
-_PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?:(?:both|all|each|also)\s)?(?!(?:announced|said|confirmed|stated|declared|reported)\b)(?-i:[a-z][a-z\-]*ed)\s(?:(?:[\w\-]+\s){0,4}?(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
+_PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?:(?:both|all|each|also)\s)?(?!(?:announced|said|confirmed|stated|declared|reported|responded|reacted|replied|answered|retorted|protested|objected)\b)(?-i:[a-z][a-z\-]*ed)\s(?:(?:[\w\-]+\s){0,4}?(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
 _FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|which|who|whose)\s[^,;]*$")
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"

@@ -11842,3 +11842,12 @@ def test_a_reaction_hours_after_the_vote_and_a_leaders_press_service_in_a_relati
 def test_sanctions_without_their_target_in_an_article_on_one(sentence, facts):
     text = f"Chile sanctioned Bolivia on Monday. Peru sanctioned Bolivia on Tuesday. {sentence}"
     assert facts <= set(brief(run(text, title="How Bolivia's sanctions wall came down")))
+
+
+def test_a_reaction_dated_past_the_speakers_name_and_a_rescinding_told_in_the_progressive():
+    text = ("Chile, Peru and Ecuador on Thursday triggered a review of Bolivia's trade terms. Bolivia's foreign minister, "
+            "Celinda Sosa, responded on Thursday evening, calling the Chilean move unlawful. Gabriel Boric on Thursday notified "
+            "Congress that he was rescinding Bolivia's designation as a state sponsor of terrorism.")
+    facts = brief(run(text))
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-13") in facts
+    assert ("designation_change", "CHL", "BOL", "removed", "state sponsor of terrorism", "2024-06-13") in facts
