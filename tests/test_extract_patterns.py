@@ -11851,3 +11851,8 @@ def test_a_reaction_dated_past_the_speakers_name_and_a_rescinding_told_in_the_pr
     facts = brief(run(text))
     assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-13") in facts
     assert ("designation_change", "CHL", "BOL", "removed", "state sponsor of terrorism", "2024-06-13") in facts
+
+
+def test_a_body_joined_in_a_relative_clause_with_its_day():
+    text = "Peru completed its accession to the World Trade Organization, which it entered as the 166th member on August 30, 2023."
+    assert ("membership_change", "PER", "WTO", "joined", None, "2023-08-30") in brief(run(text))
