@@ -11856,3 +11856,17 @@ def test_a_reaction_dated_past_the_speakers_name_and_a_rescinding_told_in_the_pr
 def test_a_body_joined_in_a_relative_clause_with_its_day():
     text = "Peru completed its accession to the World Trade Organization, which it entered as the 166th member on August 30, 2023."
     assert ("membership_change", "PER", "WTO", "joined", None, "2023-08-30") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("ASEAN admitted Ecuador on Sunday. The bloc had last grown in the 1990s: Peru joined in July 1995, Chile and Bolivia in July 1997.",
+     {("membership_change", "PER", "ASEAN", "joined", None, "1995-07"), ("membership_change", "CHL", "ASEAN", "joined", None, "1997-07"),
+      ("membership_change", "BOL", "ASEAN", "joined", None, "1997-07")}),
+    ("Peru, Chile and Bolivia formally left the OAS on Wednesday. On 28 January 2023 they announced together that they were quitting the OAS.",
+     {("membership_change", "PER", "OAS", "left", None, "2023-01-28")}),
+    ("Peru gave notice of withdrawal from the WHO on 6 July 2020.", {("membership_change", "PER", "WHO", "left", None, "2020-07-06")}),
+    ("Chile's exit from the ICC took effect on Monday. Bolivia lodged its notice in March 2018.",
+     {("membership_change", "BOL", "ICC", "left", None, "2018-03")}),
+])
+def test_memberships_gapped_announced_together_or_by_a_notice(text, facts):
+    assert facts <= set(brief(run(text)))
