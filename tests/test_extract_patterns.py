@@ -11872,11 +11872,10 @@ def test_memberships_gapped_announced_together_or_by_a_notice(text, facts):
     assert facts <= set(brief(run(text)))
 
 
-def test_a_bodys_text_owned_by_the_body_or_told_by_last_years():
+def test_a_bodys_text_owned_by_the_body():
     text = ("OAS foreign ministers meeting in Lima on Wednesday agreed to raise the budget. The statement is softer than the "
             "organisation's current Lima Declaration, adopted in Lima on 29 June 2022, which called Bolivia 'a direct threat' "
-            "to regional security. Last year's Quito Declaration, issued on 10 July 2023, went further.")
+            "to regional security.")
     facts = set(brief(run(text)))
     assert {("policy_issued", "OAS", None, "issued", "Lima Declaration", "2022-06-29"),
-            ("designation_change", "OAS", "BOL", "assigned", "direct threat", "2022-06-29"),
-            ("policy_issued", "OAS", None, "issued", "Quito Declaration", "2023-07-10")} <= facts
+            ("designation_change", "OAS", "BOL", "assigned", "direct threat", "2022-06-29")} <= facts
