@@ -11879,3 +11879,8 @@ def test_a_bodys_text_owned_by_the_body():
     facts = set(brief(run(text)))
     assert {("policy_issued", "OAS", None, "issued", "Lima Declaration", "2022-06-29"),
             ("designation_change", "OAS", "BOL", "assigned", "direct threat", "2022-06-29")} <= facts
+
+
+def test_diplomats_of_several_states_named_among_them_ordered_to_leave():
+    text = "Bolivia ordered diplomats from seven countries, among them Peru and Chile, to leave on Monday."
+    assert {f[:5] for f in brief(run(text))} == {("reaction", "BOL", "PER", "negative", None), ("reaction", "BOL", "CHL", "negative", None)}
