@@ -11884,3 +11884,16 @@ def test_a_bodys_text_owned_by_the_body():
 def test_diplomats_of_several_states_named_among_them_ordered_to_leave():
     text = "Bolivia ordered diplomats from seven countries, among them Peru and Chile, to leave on Monday."
     assert {f[:5] for f in brief(run(text))} == {("reaction", "BOL", "PER", "negative", None), ("reaction", "BOL", "CHL", "negative", None)}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Peru's security service said on Friday that six Chilean diplomats had been stripped of their accreditation.", "2024-06-14"),
+    ("Chile's defence attaché in Lima, Juan Perez, was declared persona non grata on Thursday, the Peruvian foreign ministry said.",
+     "2024-06-13"),
+])
+def test_an_expulsion_in_the_passive_with_who_announced_it(text, date):
+    assert ("reaction", "PER", "CHL", "negative", None, date) in brief(run(text))
+
+
+def test_a_state_expelled_from_a_body_is_no_expulsion_of_diplomats():
+    assert not [f for f in brief(run("Peru said on Friday that Bolivia had been expelled from the OAS.")) if f[0] == "reaction"]
