@@ -11897,3 +11897,12 @@ def test_an_expulsion_in_the_passive_with_who_announced_it(text, date):
 
 def test_a_state_expelled_from_a_body_is_no_expulsion_of_diplomats():
     assert not [f for f in brief(run("Peru said on Friday that Bolivia had been expelled from the OAS.")) if f[0] == "reaction"]
+
+
+def test_measures_of_their_own_and_diplomats_named_then_among_them():
+    text = ("Chile sanctioned eight Bolivian officials on Friday, and Peru and Ecuador announced measures of their own against "
+            "members of the security forces. Bolivia turned on its neighbours, ordering diplomats from seven countries, Peru, "
+            "Chile and Ecuador among them, to leave on Saturday.")
+    facts = set(brief(run(text, pub=dt.date(2024, 6, 16))))
+    assert {("sanction_change", "PER", "BOL", "imposed", None, "2024-06-14"), ("sanction_change", "ECU", "BOL", "imposed", None, "2024-06-14"),
+            ("reaction", "BOL", "PER", "negative", None, "2024-06-15"), ("reaction", "BOL", "ECU", "negative", None, "2024-06-15")} <= facts
