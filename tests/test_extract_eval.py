@@ -54,7 +54,7 @@ FLOORS = {
     # (set14-long's gold dates three exits from the Francophonie to the day, 2025-03-17 and 18, where the
     # text says only "in March"; kg gives the month, as the contract asks)
     "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.79),
-    "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.55),
+    "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.58),
     "set16-short": (0.80, 0.81), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.91), "set17-long": (0.85, 0.89),
     "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.64),
@@ -85,7 +85,7 @@ FLOORS = {
     "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.80),
     # set30-33 were scored blind at the start of a round; set34 and set35 near its end.
     "set30-short": (0.90, 0.88), "set30-long": (0.78, 0.78),
-    "set31-short": (0.92, 0.87), "set31-long": (0.85, 0.77),
+    "set31-short": (0.92, 0.87), "set31-long": (0.85, 0.79),
     # (set32-long's gold, like set38-long's, leaves out Armenia's ratification of the court's founding
     # statute in October 2023, which later golds count as joining the ICC)
     "set32-short": (0.94, 0.93), "set32-long": (0.94, 0.88),
@@ -94,7 +94,7 @@ FLOORS = {
     "set35-short": (0.95, 0.93), "set35-long": (0.72, 0.79),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
-    "set36-short": (0.96, 0.90), "set36-long": (0.78, 0.67),
+    "set36-short": (0.96, 0.91), "set36-long": (0.78, 0.67),
     "set37-short": (0.89, 0.83), "set37-long": (0.70, 0.66),
     # set38-long's gold leaves out Armenia's ratification of the Rome Statute in October 2023, which
     # later golds count as joining the ICC, and dates Washington's condemnation of the lead's
@@ -137,7 +137,7 @@ FLOORS = {
     # stay blind and are not here)
     "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.68),
     "set63-short": (0.95, 0.94), "set63-long": (0.93, 0.76),
-    "set66-short": (0.94, 0.88), "set66-long": (0.97, 0.68),
+    "set66-short": (0.94, 0.88), "set66-long": (0.97, 0.70),
     "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
     # on (74 to 77 stay blind and are not here)
@@ -150,7 +150,7 @@ FLOORS = {
     # 83 was written blind in the middle of that session, scored with its first commit, then worked on (82,
     # written at the same time, stays blind)
     "set83-short": (0.96, 0.88), "set83-long": (0.83, 0.77),
-    "set85-short": (0.98, 0.90), "set85-long": (0.98, 0.82),
+    "set85-short": (0.98, 0.91), "set85-long": (0.98, 0.82),
     "set86-short": (0.86, 0.81), "set86-long": (0.87, 0.80),
     "set89-short": (0.93, 0.90), "set89-long": (0.90, 0.84),
     "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
@@ -167,7 +167,7 @@ FLOORS = {
     "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.82),
     "set104-short": (0.94, 0.90), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
-    "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.87),
+    "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.89),
     "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.69),
     "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.56),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
@@ -179,6 +179,13 @@ FLOORS = {
     # 130 was written blind the same way in the next round and scored with its first commit (ada6b0e);
     # 131 and 132, written alongside it, stay blind
     "set130-short": (0.93, 0.72), "set130-long": (0.95, 0.80),
+    # (sets 133, 134, 136 and 137 were written at the start of the round after 1b3e8d1 by authors who never saw
+    # the code; their golds count a BRICS "partner country" as a member that joined, where kg, like earlier
+    # golds, tells a designation)
+    "set133-short": (0.96, 0.82), "set133-long": (0.92, 0.67),
+    "set134-short": (0.95, 0.88), "set134-long": (0.95, 0.84),
+    "set136-short": (0.82, 0.65), "set136-long": (0.87, 0.75),
+    "set137-short": (0.85, 0.73), "set137-long": (0.77, 0.65),
 }
 
 
