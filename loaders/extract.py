@@ -896,14 +896,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.antecedent == "target" and not objects:
         # "London sanctioned 135 tankers on July 21": the state the article's sanctions target
         # (a lifting answers the state the article's sanctions were lifted from, too)
-        targets = Counter(f.object for f in earlier if f.kind == "sanction_change" and f.action in ("imposed", frame.action)) or Counter(
-            f.object for f in earlier if f.kind == "sanction_change")  # (an article on a lifting tells how it began)
-        ranked = targets.most_common(2)
-        every = Counter(f.object for f in earlier if f.kind == "sanction_change").most_common(2)
+        every = Counter(f.object for f in earlier if f.kind == "sanction_change")
+        # (an article on a lifting tells how it began)
+        targets = Counter(f.object for f in earlier if f.kind == "sanction_change" and f.action in ("imposed", frame.action)) or every
+        ranked, either = targets.most_common(2), every.most_common(2)
         if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             objects = [ranked[0][0]]
-        elif every and every[0][1] >= 2 and not (len(every) > 1 and every[1][1] * 2 > every[0][1]):
-            objects = [every[0][0]]  # "X delisted Y's generals on Thursday. X first sanctioned them in 2019. ...": sanctions both ways
+        elif either and either[0][1] >= 2 and not (len(either) > 1 and either[1][1] * 2 > either[0][1]):
+            objects = [either[0][0]]  # "X delisted Y's generals on Thursday. X first sanctioned them in 2019. ...": sanctions both ways
         elif len(ranked) == 1 and ranked[0][0] in _title_states(doc, gaz):
             objects = [ranked[0][0]]  # the one state sanctioned so far, which the title names too
         elif len(ranked) == 1 and (last := next((f for f in reversed(earlier) if f.kind == "sanction_change"), None)) \
