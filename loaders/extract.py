@@ -1559,8 +1559,10 @@ _UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|ca
 #: ... the day it was taken: its date, or days counted back from the act that undid it.
 _DAYS_EARLIER = re.compile(r"(?<!than )(?<!about )(?<!some )(?<!nearly )(?<!almost )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) (?:earlier|before)\b")
 _FLIPPED = {"assigned": "removed", "removed": "assigned"}
-#: ... or one that undid it later: "... on January 14 only for Trump to put it back six days later".
-_UNDONE_LATER = re.compile(r"[^;.]{0,40}?\bonly for ⟦[so](?P<who>\d+)⟧ to (?:put|take|bring|add|restore|return) (?:it|them) (?:back|off)\b(?P<when>[^;.,]{0,40})")
+#: ... or one that undid it later: "... on January 14 only for Trump to put it back six days later", "... only for the
+#: Biden Treasury to drop both designations in April 2021".
+_UNDONE_LATER = re.compile(r"[^;.]{0,40}?\bonly for (?:the )?⟦[so](?P<who>\d+)⟧(?: [A-Z][a-z]+)? to (?:(?:put|take|bring|add|restore|return) (?:it|them) (?:back|off)|"
+                           r"(?:drop|lift|remove|rescind|revoke|withdraw|reverse|scrap) (?:(?:both|the|those|these|its|their) )?(?:designations?|labels?|listings?))\b(?P<when>[^;.,]{0,40})")
 #: ... or that its own subject undid: "designated X a manipulator in August 2019, only to drop that designation on
 #: January 13, 2020".
 _DROPPED_LATER = re.compile(r"[^;.]{0,40}?,? only to (?:drop|lift|remove|rescind|revoke|withdraw|reverse|scrap) "

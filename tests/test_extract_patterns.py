@@ -11906,3 +11906,17 @@ def test_measures_of_their_own_and_diplomats_named_then_among_them():
     facts = set(brief(run(text, pub=dt.date(2024, 6, 16))))
     assert {("sanction_change", "PER", "BOL", "imposed", None, "2024-06-14"), ("sanction_change", "ECU", "BOL", "imposed", None, "2024-06-14"),
             ("reaction", "BOL", "PER", "negative", None, "2024-06-15"), ("reaction", "BOL", "ECU", "negative", None, "2024-06-15")} <= facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("In December 2020 Chile named Peru a manipulator, only for the Boric administration to drop the designation in April 2021.",
+     ("designation_change", "CHL", "PER", "removed", "currency manipulator", "2021-04")),
+    ("The United States, which has listed Peru as a state sponsor of terrorism since November 2017, has few levers left.",
+     ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "2017-11")),
+    ("Peru remains on the State Department's list of state sponsors of terrorism, a designation it has carried since December 1979.",
+     ("designation_change", "USA", "PER", "assigned", "state sponsor of terrorism", "1979-12")),
+    ("Bolivia was grey-listed in June 2023, while Chile came off the FATF list in February 2023.",
+     ("designation_change", "FATF", "CHL", "removed", "grey list", "2023-02")),
+])
+def test_designations_undone_held_since_or_left_in_the_background(text, fact):
+    assert fact in brief(run(text))
