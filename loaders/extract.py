@@ -51,7 +51,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)(?:,\s(?:in|at|during)\s[^,;]{1,60},)?"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
                               # criticised ...", "On June 30 the president signed ..."
-                              r"|(?-i:[Hh]e|[Ss]he|(?:His|Her) (?:office|government|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
+                              r"|(?-i:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:office|government|administration|cabinet|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
                               r"(?:ha[sd]\s+|have\s+)?(?:(?:also|then|later|further|subsequently|jointly|together)\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
@@ -99,7 +99,7 @@ _POSSESSIVE_DAY = re.compile(r"['’]s\s+\S")
 #: A pronoun that stands for a person, a leader told before: "He", "His office".
 _PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her|[Tt]he president|[Tt]he prime minister))\s")
 #: A leader's office after "and", its holder named by an unknown name: ", and his foreign minister, Y, called".
-_LEADERS_OFFICE = re.compile(r"\band\s+(?-i:his|her)\s+(?:[a-z\-]+\s+){0,2}?(?:minister|spokes(?:man|woman|person)|office|government|ambassador|envoy)"
+_LEADERS_OFFICE = re.compile(r"\band\s+(?:(?:(?:in|on|by)\s)?(?:⟦d\d+⟧|[^,;⟦]{1,30}?)(?:\sof\s(?:that|the\ssame)\s(?:year|month))?\s)?(?-i:his|her)\s+(?:[a-z\-]+\s+){0,2}?(?:minister|spokes(?:man|woman|person)|office|government|administration|ambassador|envoy)"
                              r"(?:,\s(?-i:[A-Z])[^,;⟦]{1,40},)?\s+(?:[a-z]+ly\s+)?$")
 #: ... and one inside the sentence, taking up its subject: ", and he called".
 _PERSON_INHERITED = re.compile(r"(?-i:\b(?:he|she))\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
@@ -140,7 +140,7 @@ _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: ... or a step further, told in a when-clause: "Britain went further on 24 April, when sanctions on X were removed".
 _WHEN_LEAD = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧ (?:went (?:a step )?further|followed up|moved again)(?: (?:on |in |late on )?⟦d\d+⟧)?,\s+when\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
-_SENTENCE_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
+_SENTENCE_SUBJECT = re.compile(r"^\s*(?:(?:[Oo]n|[Ii]n|[Bb]y)\s+)?(?:⟦d\d+⟧,?\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: ... or its owner: "London's first measures date from 2022, when it froze ..." (what "it" takes up).
 _SENTENCE_OWNER = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧")
 #: ... after a dateline, if any: "WASHINGTON — NATO leaders ended ...".

@@ -11920,3 +11920,16 @@ def test_measures_of_their_own_and_diplomats_named_then_among_them():
 ])
 def test_designations_undone_held_since_or_left_in_the_background(text, fact):
     assert fact in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("On 11 September Chile lifted its sanctions on Bolivia's state airline, which it had blacklisted in August 2022.",
+     ("sanction_change", "CHL", "BOL", "imposed", None, "2022-08")),
+    ("Bolivia remains subject to Chilean sanctions imposed on its military in November 2021 over its role in the war.",
+     ("sanction_change", "CHL", "BOL", "imposed", None, "2021-11")),
+    ("In October 2022 Chile loosened the oil sanctions on Bolivia.", ("sanction_change", "CHL", "BOL", "lifted", None, "2022-10")),
+    ("In May 2023 President Gabriel Boric walked away from the deal, and in November of that year his administration "
+     "reimposed oil sanctions on Bolivia.", ("sanction_change", "CHL", "BOL", "imposed", None, "2023-11")),
+])
+def test_sanctions_told_as_the_background_of_another_act(text, fact):
+    assert fact in brief(run(text))
