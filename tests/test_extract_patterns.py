@@ -11933,3 +11933,9 @@ def test_designations_undone_held_since_or_left_in_the_background(text, fact):
 ])
 def test_sanctions_told_as_the_background_of_another_act(text, fact):
     assert fact in brief(run(text))
+
+
+def test_a_state_brought_back_into_a_body_it_left():
+    text = "Ollanta Humala pulled Peru out of UNESCO in 2014, and Pedro Castillo brought the country back in October 2021."
+    facts = set(brief(run(text)))
+    assert ("membership_change", "PER", "UNESCO", "joined", None, "2021-10") in facts
