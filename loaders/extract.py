@@ -1276,6 +1276,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         date, rank = _published(doc)
     if intro is not None:
         date, rank = intro.date, intro.rank
+    elif act is not None and frame.kind == "policy_issued" and groups.get("date") and groups.get("owner"):
+        pass  # "The first X administration's strategy, published on December 18, 2017, ...": an earlier edition, its own day
     elif act is not None and frame.kind == "policy_issued" and groups.get("date"):
         # "The document, released by X late on Thursday, ...": the day of the document named in passing before
         if act.rank < RANK_TEXT and rank == RANK_TEXT:

@@ -11939,3 +11939,11 @@ def test_a_state_brought_back_into_a_body_it_left():
     text = "Ollanta Humala pulled Peru out of UNESCO in 2014, and Pedro Castillo brought the country back in October 2021."
     facts = set(brief(run(text)))
     assert ("membership_change", "PER", "UNESCO", "joined", None, "2021-10") in facts
+
+
+def test_earlier_editions_of_a_document_owned_by_their_governments():
+    text = ("Chile's government on Thursday released a new National Defence Strategy that calls Bolivia a challenge. "
+            "Sebastián Piñera's version, released on October 12, 2020, called Bolivia an immediate threat.")
+    facts = set(brief(run(text)))
+    assert ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2020-10-12") in facts
+    assert ("designation_change", "CHL", "BOL", "assigned", "immediate threat", "2020-10-12") in facts
