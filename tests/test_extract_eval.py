@@ -57,7 +57,7 @@ FLOORS = {
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.58),
     "set16-short": (0.80, 0.81), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.91), "set17-long": (0.85, 0.89),
-    "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.64),
+    "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.66),
     # (Sets 19 to 41 count a numbered sanctions package as a document, which the prompts of later sets
     # rule out; kg tells it as the sanction it is, so their floors were lowered when it stopped.)
     # (set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
@@ -66,7 +66,7 @@ FLOORS = {
     # set20-long leaves out the Baltic states' entry bans on Georgian Dream's founder and officials in
     # December 2024, which set16-long counts.
     "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.80),
-    "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.71),
+    "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.77),
     "set22-short": (0.85, 0.81), "set22-long": (0.75, 0.78),
     "set23-short": (0.85, 0.88), "set23-long": (0.95, 0.84),
     "set24-short": (0.90, 0.84), "set24-long": (0.90, 0.82),
@@ -79,7 +79,7 @@ FLOORS = {
     # it also leaves out the EU's ban on Belarusian carriers from its airspace in 2021, which set53's
     # gold counts.
     "set26-short": (0.80, 0.85), "set26-long": (0.72, 0.73),
-    "set27-short": (0.93, 0.89), "set27-long": (0.70, 0.70),
+    "set27-short": (0.93, 0.89), "set27-long": (0.70, 0.72),
     # set28 and set29 were scored blind after the rules for 26 and 27 (see the issue notes).
     "set28-short": (0.85, 0.79), "set28-long": (0.80, 0.68),
     "set29-short": (0.93, 0.86), "set29-long": (0.72, 0.80),
@@ -105,7 +105,7 @@ FLOORS = {
     "set38-short": (0.86, 0.82), "set38-long": (0.90, 0.80),
     "set39-short": (0.93, 0.81), "set39-long": (0.80, 0.66),
     "set40-short": (0.92, 0.92), "set40-long": (0.72, 0.64),
-    "set41-short": (0.93, 0.86), "set41-long": (0.95, 0.88),
+    "set41-short": (0.93, 0.86), "set41-long": (0.95, 0.89),
     # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
     # round on 42-45); 48 and 49 blind at its start and its end.
     # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
@@ -119,7 +119,7 @@ FLOORS = {
     "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.70),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
-    "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.64),
+    "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.66),
     "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
     "set53-short": (0.90, 0.88), "set53-long": (0.85, 0.86),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
@@ -138,7 +138,7 @@ FLOORS = {
     "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.68),
     "set63-short": (0.95, 0.94), "set63-long": (0.93, 0.76),
     "set66-short": (0.94, 0.88), "set66-long": (0.97, 0.70),
-    "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.88),
+    "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.89),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
     # on (74 to 77 stay blind and are not here)
     "set72-short": (0.98, 0.94), "set72-long": (0.82, 0.88),
@@ -151,12 +151,12 @@ FLOORS = {
     # written at the same time, stays blind)
     "set83-short": (0.96, 0.88), "set83-long": (0.83, 0.77),
     "set85-short": (0.98, 0.91), "set85-long": (0.98, 0.82),
-    "set86-short": (0.86, 0.81), "set86-long": (0.87, 0.80),
+    "set86-short": (0.86, 0.81), "set86-long": (0.87, 0.81),
     "set89-short": (0.93, 0.90), "set89-long": (0.90, 0.84),
     "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
-    "set92-short": (0.96, 0.89), "set92-long": (0.93, 0.90),
+    "set92-short": (0.96, 0.90), "set92-long": (0.93, 0.90),
     "set93-short": (0.96, 0.89), "set93-long": (0.96, 0.92),
-    "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.78),
+    "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.80),
     # 97 to 99 were written at the start of the 2026-11-30 round and 101 two thirds through it, each scored
     # with that round's first commit (91b8441) before it was worked on (100, written with 101, stays blind)
     "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.92),
@@ -169,11 +169,11 @@ FLOORS = {
     "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
     "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.89),
     "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.69),
-    "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.56),
+    "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.60),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
-    "set114-short": (0.86, 0.79), "set114-long": (0.80, 0.60),
-    "set115-short": (0.90, 0.87), "set115-long": (0.83, 0.63),
+    "set114-short": (0.86, 0.79), "set114-long": (0.80, 0.62),
+    "set115-short": (0.90, 0.87), "set115-long": (0.83, 0.65),
     "set125-short": (0.74, 0.64), "set125-long": (0.98, 0.79),
     "set127-short": (0.91, 0.77), "set127-long": (0.94, 0.74),
     # 130 was written blind the same way in the next round and scored with its first commit (ada6b0e);
@@ -182,7 +182,7 @@ FLOORS = {
     # (sets 133, 134, 136 and 137 were written at the start of the round after 1b3e8d1 by authors who never saw
     # the code; their golds count a BRICS "partner country" as a member that joined, where kg, like earlier
     # golds, tells a designation)
-    "set133-short": (0.96, 0.82), "set133-long": (0.92, 0.67),
+    "set133-short": (0.96, 0.82), "set133-long": (0.92, 0.68),
     "set134-short": (0.95, 0.88), "set134-long": (0.95, 0.84),
     "set136-short": (0.82, 0.65), "set136-long": (0.87, 0.75),
     "set137-short": (0.85, 0.73), "set137-long": (0.77, 0.65),
