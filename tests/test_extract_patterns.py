@@ -11947,3 +11947,13 @@ def test_earlier_editions_of_a_document_owned_by_their_governments():
     facts = set(brief(run(text)))
     assert ("policy_issued", "CHL", None, "issued", "National Defence Strategy", "2020-10-12") in facts
     assert ("designation_change", "CHL", "BOL", "assigned", "immediate threat", "2020-10-12") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Peru recognised Palestine on Friday. Bolivia called the decision a reward for terror.",
+     ("reaction", "BOL", "PER", "negative", None, "2024-06-14")),
+    ("Bolivia cut diplomatic relations with Peru on October 31, 2023, a step Peru's foreign ministry described the same day "
+     "as a surrender to terrorism.", ("reaction", "PER", "BOL", "negative", None, "2023-10-31")),
+])
+def test_an_act_called_a_reward_for_or_a_surrender_to_terror(text, fact):
+    assert fact in brief(run(text))
