@@ -11957,3 +11957,8 @@ def test_earlier_editions_of_a_document_owned_by_their_governments():
 ])
 def test_an_act_called_a_reward_for_or_a_surrender_to_terror(text, fact):
     assert fact in brief(run(text))
+
+
+def test_a_pronoun_subject_before_formally():
+    text = "Peru is ambitious. It formally became APEC's newest member on November 14, 1998."
+    assert ("membership_change", "PER", "APEC", "joined", None, "1998-11-14") in brief(run(text))
