@@ -1561,13 +1561,15 @@ _UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|ca
 #: ... the day it was taken: its date, or days counted back from the act that undid it.
 _DAYS_EARLIER = re.compile(r"(?<!than )(?<!about )(?<!some )(?<!nearly )(?<!almost )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) (?:earlier|before)\b")
 _FLIPPED = {"assigned": "removed", "removed": "assigned"}
+#: Verbs that undo a designation: "only to drop that designation", "only for X to revoke both listings".
+_UNDO_VERB = r"(?:drop|lift|remove|rescind|revoke|withdraw|reverse|scrap)"
 #: ... or one that undid it later: "... on January 14 only for Trump to put it back six days later", "... only for the
 #: Biden Treasury to drop both designations in April 2021".
-_UNDONE_LATER = re.compile(r"[^;.]{0,40}?\bonly for (?:the )?⟦[so](?P<who>\d+)⟧(?: [A-Z][a-z]+)? to (?:(?:put|take|bring|add|restore|return) (?:it|them) (?:back|off)|"
-                           r"(?:drop|lift|remove|rescind|revoke|withdraw|reverse|scrap) (?:(?:both|the|those|these|its|their) )?(?:designations?|labels?|listings?))\b(?P<when>[^;.,]{0,40})")
+_UNDONE_LATER = re.compile(rf"[^;.]{{0,40}}?\bonly for (?:the )?⟦[so](?P<who>\d+)⟧(?: [A-Z][a-z]+)? to (?:(?:put|take|bring|add|restore|return) (?:it|them) (?:back|off)|"
+                           rf"{_UNDO_VERB} (?:(?:both|the|those|these|its|their) )?(?:designations?|labels?|listings?))\b(?P<when>[^;.,]{{0,40}})")
 #: ... or that its own subject undid: "designated X a manipulator in August 2019, only to drop that designation on
 #: January 13, 2020".
-_DROPPED_LATER = re.compile(r"[^;.]{0,40}?,? only to (?:drop|lift|remove|rescind|revoke|withdraw|reverse|scrap) "
+_DROPPED_LATER = re.compile(rf"[^;.]{{0,40}}?,? only to {_UNDO_VERB} "
                             r"(?:(?:that|the|this|its) (?:designation|label|listing|status)|it)\b(?P<when>[^;.]{0,40})")
 _DAYS_LATER = re.compile(r"(?<!than )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) later\b")
 
