@@ -1867,7 +1867,7 @@ _ON_THE_LIST = re.compile(r"\b(?:on|onto|to|off|from) (?:it\b|(?:the|that|its) (
 
 def _is_list(label: str | None) -> bool:
     """Whether a designation is a place on a list ("grey list", "monitoring list"), not a label ("manipulator")."""
-    return bool(label) and (label.endswith("list") or label in _LIST_LABELS)
+    return bool(label) and label.endswith("list")  # (every one of _LIST_LABELS too)
 
 
 def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
