@@ -793,7 +793,7 @@ def _partners(masked: Masked, out: list[_Fact]) -> list[_Fact]:
 
 
 #: A clause that tells the act an accusation answers: "accused X of bad faith after X's ministry deleted ...".
-_ACT_CLAUSE = re.compile(r"\b(?:after|when|because) (?:the )?⟦[so](\d+)⟧(?:['’]s? (?:[a-z\-]+ ){0,3}?[a-z\-]+)? (?:had |has )?[a-z]+ed\b")
+_ACT_CLAUSE = re.compile(r"\b(?:after|when|because) (?:the )?⟦[so](\d+)⟧(?:['’]s? (?:[\w\-]+ ){0,3}?[\w\-]+)? (?:had |has )?[a-z]+ed\b")
 
 
 def _acts_in_clause(masked: Masked, actor: str, start: int) -> bool:

@@ -11962,3 +11962,9 @@ def test_an_act_called_a_reward_for_or_a_surrender_to_terror(text, fact):
 def test_a_pronoun_subject_before_formally():
     text = "Peru is ambitious. It formally became APEC's newest member on November 14, 1998."
     assert ("membership_change", "PER", "APEC", "joined", None, "1998-11-14") in brief(run(text))
+
+
+def test_an_accusation_answers_an_act_told_after_it_by_a_titled_document():
+    text = ("Chile accused Peru on Thursday of hostile rhetoric, a day after Peru's Defence White Paper described "
+            "Chile as a strategic rival.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-13") in brief(run(text))
