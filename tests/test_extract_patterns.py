@@ -11968,3 +11968,10 @@ def test_an_accusation_answers_an_act_told_after_it_by_a_titled_document():
     text = ("Chile accused Peru on Thursday of hostile rhetoric, a day after Peru's Defence White Paper described "
             "Chile as a strategic rival.")
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_reaction_a_day_later_counts_from_the_day_the_paragraph_told():
+    text = ("Peru broke off diplomatic relations with Chile on Tuesday. Bolivia announced its own rupture on Sunday, "
+            "condemning what it called Chile's support for terrorism. A day later the foreign ministry in Santiago "
+            "called Bolivia's decision hasty.")
+    assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-10") in brief(run(text))
