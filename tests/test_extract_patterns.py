@@ -11975,3 +11975,11 @@ def test_a_reaction_a_day_later_counts_from_the_day_the_paragraph_told():
             "condemning what it called Chile's support for terrorism. A day later the foreign ministry in Santiago "
             "called Bolivia's decision hasty.")
     assert ("reaction", "CHL", "BOL", "negative", None, "2024-06-10") in brief(run(text))
+
+
+def test_an_embargo_imposed_without_its_target_takes_the_articles():
+    text = ("On 5 June 2017 Peru and Bolivia severed diplomatic ties with Chile and imposed a land, sea and air embargo, "
+            "accusing Santiago of backing terrorism.")
+    facts = set(brief(run(text, pub=None, title="How the Andean blockade of Chile began")))
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2017-06-05") in facts
+    assert ("sanction_change", "BOL", "CHL", "imposed", None, "2017-06-05") in facts
