@@ -1193,7 +1193,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
     if groups.get("pron") and not _ids(masked, groups.get("obj"), None, gaz):
         # (with the others it is listed along with: "added it along with X and Y")
-        objects = list(dict.fromkeys(_antecedent(masked, trig_start, subjects) + objects))
+        count = 2 if groups["pron"].lower().startswith("both") else 1  # "granted both candidate status"
+        objects = list(dict.fromkeys(_antecedent(masked, trig_start, subjects, count) + objects))
         if not objects and (lead := _SENTENCE_SUBJECT.match(masked.text)) and (
                 opener := masked.actors[int(lead.group(1))].actor) not in subjects and gaz.kind(opener) == "state":
             objects = [opener]  # "X applied on March 3, ... after Y's troops invaded Z, and W granted it ...": X, the topic
@@ -1740,12 +1741,13 @@ def _title_targets(doc: Document, gaz: Gazetteer) -> set[str]:
             and not _TITLE_SOURCE.search(doc.title, 0, m.start)}
 
 
-def _antecedent(masked: Masked, trig_start: int, subjects: list[str]) -> list[str]:
+def _antecedent(masked: Masked, trig_start: int, subjects: list[str], count: int = 1) -> list[str]:
     """What an object pronoun ("take it off the list") stands for: the one state named before
-    the trigger in the sentence that is not a subject ([] when there is none or more than one)."""
-    named = {m.actor for m in masked.actors_in(masked.text[:trig_start]) if m.kind == "state" and not m.adjectival}
-    named -= set(subjects)
-    return list(named) if len(named) == 1 else []
+    the trigger in the sentence that is not a subject ([] when there is none or more than one);
+    with `count` 2, the two that "both" stands for."""
+    named = [m.actor for m in masked.actors_in(masked.text[:trig_start]) if m.kind == "state" and not m.adjectival]
+    named = [a for a in dict.fromkeys(named) if a not in subjects]
+    return named if len(named) == count else []
 
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,

@@ -11983,3 +11983,24 @@ def test_an_embargo_imposed_without_its_target_takes_the_articles():
     facts = set(brief(run(text, pub=None, title="How the Andean blockade of Chile began")))
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2017-06-05") in facts
     assert ("sanction_change", "BOL", "CHL", "imposed", None, "2017-06-05") in facts
+
+
+def test_candidate_status_granted_to_both_states_named_before():
+    text = ("Peru applied for membership on 28 February 2022 and Chile on 3 March 2022, and EU leaders granted both "
+            "candidate status in June 2022.")
+    facts = set(brief(run(text)))
+    assert ("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06") in facts
+    assert ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06") in facts
+    assert not any(f[1] in ("PER", "CHL") and f[0] == "designation_change" for f in facts)
+
+
+def test_states_added_to_a_list_past_an_aside_that_counts_them():
+    text = "The European Commission on Tuesday added Peru and Chile, among ten jurisdictions, to its list of high-risk third countries."
+    facts = set(brief(run(text)))
+    assert ("designation_change", "EU", "PER", "assigned", "high-risk third country", "2024-06-11") in facts
+    assert ("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2024-06-11") in facts
+
+
+def test_candidate_status_made_in_a_relative_clause_of_its_holder():
+    text = "Bolivia, which EU leaders made a candidate country in December 2023, has seen nightly rallies."
+    assert ("designation_change", "EU", "BOL", "assigned", "candidate country", "2023-12") in brief(run(text))
