@@ -1559,6 +1559,10 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
 #: Y had taken on January 14", ", undoing Y's removal of X from that list on January 14".
 _UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|cancell?ing|annulling)\s(?P<what>(?:[^;.,⟦]|⟦[sjd]\d+⟧)"
                             r"{0,40}?\b(?:decision|removal|delisting|move|step)\b(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,70})")
+#: ... or done before it by the same hand, told in a participle: "put X back on its list on Thursday, a year
+#: after taking it off in November 2023".
+_TAKEN_OFF_BEFORE = re.compile(r"[^;.]{0,40}?\b(?:after|since) (?:taking|removing|dropping|delisting|striking) (?:it|them)"
+                            r"(?: off| from (?:the|its|their) list)? (?P<when>(?:in |on )?⟦d\d+⟧)")
 #: ... the day it was taken: its date, or days counted back from the act that undid it.
 _DAYS_EARLIER = re.compile(r"(?<!than )(?<!about )(?<!some )(?<!nearly )(?<!almost )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) (?:earlier|before)\b")
 _FLIPPED = {"assigned": "removed", "removed": "assigned"}
@@ -1587,6 +1591,8 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         return _flipped(facts, masked, undone.group("when"), who, _DAYS_LATER, 1, doc.published)
     if (dropped := _DROPPED_LATER.match(masked.text, at)) is not None:
         return _flipped(facts, masked, dropped.group("when"), [], _DAYS_LATER, 1, doc.published)
+    if (taken := _TAKEN_OFF_BEFORE.match(masked.text, at)) is not None:
+        return _flipped(facts, masked, taken.group("when"), [], _DAYS_EARLIER, -1, doc.published)
     if (undoing := _UNDOING_AFTER.match(masked.text, at)) is not None:
         what = undoing.group("what")
         states = [a.actor for a in masked.actors_in(what) if a.kind == "state"]

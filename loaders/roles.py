@@ -227,6 +227,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
 _OPENING_ADJUNCT = re.compile(r"\s*(?:In (?:a|an|what) (?:move|step|decision|sign|rebuke|blow|bid|gesture)|In what|Amid|Despite)\b[^,;]{1,100}, ")
 
 
+#: A conceded fact opens its own clause: "... was possible even though X deposited its notice".
+_CONCESSION_BEFORE = re.compile(r"\b(?:even though|although)\s+(?:the\s+)?$")
+
+
 def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=frozenset(),
            clause: int | None = None) -> str | None:
     """The name of the first cue (negation, modality, call, condition) found in the clause
@@ -248,6 +252,8 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
         begin = lo + cut + 1 if cut >= 0 else lo
         if (opening := _OPENING_ADJUNCT.match(text)) and begin < opening.end() <= start:
             begin = opening.end()  # "In a move likely to anger Y, X imposed ...": the adjunct's own cues
+        if (concession := _CONCESSION_BEFORE.search(text, begin, start)) is not None:
+            begin = concession.end()  # "The arrest was possible even though X left Y in 2018": the fact the main clause concedes
         # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."
         window = ASIDE.sub(",", text[begin: trig_end])
     return next((name for name, cue in rules.cues.items() if name not in ignore and cue.search(window)), None)

@@ -12004,3 +12004,16 @@ def test_states_added_to_a_list_past_an_aside_that_counts_them():
 def test_candidate_status_made_in_a_relative_clause_of_its_holder():
     text = "Bolivia, which EU leaders made a candidate country in December 2023, has seen nightly rallies."
     assert ("designation_change", "EU", "BOL", "assigned", "candidate country", "2023-12") in brief(run(text))
+
+
+def test_a_fact_conceded_after_even_though_escapes_the_main_clauses_modality():
+    text = "The arrest was possible even though Peru deposited its notice of withdrawal from the Rome Statute on 17 March 2018."
+    assert ("membership_change", "PER", "ICC", "left", None, "2018-03-17") in brief(run(text))
+
+
+def test_a_relisting_after_a_removal_told_in_a_participle():
+    text = ("The US Treasury put Peru back on its currency monitoring list on Thursday, a year after taking it off in "
+            "November 2023, citing the country's surplus.")
+    assert set(brief(run(text))) == {
+        ("designation_change", "USA", "PER", "assigned", "monitoring list", "2024-06-13"),
+        ("designation_change", "USA", "PER", "removed", "monitoring list", "2023-11")}
