@@ -227,6 +227,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
 _OPENING_ADJUNCT = re.compile(r"\s*(?:In (?:a|an|what) (?:move|step|decision|sign|rebuke|blow|bid|gesture)|In what|Amid|Despite)\b[^,;]{1,100}, ")
 
 
+#: A participle aside of a document told with its day: ", released on Monday as Y called for ...,".
+_RELEASED_ASIDE = re.compile(r",\s(?:released|published|issued|adopted|unveiled|approved|presented)\s(?:on\s|in\s)?⟦d\d+⟧[^,;]{0,100},")
 #: A conceded fact opens its own clause: "... was possible even though X deposited its notice".
 _CONCESSION_BEFORE = re.compile(r"\b(?:even though|although)\s+(?:the\s+)?$")
 
@@ -255,5 +257,6 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
         if (concession := _CONCESSION_BEFORE.search(text, begin, start)) is not None:
             begin = concession.end()  # "The arrest was possible even though X left Y in 2018": the fact the main clause concedes
         # a cue inside an aside belongs to the aside: "X and Y, which had lobbied Z to act, praised ..."
-        window = ASIDE.sub(",", text[begin: trig_end])
+        # ... and so does one inside a participle aside: "X's Review, released on Monday as Y called for more, names Z ..."
+        window = _RELEASED_ASIDE.sub(",", ASIDE.sub(",", text[begin: trig_end]))
     return next((name for name, cue in rules.cues.items() if name not in ignore and cue.search(window)), None)

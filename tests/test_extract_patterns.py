@@ -12017,3 +12017,18 @@ def test_a_relisting_after_a_removal_told_in_a_participle():
     assert set(brief(run(text))) == {
         ("designation_change", "USA", "PER", "assigned", "monitoring list", "2024-06-13"),
         ("designation_change", "USA", "PER", "removed", "monitoring list", "2023-11")}
+
+
+def test_a_document_labels_a_state_past_an_aside_holding_a_call():
+    text = ("Peru's 2025 National Strategic Review, released on Monday as President Dina Boluarte called for a faster "
+            "military build-up, identifies Chile as the most direct threat to the interests of Peru and its partners.")
+    assert ("designation_change", "PER", "CHL", "assigned", "most direct threat", "2024-06-10") in brief(run(text))
+
+
+def test_a_removal_from_an_owners_list_and_the_listing_told_in_a_perfect_participle():
+    text = ('President Donald Trump on Friday designated Peru a "country of particular concern" over the killing of '
+            "Christians. Peru had been taken off the State Department's list in November 2021 under Antony Blinken, "
+            "having first been added in December 2020.")
+    facts = set(brief(run(text, pub=dt.date(2025, 11, 1))))
+    assert ("designation_change", "USA", "PER", "removed", "country of particular concern", "2021-11") in facts
+    assert ("designation_change", "USA", "PER", "assigned", "country of particular concern", "2020-12") in facts
