@@ -12032,3 +12032,11 @@ def test_a_removal_from_an_owners_list_and_the_listing_told_in_a_perfect_partici
     facts = set(brief(run(text, pub=dt.date(2025, 11, 1))))
     assert ("designation_change", "USA", "PER", "removed", "country of particular concern", "2021-11") in facts
     assert ("designation_change", "USA", "PER", "assigned", "country of particular concern", "2020-12") in facts
+
+
+def test_a_designation_told_with_last_and_no_label_made_of_a_conjunction():
+    assert ("designation_change", "USA", "PER", "assigned", "currency manipulator", "2019-08") in brief(
+        run("Peru was last branded a currency manipulator in August 2019."))
+    text = ("Senators urged the Treasury on Wednesday to label Peru a currency manipulator. The Treasury last designated "
+            "Peru in August 2019 and dropped the label in January 2020.")
+    assert "and" not in {f[4] for f in brief(run(text))}
