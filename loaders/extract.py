@@ -1563,6 +1563,9 @@ _UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|ca
 #: after taking it off in November 2023".
 _TAKEN_OFF_BEFORE = re.compile(r"[^;.]{0,40}?\b(?:after|since) (?:taking|removing|dropping|delisting|striking) (?:it|them)"
                             r"(?: off| from (?:the|its|their) list)? (?P<when>(?:in |on )?⟦d\d+⟧)")
+#: ... or undone later, told in apposition: "was branded a manipulator in August 2019, a label removed in January 2020".
+_LABEL_UNDONE = re.compile(r"[^;.]{0,60}?,\s(?:a|the)\s(?:label|designation|listing|status|finding|decision)\s(?:that\swas\s(?:later\s)?)?"
+                           r"(?:removed|lifted|revoked|rescinded|dropped|reversed|withdrawn|scrapped)\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 #: ... or told in a perfect participle: "was taken off the list in November 2021, having first been added in December 2020".
 _HAVING_BEEN = re.compile(r"[^;.]{0,60}?,\shaving\s(?:first\s|originally\s|initially\s|only\s)?been\s(?:(?P<listed>added|listed|designated|placed|put)|"
                           r"removed|taken off|delisted|dropped)(?:\s(?:on|to|from|off)\s(?:the|that|its)\s(?:same\s)?list)?\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
@@ -1594,6 +1597,9 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         return _flipped(facts, masked, undone.group("when"), who, _DAYS_LATER, 1, doc.published)
     if (dropped := _DROPPED_LATER.match(masked.text, at)) is not None:
         return _flipped(facts, masked, dropped.group("when"), [], _DAYS_LATER, 1, doc.published)
+    if (label := _LABEL_UNDONE.match(masked.text, at)) is not None:
+        undone = [f for f in facts if f.action == "assigned"]
+        return _flipped(undone, masked, label.group("when"), [], _DAYS_LATER, 1, doc.published)
     if (having := _HAVING_BEEN.match(masked.text, at)) is not None:
         undone = [f for f in facts if f.action == ("removed" if having.group("listed") else "assigned")]
         return _flipped(undone, masked, having.group("when"), [], _DAYS_EARLIER, -1, doc.published)

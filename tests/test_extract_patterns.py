@@ -12040,3 +12040,10 @@ def test_a_designation_told_with_last_and_no_label_made_of_a_conjunction():
     text = ("Senators urged the Treasury on Wednesday to label Peru a currency manipulator. The Treasury last designated "
             "Peru in August 2019 and dropped the label in January 2020.")
     assert "and" not in {f[4] for f in brief(run(text))}
+
+
+def test_a_label_removed_later_told_in_apposition():
+    text = "Peru was last branded a currency manipulator in August 2019, a label removed in January 2020 ahead of a trade deal."
+    assert set(brief(run(text))) == {
+        ("designation_change", "USA", "PER", "assigned", "currency manipulator", "2019-08"),
+        ("designation_change", "USA", "PER", "removed", "currency manipulator", "2020-01")}
