@@ -1549,6 +1549,8 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         target = gap["prep"] is not None or frame.kind == "designation_change"
         for n in re.findall(r"\d+", gap["who"]):  # "..., and Y and Z together in February 2023"
             who = masked.actors[int(n)].actor
+            # (a body another one joined: "It joined the SCO in July 2023 and BRICS in January 2024")
+            target = target or (frame.kind == "membership_change" and masked.actors[int(n)].kind != "state")
             more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
                              rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
         at = gap.end()

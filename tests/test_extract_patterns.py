@@ -12047,3 +12047,10 @@ def test_a_label_removed_later_told_in_apposition():
     assert set(brief(run(text))) == {
         ("designation_change", "USA", "PER", "assigned", "currency manipulator", "2019-08"),
         ("designation_change", "USA", "PER", "removed", "currency manipulator", "2020-01")}
+
+
+def test_a_second_body_joined_with_the_verb_left_out():
+    text = "Peru is counting on those partners. It joined the Shanghai Cooperation Organisation in July 2023 and BRICS in January 2024."
+    assert set(brief(run(text))) == {
+        ("membership_change", "PER", "SCO", "joined", None, "2023-07"),
+        ("membership_change", "PER", "BRICS", "joined", None, "2024-01")}
