@@ -884,6 +884,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # in 2011 and only readmitted it in 2023"
         explicit = (list(_last_group(earlier, sent, _count(they["count"]) if they["count"] else None))
                     if (they := _THEY.match(groups["pron"])) else _antecedent(masked, m.start(), []))
+        if not explicit and groups["pron"].lower() in ("it", "the country") and (
+                told := _recent(earlier, sent, 2, lambda f: f.kind == "membership_change" and f.sent < sent and not f.extra.get("pending"))):
+            explicit = [told.subject]  # "X was suspended on August 31. The Y suspended it in September": the member just told
     if frame.kind == "membership_change" and groups.get("obj") and (
             _LIST_AFTER_BODY.match(masked.text, m.end("obj")) or _BODY_OF_BODY.match(masked.text, m.end("obj"))):
         return []  # "X exited the FATF grey list", "X left the UN climate convention": the body's list or body, not the body
@@ -1924,11 +1927,20 @@ def _year_told_before(text: str, at: int | None) -> str | None:
     return next((y[:4] for y in reversed(years) if y), None)
 
 
-def _last_told(text: str, at: int, stop: int, to_month: bool = False, published: dt.date | None = None) -> str | None:
+#: A relative clause of background in commas: ", which X had joined only in June 2022,".
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\s[^,;.]*?\bhad\s[^,;.]*,")
+
+
+def _last_told(text: str, at: int, stop: int, to_month: bool = False, published: dt.date | None = None,
+               main: bool = False) -> str | None:
     """The last date with its own year (and month, with `to_month`) told in the paragraph of
     offset `at`, before `stop`; with `published`, a month without its year counts too ("In
-    December, ... The same month, ...")."""
-    dated = [d for d in find_dates(text[paragraph_floor(text, at): stop])
+    December, ... The same month, ..."); with `main`, not one told in a relative clause of background
+    ("Y, which X had joined in June 2022, suspended it the same month")."""
+    told = text[paragraph_floor(text, at): stop]
+    if main:
+        told = _RELATIVE_ASIDE.sub(lambda r: " " * len(r.group()), told)
+    dated = [d for d in find_dates(told)
              if (d.absolute or (published is not None and d.kind in ("in_month", "last_month_name"))) and not (to_month and d.kind == "year")]
     return dated[-1].resolve(None if dated[-1].absolute else published) if dated else None
 
@@ -1976,7 +1988,7 @@ def _same_period(text: str, at: int, published: dt.date | None = None) -> str | 
     told before the phrase, in its paragraph, for the sentence starting at `at`, or the one after
     it ("the following month"); else None."""
     same = _SAME_PERIOD.search(text, at, text.find(".", at) + 1 or len(text))
-    if same is None or (value := _last_told(text, at, same.start(), published=published)) is None:
+    if same is None or (value := _last_told(text, at, same.start(), published=published, main=True)) is None:
         return None
     step = 1 if (same["which"] or "").lower() in ("following", "next") else 0
     if (same["unit"] or same["later"]).lower() == "year":

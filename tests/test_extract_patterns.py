@@ -12054,3 +12054,13 @@ def test_a_second_body_joined_with_the_verb_left_out():
     assert set(brief(run(text))) == {
         ("membership_change", "PER", "SCO", "joined", None, "2023-07"),
         ("membership_change", "PER", "BRICS", "joined", None, "2024-01")}
+
+
+def test_suspensions_by_other_bodies_of_the_member_just_told():
+    text = ("The AU lifted Peru's suspension on Wednesday. Peru was suspended on 31 August 2023, the day after the coup. "
+            "The Economic Community of Central African States suspended it in September 2023, and the Commonwealth, "
+            "which Peru had joined only in June 2022, partially suspended it the same month pending elections.")
+    facts = set(brief(run(text)))
+    assert ("membership_change", "PER", "ECCAS", "suspended", None, "2023-09") in facts
+    assert ("membership_change", "PER", "COMMONWEALTH", "joined", None, "2022-06") in facts
+    assert ("membership_change", "PER", "COMMONWEALTH", "suspended", None, "2023-09") in facts
