@@ -12064,3 +12064,8 @@ def test_suspensions_by_other_bodies_of_the_member_just_told():
     assert ("membership_change", "PER", "ECCAS", "suspended", None, "2023-09") in facts
     assert ("membership_change", "PER", "COMMONWEALTH", "joined", None, "2022-06") in facts
     assert ("membership_change", "PER", "COMMONWEALTH", "suspended", None, "2023-09") in facts
+
+
+def test_a_readmission_coordinated_with_a_suspension():
+    text = "Peru was suspended from the AU in July 2013 after the army removed the president and was readmitted in June 2014."
+    assert ("membership_change", "PER", "AU", "joined", None, "2014-06") in brief(run(text))
