@@ -12069,3 +12069,14 @@ def test_suspensions_by_other_bodies_of_the_member_just_told():
 def test_a_readmission_coordinated_with_a_suspension():
     text = "Peru was suspended from the AU in July 2013 after the army removed the president and was readmitted in June 2014."
     assert ("membership_change", "PER", "AU", "joined", None, "2014-06") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Peru went onto the FATF grey list in October 2024.", ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-10")),
+    ("The FATF took Chile off its grey list in February 2024. Peru, by contrast, went onto the FATF list in October 2024.",
+     ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-10")),
+    ("Peru, designated a major non-NATO ally by President Joe Biden in March 2022, hosts a large air base.",
+     ("designation_change", "USA", "PER", "assigned", "major non-nato ally", "2022-03")),
+])
+def test_a_state_going_onto_a_list_or_designated_in_an_aside_by_its_designator(text, fact):
+    assert fact in brief(run(text, pub=dt.date(2025, 6, 11)))
