@@ -12080,3 +12080,13 @@ def test_a_readmission_coordinated_with_a_suspension():
 ])
 def test_a_state_going_onto_a_list_or_designated_in_an_aside_by_its_designator(text, fact):
     assert fact in brief(run(text, pub=dt.date(2025, 6, 11)))
+
+
+def test_a_revised_list_as_subject_drops_and_adds_states():
+    text = ("The European Commission on Tuesday removed Chile from its list of high-risk third countries. The updated list, "
+            "adopted as a delegated regulation, also drops Peru and several other jurisdictions, while adding ten, among "
+            "them Bolivia and Ecuador.")
+    facts = set(brief(run(text)))
+    assert ("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-06-11") in facts
+    assert ("designation_change", "EU", "BOL", "assigned", "high-risk third country", "2024-06-11") in facts
+    assert ("designation_change", "EU", "ECU", "assigned", "high-risk third country", "2024-06-11") in facts
