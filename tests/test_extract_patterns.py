@@ -12090,3 +12090,9 @@ def test_a_revised_list_as_subject_drops_and_adds_states():
     assert ("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-06-11") in facts
     assert ("designation_change", "EU", "BOL", "assigned", "high-risk third country", "2024-06-11") in facts
     assert ("designation_change", "EU", "ECU", "assigned", "high-risk third country", "2024-06-11") in facts
+
+
+@pytest.mark.parametrize("organ", ["The Bolivian economy ministry", "The Bolivian trade minister", "Bolivia's interior ministry"])
+def test_any_ministry_speaks_for_its_state(organ):
+    text = f"Bolivia was added on Friday to the Financial Action Task Force's grey list. {organ} regretted the decision."
+    assert ("reaction", "BOL", "FATF", "negative", None, "2024-06-14") in brief(run(text))
