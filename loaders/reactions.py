@@ -83,7 +83,7 @@ _FILED = re.compile(r"\b(?:complaints?|protests?|representations|case)\b(?: with
 _LEAD_DAY = re.compile(r"^\s*(?:(?:late |early )?on\s+)?⟦d\d+⟧\s*,\s*")
 #: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",
 #: "protesting against X's plan", "lodged a protest on Monday against X's plan".
-_LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for|of|regarding)\s+", re.IGNORECASE)
+_LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|against|with|to|for|of|regarding|parts of)\s+", re.IGNORECASE)
 #: (not an actor with a possessive, which opens a clause: "with ⟦s1⟧, and ⟦s2⟧'s ministry summoned ...",
 #: unless it owns the act: "⟦s1⟧, ⟦s2⟧ and ⟦s3⟧'s move")
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))*(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’])"

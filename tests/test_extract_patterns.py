@@ -12096,3 +12096,15 @@ def test_a_revised_list_as_subject_drops_and_adds_states():
 def test_any_ministry_speaks_for_its_state(organ):
     text = f"Bolivia was added on Friday to the Financial Action Task Force's grey list. {organ} regretted the decision."
     assert ("reaction", "BOL", "FATF", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("judgement", ["called it very bad news for Chile", "called parts of the decision a provocation"])
+def test_an_act_judged_bad_news_or_in_part(judgement):
+    text = f"Peru expelled Chile's ambassador on Saturday. Chile's foreign minister {judgement}."
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_ruling_that_rejected_most_of_a_states_claims_is_no_reaction_of_the_signer():
+    text = ("Peru's president on Friday signed a maritime zones act in line with a 2016 arbitral ruling that rejected "
+            "most of Chile's claims.")
+    assert not [f for f in brief(run(text)) if f[0] == "reaction" and f[1] == "PER"]
