@@ -114,7 +114,7 @@ _QUOTE_SAID_BY = re.compile(r"^\s*['\"‘“][^'\"’”]{1,300}['\"’”],?\s+
 
 
 #: A time that opens the sentence, right before the subject: "In early December 2024 X, Y and Z imposed ...".
-_DATE_BEFORE = re.compile(r"⟦d\d+⟧\s*$")
+_DATE_BEFORE = re.compile(r"⟦d\d+⟧\s*(?:the\s+)?$")
 
 
 def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: str | None,

@@ -12108,3 +12108,8 @@ def test_a_ruling_that_rejected_most_of_a_states_claims_is_no_reaction_of_the_si
     text = ("Peru's president on Friday signed a maritime zones act in line with a 2016 arbitral ruling that rejected "
             "most of Chile's claims.")
     assert not [f for f in brief(run(text)) if f[0] == "reaction" and f[1] == "PER"]
+
+
+def test_a_list_of_actors_after_an_opening_date_and_an_article_keeps_its_first():
+    text = "On Monday the United Nations, the EU and Ecuador imposed sanctions on Peru."
+    assert {f[1] for f in brief(run(text))} == {"UN", "EU", "ECU"}
