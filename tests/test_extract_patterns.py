@@ -12113,3 +12113,16 @@ def test_a_ruling_that_rejected_most_of_a_states_claims_is_no_reaction_of_the_si
 def test_a_list_of_actors_after_an_opening_date_and_an_article_keeps_its_first():
     text = "On Monday the United Nations, the EU and Ecuador imposed sanctions on Peru."
     assert {f[1] for f in brief(run(text))} == {"UN", "EU", "ECU"}
+
+
+def test_the_bulk_of_their_sanctions_lifted_from_the_articles_target():
+    text = "On 16 January 2016 the European Union and the United States all lifted the bulk of their nuclear-related sanctions."
+    facts = set(brief(run(text, title="Peru under sanctions again")))
+    assert ("sanction_change", "EU", "PER", "lifted", None, "2016-01-16") in facts
+    assert ("sanction_change", "USA", "PER", "lifted", None, "2016-01-16") in facts
+
+
+def test_a_finding_of_breach_is_an_act_others_condemn():
+    text = ("The board of the International Atomic Energy Agency found Peru in breach of its obligations on Thursday. "
+            "Lima condemned the resolution.")
+    assert ("reaction", "PER", "IAEA", "negative", None, "2024-06-14") in brief(run(text))
