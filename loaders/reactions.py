@@ -392,7 +392,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # an armed act is the one whose own verb or noun is armed ("American strikes on boats"), not one
         # whose sentence names it ("X ordered the suspension in protest at American strikes")
         armed_head = bool(_ARMED.match(head))
-        antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent and (
+        # (news, not history: "Resolution 2231 ... in January 2016 ... lifted" is not "the resolution" of 2025)
+        antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent and not told_as_past(f, published) and (
             _ARMED.search(f.extra.get("verb", "")) if armed_head and f.kind == "act" else
             not armed_head and word.search(text, f.span[0], f.span[1]))), None)
     if antecedent is None and head in _VOICED:

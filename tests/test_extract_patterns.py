@@ -12126,3 +12126,12 @@ def test_a_finding_of_breach_is_an_act_others_condemn():
     text = ("The board of the International Atomic Energy Agency found Peru in breach of its obligations on Thursday. "
             "Lima condemned the resolution.")
     assert ("reaction", "PER", "IAEA", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_an_act_named_by_its_noun_is_news_not_history():
+    text = ("Resolution 2231 endorsed the deal in July 2015, and on 16 January 2016 the European Union lifted its sanctions "
+            "on Peru. Peru held enough uranium for several weapons, according to the International Atomic Energy Agency. "
+            "On 12 June the agency's Board of Governors found Peru in breach of its obligations; Lima condemned the "
+            "resolution that day.")
+    reactions = {f for f in brief(run(text, pub=dt.date(2025, 9, 28))) if f[0] == "reaction"}
+    assert reactions == {("reaction", "PER", "IAEA", "negative", None, "2025-06-12")}
