@@ -792,6 +792,8 @@ def _partners(masked: Masked, out: list[_Fact]) -> list[_Fact]:
     return more
 
 
+#: A state's diplomat, whom a label names as a person: "the Indian envoy".
+_ENVOY = re.compile(r"\b(?:envoy|ambassador|diplomat|high commissioner|consul|charg[eé] d['’]affaires)s?$", re.IGNORECASE)
 #: A clause that tells the act an accusation answers: "accused X of bad faith after X's ministry deleted ...".
 _ACT_CLAUSE = re.compile(r"\b(?:after|when|because) (?:the )?⟦[so](\d+)⟧(?:['’]s? (?:[\w\-]+ ){0,3}?[\w\-]+)? (?:had |has )?[a-z]+ed\b")
 
@@ -896,6 +898,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     named_objects = list(objects) if groups.get("obj") else []
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):
         return []  # "calling Petro 'antisemitic'": a label for a person, not a designation of the state
+    if frame.kind == "designation_change" and (people := [t.group() for t in TOKEN.finditer(groups.get("obj") or "") if t.group(1) != "d"]) \
+            and all(_ENVOY.search(masked.unmask(t)) for t in people):
+        return []  # "identified the Indian envoy as a person of interest": a label for a diplomat, not for the state
     if frame.antecedent == "target" and not objects:
         # "London sanctioned 135 tankers on July 21": the state the article's sanctions target
         # (a lifting answers the state the article's sanctions were lifted from, too)
