@@ -12139,5 +12139,5 @@ def test_an_act_named_by_its_noun_is_news_not_history():
 
 def test_a_label_for_a_diplomat_is_no_designation_of_the_state():
     text = ("Lima said on Monday it was expelling six Chilean diplomats after Chile identified the Peruvian envoy as a "
-            "person of interest in a murder inquiry.")
+            "'person of interest' in a murder inquiry.")
     assert not [f for f in brief(run(text)) if f[0] == "designation_change"]
