@@ -47,6 +47,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_this_year", re.compile(rf"\b[Tt]his (?P<mon>{_FULL})\b")),
     # "added Y that November": the month, in the year the text told last (kg.loaders.extract)
     ("that_month", re.compile(rf"\b[Tt]hat (?P<mon>{_FULL})\b(?!,? ?\d)")),
+    # "in August and November that year", "later that year, in December": the months of the year told
+    ("that_month", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})(?= and (?:in )?{_FULL},? (?:of )?(?:that|the same) year\b)")),
+    ("that_month", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}),? (?:of )?(?:that|the same) year\b")),
+    ("that_month", re.compile(rf"\b(?:[Ll]ater|[Ee]arlier) (?:that|the same) year,? in (?P<mon>{_FULL})\b(?!,? ?\d)")),
     # "at the start of December": the month
     ("month_part", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle) of (?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),

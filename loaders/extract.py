@@ -1562,7 +1562,16 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
             more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
                              rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
         at = gap.end()
+    if (pair := _DATE_PAIR.match(masked.text, at)) and (second := masked.dates[int(pair["second"])]) and (
+            day := second.resolve(_that_year(masked, second, pair.start("second")) or doc.published)):
+        # "reimposed sanctions in August and November that year": the same act again on the second day
+        first = masked.dates[int(pair["first"])].resolve(_that_year(masked, masked.dates[int(pair["first"])], pair.start("first")) or doc.published)
+        more += [replace(f, date=day, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if f.date == first and day != first]
     return more
+
+
+#: Two dates of one act, the clause's last words: "... in ⟦d1⟧ and ⟦d2⟧."
+_DATE_PAIR = re.compile(r"[^;,.⟦]{0,30}?⟦d(?P<first>\d+)⟧,? and (?:again )?(?:in |on )?⟦d(?P<second>\d+)⟧(?=\s*[.;]|\s*$)")
 
 
 #: An act undone by the one just matched, told in a participle after it: ", reversing a decision

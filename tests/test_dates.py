@@ -86,3 +86,8 @@ def test_a_season_of_a_year_and_the_start_of_the_year():
     pub = dt.date(2024, 6, 14)
     assert [d.resolve(pub) for d in find_dates("Peru left the OAS in the spring of 2023.")] == ["2023"]
     assert [d.resolve(pub) for d in find_dates("Peru left the OAS at the start of the year.")] == ["2024"]
+
+
+@pytest.mark.parametrize("text", ["in August and November that year", "in November of that year", "later that year, in November"])
+def test_a_month_of_that_year_is_told_as_such(text):
+    assert "that_month" in {d.kind for d in find_dates(text)}

@@ -12141,3 +12141,13 @@ def test_a_label_for_a_diplomat_is_no_designation_of_the_state():
     text = ("Lima said on Monday it was expelling six Chilean diplomats after Chile identified the Peruvian envoy as a "
             "'person of interest' in a murder inquiry.")
     assert not [f for f in brief(run(text)) if f[0] == "designation_change"]
+
+
+def test_months_of_that_year_and_an_act_told_on_two_dates():
+    text = ("Trump pulled the United States out of the deal with Peru in May 2018; Washington reimposed sanctions on Peru "
+            "in August and November that year.")
+    facts = set(brief(run(text, pub=dt.date(2025, 9, 29))))
+    assert ("sanction_change", "USA", "PER", "imposed", None, "2018-08") in facts
+    assert ("sanction_change", "USA", "PER", "imposed", None, "2018-11") in facts
+    text = "Peru applied to join the Council of Europe on 12 May 2022 and, later that year, in December, lodged its application for EU membership."
+    assert ("membership_change", "PER", "EU", "applied", None, "2022-12") in brief(run(text))
