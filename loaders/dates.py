@@ -38,8 +38,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on December 2 last year", "on 2 December this year": the day, in the year told
     ("md_year", re.compile(rf"\b{_MON} {_DAY},? (?P<which>last|this) year\b")),
     ("dm_year", re.compile(rf"\b{_DAY} {_MON},? (?P<which>last|this) year\b")),
-    ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? ?\d)")),
-    ("dm", re.compile(rf"\b{_DAY} {_MON}\b(?!,? ?\d)")),
+    # (a count after the comma is no year: "on 14 December, 27 years after ...")
+    ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? ?\d(?!\d? (?:years?|months?|weeks?|days?|decades?)\b))")),
+    ("dm", re.compile(rf"\b{_DAY} {_MON}\b(?!,? ?\d(?!\d? (?:years?|months?|weeks?|days?|decades?)\b))")),
     ("month_last_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?last year\b")),
     ("month_this_year", re.compile(rf"\b(?:[Ii]n )?(?:(?:early|late|mid-) ?)?(?P<mon>{_FULL}) (?:of )?this year\b")),
     ("last_month_name", re.compile(rf"\b[Ll]ast (?P<mon>{_FULL})\b")),
@@ -55,6 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_part", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle) of (?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
+    # "the hopes of 2020, when ...": the year a when-clause is set in
+    ("year", re.compile(rf"(?<=[Oo]f ){_YEAR}(?=,? when\b)")),
     # "at the start of 2024": the year
     ("year", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle|turn) of {_YEAR}\b(?!-\d)")),
     # a year a listing or status dates from: "a designation dating back to 1979"

@@ -1817,6 +1817,9 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "took X off the list; Y had been removed in October": the next clause's own act
         if pos < trig and (when := _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1)) \
                 and not _CLAUSE_BREAK.search(masked.text, when.end(), trig):
+            if d.kind == "year" and any(e.kind in ("md", "dm") and trig < q < (_CLAUSE_BREAK.search(masked.text, trig) or re.search("$", masked.text)).start()
+                                        for q, e in masked.date_tokens()):
+                continue  # "the hopes of 2020, when X took Y off its list on 14 December": the day, in that year
             best = (-1, d, pos)  # "shut out since October 2021, when the AU suspended it": the when-clause's time
             continue
         dist = 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
@@ -1877,8 +1880,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if best[1].kind == "vague":
             return VAGUE, RANK_NONE
         published = doc.published
-        if best[1].kind in ("md", "dm") and (years := [d for d in masked.dates if d.kind in ("mdy", "dmy", "iso")
-                                                         and d.start < best[1].start]):
+        if best[1].kind in ("md", "dm") and (years := [d for pos, d in masked.date_tokens() if pos < best[2] and (
+                d.kind in ("mdy", "dmy", "iso") or (d.kind == "year" and _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1)))]):
             # "On August 7, 2020, X froze ..., and on August 10 Y announced ...": the year told before it
             year = int((years[-1].resolve(None) or "0")[:4])
             published = dt.date(year, 12, 31) if year else published

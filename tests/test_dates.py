@@ -91,3 +91,8 @@ def test_a_season_of_a_year_and_the_start_of_the_year():
 @pytest.mark.parametrize("text", ["in August and November that year", "in November of that year", "later that year, in November"])
 def test_a_month_of_that_year_is_told_as_such(text):
     assert "that_month" in {d.kind for d in find_dates(text)}
+
+
+def test_a_day_before_a_count_of_years_is_still_a_day():
+    assert [d.kind for d in find_dates("on 14 December, 27 years after")] == ["dm"]
+    assert [d.kind for d in find_dates("on 14 December, 2020")] == ["dmy"]

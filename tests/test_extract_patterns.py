@@ -12151,3 +12151,10 @@ def test_months_of_that_year_and_an_act_told_on_two_dates():
     assert ("sanction_change", "USA", "PER", "imposed", None, "2018-11") in facts
     text = "Peru applied to join the Council of Europe on 12 May 2022 and, later that year, in December, lodged its application for EU membership."
     assert ("membership_change", "PER", "EU", "applied", None, "2022-12") in brief(run(text))
+
+
+def test_a_day_in_a_when_clause_takes_the_year_it_is_set_in():
+    text = ("The isolation contrasts with the hopes of 2020, when the United States took Peru off its list of state "
+            "sponsors of terrorism on 14 December, 27 years after it was first designated in August 1993.")
+    assert ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2020-12-14") in brief(
+        run(text, pub=dt.date(2025, 6, 6)))
