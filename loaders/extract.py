@@ -600,6 +600,12 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
             # "X has imposed sanctions on Y ... || The commerce ministry said on Wednesday that ...": the
             # day the paragraph after the lead gives the actor's words on it
             day = told.date
+        if day is None and start > lead_end and (same := next((
+                g for g in facts if g.rank == RANK_TEXT and g.span[1] <= lead_end and g.kind == f.kind and g.subject == f.subject
+                and g.designation == f.designation and g.kind != "reaction"), None)) and len(same.date or "") == 10:
+            # "The Commission on Tuesday adopted an update of its list ... || ... its exit from the grey list in
+            # February. X and Y were among ten added to the EU list": the day of the lead's act of that list
+            day = same.date
         if day is None and start > lead_end:
             # a paragraph that names no day reports the news of the lead ("placed X on its list
             # on Friday. ... Y and Z were taken off the list"): the lead's day

@@ -12158,3 +12158,12 @@ def test_a_day_in_a_when_clause_takes_the_year_it_is_set_in():
             "sponsors of terrorism on 14 December, 27 years after it was first designated in August 1993.")
     assert ("designation_change", "USA", "PER", "removed", "state sponsor of terrorism", "2020-12-14") in brief(
         run(text, pub=dt.date(2025, 6, 6)))
+
+
+def test_a_later_paragraphs_listing_takes_the_day_of_the_leads_act_on_that_list():
+    text = ("The European Commission on Tuesday adopted an update of the EU's list of high-risk third countries for "
+            "money laundering, striking off Peru and several other jurisdictions.\n\nThe removal of Peru follows its exit "
+            "from the FATF grey list in February. Chile and Bolivia were among ten jurisdictions added to the EU list.")
+    facts = set(brief(run(text, pub=dt.date(2025, 6, 11))))
+    assert ("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2025-06-10") in facts
+    assert ("designation_change", "EU", "BOL", "assigned", "high-risk third country", "2025-06-10") in facts
