@@ -964,6 +964,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if label and (same := next((f for f in reversed(earlier) if f.kind == "designation_change" and f.designation == label
                                     and not f.extra.get("pending")), None)):
             named = same  # "rescinded the terrorism designation": the last holder of that label, however far back
+        if named is not None and (owners := _ids(masked, groups.get("owner") or groups.get("lowner"), None, gaz)) and named.subject not in owners and (
+                kept := next((f for f in reversed(earlier) if f.kind == "designation_change" and f.subject in owners
+                              and not f.extra.get("pending")), None)):
+            named = kept  # "... its exit from the FATF grey list in February. X and Y were added to the EU list": the EU's
         if named is None:
             # "The label has a long history. X was first placed on the list in 1982": the lead's list
             # (however far on, when the title names it)

@@ -12167,3 +12167,12 @@ def test_a_later_paragraphs_listing_takes_the_day_of_the_leads_act_on_that_list(
     facts = set(brief(run(text, pub=dt.date(2025, 6, 11))))
     assert ("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2025-06-10") in facts
     assert ("designation_change", "EU", "BOL", "assigned", "high-risk third country", "2025-06-10") in facts
+
+
+def test_an_exit_from_a_list_as_a_noun_and_a_later_listing_on_another_owners_list():
+    text = ("The European Commission on Tuesday adopted an update of the EU's list of high-risk third countries, striking "
+            "off Peru and several other jurisdictions.\n\nThe removal of Peru follows its exit from the FATF grey list in "
+            "February. Chile and Bolivia were among ten jurisdictions added to the EU list.")
+    facts = set(brief(run(text, pub=dt.date(2025, 6, 11))))
+    assert ("designation_change", "FATF", "PER", "removed", "grey list", "2025-02") in facts
+    assert ("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2025-06-10") in facts
