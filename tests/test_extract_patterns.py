@@ -12176,3 +12176,11 @@ def test_an_exit_from_a_list_as_a_noun_and_a_later_listing_on_another_owners_lis
     facts = set(brief(run(text, pub=dt.date(2025, 6, 11))))
     assert ("designation_change", "FATF", "PER", "removed", "grey list", "2025-02") in facts
     assert ("designation_change", "EU", "CHL", "assigned", "high-risk third country", "2025-06-10") in facts
+
+
+def test_a_bodys_decision_on_a_day_is_an_act_others_answer():
+    text = ("The United States on Thursday imposed sanctions on four judges of the International Criminal Court. The "
+            "trigger was the court's decision on 21 November 2024 to issue arrest warrants for two Peruvian leaders. On "
+            "the same day, Peru condemned the warrants as antisemitic.")
+    reactions = {f for f in brief(run(text, pub=dt.date(2025, 6, 6))) if f[0] == "reaction"}
+    assert reactions == {("reaction", "PER", "ICC", "negative", None, "2024-11-21")}
