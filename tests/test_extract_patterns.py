@@ -12184,3 +12184,9 @@ def test_a_bodys_decision_on_a_day_is_an_act_others_answer():
             "the same day, Peru condemned the warrants as antisemitic.")
     reactions = {f for f in brief(run(text, pub=dt.date(2025, 6, 6))) if f[0] == "reaction"}
     assert reactions == {("reaction", "PER", "ICC", "negative", None, "2024-11-21")}
+
+
+def test_those_measures_lifted_are_the_articles_sanctions():
+    text = ("Chile imposed sanctions on four Peruvian judges on Thursday. In June 2020, Chile had imposed sanctions on "
+            "Peru's prosecutor. Santiago lifted those measures in April 2021.")
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2021-04") in brief(run(text))
