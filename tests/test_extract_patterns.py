@@ -12186,7 +12186,7 @@ def test_a_bodys_decision_on_a_day_is_an_act_others_answer():
     assert reactions == {("reaction", "PER", "ICC", "negative", None, "2024-11-21")}
 
 
-def test_those_measures_lifted_are_the_articles_sanctions():
+def test_most_of_those_measures_lifted_are_the_articles_sanctions():
     text = ("Chile imposed sanctions on four Peruvian judges on Thursday. In June 2020, Chile had imposed sanctions on "
-            "Peru's prosecutor. Santiago lifted those measures in April 2021.")
+            "Peru's prosecutor. Santiago lifted most of those measures in April 2021.")
     assert ("sanction_change", "CHL", "PER", "lifted", None, "2021-04") in brief(run(text))
