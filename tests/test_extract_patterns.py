@@ -12190,4 +12190,4 @@ def test_most_of_those_measures_lifted_paragraphs_on_are_the_articles_sanctions(
     text = ("Chile imposed sanctions on four Peruvian judges on Thursday. The judges had ruled on a border case. Lawyers "
             "in Lima called the ruling fair. Protests followed in the capital. The court met again in May. Its president "
             "spoke to reporters.\n\nThe previous government in Santiago lifted most of those measures in April 2021.")
-    assert ("sanction_change", "CHL", "PER", "lifted", None, "2021-04") in brief(run(text))
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2021-04") in brief(run(text, title="Chile sanctions Peru's judges"))
