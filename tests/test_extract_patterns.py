@@ -12191,3 +12191,15 @@ def test_most_of_those_measures_lifted_paragraphs_on_are_the_articles_sanctions(
             "in Lima called the ruling fair. Protests followed in the capital. The court met again in May. Its president "
             "spoke to reporters.\n\nThe previous government in Santiago lifted most of those measures in April 2021.")
     assert ("sanction_change", "CHL", "PER", "lifted", None, "2021-04") in brief(run(text, title="Chile sanctions Peru's judges"))
+
+
+def test_measures_on_officials_of_the_articles_target_and_sanctions_suspended():
+    text = ("Dina Boluarte was sworn in for a third term in Lima on Friday, and within hours Peru's government faced a round "
+            "of Western penalties. The US Treasury imposed sanctions on eight officials, among them Juan Perez, the head of "
+            "the state oil company, while the State Department raised its reward for information on Ms Boluarte. Canada "
+            "announced measures against 14 current and former officials.\n\nOn 18 October 2023, a day after negotiators "
+            "signed a roadmap, the Treasury suspended key oil, gas and gold sanctions.")
+    facts = set(brief(run(text, pub=dt.date(2025, 1, 11), title="Boluarte's third term opens under new sanctions")))
+    assert ("sanction_change", "USA", "PER", "imposed", None, "2025-01-10") in facts
+    assert ("sanction_change", "CAN", "PER", "imposed", None, "2025-01-10") in facts
+    assert ("sanction_change", "USA", "PER", "lifted", None, "2023-10-18") in facts
