@@ -12203,3 +12203,11 @@ def test_measures_on_officials_of_the_articles_target_and_sanctions_suspended():
     assert ("sanction_change", "USA", "PER", "imposed", None, "2025-01-10") in facts
     assert ("sanction_change", "CAN", "PER", "imposed", None, "2025-01-10") in facts
     assert ("sanction_change", "USA", "PER", "lifted", None, "2023-10-18") in facts
+
+
+def test_a_states_firm_listed_with_others_named_after_it():
+    text = ("EU foreign ministers on Monday added Iran Air, Saha Airlines and Mahan Air to the bloc's sanctions list over "
+            "the transfer of missiles. Iran's foreign minister condemned the decision on Monday.")
+    facts = set(brief(run(text, pub=dt.date(2024, 10, 15))))
+    assert ("sanction_change", "EU", "IRN", "imposed", None, "2024-10-14") in facts
+    assert ("reaction", "IRN", "EU", "negative", None, "2024-10-14") in facts
