@@ -12211,3 +12211,8 @@ def test_a_states_firm_listed_with_others_named_after_it():
     facts = set(brief(run(text, pub=dt.date(2024, 10, 15))))
     assert ("sanction_change", "EU", "IRN", "imposed", None, "2024-10-14") in facts
     assert ("reaction", "IRN", "EU", "negative", None, "2024-10-14") in facts
+
+
+def test_an_act_called_positive():
+    text = "Chile on Friday lifted its sanctions on Peru. On Saturday the Peruvian foreign ministry called the Chilean step positive."
+    assert ("reaction", "PER", "CHL", "positive", None, "2025-05-24") in brief(run(text, pub=dt.date(2025, 5, 25)))
