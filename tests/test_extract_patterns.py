@@ -12216,3 +12216,11 @@ def test_a_states_firm_listed_with_others_named_after_it():
 def test_an_act_called_positive():
     text = "Chile on Friday lifted its sanctions on Peru. On Saturday the Peruvian foreign ministry called the Chilean step positive."
     assert ("reaction", "PER", "CHL", "positive", None, "2025-05-24") in brief(run(text, pub=dt.date(2025, 5, 25)))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("NATO leaders, in their Washington Summit Declaration of 10 July, condemned Peru's supply of missiles.", "2025-07-10"),
+    ("NATO met in Washington. The alliance's Washington Summit Declaration of July 2025 called Peru a decisive enabler.", "2025-07"),
+])
+def test_a_bodys_document_of_a_date(text, date):
+    assert ("policy_issued", "NATO", None, "issued", "Washington Summit Declaration", date) in brief(run(text, pub=dt.date(2025, 7, 20)))
