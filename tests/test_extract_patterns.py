@@ -12224,3 +12224,13 @@ def test_an_act_called_positive():
 ])
 def test_a_bodys_document_of_a_date(text, date):
     assert ("policy_issued", "NATO", None, "issued", "Washington Summit Declaration", date) in brief(run(text, pub=dt.date(2025, 7, 20)))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Peru announced on Tuesday that it was leaving the OAS, a day after Chile and Bolivia said they were quitting the body.",
+     {("membership_change", "CHL", "OAS", "left", None, "2024-06-10"), ("membership_change", "BOL", "OAS", "left", None, "2024-06-10")}),
+    ("Peru and Chile said on Tuesday that they were quitting the OAS, a day after Bolivia announced its own withdrawal.",
+     {("membership_change", "BOL", "OAS", "left", None, "2024-06-10")}),
+])
+def test_the_same_exit_by_others_told_in_a_clause_of_time_before_it(text, facts):
+    assert facts <= set(brief(run(text)))
