@@ -12227,10 +12227,12 @@ def test_a_bodys_document_of_a_date(text, date):
 
 
 @pytest.mark.parametrize("text, facts", [
-    ("Peru announced on Tuesday that it was leaving the OAS, a day after Chile and Bolivia said they were quitting the body.",
-     {("membership_change", "CHL", "OAS", "left", None, "2024-06-10"), ("membership_change", "BOL", "OAS", "left", None, "2024-06-10")}),
-    ("Peru and Chile said on Tuesday that they were quitting the OAS, a day after Bolivia announced its own withdrawal.",
-     {("membership_change", "BOL", "OAS", "left", None, "2024-06-10")}),
+    ("Peru announced on Tuesday that it was leaving the International Organisation of La Francophonie, a day after Chile "
+     "and Bolivia said they were quitting the Paris-based body of French-speaking nations.",
+     {("membership_change", "CHL", "OIF", "left", None, "2024-06-10"), ("membership_change", "BOL", "OIF", "left", None, "2024-06-10")}),
+    ("Peru and Chile said on Tuesday that they were quitting the International Organisation of La Francophonie, a day "
+     "after Bolivia announced its own withdrawal from the body of French-speaking nations.",
+     {("membership_change", "BOL", "OIF", "left", None, "2024-06-10")}),
 ])
 def test_the_same_exit_by_others_told_in_a_clause_of_time_before_it(text, facts):
     assert facts <= set(brief(run(text)))
