@@ -12236,3 +12236,8 @@ def test_a_bodys_document_of_a_date(text, date):
 ])
 def test_the_same_exit_by_others_told_in_a_clause_of_time_before_it(text, facts):
     assert facts <= set(brief(run(text)))
+
+
+def test_candidate_status_made_for_it_the_state_named_before():
+    text = "Peru applied to join the EU on 3 March 2022, days after the invasion, and EU leaders made it a candidate country in December 2023."
+    assert ("designation_change", "EU", "PER", "assigned", "candidate country", "2023-12") in brief(run(text))
