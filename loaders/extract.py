@@ -1943,9 +1943,17 @@ def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
 
 def _that_year(masked: Masked, day: DateMention, at: int) -> dt.date | None:
     """For "that June", the last day of the year its sentence told before (as if published then):
-    "applied in 2022 and were made candidates that June"."""
-    year = _year_told_before(masked.unmask(masked.text[:at]), None) if day.kind == "that_month" else None
+    "applied in 2022 and were made candidates that June", "since the 2008 war, after which X gave notice
+    in August of that year"."""
+    if day.kind != "that_month":
+        return None
+    told = masked.unmask(masked.text[:at])
+    year = _year_told_before(told, None) or next((y.group() for y in reversed(list(_BARE_YEAR.finditer(told)))), None)
     return dt.date(int(year), 12, 31) if year else None
+
+
+#: A year named as a modifier: "the 2008 war".
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _year_told_before(text: str, at: int | None) -> str | None:

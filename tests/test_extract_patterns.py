@@ -12241,3 +12241,9 @@ def test_the_same_exit_by_others_told_in_a_clause_of_time_before_it(text, facts)
 def test_candidate_status_made_for_it_the_state_named_before():
     text = "Peru applied to join the EU on 3 March 2022, days after the invasion, and EU leaders made it a candidate country in December 2023."
     assert ("designation_change", "EU", "PER", "assigned", "candidate country", "2023-12") in brief(run(text))
+
+
+def test_notice_given_in_a_month_of_the_year_a_modifier_named():
+    text = ("Relations with Moscow have been frozen since the 2008 war, after which Peru gave notice in August of that "
+            "year of its withdrawal from the Commonwealth of Independent States.")
+    assert ("membership_change", "PER", "CIS", "left", None, "2008-08") in brief(run(text))
