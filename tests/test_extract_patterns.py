@@ -12247,3 +12247,12 @@ def test_notice_given_in_a_month_of_the_year_a_modifier_named():
     text = ("Relations with Moscow have been frozen since the 2008 war, after which Peru gave notice in August of that "
             "year of its withdrawal from the Commonwealth of Independent States.")
     assert ("membership_change", "PER", "CIS", "left", None, "2008-08") in brief(run(text))
+
+
+def test_listings_part_of_an_owners_package_and_what_else_it_targeted():
+    text = ("The European Union on Monday imposed sanctions on Peru's defence minister over the deployment of troops to "
+            "fight for Russia. The listings were part of the bloc's 15th sanctions package against Moscow, which also "
+            "targeted dozens of tankers and, for the first time, several Chinese companies accused of supplying drone parts.")
+    facts = set(brief(run(text, pub=dt.date(2024, 12, 17))))
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-12-16") in facts
+    assert ("sanction_change", "EU", "CHN", "imposed", None, "2024-12-16") in facts
