@@ -440,8 +440,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         head = _Head(idx, e, frozenset(f.kind for f in frames), lambda m=masked: m, tuple(made))
     _date_from_paragraph(facts, text, doc.published, loose)  # (pending facts too date what follows them)
     facts = [f for f in facts if not f.extra.get("pending")]
-    read = {f.key() for f in facts}
-    facts += [f for f in loose if f.key() not in read]  # (never in place of a stricter frame's reading)
+    read: dict[tuple, list[_Fact]] = {}
+    for f in facts:
+        read.setdefault(f.key(), []).append(f)
+    # (never in place of a stricter frame's reading, but beside one of another event: "X imposed sanctions
+    # on Y's firms on Wednesday. X first penalised Y's leaders in February 2021")
+    facts += [f for f in loose if all(_distinct_dates(f, g) for g in read.get(f.key(), ()))]
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
 

@@ -12256,3 +12256,11 @@ def test_listings_part_of_an_owners_package_and_what_else_it_targeted():
     facts = set(brief(run(text, pub=dt.date(2024, 12, 17))))
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-12-16") in facts
     assert ("sanction_change", "EU", "CHN", "imposed", None, "2024-12-16") in facts
+
+
+def test_a_loose_reading_stands_beside_a_stricter_one_of_another_event():
+    text = ("The United States on Wednesday imposed sanctions on two companies that supply jet fuel to Peru's military. "
+            "Washington first penalised the coup leaders in February 2021, days after they seized power.")
+    facts = set(brief(run(text, pub=dt.date(2024, 2, 1), title="Coup anniversary brings new Peru sanctions")))
+    assert ("sanction_change", "USA", "PER", "imposed", None, "2024-01-31") in facts
+    assert ("sanction_change", "USA", "PER", "imposed", None, "2021-02") in facts
