@@ -110,10 +110,10 @@ FLOORS = {
     # round on 42-45); 48 and 49 blind at its start and its end.
     # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
     "set42-short": (0.92, 0.82), "set42-long": (0.90, 0.76),
-    "set43-short": (0.93, 0.82), "set43-long": (0.93, 0.76),
+    "set43-short": (0.93, 0.84), "set43-long": (0.93, 0.76),
     "set44-short": (0.98, 0.89), "set44-long": (0.98, 0.84),
     "set45-short": (0.93, 0.84), "set45-long": (0.93, 0.79),
-    "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.74),
+    "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.75),
     "set47-short": (0.91, 0.91), "set47-long": (0.88, 0.79),
     "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.72),
     "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.70),
@@ -121,7 +121,7 @@ FLOORS = {
     "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
     "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.66),
     "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
-    "set53-short": (0.90, 0.88), "set53-long": (0.85, 0.86),
+    "set53-short": (0.90, 0.89), "set53-long": (0.85, 0.86),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.80), "set54-long": (0.98, 0.82),
@@ -162,30 +162,35 @@ FLOORS = {
     "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.92),
     "set98-short": (0.93, 0.91), "set98-long": (0.95, 0.84),
     "set99-short": (0.98, 0.92), "set99-long": (0.91, 0.72),
-    "set101-short": (0.87, 0.81), "set101-long": (0.95, 0.93),
+    "set101-short": (0.87, 0.82), "set101-long": (0.95, 0.93),
     "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
     "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.82),
     "set104-short": (0.94, 0.90), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
-    "set108-short": (0.94, 0.88), "set108-long": (0.93, 0.89),
+    "set108-short": (0.94, 0.89), "set108-long": (0.93, 0.89),
     "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.69),
     "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.60),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
-    "set114-short": (0.86, 0.79), "set114-long": (0.80, 0.62),
+    "set114-short": (0.86, 0.83), "set114-long": (0.80, 0.64),
     "set115-short": (0.90, 0.87), "set115-long": (0.83, 0.65),
-    "set125-short": (0.74, 0.64), "set125-long": (0.98, 0.79),
-    "set127-short": (0.91, 0.77), "set127-long": (0.94, 0.74),
+    "set125-short": (0.74, 0.65), "set125-long": (0.98, 0.79),
+    "set127-short": (0.91, 0.77), "set127-long": (0.94, 0.75),
     # 130 was written blind the same way in the next round and scored with its first commit (ada6b0e);
     # 131 and 132, written alongside it, stay blind
     "set130-short": (0.93, 0.72), "set130-long": (0.95, 0.80),
     # (sets 133, 134, 136 and 137 were written at the start of the round after 1b3e8d1 by authors who never saw
     # the code; their golds count a BRICS "partner country" as a member that joined, where kg, like earlier
     # golds, tells a designation)
-    "set133-short": (0.96, 0.82), "set133-long": (0.92, 0.68),
+    "set133-short": (0.96, 0.84), "set133-long": (0.92, 0.72),
     "set134-short": (0.95, 0.88), "set134-long": (0.95, 0.84),
-    "set136-short": (0.82, 0.65), "set136-long": (0.87, 0.75),
+    "set136-short": (0.82, 0.67), "set136-long": (0.87, 0.75),
     "set137-short": (0.85, 0.73), "set137-long": (0.77, 0.65),
+    # (sets 139-142 were written at the start of this round by authors who never saw the code; 143 stays blind)
+    "set139-short": (0.93, 0.73), "set139-long": (0.93, 0.78),
+    "set140-short": (0.79, 0.69), "set140-long": (0.76, 0.61),
+    "set141-short": (0.91, 0.76), "set141-long": (0.78, 0.66),
+    "set142-short": (0.94, 0.87), "set142-long": (0.88, 0.63),
 }
 
 
