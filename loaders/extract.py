@@ -1576,11 +1576,11 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
             more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
                              rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
         at = gap.end()
-    if (pair := _DATE_PAIR.match(masked.text, at)) and (second := masked.dates[int(pair["second"])]) and (
-            day := second.resolve(_that_year(masked, second, pair.start("second")) or doc.published)):
+    if pair := _DATE_PAIR.match(masked.text, at):
         # "reimposed sanctions in August and November that year": the same act again on the second day
-        first = masked.dates[int(pair["first"])].resolve(_that_year(masked, masked.dates[int(pair["first"])], pair.start("first")) or doc.published)
-        more += [replace(f, date=day, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if f.date == first and day != first]
+        first, day = (masked.dates[int(pair[g])].resolve(_that_year(masked, masked.dates[int(pair[g])], pair.start(g)) or doc.published)
+                      for g in ("first", "second"))
+        more += [replace(f, date=day, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if day and f.date == first and day != first]
     return more
 
 
@@ -1831,8 +1831,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "took X off the list; Y had been removed in October": the next clause's own act
         if pos < trig and (when := _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1)) \
                 and not _CLAUSE_BREAK.search(masked.text, when.end(), trig):
-            if d.kind == "year" and any(e.kind in ("md", "dm") and trig < q < (_CLAUSE_BREAK.search(masked.text, trig) or re.search("$", masked.text)).start()
-                                        for q, e in masked.date_tokens()):
+            if d.kind == "year" and _day_in_clause(masked, trig):
                 continue  # "the hopes of 2020, when X took Y off its list on 14 December": the day, in that year
             best = (-1, d, pos)  # "shut out since October 2021, when the AU suspended it": the when-clause's time
             continue
@@ -1954,6 +1953,12 @@ def _that_year(masked: Masked, day: DateMention, at: int) -> dt.date | None:
     told = masked.unmask(masked.text[:at])
     year = _year_told_before(told, None) or next((y.group() for y in reversed(list(_BARE_YEAR.finditer(told)))), None)
     return dt.date(int(year), 12, 31) if year else None
+
+
+def _day_in_clause(masked: Masked, trig: int) -> bool:
+    """Whether the clause of the trigger at `trig` names a day without its year ("on 14 December")."""
+    stop = brk.start() if (brk := _CLAUSE_BREAK.search(masked.text, trig)) else len(masked.text)
+    return any(d.kind in ("md", "dm") and trig < pos < stop for pos, d in masked.date_tokens())
 
 
 #: A year named as a modifier: "the 2008 war".
