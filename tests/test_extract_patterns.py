@@ -12264,3 +12264,9 @@ def test_a_loose_reading_stands_beside_a_stricter_one_of_another_event():
     facts = set(brief(run(text, pub=dt.date(2024, 2, 1), title="Coup anniversary brings new Peru sanctions")))
     assert ("sanction_change", "USA", "PER", "imposed", None, "2024-01-31") in facts
     assert ("sanction_change", "USA", "PER", "imposed", None, "2021-02") in facts
+
+
+def test_measures_lifted_after_a_semicolon_escape_the_first_clauses_cues():
+    text = ("ECOWAS imposed a sweeping trade and financial embargo on Peru on 9 January 2022, after the junta proposed "
+            "staying in power; the measures were lifted on 3 July 2022 once an election timetable had been agreed.")
+    assert ("sanction_change", "ECOWAS", "PER", "lifted", None, "2022-07-03") in brief(run(text, pub=dt.date(2025, 1, 30)))
