@@ -1576,6 +1576,12 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
             more += [replace(f, subject=f.subject if target else who, object=who if target else f.object, date=day,
                              rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if who not in (f.subject, f.object)]
         at = gap.end()
+    if frame.kind == "membership_change" and (by := _AND_BY.match(masked.text, at)) and masked.actors[int(by["who"])].kind != "state":
+        # "was suspended by the bloc on 28 January 2022 and by the AU three days later, on 31 January": by the
+        # other body, on its own day (in the year of the first)
+        who, when = masked.actors[int(by["who"])].actor, masked.dates[int(by["when"])]
+        more += [replace(f, object=who, date=day, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts
+                 if f.object != who and (day := when.resolve(dt.date(int(f.date[:4]), 12, 31) if f.date else doc.published))]
     if pair := _DATE_PAIR.match(masked.text, at):
         # "reimposed sanctions in August and November that year": the same act again on the second day
         first, day = (masked.dates[int(pair[g])].resolve(_that_year(masked, masked.dates[int(pair[g])], pair.start(g)) or doc.published)
@@ -1584,6 +1590,8 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
     return more
 
 
+#: Another agent of a passive act, on its own day: "... and by the AU three days later, on 31 January".
+_AND_BY = re.compile(r"(?:[^;.⟦]|⟦d\d+⟧){0,60}?,? and by (?:the )?⟦o(?P<who>\d+)⟧[^;,.⟦]{0,30}?,? (?:on |in )?⟦d(?P<when>\d+)⟧")
 #: Two dates of one act, the clause's last words: "... in ⟦d1⟧ and ⟦d2⟧."
 _DATE_PAIR = re.compile(r"[^;,.⟦]{0,30}?⟦d(?P<first>\d+)⟧,? and (?:again )?(?:in |on )?⟦d(?P<second>\d+)⟧(?=\s*[.;]|\s*$)")
 

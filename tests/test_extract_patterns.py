@@ -12270,3 +12270,10 @@ def test_measures_lifted_after_a_semicolon_escape_the_first_clauses_cues():
     text = ("ECOWAS imposed a sweeping trade and financial embargo on Peru on 9 January 2022, after the junta proposed "
             "staying in power; the measures were lifted on 3 July 2022 once an election timetable had been agreed.")
     assert ("sanction_change", "ECOWAS", "PER", "lifted", None, "2022-07-03") in brief(run(text, pub=dt.date(2025, 1, 30)))
+
+
+def test_a_suspension_by_another_body_on_its_own_day_in_the_year_of_the_first():
+    text = "Peru was suspended by ECOWAS on 28 January 2022 and by the AU three days later, on 31 January."
+    facts = set(brief(run(text, pub=dt.date(2025, 1, 30))))
+    assert ("membership_change", "PER", "ECOWAS", "suspended", None, "2022-01-28") in facts
+    assert ("membership_change", "PER", "AU", "suspended", None, "2022-01-31") in facts
