@@ -12277,3 +12277,11 @@ def test_a_suspension_by_another_body_on_its_own_day_in_the_year_of_the_first():
     facts = set(brief(run(text, pub=dt.date(2025, 1, 30))))
     assert ("membership_change", "PER", "ECOWAS", "suspended", None, "2022-01-28") in facts
     assert ("membership_change", "PER", "AU", "suspended", None, "2022-01-31") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "In Peru, where officers detained the president on 26 July 2023, the AU's Peace and Security Council announced the country's suspension on 22 August 2023.",
+    "The AU announced Peru's suspension on 22 August 2023.",
+])
+def test_a_suspension_announced_by_the_body_as_a_noun(text):
+    assert ("membership_change", "PER", "AU", "suspended", None, "2023-08-22") in brief(run(text, pub=dt.date(2025, 1, 30)))
