@@ -12285,3 +12285,9 @@ def test_a_suspension_by_another_body_on_its_own_day_in_the_year_of_the_first():
 ])
 def test_a_suspension_announced_by_the_body_as_a_noun(text):
     assert ("membership_change", "PER", "AU", "suspended", None, "2023-08-22") in brief(run(text, pub=dt.date(2025, 1, 30)))
+
+
+def test_a_state_hit_with_measures_by_the_one_who_sanctioned_just_before():
+    text = ("ECOWAS imposed a sweeping embargo on Chile on 9 January 2022. Peru was hit with border closures and an asset "
+            "freeze on 30 July 2023, four days after the coup.")
+    assert ("sanction_change", "ECOWAS", "PER", "imposed", None, "2023-07-30") in brief(run(text, pub=dt.date(2025, 1, 30)))
