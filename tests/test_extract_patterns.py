@@ -12291,3 +12291,9 @@ def test_a_state_hit_with_measures_by_the_one_who_sanctioned_just_before():
     text = ("ECOWAS imposed a sweeping embargo on Chile on 9 January 2022. Peru was hit with border closures and an asset "
             "freeze on 30 July 2023, four days after the coup.")
     assert ("sanction_change", "ECOWAS", "PER", "imposed", None, "2023-07-30") in brief(run(text, pub=dt.date(2025, 1, 30)))
+
+
+def test_a_departure_by_a_member_named_after_the_noun_taking_effect():
+    text = ("Peru, Chile and Bolivia formally ceased to be members of the Economic Community of West African States on "
+            "Wednesday. The only previous departure, by Ecuador, took effect in 2000 and involved a single country.")
+    assert ("membership_change", "ECU", "ECOWAS", "left", None, "2000") in brief(run(text, pub=dt.date(2025, 1, 30)))
