@@ -1242,7 +1242,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # lifted them in July of that year": the year told before
         date = f"{year}{date[4:]}"
     if groups.get("date") and (day := next((d for pos, d in masked.date_tokens() if pos == m.start("date")), None)) \
-            and (told := day.resolve(_that_year(masked, day, m.start("date")) or doc.published)):
+            and (told := _resolved(masked, day, m.start("date"), doc.published)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
         if doc.published and told > doc.published.isoformat()[:len(told)]:
             return []  # "X's accession to Y in 2030 remains distant": a date to come names no event
@@ -1584,8 +1584,7 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
                  if f.object != who and (day := when.resolve(dt.date(int(f.date[:4]), 12, 31) if f.date else doc.published))]
     if pair := _DATE_PAIR.match(masked.text, at):
         # "reimposed sanctions in August and November that year": the same act again on the second day
-        first, day = (masked.dates[int(pair[g])].resolve(_that_year(masked, masked.dates[int(pair[g])], pair.start(g)) or doc.published)
-                      for g in ("first", "second"))
+        first, day = (_resolved(masked, masked.dates[int(pair[g])], pair.start(g), doc.published) for g in ("first", "second"))
         more += [replace(f, date=day, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if day and f.date == first and day != first]
     return more
 
@@ -1950,6 +1949,12 @@ def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
             if told is None or floor + last[-1].start() > told[1]:
                 told = label, floor + last[-1].start()
     return told[0] if told else None
+
+
+def _resolved(masked: Masked, day: DateMention, at: int, published: dt.date | None) -> str | None:
+    """The date `day` (told at offset `at`) stands for: in the year its sentence told before for "that June",
+    else against `published`."""
+    return day.resolve(_that_year(masked, day, at) or published)
 
 
 def _that_year(masked: Masked, day: DateMention, at: int) -> dt.date | None:
