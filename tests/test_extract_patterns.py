@@ -12297,3 +12297,22 @@ def test_a_departure_by_a_member_named_after_the_noun_taking_effect():
     text = ("Peru, Chile and Bolivia formally ceased to be members of the Economic Community of West African States on "
             "Wednesday. The only previous departure, by Ecuador, took effect in 2000 and involved a single country.")
     assert ("membership_change", "ECU", "ECOWAS", "left", None, "2000") in brief(run(text, pub=dt.date(2025, 1, 30)))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Peru on Tuesday imposed counter-tariffs on C$30 billion worth of Chilean goods.", "2024-06-11"),
+    ("Peru retaliated on Friday, announcing a 30% levy on all imports from Chile.", "2024-06-14"),
+    ("President Boluarte on Wednesday ordered an additional 20% tariff on imports from Chile.", "2024-06-12"),
+    ("Lima struck back on Monday: the trade ministry announced levies of 15% on Chilean copper.", "2024-06-10"),
+])
+def test_a_tariff_on_a_states_goods_is_a_sanction_on_it(text, date):
+    assert ("sanction_change", "PER", "CHL", "imposed", None, date) in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru threatened a 50% tariff on Chilean goods.",
+    "President Boluarte said she would slap a 50% tariff on Chilean goods if the talks failed.",
+    "Peru signed an order imposing tariffs on countries importing Chilean copper.",
+])
+def test_a_tariff_threatened_or_on_third_countries_is_no_sanction_on_the_state(text):
+    assert not [f for f in run(text) if f["kind"] == "sanction_change" and f["object"] == "CHL"]
