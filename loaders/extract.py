@@ -150,7 +150,8 @@ _SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) 
 #: A pluperfect relative clause that the trigger opens: ", who had ", ", which had already ".
 _RELATIVE_HAD = re.compile(r",\s(?:who|which)\s+had\s+(?:(?:already|earlier|once|previously|also)\s+)?$")
 #: A reaction's object that names another's act by its actor: "the American decision", "Y's move".
-_ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s(?:[a-z\-]+\s)?(?:decision|move|step|measures?|sanctions|designation|listing|order|ban|plan)\b")
+_ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-z\-]+\s)?(?:decision|move|step|measures?|sanctions|designation|listing|order|ban|plan|"
+                     r"tariffs?|duties|levies|bullying|coercion|blackmail)\b")
 #: A clause joined to the one before, whose agentless passive shares its subject.
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
