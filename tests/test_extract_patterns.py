@@ -12316,3 +12316,17 @@ def test_a_tariff_on_a_states_goods_is_a_sanction_on_it(text, date):
 ])
 def test_a_tariff_threatened_or_on_third_countries_is_no_sanction_on_the_state(text):
     assert not [f for f in run(text) if f["kind"] == "sanction_change" and f["object"] == "CHL"]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Peruvian tariffs of 25% on most Chilean goods took effect on Tuesday.", "imposed"),
+    ("Peru's 25% tariff on Chilean copper came into force on Tuesday.", "imposed"),
+    ("Peru's tariff on Chilean wine was lifted on Tuesday.", "lifted"),
+])
+def test_a_states_tariffs_named_as_a_noun_taking_effect_or_lifted(text, action):
+    assert ("sanction_change", "PER", "CHL", action, None, "2024-06-11") in brief(run(text))
+
+
+def test_tariffs_answering_in_kind():
+    text = "Chile hit back on Friday with a 34% tariff on all Peruvian goods."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
