@@ -12330,3 +12330,13 @@ def test_a_states_tariffs_named_as_a_noun_taking_effect_or_lifted(text, action):
 def test_tariffs_answering_in_kind():
     text = "Chile hit back on Friday with a 34% tariff on all Peruvian goods."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("A fourth package of sanctions against Chile was adopted by Peruvian ministers in Lima on Monday.", {"PER"}),
+    ("A fourth package of Peruvian sanctions on Chile was formally adopted on Monday after Bolivia lifted its veto.", {"PER"}),
+    ("As the president was sworn in on Monday, sanctions on Chilean officials were announced by Peru and Bolivia.", {"PER", "BOL"}),
+])
+def test_sanctions_adopted_or_announced_in_the_passive(text, subjects):
+    facts = brief(run(text))
+    assert {f[1] for f in facts if f[0] == "sanction_change" and f[2] == "CHL" and f[5] == "2024-06-10"} == subjects
