@@ -65,8 +65,9 @@ _NOUN_AFTER = re.compile(r"\s(?:goods|products|imports|exports|firms|companies|b
 #: A participle between "the" and an actor makes the actor a modifier: "the reinstated ⟦o1⟧ sanctions".
 _PARTICIPLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:newly\s+)?(?!(?:united|red|based)\b)[a-z]+ed\s+$")
 #: A reported clause in the pluperfect, then a verb in the simple past after ", and": the second verb
-#: is the reporter's ("X said that Y had used ..., and announced sanctions": X announced).
-_BACKSHIFTED = re.compile(r"(?:['’]s?(?:\s[\w\-]+){0,3}?)?\s+had\s+(?!been\b|to\b)[a-z]+\b[^;]*,\s(?:and|but)\s$")
+#: is the reporter's ("X said that Y had used ..., and announced sanctions": X announced); so after one
+#: in the past progressive ("X said that Y was trying to ..., and denounced the decision").
+_BACKSHIFTED = re.compile(r"(?:['’]s?(?:\s[\w\-]+){0,3}?)?\s+(?:had\s+(?!been\b|to\b)[a-z]+|(?:was|were)\s+[a-z]+ing)\b[^;]*,\s(?:and|but)\s$")
 #: An apposition that opens with a possessive is no list item: "X, the bloc's newest member, joined".
 _POSS_APPOSITION = re.compile(r",\s(?:the\s)?⟦[so]\d+⟧['’]")
 

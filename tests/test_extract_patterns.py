@@ -12340,3 +12340,23 @@ def test_tariffs_answering_in_kind():
 def test_sanctions_adopted_or_announced_in_the_passive(text, subjects):
     facts = brief(run(text))
     assert {f[1] for f in facts if f[0] == "sanction_change" and f[2] == "CHL" and f[5] == "2024-06-10"} == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's security minister, Juan Soto, and its finance minister, Ana Ruiz, were hit with travel bans and asset freezes on Monday by Peru and Bolivia.",
+    "Two small Chilean lenders, Banco Uno and Banco Dos, were placed under countermeasures by Peru and Bolivia on Monday.",
+    "Three Chilean army officers and the head of Chile's mining regulator were among those sanctioned by Peru and Bolivia on Monday.",
+    "All exports to and imports from Chile were suspended by Peru and Bolivia on Monday, the trade ministries said.",
+    "Tariffs of 100 per cent on Chilean rapeseed oil and peas, and of 25 per cent on Chilean pork, were announced by Peru and Bolivia on Monday.",
+])
+def test_a_states_people_firms_or_goods_sanctioned_in_the_passive_by_those_named(text):
+    facts = brief(run(text))
+    assert {f[1] for f in facts if f[0] == "sanction_change" and f[2] == "CHL" and f[5] == "2024-06-10"} == {"PER", "BOL"}
+
+
+def test_a_verb_after_a_reported_clause_in_the_past_progressive_is_the_reporters():
+    text = ("Chile on Thursday imposed sanctions on Peru's largest bank. Peru's foreign ministry said on Friday that Santiago "
+            "was trying to squeeze Peruvian copper out of markets, and denounced the decision as another unfriendly act.")
+    facts = brief(run(text))
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in facts
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") not in facts
