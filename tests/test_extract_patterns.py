@@ -12360,3 +12360,17 @@ def test_a_verb_after_a_reported_clause_in_the_past_progressive_is_the_reporters
     facts = brief(run(text))
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in facts
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") not in facts
+
+
+def test_a_person_described_by_the_state_and_sanctioned_in_the_passive():
+    text = ("Gen. Juan Soto, commander of Chile's armed forces and the country's de facto head of state, was sanctioned "
+            "by Peru on Monday for choosing war over talks.")
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's interior minister was removed from the Peruvian sanctions list on Monday.",
+    "Two Chilean banks were taken off Peru's sanctions list on Monday.",
+])
+def test_taken_off_a_sanctions_list_in_the_passive(text):
+    assert ("sanction_change", "PER", "CHL", "lifted", None, "2024-06-10") in brief(run(text))
