@@ -288,7 +288,8 @@ _NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolu
 #: A noun of an act right before a time earlier than the news: "Y's decision a day earlier to bar ...".
 _NOUN_EARLIER = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement)s?\s+$")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".
-_EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in|against)\s+(?:⟦[soj]\d+⟧\s+)?)?$")
+_EARLIER_ACT = re.compile(r"\b(?:imposed|placed|introduced|slapped|adopted)\s+(?:(?:on|in|against|after|following)\s+"
+                          r"(?:(?:the|a|an|its|their)\s+)?(?:[a-z\-]+\s+){0,2}?(?:⟦[soj]\d+⟧\s+)?(?:of\s+)?){0,2}$")
 #: ... or the undoing of what is now done again: "restored asset freezes dropped ten years ago".
 _UNDONE_BEFORE = re.compile(r"\b(?:dropped|lifted|suspended|eased|removed|scrapped|waived)\s+(?:\w+\s+)?$")
 #: The auxiliary a passive trigger opens with: "were lifted".
@@ -1891,7 +1892,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         elif (undone := _UNDONE_BEFORE.search(masked.text, max(0, pos - 25), pos)) and undone.start() > trig \
                 and not _AUXILIARY.fullmatch(masked.text, trig, undone.start()):  # (not the trigger's own: "were lifted on ⟦d0⟧")
             continue  # "restored asset freezes dropped ten years ago": when they were dropped
-        elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 30), pos)) and act.start() > trig:
+        elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 60), pos)) and act.start() > trig:
             if not states:
                 continue
             dist += 10_000  # "lifted the sanctions it imposed in 2021": the earlier act's date

@@ -12374,3 +12374,12 @@ def test_a_person_described_by_the_state_and_sanctioned_in_the_passive():
 ])
 def test_taken_off_a_sanctions_list_in_the_passive(text):
     assert ("sanction_change", "PER", "CHL", "lifted", None, "2024-06-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "On 24 February 2024, Peru lifted the sanctions imposed on Chile in July 2023.",
+    "At a summit in Lima on 24 February 2024, Peru lifted most of the sanctions imposed on Chile after the coup of July 2023.",
+])
+def test_a_lifting_is_not_dated_by_the_imposition_of_what_it_lifts(text):
+    facts = {f for f in brief(run(text)) if f[3] == "lifted"}
+    assert facts == {("sanction_change", "PER", "CHL", "lifted", None, "2024-02-24")}
