@@ -12383,3 +12383,15 @@ def test_taken_off_a_sanctions_list_in_the_passive(text):
 def test_a_lifting_is_not_dated_by_the_imposition_of_what_it_lifts(text):
     facts = {f for f in brief(run(text)) if f[3] == "lifted"}
     assert facts == {("sanction_change", "PER", "CHL", "lifted", None, "2024-02-24")}
+
+
+def test_joining_others_in_imposing_named_measures():
+    text = "On 10 June, Peru joined Bolivia and Ecuador in imposing travel bans and asset freezes on two Chilean ministers."
+    facts = brief(run(text))
+    assert {f[1] for f in facts if f[0] == "sanction_change" and f[2] == "CHL" and f[5] == "2024-06-10"} == {"PER", "BOL", "ECU"}
+
+
+def test_joining_a_body_in_an_act_is_no_membership():
+    facts = brief(run("Peru joined the EU in imposing sanctions on Chile on Monday."))
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10") in facts
+    assert not [f for f in facts if f[0] == "membership_change"]
