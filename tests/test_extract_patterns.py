@@ -12395,3 +12395,9 @@ def test_joining_a_body_in_an_act_is_no_membership():
     facts = brief(run("Peru joined the EU in imposing sanctions on Chile on Monday."))
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10") in facts
     assert not [f for f in facts if f[0] == "membership_change"]
+
+
+def test_a_document_signed_in_the_passive_is_an_act_others_answer():
+    text = ("Any country that buys Chilean copper will face a 25 per cent tariff from 2 July, under an executive order "
+            "signed by President Dina Boluarte on Monday. Santiago rejected the order on Tuesday as arbitrary and illegal.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-11") in brief(run(text))
