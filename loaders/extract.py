@@ -154,6 +154,8 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-
                      r"tariffs?|duties|levies|bullying|coercion|blackmail)\b")
 #: A clause joined to the one before, whose agentless passive shares its subject.
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
+#: An article that opens a label: "a religious freedom blacklist".
+_ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 #: A quotation: its days are the speaker's ("'Today we are closer', X wrote the same day").
@@ -329,6 +331,8 @@ _ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|give
 _CONJUNCT_OPENING = re.compile(r",?\s(?:and|but)\s")
 #: What lies between a date that ends one verb phrase and the next verb coordinated with it.
 _ENDS_CONJUNCT = re.compile(r",? (?:and|but)(?: then| later)? ")
+#: ... and the next passive verb, its subject shared: "placed on the list in ⟦d1⟧ and was removed".
+_ENDS_PASSIVE_CONJUNCT = re.compile(r",? (?:and|but)(?: then| later)? (?:was|were|has been|have been|had been) (?:[a-z]+ly )?")
 
 
 @dataclass
@@ -1463,7 +1467,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
-    if groups.get("label") and _BLACKLIST_AFTER.match(masked.text, m.end("label")) and groups["label"].lower() not in rules.normalise:
+    if groups.get("label") and _BLACKLIST_AFTER.match(masked.text, m.end("label")) and _ARTICLE.sub("", groups["label"].lower()) not in rules.normalise:
         labels = [x if x.endswith("list") else x + " blacklist" for x in labels]  # "its tax-haven blacklist" (not "its tax blacklist")
     if "watch list" in labels and _CURRENCY_WATCH.search(masked.text):
         labels = ["monitoring list" if x == "watch list" else x for x in labels]  # the Treasury's currency watch list
@@ -1859,6 +1863,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))  # (not "Last Thursday, X rejected ...")
         if conjunct and _ENDS_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, start):
             dist += 500  # "sanctioned X on July 21 and targeted Y on October 15": the first verb's date
+        elif pos < trig and _ENDS_PASSIVE_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, trig):
+            dist += 500  # "X was placed on the list in December 2020 and was removed by Y in November 2021": the first's
         if pos < trig and _BACKSHIFTED_DATE.search(masked.text, max(0, pos - 120), pos) \
                 and _THEN_AND.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, trig):
             continue  # "said that Y had used them in 2024, and announced ...": the reported act's date

@@ -12401,3 +12401,18 @@ def test_a_document_signed_in_the_passive_is_an_act_others_answer():
     text = ("Any country that buys Chilean copper will face a 25 per cent tariff from 2 July, under an executive order "
             "signed by President Dina Boluarte on Monday. Santiago rejected the order on Tuesday as arbitrary and illegal.")
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-11") in brief(run(text))
+
+
+def test_a_passive_verb_coordinated_after_a_dated_one_takes_its_own_date():
+    text = ("Peru named Chile a country of particular concern on Friday. Chile was first placed on the list in "
+            "December 2020 and was removed by Foreign Minister Ana Ruiz in November 2021.")
+    facts = brief(run(text))
+    assert ("designation_change", "PER", "CHL", "removed", "country of particular concern", "2021-11") in facts
+    assert ("designation_change", "PER", "CHL", "removed", "country of particular concern", "2020-12") not in facts
+
+
+def test_a_blacklist_named_with_an_article_before_a_known_label_is_that_label():
+    text = ("Peru's president said on Friday that she was designating Chile a country of particular concern over what she "
+            "called a threat to believers, returning Chile to a religious freedom blacklist it left four years ago.")
+    labels = {f[4] for f in brief(run(text)) if f[0] == "designation_change"}
+    assert labels == {"country of particular concern"}
