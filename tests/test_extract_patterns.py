@@ -12416,3 +12416,12 @@ def test_a_blacklist_named_with_an_article_before_a_known_label_is_that_label():
             "called a threat to believers, returning Chile to a religious freedom blacklist it left four years ago.")
     labels = {f[4] for f in brief(run(text)) if f[0] == "designation_change"}
     assert labels == {"country of particular concern"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru designated Bolivia a major non-NATO ally on Monday. The label eases arms sales. Chile received it in March 2022.",
+    "Peru designated Bolivia a major non-NATO ally on Monday. Bolivia joins Chile, which received the label in March 2022, among the allies.",
+])
+def test_a_label_received_on_a_day_of_its_own(text):
+    facts = brief(run(text))
+    assert ("designation_change", "PER", "CHL", "assigned", "major non-nato ally", "2022-03") in facts
