@@ -12425,3 +12425,11 @@ def test_a_blacklist_named_with_an_article_before_a_known_label_is_that_label():
 def test_a_label_received_on_a_day_of_its_own(text):
     facts = brief(run(text))
     assert ("designation_change", "PER", "CHL", "assigned", "major non-nato ally", "2022-03") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's president welcomed her Chilean counterpart to Lima on Monday.",
+    "President Dina Boluarte welcomed the Chilean delegation in Lima on Monday.",
+])
+def test_a_guest_welcomed_is_hosted_not_hailed(text):
+    assert not [f for f in run(text) if f["kind"] == "reaction"]
