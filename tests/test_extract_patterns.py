@@ -12433,3 +12433,16 @@ def test_a_label_received_on_a_day_of_its_own(text):
 ])
 def test_a_guest_welcomed_is_hosted_not_hailed(text):
     assert not [f for f in run(text) if f["kind"] == "reaction"]
+
+
+def test_a_document_owned_by_its_and_titled_takes_the_owner_of_the_sentence_before():
+    text = ("Bolivia had set the tone a few weeks earlier. Its Strategic Defence Review, published on 2 June 2025, "
+            "described Chile as an immediate and pressing threat.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 26)))
+    assert ("policy_issued", "BOL", None, "issued", "Strategic Defence Review", "2025-06-02") in facts
+    assert ("designation_change", "BOL", "CHL", "assigned", "immediate and pressing threat", "2025-06-02") in facts
+
+
+def test_a_titled_declaration_never_opens_with_its():
+    text = "ASEAN leaders met in Lima on Wednesday. Its Strategic Concept, adopted in Quito on 29 June 2022, had warned of threats."
+    assert {f["policy"] for f in run(text) if f["kind"] == "policy_issued"} <= {"Strategic Concept"}
