@@ -12446,3 +12446,10 @@ def test_a_document_owned_by_its_and_titled_takes_the_owner_of_the_sentence_befo
 def test_a_titled_declaration_never_opens_with_its():
     text = "ASEAN leaders met in Lima on Wednesday. Its Strategic Concept, adopted in Quito on 29 June 2022, had warned of threats."
     assert {f["policy"] for f in run(text) if f["kind"] == "policy_issued"} <= {"Strategic Concept"}
+
+
+def test_a_departure_announced_earlier_becoming_final():
+    text = ("The juntas of Peru, Chile and Bolivia quit the OAS in March. Their departure from the Economic Community of "
+            "West African States, announced a year earlier, became final on 29 January 2025.")
+    facts = brief(run(text, pub=dt.date(2025, 9, 23)))
+    assert {f[1] for f in facts if f[0] == "membership_change" and f[2] == "ECOWAS" and f[5] == "2025-01-29"} == {"PER", "CHL", "BOL"}
