@@ -12453,3 +12453,12 @@ def test_a_departure_announced_earlier_becoming_final():
             "West African States, announced a year earlier, became final on 29 January 2025.")
     facts = brief(run(text, pub=dt.date(2025, 9, 23)))
     assert {f[1] for f in facts if f[0] == "membership_change" and f[2] == "ECOWAS" and f[5] == "2025-01-29"} == {"PER", "CHL", "BOL"}
+
+
+def test_a_ruling_answered_is_the_courts_order_not_an_earlier_reaction():
+    text = ("Peru filed its case at the ICJ on 29 December 2023. Bolivia condemned Chile on 13 January 2024 for offering "
+            "to intervene. When the court ordered provisional measures on 26 January 2024, Lima hailed the ruling as a "
+            "decisive victory.")
+    facts = brief(run(text))
+    assert ("reaction", "PER", "ICJ", "positive", None, "2024-01-26") in facts
+    assert not [f for f in facts if f[:2] == ("reaction", "PER") and f[2] != "ICJ"]
