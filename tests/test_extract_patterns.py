@@ -12462,3 +12462,9 @@ def test_a_ruling_answered_is_the_courts_order_not_an_earlier_reaction():
     facts = brief(run(text))
     assert ("reaction", "PER", "ICJ", "positive", None, "2024-01-26") in facts
     assert not [f for f in facts if f[:2] == ("reaction", "PER") and f[2] != "ICJ"]
+
+
+def test_sanctions_back_in_force_after_the_choice_of_the_one_named():
+    text = ("Sanctions on Chile's oil and gas sector came back into force on Thursday after Peru's foreign ministry said "
+            "it would not renew its general licence.")
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13") in brief(run(text))
