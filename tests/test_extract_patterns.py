@@ -12468,3 +12468,8 @@ def test_sanctions_back_in_force_after_the_choice_of_the_one_named():
     text = ("Sanctions on Chile's oil and gas sector came back into force on Thursday after Peru's foreign ministry said "
             "it would not renew its general licence.")
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13") in brief(run(text))
+
+
+def test_restrictions_brought_back_on_the_articles_target():
+    text = "Bolivian sanctions on Chile were reinstated on Sunday. On Monday, Peru brought back its own nuclear-related restrictions."
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10") in brief(run(text))
