@@ -12473,3 +12473,8 @@ def test_sanctions_back_in_force_after_the_choice_of_the_one_named():
 def test_restrictions_brought_back_on_the_articles_target():
     text = "Bolivian sanctions on Chile were reinstated on Sunday. On Monday, Peru brought back its own nuclear-related restrictions."
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+def test_an_owners_numbered_package_adopted_in_the_passive():
+    text = "Peru's eighteenth package of sanctions against Chile was adopted on Friday after Bolivia dropped its veto."
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14") in brief(run(text))
