@@ -12478,3 +12478,8 @@ def test_restrictions_brought_back_on_the_articles_target():
 def test_an_owners_numbered_package_adopted_in_the_passive():
     text = "Peru's eighteenth package of sanctions against Chile was adopted on Friday after Bolivia dropped its veto."
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+def test_sanctions_rolled_over_in_the_passive():
+    text = "Peru's economic sanctions on Chile were rolled over on 27 January after a standoff with Bolivia."
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-01-27") in brief(run(text))
