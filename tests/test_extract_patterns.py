@@ -12327,8 +12327,11 @@ def test_a_states_tariffs_named_as_a_noun_taking_effect_or_lifted(text, action):
     assert ("sanction_change", "PER", "CHL", action, None, "2024-06-11") in brief(run(text))
 
 
-def test_tariffs_answering_in_kind():
-    text = "Chile hit back on Friday with a 34% tariff on all Peruvian goods."
+@pytest.mark.parametrize("text", [
+    "Chile hit back on Friday with a 34% tariff on all Peruvian goods.",
+    "On Friday a Peruvian tariff on Chilean goods came into force. Santiago hit back the same day with duties on Peruvian coal.",
+])
+def test_tariffs_answering_in_kind(text):
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
 
 
