@@ -12486,3 +12486,11 @@ def test_an_owners_numbered_package_adopted_in_the_passive():
 def test_sanctions_rolled_over_in_the_passive():
     text = "Peru's economic sanctions on Chile were rolled over on 27 January after a standoff with Bolivia."
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-01-27") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("By then, asset freezes on Chilean officials had been imposed by Peru in October 2020.", "2020-10"),
+    ("Chilean carriers were banned from Peruvian airspace in June 2021.", "2021-06"),
+])
+def test_older_measures_in_the_passive_with_their_imposer(text, date):
+    assert ("sanction_change", "PER", "CHL", "imposed", None, date) in brief(run(text))
