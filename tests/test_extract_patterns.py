@@ -12494,3 +12494,11 @@ def test_sanctions_rolled_over_in_the_passive():
 ])
 def test_older_measures_in_the_passive_with_their_imposer(text, date):
     assert ("sanction_change", "PER", "CHL", "imposed", None, date) in brief(run(text))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("President Dina Boluarte signed an order on 20 November 2025 removing the 40 per cent punitive tariff from Chilean beef and coffee.", "2025-11-20"),
+    ("Peru on Friday scrapped its tariffs on Chilean wine.", "2024-06-14"),
+])
+def test_tariffs_on_a_states_goods_removed(text, date):
+    assert ("sanction_change", "PER", "CHL", "lifted", None, date) in brief(run(text))
