@@ -12502,3 +12502,9 @@ def test_older_measures_in_the_passive_with_their_imposer(text, date):
 ])
 def test_tariffs_on_a_states_goods_removed(text, date):
     assert ("sanction_change", "PER", "CHL", "lifted", None, date) in brief(run(text))
+
+
+def test_another_that_did_the_same_the_same_day():
+    text = "Chile applied for EU membership on 3 March 2022, the same day as Bolivia and days after Peru."
+    facts = brief(run(text, pub=dt.date(2024, 12, 1)))
+    assert {f[1] for f in facts if f[0] == "membership_change" and f[5] == "2022-03-03"} == {"CHL", "BOL"}
