@@ -12508,3 +12508,8 @@ def test_another_that_did_the_same_the_same_day():
     text = "Chile applied for EU membership on 3 March 2022, the same day as Bolivia and days after Peru."
     facts = brief(run(text, pub=dt.date(2024, 12, 1)))
     assert {f[1] for f in facts if f[0] == "membership_change" and f[5] == "2022-03-03"} == {"CHL", "BOL"}
+
+
+def test_its_ambassador_summoned_after_another_state_answers_that_state():
+    text = "On 20 May, Lima suspended trade talks with Chile and summoned its ambassador over the blockade."
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-05-20") in brief(run(text))
