@@ -12513,3 +12513,10 @@ def test_another_that_did_the_same_the_same_day():
 def test_its_ambassador_summoned_after_another_state_answers_that_state():
     text = "On 20 May, Lima suspended trade talks with Chile and summoned its ambassador over the blockade."
     assert ("reaction", "PER", "CHL", "negative", None, "2024-05-20") in brief(run(text))
+
+
+def test_a_departure_in_a_whose_clause_taking_effect():
+    text = ("Peru, Chile and Bolivia announced on Monday that they were withdrawing from the ICC. The three countries, "
+            "whose exit from the OAS took effect in January and which now form a new alliance, said they would set up a court.")
+    facts = brief(run(text, pub=dt.date(2025, 9, 23)))
+    assert {f[1] for f in facts if f[0] == "membership_change" and f[2] == "OAS" and f[5] == "2025-01"} == {"PER", "CHL", "BOL"}
