@@ -12520,3 +12520,9 @@ def test_a_departure_in_a_whose_clause_taking_effect():
             "whose exit from the OAS took effect in January and which now form a new alliance, said they would set up a court.")
     facts = brief(run(text, pub=dt.date(2025, 9, 23)))
     assert {f[1] for f in facts if f[0] == "membership_change" and f[2] == "OAS" and f[5] == "2025-01"} == {"PER", "CHL", "BOL"}
+
+
+def test_a_leader_pulling_the_country_out_of_the_body_told():
+    text = ("Peru will withdraw from UNESCO, its foreign ministry said on Tuesday. It will be the third time Lima has "
+            "walked out. President Dina Boluarte pulled the country out in 2023, citing bias.")
+    assert ("membership_change", "PER", "UNESCO", "left", None, "2023") in brief(run(text))
