@@ -12526,3 +12526,11 @@ def test_a_leader_pulling_the_country_out_of_the_body_told():
     text = ("Peru will withdraw from UNESCO, its foreign ministry said on Tuesday. It will be the third time Lima has "
             "walked out. President Dina Boluarte pulled the country out in 2023, citing bias.")
     assert ("membership_change", "PER", "UNESCO", "left", None, "2023") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru started a year-long withdrawal from the WHO on 20 January 2025.",
+    "On 20 January 2025, President Boluarte signed a decree, starting a year-long withdrawal from the World Health Organization.",
+])
+def test_a_withdrawal_begun_is_a_departure(text):
+    assert ("membership_change", "PER", "WHO", "left", None, "2025-01-20") in brief(run(text, pub=dt.date(2025, 7, 23)))
