@@ -12534,3 +12534,11 @@ def test_a_leader_pulling_the_country_out_of_the_body_told():
 ])
 def test_a_withdrawal_begun_is_a_departure(text):
     assert ("membership_change", "PER", "WHO", "left", None, "2025-01-20") in brief(run(text, pub=dt.date(2025, 7, 23)))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Peru suspended 30 of its roughly 350 arms export licences to Chile on 2 September 2024.", "2024-09-02"),
+    ("On 1 August the government in Lima went further and banned all trade in arms with Chile.", "2025-08-01"),
+])
+def test_arms_trade_and_export_licences_cut_off(text, date):
+    assert ("sanction_change", "PER", "CHL", "imposed", None, date) in brief(run(text, pub=dt.date(2025, 8, 9)))
