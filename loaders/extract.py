@@ -154,6 +154,8 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-
                      r"tariffs?|duties|levies|bullying|coercion|blackmail)\b")
 #: A clause joined to the one before, whose agentless passive shares its subject.
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
+#: Measures named again in a relative clause: "..., measures that were lifted on 3 July".
+_MEASURES_RELATIVE = re.compile(r"(?:measures|sanctions|restrictions|penalties) (?:that|which) ")
 #: An article that opens a label: "a religious freedom blacklist".
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
@@ -924,7 +926,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # (an article on a lifting tells how it began)
         targets = Counter(f.object for f in earlier if f.kind == "sanction_change" and f.action in ("imposed", frame.action)) or every
         ranked, either = targets.most_common(2), every.most_common(2)
-        if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        if frame.action == "lifted" and _MEASURES_RELATIVE.match(m.group()) and (
+                told := next((f for f in reversed(earlier) if f.kind == "sanction_change" and f.sent == sent), None)):
+            objects = [told.object]  # "froze X's assets on 9 January 2022, measures that were lifted in July": X
+        elif ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             objects = [ranked[0][0]]
         elif either and either[0][1] >= 2 and not (len(either) > 1 and either[1][1] * 2 > either[0][1]):
             objects = [either[0][0]]  # "X delisted Y's generals on Thursday. X first sanctioned them in 2019. ...": sanctions both ways

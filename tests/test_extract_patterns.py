@@ -12542,3 +12542,24 @@ def test_a_withdrawal_begun_is_a_departure(text):
 ])
 def test_arms_trade_and_export_licences_cut_off(text, date):
     assert ("sanction_change", "PER", "CHL", "imposed", None, date) in brief(run(text, pub=dt.date(2025, 8, 9)))
+
+
+def test_measures_lifted_in_a_relative_clause_after_them():
+    text = ("After Peru's junta postponed elections, ECOWAS froze the country's assets on 9 January 2022, measures that "
+            "were lifted on 3 July of that year once a timetable had been agreed.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 30)))
+    assert ("sanction_change", "ECOWAS", "PER", "imposed", None, "2022-01-09") in facts
+    assert ("sanction_change", "ECOWAS", "PER", "lifted", None, "2022-07-03") in facts
+
+
+def test_most_of_the_sanctions_on_a_state_named_are_lifted_from_that_state():
+    text = ("ECOWAS froze Peru's assets on 9 January 2022 and imposed an embargo on Peru in March 2022. By the time ECOWAS "
+            "lifted most of the sanctions on Chile at a summit on 24 February 2024, the damage had been done.")
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 1, 30))) if f[3] == "lifted"}
+    assert facts == {("sanction_change", "ECOWAS", "CHL", "lifted", None, "2024-02-24")}
+
+
+def test_an_opening_within_days_of_is_no_actor_list():
+    text = ("ECOWAS froze Chile's assets on 9 January 2022, measures that were lifted on 3 July of that year. Within days "
+            "of the coup that overthrew President Dina Boluarte, ECOWAS imposed a trade and financial embargo on 30 July 2023.")
+    assert {f["subject"] for f in run(text, pub=dt.date(2025, 1, 30)) if f["kind"] == "sanction_change"} == {"ECOWAS"}
