@@ -12563,3 +12563,8 @@ def test_an_opening_within_days_of_is_no_actor_list():
     text = ("ECOWAS froze Chile's assets on 9 January 2022, measures that were lifted on 3 July of that year. Within days "
             "of the coup that overthrew President Dina Boluarte, ECOWAS imposed a trade and financial embargo on 30 July 2023.")
     assert {f["subject"] for f in run(text, pub=dt.date(2025, 1, 30)) if f["kind"] == "sanction_change"} == {"ECOWAS"}
+
+
+def test_admitted_as_a_member_of_a_body_by_leaders_named_by_region():
+    text = "Regional leaders on Sunday admitted Peru as the 11th member of ASEAN."
+    assert ("membership_change", "PER", "ASEAN", "joined", None, "2024-06-09") in brief(run(text))
