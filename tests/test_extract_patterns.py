@@ -12568,3 +12568,9 @@ def test_an_opening_within_days_of_is_no_actor_list():
 def test_admitted_as_a_member_of_a_body_by_leaders_named_by_region():
     text = "Regional leaders on Sunday admitted Peru as the 11th member of ASEAN."
     assert ("membership_change", "PER", "ASEAN", "joined", None, "2024-06-09") in brief(run(text))
+
+
+def test_an_accession_that_came_on_a_day_of_its_own():
+    text = ("Chile formally became the 32nd member of NATO on Thursday. Neighbouring Peru, whose accession came in April "
+            "2023, had crossed the same threshold eleven months earlier.")
+    assert ("membership_change", "PER", "NATO", "joined", None, "2023-04") in brief(run(text, pub=dt.date(2024, 3, 8)))
