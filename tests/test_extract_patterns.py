@@ -12574,3 +12574,9 @@ def test_an_accession_that_came_on_a_day_of_its_own():
     text = ("Chile formally became the 32nd member of NATO on Thursday. Neighbouring Peru, whose accession came in April "
             "2023, had crossed the same threshold eleven months earlier.")
     assert ("membership_change", "PER", "NATO", "joined", None, "2023-04") in brief(run(text, pub=dt.date(2024, 3, 8)))
+
+
+def test_a_member_itself_admitted_on_a_day_of_its_own():
+    text = ("Chile became a full member of the East African Community on Monday. The accession makes it the eighth "
+            "partner state of a bloc that now stretches to the coast of Peru, itself admitted in 2022.")
+    assert ("membership_change", "PER", "EAC", "joined", None, "2022") in brief(run(text, pub=dt.date(2024, 3, 8)))
