@@ -12580,3 +12580,12 @@ def test_a_member_itself_admitted_on_a_day_of_its_own():
     text = ("Chile became a full member of the East African Community on Monday. The accession makes it the eighth "
             "partner state of a bloc that now stretches to the coast of Peru, itself admitted in 2022.")
     assert ("membership_change", "PER", "EAC", "joined", None, "2022") in brief(run(text, pub=dt.date(2024, 3, 8)))
+
+
+@pytest.mark.parametrize("text", [
+    "The removal of Chile from the Peruvian list of state sponsors of terrorism was announced by Lima on 14 January 2025.",
+    "Chile's removal from the Peruvian list of state sponsors of terrorism, announced by Lima on 14 January 2025, did not last.",
+])
+def test_a_removal_named_as_a_noun_then_announced(text):
+    facts = brief(run(text, pub=dt.date(2025, 1, 21)))
+    assert ("designation_change", "PER", "CHL", "removed", "state sponsor of terrorism", "2025-01-14") in facts
