@@ -57,7 +57,7 @@ FLOORS = {
     "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.58),
     "set16-short": (0.80, 0.81), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.91), "set17-long": (0.85, 0.89),
-    "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.66),
+    "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.70),
     # (Sets 19 to 41 count a numbered sanctions package as a document, which the prompts of later sets
     # rule out; kg tells it as the sanction it is, so their floors were lowered when it stopped.)
     # (set19-long's gold leaves out the US rescinding a memorandum that had tightened restrictions on
@@ -67,7 +67,7 @@ FLOORS = {
     # December 2024, which set16-long counts.
     "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.80),
     "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.77),
-    "set22-short": (0.85, 0.81), "set22-long": (0.75, 0.78),
+    "set22-short": (0.85, 0.82), "set22-long": (0.75, 0.78),
     "set23-short": (0.85, 0.88), "set23-long": (0.95, 0.84),
     "set24-short": (0.90, 0.84), "set24-long": (0.90, 0.82),
     # (s25-35 names the grey list but its gold keeps the formal name, "increased monitoring", of four listings)
@@ -90,7 +90,7 @@ FLOORS = {
     # statute in October 2023, which later golds count as joining the ICC)
     "set32-short": (0.94, 0.93), "set32-long": (0.94, 0.88),
     "set33-short": (0.90, 0.90), "set33-long": (0.92, 0.87),
-    "set34-short": (0.86, 0.81), "set34-long": (0.80, 0.64),
+    "set34-short": (0.86, 0.83), "set34-long": (0.80, 0.64),
     "set35-short": (0.95, 0.93), "set35-long": (0.72, 0.79),
     # set36-41 were scored blind at the start of the next round; 40 and 41 again near its end.
     # set36-long reads Mexico rejecting Ecuador's complaint, a reaction its gold leaves out.
@@ -113,7 +113,7 @@ FLOORS = {
     "set43-short": (0.93, 0.84), "set43-long": (0.93, 0.76),
     "set44-short": (0.98, 0.89), "set44-long": (0.98, 0.84),
     "set45-short": (0.93, 0.84), "set45-long": (0.93, 0.79),
-    "set46-short": (0.94, 0.84), "set46-long": (0.79, 0.75),
+    "set46-short": (0.94, 0.85), "set46-long": (0.79, 0.75),
     "set47-short": (0.91, 0.91), "set47-long": (0.88, 0.79),
     "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.72),
     "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.70),
@@ -153,7 +153,7 @@ FLOORS = {
     "set85-short": (0.98, 0.91), "set85-long": (0.98, 0.82),
     "set86-short": (0.86, 0.81), "set86-long": (0.87, 0.81),
     "set89-short": (0.93, 0.90), "set89-long": (0.90, 0.84),
-    "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.88),
+    "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.89),
     "set92-short": (0.96, 0.90), "set92-long": (0.93, 0.90),
     "set93-short": (0.96, 0.89), "set93-long": (0.96, 0.92),
     "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.80),
@@ -165,11 +165,11 @@ FLOORS = {
     "set101-short": (0.87, 0.82), "set101-long": (0.95, 0.93),
     "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
     "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.82),
-    "set104-short": (0.94, 0.90), "set104-long": (0.90, 0.70),
+    "set104-short": (0.94, 0.91), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
     "set108-short": (0.94, 0.89), "set108-long": (0.93, 0.89),
     "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.69),
-    "set113-short": (0.94, 0.88), "set113-long": (0.74, 0.60),
+    "set113-short": (0.94, 0.89), "set113-long": (0.74, 0.63),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
     "set114-short": (0.86, 0.83), "set114-long": (0.80, 0.64),
@@ -178,19 +178,22 @@ FLOORS = {
     "set127-short": (0.91, 0.77), "set127-long": (0.94, 0.75),
     # 130 was written blind the same way in the next round and scored with its first commit (ada6b0e);
     # 131 and 132, written alongside it, stay blind
-    "set130-short": (0.93, 0.72), "set130-long": (0.95, 0.80),
+    "set130-short": (0.93, 0.78), "set130-long": (0.95, 0.82),
     # (sets 133, 134, 136 and 137 were written at the start of the round after 1b3e8d1 by authors who never saw
     # the code; their golds count a BRICS "partner country" as a member that joined, where kg, like earlier
     # golds, tells a designation)
-    "set133-short": (0.96, 0.84), "set133-long": (0.92, 0.72),
+    "set133-short": (0.96, 0.85), "set133-long": (0.92, 0.72),
     "set134-short": (0.95, 0.88), "set134-long": (0.95, 0.84),
-    "set136-short": (0.82, 0.67), "set136-long": (0.87, 0.75),
-    "set137-short": (0.85, 0.73), "set137-long": (0.77, 0.65),
+    "set136-short": (0.82, 0.67), "set136-long": (0.87, 0.76),
+    "set137-short": (0.85, 0.74), "set137-long": (0.77, 0.66),
     # (sets 139-142 were written at the start of this round by authors who never saw the code; 143 stays blind)
-    "set139-short": (0.93, 0.73), "set139-long": (0.93, 0.78),
+    "set139-short": (0.93, 0.74), "set139-long": (0.93, 0.79),
     "set140-short": (0.79, 0.69), "set140-long": (0.76, 0.65),
     "set141-short": (0.91, 0.76), "set141-long": (0.78, 0.66),
-    "set142-short": (0.94, 0.87), "set142-long": (0.88, 0.63),
+    "set142-short": (0.94, 0.89), "set142-long": (0.88, 0.64),
+    "set144-short": (0.89, 0.73), "set144-long": (0.92, 0.51),
+    "set145-short": (0.94, 0.81), "set145-long": (0.90, 0.78),
+    "set146-short": (0.95, 0.86), "set146-long": (0.93, 0.77),
 }
 
 
