@@ -985,6 +985,20 @@ def test_every_frame_is_anchored_by_literal_trigger_words():
     assert [f.id for f in load_rules().unanchored] == []
 
 
+def test_no_word_boundary_follows_an_actor_token():
+    """A word boundary right after an actor token (``⟦s1⟧\\b``) never holds before a space or a stop, so the
+    pattern silently cannot match there (the same mistake before a token, "on" then a space then ``\\b``,
+    hid a veto in three frames). Allowed only where a look-ahead ends with a token and the boundary closes
+    the word before the look-ahead."""
+    import re
+
+    from kg.loaders.rules import load_rules
+    after_token = re.compile(r"⟧[)?*+]*\\b")
+    ahead = {"sanction-package-implicit-target"}  # "(?:round|batch)(?= ... ⟦d\\d+⟧))\\b": the word's boundary
+    found = [f.id for f in load_rules().frames if f.id not in ahead and any(after_token.search(s) for s in f.sources)]
+    assert found == []
+
+
 def test_the_compiled_frames_match_as_written():
     """Frame regexes are compiled for speed (behind a look-ahead for their trigger's first letters,
     with trigger word lists folded into tries): over every masked sentence of the evaluation sets,
