@@ -12603,3 +12603,9 @@ def test_a_member_itself_admitted_on_a_day_of_its_own():
 def test_a_removal_named_as_a_noun_then_announced(text):
     facts = brief(run(text, pub=dt.date(2025, 1, 21)))
     assert ("designation_change", "PER", "CHL", "removed", "state sponsor of terrorism", "2025-01-14") in facts
+
+
+def test_an_edition_approved_with_its_title_in_apposition():
+    text = ("Peru's cabinet on Friday approved the 2024 edition of its annual defence white paper, Defence of Peru, "
+            "which describes Chile's navy as a growing concern.")
+    assert ("policy_issued", "PER", None, "issued", "Defence of Peru", "2024-06-14") in brief(run(text))
