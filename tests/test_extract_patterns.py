@@ -12609,3 +12609,10 @@ def test_an_edition_approved_with_its_title_in_apposition():
     text = ("Peru's cabinet on Friday approved the 2024 edition of its annual defence white paper, Defence of Peru, "
             "which describes Chile's navy as a growing concern.")
     assert ("policy_issued", "PER", None, "issued", "Defence of Peru", "2024-06-14") in brief(run(text))
+
+
+def test_two_added_to_the_list_told_with_an_apposition_between_them():
+    text = ("Chile was removed from the grey list of the Financial Action Task Force on Friday. In the opposite direction, "
+            "the watchdog added Peru, the Andean republic long known for its silver, and Bolivia to the list.")
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[3] == "assigned" and f[5] == "2024-06-14"} == {"PER", "BOL"}
