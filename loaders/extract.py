@@ -18,7 +18,7 @@ from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, DateMention, find_da
 from kg.loaders.descriptions import lead_org
 from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import TOKEN, Masked, mask
-from kg.loaders.names import label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
+from kg.loaders.names import bare as _bare, label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
 from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actor_of, actors_of_sentence_act, answering, history, in_lead,
                                   reaction_objects, told_as_past)
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
@@ -156,8 +156,6 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: Measures named again in a relative clause: "..., measures that were lifted on 3 July".
 _MEASURES_RELATIVE = re.compile(r"(?:measures|sanctions|restrictions|penalties) (?:that|which) ")
-#: An article that opens a label: "a religious freedom blacklist".
-_ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 #: A quotation: its days are the speaker's ("'Today we are closer', X wrote the same day").
@@ -1472,7 +1470,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]
-    if groups.get("label") and _BLACKLIST_AFTER.match(masked.text, m.end("label")) and _ARTICLE.sub("", groups["label"].lower()) not in rules.normalise:
+    if groups.get("label") and _BLACKLIST_AFTER.match(masked.text, m.end("label")) and _bare(groups["label"], rules) not in rules.normalise:
         labels = [x if x.endswith("list") else x + " blacklist" for x in labels]  # "its tax-haven blacklist" (not "its tax blacklist")
     if "watch list" in labels and _CURRENCY_WATCH.search(masked.text):
         labels = ["monitoring list" if x == "watch list" else x for x in labels]  # the Treasury's currency watch list

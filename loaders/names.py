@@ -19,16 +19,23 @@ def policy_name() -> re.Pattern[str]:
     return re.compile(expand("{POLICYNAME}", _load("grammar.toml")["macros"]), FLAGS)
 
 
-def label(raw: str | None, rules: Rules) -> str | None:
-    """A designation label as stored (None when it is no designation at all)."""
-    if not raw:
-        return None
+def bare(raw: str, rules: Rules) -> str:
+    """A label's words as written, without quotes, others' word for it or leading articles and
+    owners: "a religious freedom" -> "religious freedom"."""
     plain = " ".join(re.sub(r"[\"“”‘’']", "", raw).lower().split())
     if (called := _WHAT_CALLED.match(plain)) and called.end() < len(plain):
         plain = plain[called.end():]  # "what bankers call the grey list": the grey list
     words = plain.split()
     while words and words[0] in rules.drop_leading:
         words = words[1:]
+    return " ".join(words)
+
+
+def label(raw: str | None, rules: Rules) -> str | None:
+    """A designation label as stored (None when it is no designation at all)."""
+    if not raw:
+        return None
+    words = bare(raw, rules).split()
     name = rules.normalise.get(" ".join(words)) or " ".join(_singular(words))
     name = rules.normalise.get(name, name)
     if len(words) > 1 and words[-1] in _LIST_KINDS and not name.endswith("list"):
