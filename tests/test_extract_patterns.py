@@ -12616,3 +12616,11 @@ def test_two_added_to_the_list_told_with_an_apposition_between_them():
             "the watchdog added Peru, the Andean republic long known for its silver, and Bolivia to the list.")
     facts = brief(run(text))
     assert {f[2] for f in facts if f[3] == "assigned" and f[5] == "2024-06-14"} == {"PER", "BOL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru, placed on the grey list in March 2022, hopes to leave it at the watchdog's next plenary.",
+    "Peru, which was placed on the grey list in March 2022, hopes to leave it at the watchdog's next plenary.",
+])
+def test_a_listing_told_in_an_aside_with_its_list_and_day(text):
+    assert ("designation_change", "FATF", "PER", "assigned", "grey list", "2022-03") in brief(run(text))
