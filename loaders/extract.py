@@ -1208,8 +1208,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):
             return []  # "Y went first, announcing its exit, and Z followed": the act is this sentence's own
         objects = list(dict.fromkeys([act.object, *more]))  # "went after both firms, listing them alongside a refinery in Y"
-        if frame.action == act.action and not (frame.agentless and subjects == [act.subject]):
-            # another actor does it again (unless the sentence restates the act); one may undo one's own act
+        if frame.action == act.action and not (frame.agentless and subjects == [act.subject]) \
+                and not _RENEWING.fullmatch(groups.get("trig") or ""):
+            # another actor does it again (unless the sentence restates the act); one may undo one's own
+            # act, and renew it ("imposed sanctions on X in March 2020 and extended them in June 2021")
             subjects = [a for a in subjects if a != act.subject]
         if frame.kind == "designation_change" and gaz.kind(act.subject) == "org" and subjects and all(
                 gaz.kind(a) == "state" for a in subjects):
@@ -1539,6 +1541,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     return facts + _verb_left_out(facts, frame, masked, m.end(), doc, rules) + _undone_before(facts, frame, masked, m.end(), doc) \
         if facts else facts
 
+
+#: Verbs by which an actor renews its own act: "imposed sanctions on X in 2020 and extended them in 2021".
+_RENEWING = re.compile(r"extended|renewed|prolonged|tightened|widened|expanded|broadened|toughened|reimposed|restored|reinstated", re.I)
 
 #: A colon that opens a list after the match: "suspended the three countries one after another: ".
 _COLON_AFTER = re.compile(r"[^:;.⟦]{0,40}?:\s")

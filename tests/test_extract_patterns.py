@@ -12624,3 +12624,9 @@ def test_two_added_to_the_list_told_with_an_apposition_between_them():
 ])
 def test_a_listing_told_in_an_aside_with_its_list_and_day(text):
     assert ("designation_change", "FATF", "PER", "assigned", "grey list", "2022-03") in brief(run(text))
+
+
+def test_sanctions_renewed_by_their_own_imposer_on_a_day_of_their_own():
+    text = "Chile imposed sanctions on Peru in March 2020 and extended them in June 2021 and again in June 2022."
+    facts = brief(run(text))
+    assert {f[5] for f in facts if f[:4] == ("sanction_change", "CHL", "PER", "imposed")} == {"2020-03", "2021-06", "2022-06"}
