@@ -12630,3 +12630,13 @@ def test_sanctions_renewed_by_their_own_imposer_on_a_day_of_their_own():
     text = "Chile imposed sanctions on Peru in March 2020 and extended them in June 2021 and again in June 2022."
     facts = brief(run(text))
     assert {f[5] for f in facts if f[:4] == ("sanction_change", "CHL", "PER", "imposed")} == {"2020-03", "2021-06", "2022-06"}
+
+
+@pytest.mark.parametrize("text, designator", [
+    ("Peru has been a candidate country for EU membership since March 2012, but its talks are frozen.", "EU"),
+    ("Peru has been a candidate for NATO membership since March 2012.", "NATO"),
+    ("Peru, a member of the Council of Europe since April 2003 and an EU candidate country since March 2012, "
+     "has lobbied against the bid.", "EU"),
+])
+def test_candidate_status_held_since_a_date(text, designator):
+    assert ("designation_change", designator, "PER", "assigned", "candidate country", "2012-03") in brief(run(text))
