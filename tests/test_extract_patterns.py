@@ -12640,3 +12640,9 @@ def test_sanctions_renewed_by_their_own_imposer_on_a_day_of_their_own():
 ])
 def test_candidate_status_held_since_a_date(text, designator):
     assert ("designation_change", designator, "PER", "assigned", "candidate country", "2012-03") in brief(run(text))
+
+
+def test_a_subject_parted_from_its_verb_by_at_the_same_time():
+    text = ("The Financial Action Task Force placed Peru on its grey list on Friday.\n\n"
+            "The watchdog at the same time took Chile off the so-called grey list.")
+    assert ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14") in brief(run(text))
