@@ -12646,3 +12646,13 @@ def test_a_subject_parted_from_its_verb_by_at_the_same_time():
     text = ("The Financial Action Task Force placed Peru on its grey list on Friday.\n\n"
             "The watchdog at the same time took Chile off the so-called grey list.")
     assert ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14") in brief(run(text))
+
+
+def test_assets_frozen_of_officials_named_before_a_relative_clause():
+    text = "Chile on Thursday froze the assets of 16 Peruvian officials it accuses of obstructing a fair election."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_return_to_a_body_reported_in_the_past_progressive():
+    text = "Peru said on Thursday it was rejoining the Community of Latin American and Caribbean States."
+    assert ("membership_change", "PER", "CELAC", "joined", None, "2024-06-13") in brief(run(text))
