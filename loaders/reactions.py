@@ -608,7 +608,10 @@ def _last_other_act(earlier: list, subjects: list[str], floor: int, sent: int) -
     not among `subjects`."""
     acts = [f for f in reversed(earlier) if is_act(f, subjects, sent) and (f.kind == "act" or not f.extra.get("pending"))
             and sent - f.sent <= REACH_FEELING]
-    antecedent = next((f for f in acts if f.span[0] >= floor and actor_of(f) not in subjects), None)
+    # (one done to the reactor first: "X's tariffs on Y and Z took effect, and Y answered with duties on X's
+    # goods. Z said the tariffs were unjustified": X's)
+    others = [f for f in acts if f.span[0] >= floor and actor_of(f) not in subjects]
+    antecedent = next((f for f in others if f.object in subjects), others[0] if others else None)
     if antecedent is None and not any(f.span[0] >= floor for f in acts):
         # the paragraphs in between report no act at all ("X joined Y. <colour>. Z responded
         # angrily."): the last act before them, still within reach

@@ -12656,3 +12656,26 @@ def test_assets_frozen_of_officials_named_before_a_relative_clause():
 def test_a_return_to_a_body_reported_in_the_past_progressive():
     text = "Peru said on Thursday it was rejoining the Community of Latin American and Caribbean States."
     assert ("membership_change", "PER", "CELAC", "joined", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_feeling_answers_the_act_done_to_the_one_who_feels_it():
+    text = ("Peru was named a partner country of BRICS on Friday. The announcement came from Chile, which holds the "
+            "bloc's chair this year.\n\nEarlier this month, Chile also announced that Ecuador had become a full member. "
+            "Ecuador's foreign minister hailed the bloc's decision. Peru reacted with similar enthusiasm. 'This "
+            "recognition honours our long campaign,' the foreign ministry in Lima said in a statement on Saturday, "
+            "welcoming the decision.")
+    assert ("reaction", "PER", "BRICS", "positive", None, "2024-06-08") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Chile on Monday removed its retaliatory duties on a broad range of Peruvian products.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")),
+    ("Lima first slapped 25 per cent levies on about $30 billion of Chilean goods on 4 March.",
+     ("sanction_change", "PER", "CHL", "imposed", None, "2024-03-04")),
+    ("Chile imposed a 100 per cent surtax on electric vehicles made in Peru on Monday.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")),
+    ("Bolivia followed Chile, which quadrupled its own tariff on Peruvian EVs in May.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2024-05")),
+])
+def test_tariffs_by_their_share_of_goods_surtaxes_and_raised_rates(text, fact):
+    assert fact in brief(run(text))
