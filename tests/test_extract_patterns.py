@@ -12679,3 +12679,13 @@ def test_a_feeling_answers_the_act_done_to_the_one_who_feels_it():
 ])
 def test_tariffs_by_their_share_of_goods_surtaxes_and_raised_rates(text, fact):
     assert fact in brief(run(text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Peru, Bolivia and Chile were among the eight nations that became BRICS partner countries on 1 January.",
+     {("designation_change", "BRICS", x, "assigned", "partner country", "2024-01-01") for x in ("PER", "BOL", "CHL")}),
+    ("Peru was among the states that left the International Criminal Court in March.",
+     {("membership_change", "PER", "ICC", "left", None, "2024-03")}),
+])
+def test_subjects_counted_among_others_a_relative_clause_tells_the_act_of(text, facts):
+    assert facts <= brief(run(text))
