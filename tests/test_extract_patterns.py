@@ -12689,3 +12689,15 @@ def test_tariffs_by_their_share_of_goods_surtaxes_and_raised_rates(text, fact):
 ])
 def test_subjects_counted_among_others_a_relative_clause_tells_the_act_of(text, facts):
     assert facts <= brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ecuador has joined BRICS, the first new entrant since January 2024, when Peru and Chile were admitted.",
+     ("membership_change", "PER", "BRICS", "joined", None, "2024-01")),
+    ("Mercosur had not admitted a new member since Peru, whose rights were suspended in December 2016.",
+     ("membership_change", "PER", "MERCOSUR", "suspended", None, "2016-12")),
+    ("Chile joined Mercosur on Monday, the first to do so since Peru, whose rights in the bloc have been suspended since 2016.",
+     ("membership_change", "PER", "MERCOSUR", "suspended", None, "2016")),
+])
+def test_admissions_and_suspensions_told_in_a_clause_on_the_member(text, fact):
+    assert fact in brief(run(text))
