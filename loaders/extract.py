@@ -285,6 +285,8 @@ _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
 #: ... and before the trigger, an event it names: "lifted the sanctions slapped on X after the July 2023 coup,
 #: ..., unfreezing its assets" (the coup's date, not the unfreezing's).
 _DATED_EVENT = re.compile(r"⟦d\d+⟧\s(?:military\s)?(?:coup|putsch|takeover|invasion|uprising|revolution|crackdown)s?\b")
+#: ... or an election after it: "sanctions on officials who subverted the July 2024 election" (not the sanctions' day).
+_DATED_ELECTION = re.compile(r"(?<=the )⟦d\d+⟧\s(?:(?:presidential|parliamentary|general|legislative)\s)?(?:election|poll)s?\b")
 #: A noun of an act dated by "of": "Y's decision of January 14".
 _NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? of\s+$")
 #: A noun of an act right before a time earlier than the news: "Y's decision a day earlier to bar ...".
@@ -1895,7 +1897,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
             dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
-        elif (pos > trig and (_DATED_NOUN.match(masked.text, pos) or _NOUN_OF.search(masked.text, max(0, pos - 25), pos))) \
+        elif (pos > trig and (_DATED_NOUN.match(masked.text, pos) or _DATED_ELECTION.match(masked.text, pos)
+                              or _NOUN_OF.search(masked.text, max(0, pos - 25), pos))) \
                 or (pos < trig and _DATED_EVENT.match(masked.text, pos)):
             continue  # "annulled the 2015 decision to remove X", "condemned Tuesday's strike", "reversing Y's
             # decision of January 14": the other act's date

@@ -12701,3 +12701,16 @@ def test_subjects_counted_among_others_a_relative_clause_tells_the_act_of(text, 
 ])
 def test_admissions_and_suspensions_told_in_a_clause_on_the_member(text, fact):
     assert fact in brief(run(text))
+
+
+def test_an_election_named_after_the_verb_does_not_date_the_act():
+    text = ("As the president was sworn in on Friday, Chile announced sanctions against Peruvian officials it holds "
+            "responsible for subverting the July 2024 election.")
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2025-01-10") in brief(run(text, pub=dt.date(2025, 1, 11)))
+
+
+def test_tariffs_ordered_on_imports_from_several_states_each_named():
+    text = ("Chile's president on Saturday signed orders imposing 25 per cent tariffs on imports from Peru and Ecuador "
+            "and a 10 per cent levy on goods from Bolivia.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 2)))
+    assert {f[2] for f in facts if f[:2] == ("sanction_change", "CHL") and f[5] == "2025-02-01"} >= {"PER", "ECU", "BOL"}
