@@ -12714,3 +12714,12 @@ def test_tariffs_ordered_on_imports_from_several_states_each_named():
             "and a 10 per cent levy on goods from Bolivia.")
     facts = brief(run(text, pub=dt.date(2025, 2, 2)))
     assert {f[2] for f in facts if f[:2] == ("sanction_change", "CHL") and f[5] == "2025-02-01"} >= {"PER", "ECU", "BOL"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Chile's 100 per cent surtax on electric vehicles made in Peru came into force on Tuesday.", "CHL"),
+    ("Extra duties of up to 35 per cent on electric cars built in Peru came into force across the European Union "
+     "on Tuesday.", "EU"),
+])
+def test_tariffs_on_goods_made_in_a_state_come_into_force(text, subject):
+    assert ("sanction_change", subject, "PER", "imposed", None, "2024-06-11") in brief(run(text))
