@@ -12723,3 +12723,14 @@ def test_tariffs_ordered_on_imports_from_several_states_each_named():
 ])
 def test_tariffs_on_goods_made_in_a_state_come_into_force(text, subject):
     assert ("sanction_change", subject, "PER", "imposed", None, "2024-06-11") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Rome Statute entered into force for Peru on Thursday.", ("membership_change", "PER", "ICC", "joined", None, "2024-06-13")),
+    ("It was the fourth summit of the Council of Europe, which expelled Peru in March 2022.",
+     ("membership_change", "PER", "COE", "left", None, "2022-03")),
+    ("Neighbouring Peru, admitted to the Shanghai Cooperation Organisation in May 2024, is doing the same.",
+     ("membership_change", "PER", "SCO", "joined", None, "2024-05")),
+])
+def test_memberships_told_by_a_treaty_in_force_a_relative_clause_or_an_aside(text, fact):
+    assert fact in brief(run(text))
