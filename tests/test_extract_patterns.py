@@ -12734,3 +12734,13 @@ def test_tariffs_on_goods_made_in_a_state_come_into_force(text, subject):
 ])
 def test_memberships_told_by_a_treaty_in_force_a_relative_clause_or_an_aside(text, fact):
     assert fact in brief(run(text))
+
+
+@pytest.mark.parametrize("tail", [
+    "Chile, which lodged its application alongside Lima in May 2022, is still waiting.",
+    "Chile, which applied alongside Lima in May 2022, is still waiting.",
+    "Chile and Peru applied together in May 2022.",
+])
+def test_an_application_made_with_a_partner(tail):
+    facts = brief(run("Ecuador joined NATO on Tuesday. " + tail))
+    assert {("membership_change", x, "NATO", "applied", None, "2022-05") for x in ("CHL", "PER")} <= facts
