@@ -12744,3 +12744,10 @@ def test_memberships_told_by_a_treaty_in_force_a_relative_clause_or_an_aside(tex
 def test_an_application_made_with_a_partner(tail):
     facts = brief(run("Ecuador joined NATO on Tuesday. " + tail))
     assert {("membership_change", x, "NATO", "applied", None, "2022-05") for x in ("CHL", "PER")} <= facts
+
+
+def test_tariffs_in_force_whose_maker_the_clause_after_names():
+    text = ("Tariffs of 25 per cent on most imports from Peru and Ecuador came into force on Tuesday, as President "
+            "Gabriel Boric carried out a threat he had twice deferred.")
+    facts = brief(run(text))
+    assert {("sanction_change", "CHL", x, "imposed", None, "2024-06-11") for x in ("PER", "ECU")} <= facts
