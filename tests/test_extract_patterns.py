@@ -12751,3 +12751,9 @@ def test_tariffs_in_force_whose_maker_the_clause_after_names():
             "Gabriel Boric carried out a threat he had twice deferred.")
     facts = brief(run(text))
     assert {("sanction_change", "CHL", x, "imposed", None, "2024-06-11") for x in ("PER", "ECU")} <= facts
+
+
+@pytest.mark.parametrize("judged", ["the penalty unjustified", "the penalty unfair"])
+def test_a_penalty_judged_unfair_answers_its_maker(judged):
+    text = f"Chile imposed tariffs on Peruvian goods on Monday. Peru's Ministry of External Affairs called {judged}."
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
