@@ -12757,3 +12757,8 @@ def test_tariffs_in_force_whose_maker_the_clause_after_names():
 def test_a_penalty_judged_unfair_answers_its_maker(judged):
     text = f"Chile imposed tariffs on Peruvian goods on Monday. Peru's Ministry of External Affairs called {judged}."
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+def test_anger_at_an_act_told_in_a_when_clause_after_it():
+    facts = brief(run("Chile reacted angrily when Peru joined NATO in April 2023."))
+    assert ("reaction", "CHL", "PER", "negative", None, "2023-04") in facts
