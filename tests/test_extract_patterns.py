@@ -12762,3 +12762,13 @@ def test_a_penalty_judged_unfair_answers_its_maker(judged):
 def test_anger_at_an_act_told_in_a_when_clause_after_it():
     facts = brief(run("Chile reacted angrily when Peru joined NATO in April 2023."))
     assert ("reaction", "CHL", "PER", "negative", None, "2023-04") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ecuador joined NATO on Tuesday. Peru submitted its request for accelerated accession on 30 September 2022.",
+     ("membership_change", "PER", "NATO", "applied", None, "2022-09-30")),
+    ("Peru said on Monday it was withdrawing from the Rome Statute. Peru ratified the statute in 2001, among the first "
+     "wave of states to support the court.", ("membership_change", "PER", "ICC", "joined", None, "2001")),
+])
+def test_a_request_for_accession_and_the_statute_named_again(text, fact):
+    assert fact in brief(run(text))
