@@ -12772,3 +12772,17 @@ def test_anger_at_an_act_told_in_a_when_clause_after_it():
 ])
 def test_a_request_for_accession_and_the_statute_named_again(text, fact):
     assert fact in brief(run(text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Peru will remove the additional tariffs of up to 15 per cent that it slapped on Chilean soybeans, pork and beef in "
+     "March, the trade commission said on Wednesday.",
+     {("sanction_change", "PER", "CHL", "lifted", None, "2024-06-12"), ("sanction_change", "PER", "CHL", "imposed", None, "2024-03")}),
+    ("The war began on 4 February, when a 10 per cent Chilean duty on all Peruvian goods came into force and Lima "
+     "answered within minutes with levies on Chilean coal, gas and crude oil.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-02-04")}),
+    ("Lima matched the escalation with a 125 per cent tariff on Chilean goods, announced on 11 April.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-04-11")}),
+])
+def test_tariffs_removed_with_their_own_imposing_and_answered_in_kind(text, facts):
+    assert facts <= brief(run(text))
