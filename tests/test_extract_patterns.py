@@ -12786,3 +12786,8 @@ def test_a_request_for_accession_and_the_statute_named_again(text, fact):
 ])
 def test_tariffs_removed_with_their_own_imposing_and_answered_in_kind(text, facts):
     assert facts <= brief(run(text))
+
+
+def test_an_unquoted_title_stops_before_the_words_after_it():
+    text = "President Gabriel Boric signed an executive order entitled Addressing Threats to Chile by the Government of Peru on 6 August."
+    assert ("policy_issued", "CHL", None, "issued", "Addressing Threats to Chile by the Government of Peru", "2023-08-06") in brief(run(text))
