@@ -48,11 +48,12 @@ _CLAUSE_END = re.compile(r"[,;.]")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s(?:[^,;⟦]|⟦d\d+⟧){0,60}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧(?:,\s+(?:the|a|an)\s[^,;⟦]{1,60})?,?\s+|(?:When|Once|As)\s){0,2}"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)|[Tt]he (?:two|three|four|five)"
-                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|government|cabinet|officials|leaders|authorities|regulators?)(?:,\s(?:in|at|during)\s[^,;]{1,60},)?"
+                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|ministers|government|cabinet|council|parliament|officials|leaders|authorities|regulators?)(?:,\s(?:in|at|during)\s[^,;]{1,60},)?"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
                               # criticised ...", "On June 30 the president signed ..."
                               r"|(?-i:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:office|government|administration|cabinet|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
-                              r"(?:ha[sd]\s+|have\s+)?(?:(?:also|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually)\s+)?$")
+                              r"(?:ha[sd]\s+|have\s+)?(?:(?:also|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually)\s+)?"
+                              r"(?:(?:agreed|decided|voted)(?:\s+on\s+⟦d\d+⟧)?\s+to\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
 _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-Z][a-z]+|[a-z]+)\s){0,2}?"
@@ -66,7 +67,10 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
                               r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+(?-i:[a-z]+ed)\b"  # "Two weeks later, on May 4, he signed"
                               r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+(?-i:[a-z]+ed)\b"  # "On September 12 it sanctioned"
-                              r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b)")
+                              r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b"
+                              # "On 20 May its foreign ministers agreed to lift ..."
+                              r"|(?:(?:On|In)\s[^,;]{1,40}?,?\s)?(?:Its|Their|(?<=\s)its|(?<=\s)their)\s(?:[a-z\-]+\s){0,2}?"
+                              r"(?:ministers|leaders|government|cabinet|council|parliament)\s+(?-i:[a-z]+ed)\b)")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
 _MEASURES_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s+)?(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
@@ -1767,7 +1771,8 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         return Subject((leader.actor,), trig_start, inherited=True) if leader is not None else None
     if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules, plural=bool(they))):
         # "EU ministers adopted ... . At the same meeting, they suspended ...": the subject of the sentence before
-        return Subject(tuple(actors), trig_start, inherited=True)
+        # ("Its ministers agreed on May 20 to lift ...": a decision)
+        return Subject(tuple(actors), trig_start, inherited=True, decided=bool(_DECIDED_TO.search(before)))
     if (again := _SUBJECT_AGAIN.search(before)) and (lead := _SENTENCE_OWNER.match(masked.text)) and len(
             _ACTOR_TOKEN.findall(masked.text, lead.end(), again.start())) == sum(
             len(_ACTOR_TOKEN.findall(m.group())) for rx in (_PLACE_ACTOR, _PARTY_ACTORS)

@@ -12791,3 +12791,12 @@ def test_tariffs_removed_with_their_own_imposing_and_answered_in_kind(text, fact
 def test_an_unquoted_title_stops_before_the_words_after_it():
     text = "President Gabriel Boric signed an executive order entitled Addressing Threats to Chile by the Government of Peru on 6 August."
     assert ("policy_issued", "CHL", None, "issued", "Addressing Threats to Chile by the Government of Peru", "2023-08-06") in brief(run(text))
+
+
+@pytest.mark.parametrize("second", [
+    "Its foreign ministers agreed on 20 May to lift the remaining economic sanctions.",
+    "On 20 May its foreign ministers agreed to lift the remaining economic sanctions.",
+])
+def test_a_lifting_its_ministers_agreed_to(second):
+    text = "The European Union suspended some restrictions on Peru on 24 February. " + second
+    assert ("sanction_change", "EU", "PER", "lifted", None, "2024-05-20") in brief(run(text))
