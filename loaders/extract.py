@@ -943,6 +943,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 and sent - last.sent == 1 and last.subject not in {x.actor for x in masked.actors_in(masked.text[:trig_start])} \
                 and not _NUMBERED_PACKAGE.search(m.group()):  # (a numbered package goes on with a regime told elsewhere)
             objects = [ranked[0][0]]  # ... and in the sentence just before: "X adopted its package on Y. Z announced its largest round
+        elif len(ranked) == 1 and any(f.kind == "sanction_change" and f.sent == sent and f.object == ranked[0][0] for f in earlier):
+            objects = [ranked[0][0]]  # "X unfroze Y's reserves on 6 March, and on 24 April it lifted sanctions on 23 entities": Y
         elif not targets and 1 <= len(titled := _title_targets(doc, gaz)) <= 2:
             # "Syria's isolation ends ...: the EU lifted its economic sanctions"; of two, "Cuba back on US terror
             # list", the one the sanctioning state is not (below)

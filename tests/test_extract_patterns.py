@@ -12800,3 +12800,10 @@ def test_an_unquoted_title_stops_before_the_words_after_it():
 def test_a_lifting_its_ministers_agreed_to(second):
     text = "The European Union suspended some restrictions on Peru on 24 February. " + second
     assert ("sanction_change", "EU", "PER", "lifted", None, "2024-05-20") in brief(run(text))
+
+
+@pytest.mark.parametrize("second", ["on 24 April it lifted sanctions on the ministries of defence and interior",
+                                    "on 24 April it lifted sanctions on 23 entities"])
+def test_a_second_lifting_on_holders_unnamed_in_the_same_sentence(second):
+    text = f"Chile unfroze the assets of the Central Bank of Peru on 6 March, and {second}."
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-04-24") in brief(run(text))
