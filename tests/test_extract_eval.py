@@ -201,6 +201,10 @@ FLOORS = {
     "set148-short": (0.97, 0.79), "set148-long": (0.90, 0.64),
     "set149-short": (0.96, 0.84), "set149-long": (0.88, 0.73),
     "set150-short": (0.93, 0.79), "set150-long": (0.95, 0.74),
+    # (sets 152-154 were written in the middle of that round by authors who never saw the code; 155 stays blind)
+    "set152-short": (0.92, 0.85), "set152-long": (0.89, 0.64),
+    "set153-short": (0.80, 0.65), "set153-long": (0.86, 0.53),
+    "set154-short": (0.86, 0.78), "set154-long": (0.81, 0.60),
 }
 
 
