@@ -204,6 +204,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             needs = rules.link_triggers.get(name)
             if needs is not None and not needs.match(text, trig_start):
                 continue
+            if name == "coordinated" and len(set(ids)) > 1 and _SINGULAR_AFTER_AND.search(tail):
+                continue  # "The watchdog said X and Y had completed their plans, and it also dropped Z": not X and Y
             if name == "participle" and reported:
                 continue  # "X's strategy said Russia posed a threat, while describing China as ...": X describes
             groups = lm.groupdict()
@@ -223,6 +225,9 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         return Subject(actors=previous, start=trig_start, inherited=True)
     return None
 
+
+#: A singular pronoun opening the clause coordinated with the trigger's: "..., and it also dropped".
+_SINGULAR_AFTER_AND = re.compile(r"\b(?:and|but) (?:(?:in |on )?⟦d\d+⟧,? )?(?:it|he|she) (?:[a-z]+ )?$")
 
 #: An adjunct that opens the sentence before its subject: "In a move likely to anger Y, ...".
 _OPENING_ADJUNCT = re.compile(r"\s*(?:In (?:a|an|what) (?:move|step|decision|sign|rebuke|blow|bid|gesture)|In what|Amid|Despite)\b[^,;]{1,100}, ")

@@ -12807,3 +12807,12 @@ def test_a_lifting_its_ministers_agreed_to(second):
 def test_a_second_lifting_on_holders_unnamed_in_the_same_sentence(second):
     text = f"Chile unfroze the assets of the Central Bank of Peru on 6 March, and {second}."
     assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-04-24") in brief(run(text))
+
+
+def test_others_released_from_the_list_and_a_singular_it_after_a_plural_report():
+    text = ("The FATF struck Peru off its grey list on Friday. Chile was also released from the list at the end of the "
+            "plenary. The watchdog said Chile and Peru had completed their action plans, and it also dropped Bolivia "
+            "and Ecuador from its list of jurisdictions under increased monitoring.")
+    facts = brief(run(text))
+    assert {("designation_change", "FATF", x, "removed", "grey list", "2024-06-14") for x in ("CHL", "BOL", "ECU")} <= facts
+    assert not any(f[1] in ("CHL", "PER") for f in facts)
