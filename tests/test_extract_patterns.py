@@ -12816,3 +12816,16 @@ def test_others_released_from_the_list_and_a_singular_it_after_a_plural_report()
     facts = brief(run(text))
     assert {("designation_change", "FATF", x, "removed", "grey list", "2024-06-14") for x in ("CHL", "BOL", "ECU")} <= facts
     assert not any(f[1] in ("CHL", "PER") for f in facts)
+
+
+@pytest.mark.parametrize("text, objects, label", [
+    ("Blinken has again named Peru, Chile, Bolivia and nine other governments countries of particular concern, the "
+     "State Department said on Thursday.", {"PER", "CHL", "BOL"}, "country of particular concern"),
+    ("Chile's finance ministers on Tuesday put Peru on the bloc's list of non-cooperative jurisdictions for tax purposes. "
+     "Three others, Ecuador, Bolivia and Colombia, were also added.", {"ECU", "BOL", "COL"}, None),
+    ("Blinken named Peru a country of particular concern on Thursday.\n\nEcuador and Chile were among five states "
+     "placed on a Special Watch List, a lower tier.", {"ECU", "CHL"}, "special watch list"),
+])
+def test_states_listed_with_others_counted_beside_them(text, objects, label):
+    facts = brief(run(text))
+    assert objects <= {f[2] for f in facts if f[0] == "designation_change" and (label is None or f[4] == label)}
