@@ -110,6 +110,10 @@ _PERSON_INHERITED = re.compile(r"(?-i:\b(?:he|she))\s+(?:[a-z]+ly\s+|also\s+|the
 #: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".
 _COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:(?:on|in)\s+)?(?:⟦d\d+⟧,?\s+)?"
                             r"(?:(?:meeting|speaking|gathered|gathering) (?:in|at) [^,;:]{1,40},\s+)?(?:it|they)\s+(?:ha[sd]\s+|have\s+)?$")
+#: ... or the subject of a time clause before it: "When the State Department renewed its designations in
+#: January 2024, it again named ...".
+_CLAUSE_PRONOUN = re.compile(r"^\s*(?:When|After|Once|As)\s+(?:the\s+)?⟦[so](\d+)⟧(?!['’])[^,;⟦]{1,60}(?:⟦d\d+⟧[^,;⟦]{0,20})?,\s+"
+                             r"(?:it|they)\s+(?:ha[sd]\s+|have\s+)?(?:(?:also|again|then)\s+)?$")
 #: A day told with the year of the narrative: "on January 2 of that year".
 _THAT_YEAR = re.compile(r"⟦d\d+⟧,? (?:of )?(?:that|the same) year\b")
 #: Words that tell what an actor will do.
@@ -1741,6 +1745,9 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
     if colon := _COLON_PRONOUN.match(before):
         # "The watchdog has been busy this year: in February it released X": the subject before the colon
         return Subject((masked.actors[int(colon.group(1))].actor,), trig_start, inherited=True)
+    if lead := _CLAUSE_PRONOUN.match(before):
+        # "When the State Department renewed its designations in January 2024, it again named ...": the clause's subject
+        return Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
     # (also a clause's own after "and": "In 2023 they signed a pact, and in 2024 they announced ...")
     conjunct = None
     if not (pron := _PRONOUN_SUBJECT.match(before)) and (conj := _LAST_CONJUNCTION.match(before)):

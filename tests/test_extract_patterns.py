@@ -12829,3 +12829,16 @@ def test_others_released_from_the_list_and_a_singular_it_after_a_plural_report()
 def test_states_listed_with_others_counted_beside_them(text, objects, label):
     facts = brief(run(text))
     assert objects <= {f[2] for f in facts if f[0] == "designation_change" and (label is None or f[4] == label)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("In September Chile designated Peru as having failed demonstrably to meet its counternarcotics obligations.",
+     {("designation_change", "CHL", "PER", "assigned", "failed demonstrably", "2023-09")}),
+    ("Peru has become the latest country to be named a major non-NATO ally of the United States, a status the "
+     "president announced on Tuesday.", {("designation_change", "USA", "PER", "assigned", "major non-nato ally", "2024-06-11")}),
+    ("When the State Department renewed its designations in January 2024, it again named Peru and Chile among a dozen "
+     "countries of particular concern.",
+     {("designation_change", "USA", x, "assigned", "country of particular concern", "2024-01") for x in ("PER", "CHL")}),
+])
+def test_designations_told_as_a_finding_a_latest_member_or_among_a_count(text, facts):
+    assert facts <= brief(run(text))
