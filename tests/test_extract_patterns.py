@@ -12842,3 +12842,18 @@ def test_states_listed_with_others_counted_beside_them(text, objects, label):
 ])
 def test_designations_told_as_a_finding_a_latest_member_or_among_a_count(text, facts):
     assert facts <= brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Chile had already removed a number of Peruvian banks and oil companies from its sanctions list in March.",
+     ("sanction_change", "CHL", "PER", "lifted", None, "2024-03")),
+    ("Two of its neighbours, Peru and Bolivia, have held the lesser status of BRICS partner country since 1 January.",
+     ("designation_change", "BRICS", "PER", "assigned", "partner country", "2024-01-01")),
+    ("Peru has been admitted as a BRICS partner country, Brazil's government said on Friday.",
+     ("designation_change", "BRICS", "PER", "assigned", "partner country", "2024-06-14")),
+    ("Chile on Friday designated Peru a country of particular concern. The label had been removed from Peru in "
+     "November 2021 under the previous government.",
+     ("designation_change", "CHL", "PER", "removed", "country of particular concern", "2021-11")),
+])
+def test_statuses_held_granted_or_removed_and_holders_struck_off_a_sanctions_list(text, fact):
+    assert fact in brief(run(text))
