@@ -12857,3 +12857,8 @@ def test_designations_told_as_a_finding_a_latest_member_or_among_a_count(text, f
 ])
 def test_statuses_held_granted_or_removed_and_holders_struck_off_a_sanctions_list(text, fact):
     assert fact in brief(run(text))
+
+
+def test_tariffs_scrapped_with_a_bare_relative_clause_of_their_imposing():
+    text = "Chile on Friday scrapped the punitive tariffs it had imposed on Peruvian wine during a diplomatic freeze."
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14") in brief(run(text))
