@@ -64,7 +64,7 @@ _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:a
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020", "Their
 #: departure became final on January 29, 2025".
-_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
                               r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+(?-i:[a-z]+ed)\b"  # "Two weeks later, on May 4, he signed"
                               r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+(?-i:[a-z]+ed)\b"  # "On September 12 it sanctioned"
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b"

@@ -12862,3 +12862,13 @@ def test_statuses_held_granted_or_removed_and_holders_struck_off_a_sanctions_lis
 def test_tariffs_scrapped_with_a_bare_relative_clause_of_their_imposing():
     text = "Chile on Friday scrapped the punitive tariffs it had imposed on Peruvian wine during a diplomatic freeze."
     assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("On 28 January, Peru, Chile and Bolivia announced in a joint communique that they were leaving ECOWAS with "
+     "immediate effect.", {("membership_change", x, "ECOWAS", "left", None, "2024-01-28") for x in ("PER", "CHL", "BOL")}),
+    ("The African Union suspended Ecuador on Wednesday. Peru was suspended in October 2019. It was suspended again in "
+     "October 2021.", {("membership_change", "PER", "AU", "suspended", None, "2021-10")}),
+])
+def test_an_exit_announced_in_a_communique_and_a_suspension_told_again_of_it(text, facts):
+    assert facts <= brief(run(text))
