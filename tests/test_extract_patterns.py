@@ -12872,3 +12872,9 @@ def test_tariffs_scrapped_with_a_bare_relative_clause_of_their_imposing():
 ])
 def test_an_exit_announced_in_a_communique_and_a_suspension_told_again_of_it(text, facts):
     assert facts <= brief(run(text))
+
+
+def test_a_verb_coordinated_after_then_with_its_own_day():
+    text = ("The AU suspended Peru in August 2020, lifted the measure in October 2020 after a charter was agreed, then "
+            "suspended it again in June 2021.")
+    assert ("membership_change", "PER", "AU", "suspended", None, "2021-06") in brief(run(text))
