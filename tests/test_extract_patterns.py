@@ -12878,3 +12878,8 @@ def test_a_verb_coordinated_after_then_with_its_own_day():
     text = ("The AU suspended Peru in August 2020, lifted the measure in October 2020 after a charter was agreed, then "
             "suspended it again in June 2021.")
     assert ("membership_change", "PER", "AU", "suspended", None, "2021-06") in brief(run(text))
+
+
+def test_a_readmission_coordinated_after_then():
+    text = "Peru was suspended by the AU in June 2019, after the army removed the president, then readmitted in September 2019."
+    assert ("membership_change", "PER", "AU", "joined", None, "2019-09") in brief(run(text))
