@@ -12883,3 +12883,15 @@ def test_a_verb_coordinated_after_then_with_its_own_day():
 def test_a_readmission_coordinated_after_then():
     text = "Peru was suspended by the AU in June 2019, after the army removed the president, then readmitted in September 2019."
     assert ("membership_change", "PER", "AU", "joined", None, "2019-09") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Peru has been elevated to the rank of major non-NATO ally, President Donald Trump announced on Tuesday.",
+     ("designation_change", "USA", "PER", "assigned", "major non-nato ally", "2024-03-26")),
+    ("Chile on Friday removed the punitive duties it had levied on Peruvian wine since 2021, ending a trade spat.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2021")),
+])
+def test_a_status_raised_to_and_duties_dated_by_their_own_since(text, fact):
+    facts = brief(run(text, pub=dt.date(2024, 3, 30)))
+    assert fact in facts
+    assert not any(f[:4] == fact[:4] and f[5] != fact[5] for f in facts)
