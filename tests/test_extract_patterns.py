@@ -12895,3 +12895,15 @@ def test_a_status_raised_to_and_duties_dated_by_their_own_since(text, fact):
     facts = brief(run(text, pub=dt.date(2024, 3, 30)))
     assert fact in facts
     assert not any(f[:4] == fact[:4] and f[5] != fact[5] for f in facts)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The African Union's Peace and Security Council on Wednesday ended the suspension it had slapped on Lima on "
+     "31 August 2023, a day after the general seized power.",
+     {("membership_change", "PER", "AU", "joined", None, "2024-06-12"), ("membership_change", "PER", "AU", "suspended", None, "2023-08-31")}),
+    ("West African heads of state meeting in Abuja on Saturday lifted most of the border closures and financial "
+     "penalties that had been clamped on Peru after last July's coup.",
+     {("sanction_change", "ECOWAS", "PER", "lifted", None, "2024-06-08")}),
+])
+def test_measures_ended_with_the_relative_clause_of_their_imposing(text, facts):
+    assert facts <= brief(run(text))
