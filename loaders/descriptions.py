@@ -138,7 +138,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                     named = {topic}  # "X will leave Y, hours after Z's leader landed. The country joined Y in 2001": X
                 own = any(m.kind == "state" and m.start >= opening and not m.adjectival for m in before(start))
                 # ... unless it opens a clause of its own: "X made Y its partner in 2018, the country joined Z in 2020"
-                opens = bool(_CLAUSE_OPENING.search(text, max(0, the.start() - 8), the.start())) and not text.startswith(("'s", "’s"), end)
+                opens = bool(_CLAUSE_OPENING.search(text, max(0, the.start() - 40), the.start())) and not text.startswith(("'s", "’s"), end)
                 fits = frozenset(named) if len(named) == 1 and (not own or opens) else None
             if not fits or not free(the.start(), end):
                 continue
@@ -244,7 +244,7 @@ def _topic(text: str, mentions: list[Mention], opening: int) -> str | None:
 #: Heads that fit any state: "the country" names one only where one state alone was named before.
 _ANY_STATE = frozenset({"country", "nation", "government"})
 _SEAT_AFTER = re.compile(r"\s+(?:in|at|from)\s")
-_CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+|as\s+|when\s+)?|^)$")
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+|as\s+|when\s+)?(?:(?:in|on|by)\s+[A-Z0-9][\w ]{0,20}?,?\s+)?|^)$")
 
 
 GROUP_SEPARATOR = "|"

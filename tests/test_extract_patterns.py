@@ -12907,3 +12907,8 @@ def test_a_status_raised_to_and_duties_dated_by_their_own_since(text, fact):
 ])
 def test_measures_ended_with_the_relative_clause_of_their_imposing(text, facts):
     assert facts <= brief(run(text))
+
+
+def test_the_country_opening_a_coordinated_clause_after_a_time_adverbial():
+    text = "On 24 October the FATF took Peru off its grey list, and in January the country became a partner country of BRICS."
+    assert ("designation_change", "BRICS", "PER", "assigned", "partner country", "2025-01") in brief(run(text, pub=dt.date(2025, 11, 3)))
