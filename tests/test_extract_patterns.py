@@ -12912,3 +12912,13 @@ def test_measures_ended_with_the_relative_clause_of_their_imposing(text, facts):
 def test_the_country_opening_a_coordinated_clause_after_a_time_adverbial():
     text = "On 24 October the FATF took Peru off its grey list, and in January the country became a partner country of BRICS."
     assert ("designation_change", "BRICS", "PER", "assigned", "partner country", "2025-01") in brief(run(text, pub=dt.date(2025, 11, 3)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Separately on Friday, Chile marked the anniversary with fresh sanctions on Peruvian banks and metals producers.",
+     ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")),
+    ("The measures follow Chilean sanctions announced on 20 February against Juan Perez, Peru's minister for regional "
+     "integration.", ("sanction_change", "CHL", "PER", "imposed", None, "2024-02-20")),
+])
+def test_sanctions_marking_an_occasion_and_sanctions_announced_on_a_day(text, fact):
+    assert fact in brief(run(text))
