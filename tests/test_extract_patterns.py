@@ -12922,3 +12922,8 @@ def test_the_country_opening_a_coordinated_clause_after_a_time_adverbial():
 ])
 def test_sanctions_marking_an_occasion_and_sanctions_announced_on_a_day(text, fact):
     assert fact in brief(run(text))
+
+
+def test_companies_added_to_an_export_blacklist():
+    text = "Chile on Monday added some 140 Peruvian companies to its export blacklist, broadening curbs on chipmaking equipment."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10") in brief(run(text))
