@@ -55,7 +55,7 @@ FLOORS = {
     # (set14-long's gold dates three exits from the Francophonie to the day, 2025-03-17 and 18, where the
     # text says only "in March"; kg gives the month, as the contract asks)
     "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.79),
-    "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.58),
+    "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.63),
     "set16-short": (0.80, 0.81), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.91), "set17-long": (0.85, 0.89),
     "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.70),
@@ -69,7 +69,7 @@ FLOORS = {
     "set20-short": (0.90, 0.87), "set20-long": (0.80, 0.80),
     "set21-short": (0.90, 0.84), "set21-long": (0.60, 0.77),
     "set22-short": (0.85, 0.82), "set22-long": (0.75, 0.78),
-    "set23-short": (0.85, 0.88), "set23-long": (0.95, 0.84),
+    "set23-short": (0.85, 0.90), "set23-long": (0.95, 0.84),
     "set24-short": (0.90, 0.84), "set24-long": (0.90, 0.82),
     # (s25-35 names the grey list but its gold keeps the formal name, "increased monitoring", of four listings)
     "set25-short": (0.90, 0.81), "set25-long": (0.85, 0.77),
@@ -104,7 +104,7 @@ FLOORS = {
     # count it), dates a thank-you told after a meeting by the meeting, not the publication, and leaves
     # out an entrant hailing its own admission, which eleven other golds count as answering the body.
     "set38-short": (0.86, 0.82), "set38-long": (0.90, 0.80),
-    "set39-short": (0.93, 0.81), "set39-long": (0.80, 0.66),
+    "set39-short": (0.93, 0.84), "set39-long": (0.80, 0.66),
     "set40-short": (0.92, 0.92), "set40-long": (0.72, 0.64),
     "set41-short": (0.93, 0.86), "set41-long": (0.95, 0.89),
     # set42-47 were scored blind at the start of the next round (46 and 47 again near the end of the
@@ -140,7 +140,7 @@ FLOORS = {
     "set63-short": (0.95, 0.94), "set63-long": (0.93, 0.76),
     # (set66-long's gold leaves out a doubling of tariffs on a state's goods: "in August Washington doubled
     # tariffs on Indian goods to 50 percent")
-    "set66-short": (0.94, 0.88), "set66-long": (0.95, 0.70),
+    "set66-short": (0.94, 0.88), "set66-long": (0.95, 0.72),
     "set69-short": (0.95, 0.89), "set69-long": (0.97, 0.89),
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
     # on (74 to 77 stay blind and are not here)
@@ -167,18 +167,18 @@ FLOORS = {
     "set99-short": (0.97, 0.92), "set99-long": (0.91, 0.72),
     "set101-short": (0.87, 0.82), "set101-long": (0.95, 0.93),
     "set102-short": (0.98, 0.91), "set102-long": (0.93, 0.91),
-    "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.82),
+    "set103-short": (0.98, 0.97), "set103-long": (0.95, 0.85),
     "set104-short": (0.94, 0.91), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
-    "set108-short": (0.94, 0.89), "set108-long": (0.93, 0.89),
+    "set108-short": (0.94, 0.91), "set108-long": (0.93, 0.89),
     "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.69),
-    "set113-short": (0.94, 0.89), "set113-long": (0.74, 0.63),
+    "set113-short": (0.94, 0.92), "set113-long": (0.74, 0.66),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
     "set114-short": (0.86, 0.83), "set114-long": (0.80, 0.64),
     "set115-short": (0.90, 0.87), "set115-long": (0.83, 0.65),
     "set125-short": (0.74, 0.65), "set125-long": (0.98, 0.79),
-    "set127-short": (0.91, 0.77), "set127-long": (0.94, 0.75),
+    "set127-short": (0.91, 0.79), "set127-long": (0.94, 0.75),
     # 130 was written blind the same way in the next round and scored with its first commit (ada6b0e);
     # 131 and 132, written alongside it, stay blind
     "set130-short": (0.93, 0.78), "set130-long": (0.95, 0.82),
@@ -190,21 +190,21 @@ FLOORS = {
     "set136-short": (0.82, 0.67), "set136-long": (0.87, 0.76),
     "set137-short": (0.85, 0.74), "set137-long": (0.77, 0.66),
     # (sets 139-142 were written at the start of this round by authors who never saw the code; 143 stays blind)
-    "set139-short": (0.93, 0.74), "set139-long": (0.93, 0.79),
+    "set139-short": (0.93, 0.76), "set139-long": (0.93, 0.79),
     "set140-short": (0.79, 0.69), "set140-long": (0.76, 0.65),
-    "set141-short": (0.91, 0.76), "set141-long": (0.78, 0.66),
+    "set141-short": (0.91, 0.78), "set141-long": (0.78, 0.69),
     "set142-short": (0.94, 0.89), "set142-long": (0.88, 0.64),
     "set144-short": (0.89, 0.73), "set144-long": (0.92, 0.51),
-    "set145-short": (0.94, 0.83), "set145-long": (0.90, 0.78),
-    "set146-short": (0.95, 0.86), "set146-long": (0.93, 0.77),
+    "set145-short": (0.94, 0.85), "set145-long": (0.90, 0.78),
+    "set146-short": (0.95, 0.86), "set146-long": (0.93, 0.79),
     # (sets 148-150 were written at the start of the next round by authors who never saw the code; 151 stays blind)
     "set148-short": (0.97, 0.79), "set148-long": (0.90, 0.64),
     "set149-short": (0.96, 0.84), "set149-long": (0.88, 0.73),
-    "set150-short": (0.93, 0.79), "set150-long": (0.95, 0.74),
+    "set150-short": (0.93, 0.79), "set150-long": (0.95, 0.80),
     # (sets 152-154 were written in the middle of that round by authors who never saw the code; 155 stays blind)
-    "set152-short": (0.92, 0.85), "set152-long": (0.89, 0.64),
-    "set153-short": (0.80, 0.65), "set153-long": (0.86, 0.53),
-    "set154-short": (0.86, 0.78), "set154-long": (0.81, 0.60),
+    "set152-short": (0.92, 0.88), "set152-long": (0.89, 0.64),
+    "set153-short": (0.87, 0.75), "set153-long": (0.86, 0.62),
+    "set154-short": (0.87, 0.82), "set154-long": (0.83, 0.66),
 }
 
 
