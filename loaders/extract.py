@@ -1459,6 +1459,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # earlier one; none when the act is the reactor's own ("X ratified Y, a day X's leader hailed")
             own_act = any(f.sent == sent and f.kind != "reaction" and actor_of(f) in subjects for f in earlier)
             objects = actors_of_sentence_act(earlier, subjects, sent) or ([] if own_act else objects)
+        if len(objects) > 1 and (single := _SINGLED_OUT.search(masked.text, trig_end)) \
+                and (who := masked.actors[int(single.group(1))].actor) in objects:
+            objects = [who]  # "Y called the step outrageous, singling out London for criticism": London's part of it
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before, or in a clause after
             objects = [o for o in objects if acted(o, earlier) or _acts_in_clause(masked, o, trig_end)]
         if event is None and not _ACT_OF.match(groups.get("rest") or ""):
@@ -1556,6 +1559,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
 
 #: Verbs by which an actor renews its own act: "imposed sanctions on X in 2020 and extended them in 2021".
 _RENEWING = re.compile(r"extended|renewed|prolonged|tightened|widened|expanded|broadened|toughened|reimposed|restored|reinstated", re.I)
+
+#: One of several actors picked out by a reaction: "..., singling out London for criticism".
+_SINGLED_OUT = re.compile(r"\bsingl(?:ing|ed) out (?:the )?⟦[so](\d+)⟧")
 
 #: A colon that opens a list after the match: "suspended the three countries one after another: ".
 _COLON_AFTER = re.compile(r"[^:;.⟦]{0,40}?:\s")

@@ -12927,3 +12927,9 @@ def test_sanctions_marking_an_occasion_and_sanctions_announced_on_a_day(text, fa
 def test_companies_added_to_an_export_blacklist():
     text = "Chile on Monday added some 140 Peruvian companies to its export blacklist, broadening curbs on chipmaking equipment."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+def test_a_reaction_that_singles_out_one_of_several_actors_answers_that_one():
+    text = ("Britain, Canada and Norway froze the assets of two Peruvian ministers on Tuesday. Peru's foreign minister "
+            "called the step outrageous, singling out London for criticism.")
+    assert {f[2] for f in brief(run(text)) if f[0] == "reaction"} == {"GBR"}
