@@ -204,7 +204,7 @@ FLOORS = {
     # (sets 152-154 were written in the middle of that round by authors who never saw the code; 155 stays blind)
     "set152-short": (0.92, 0.88), "set152-long": (0.89, 0.64),
     "set153-short": (0.87, 0.75), "set153-long": (0.86, 0.62),
-    "set154-short": (0.87, 0.82), "set154-long": (0.83, 0.66),
+    "set154-short": (0.90, 0.84), "set154-long": (0.83, 0.66),
 }
 
 
