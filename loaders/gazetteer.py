@@ -433,7 +433,7 @@ def _within(start: dt.date | None, end: dt.date | None, when: dt.date | None) ->
 
 #: A leader's running mate before the office's noun: "the Biden-Harris administration".
 _RUNNING_MATE = re.compile(r"-[A-Z][\w'’]+(?=\s+(?:administration|government|cabinet)\b)")
-_COMPOUND = re.compile(r"-(?:led|backed|brokered|drafted|sponsored|related|allied|aligned|based|registered|owned|flagged|controlled)\b")
+_COMPOUND = re.compile(r"-(?:led|backed|brokered|drafted|sponsored|related|allied|aligned|based|registered|owned|flagged|controlled|made|built|produced|manufactured)\b")
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -12933,3 +12933,8 @@ def test_a_reaction_that_singles_out_one_of_several_actors_answers_that_one():
     text = ("Britain, Canada and Norway froze the assets of two Peruvian ministers on Tuesday. Peru's foreign minister "
             "called the step outrageous, singling out London for criticism.")
     assert {f[2] for f in brief(run(text)) if f[0] == "reaction"} == {"GBR"}
+
+
+def test_a_surtax_on_goods_named_by_their_makers_compound():
+    text = "The Boric government slapped a 100 per cent surtax on Peruvian-made electric vehicles in August 2024."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-08") in brief(run(text))
