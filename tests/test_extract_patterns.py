@@ -12938,3 +12938,9 @@ def test_a_reaction_that_singles_out_one_of_several_actors_answers_that_one():
 def test_a_surtax_on_goods_named_by_their_makers_compound():
     text = "The Boric government slapped a 100 per cent surtax on Peruvian-made electric vehicles in August 2024."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-08") in brief(run(text))
+
+
+def test_an_accusation_levelled_at_a_leader_named_with_his_title():
+    text = ("Peru has halted all exports to and imports from Chile. Chile's foreign minister accused President "
+            "Dina Boluarte of behaving like a dictator.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
