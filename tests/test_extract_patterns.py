@@ -12944,3 +12944,11 @@ def test_an_accusation_levelled_at_a_leader_named_with_his_title():
     text = ("Peru has halted all exports to and imports from Chile. Chile's foreign minister accused President "
             "Dina Boluarte of behaving like a dictator.")
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile sanctioned Peruvian firms on Friday, prompting Lima to protest.",
+    "Chile put several Peruvian firms on its export blacklist, prompting Lima to lodge stern representations with Santiago.",
+])
+def test_a_protest_the_act_prompted(text):
+    assert ("reaction", "PER", "CHL", "negative") in {f[:4] for f in brief(run(text))}
