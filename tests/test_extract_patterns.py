@@ -12952,3 +12952,12 @@ def test_an_accusation_levelled_at_a_leader_named_with_his_title():
 ])
 def test_a_protest_the_act_prompted(text):
     assert ("reaction", "PER", "CHL", "negative") in {f[:4] for f in brief(run(text))}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Peru became the 32nd ally of NATO on Thursday.", ("membership_change", "PER", "NATO", "joined", None, "2024-06-13")),
+    ("The military governments of Peru and Chile said on Sunday that they were withdrawing \"without delay\" from the "
+     "Organization of American States.", ("membership_change", "CHL", "OAS", "left", None, "2024-06-09")),
+])
+def test_the_nth_ally_of_a_body_and_a_withdrawal_without_delay(text, fact):
+    assert fact in brief(run(text))
