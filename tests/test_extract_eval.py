@@ -205,6 +205,11 @@ FLOORS = {
     "set152-short": (0.92, 0.88), "set152-long": (0.89, 0.64),
     "set153-short": (0.87, 0.75), "set153-long": (0.86, 0.62),
     "set154-short": (0.90, 0.84), "set154-long": (0.83, 0.66),
+    # (sets 156-159 were written at the start of the next round by authors who never saw the code; 160 and 161 stay blind)
+    "set156-short": (0.87, 0.72), "set156-long": (0.99, 0.70),
+    "set157-short": (0.90, 0.86), "set157-long": (0.83, 0.66),
+    "set158-short": (0.90, 0.87), "set158-long": (0.93, 0.70),
+    "set159-short": (0.95, 0.74), "set159-long": (0.91, 0.69),
 }
 
 
