@@ -213,7 +213,7 @@ _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 #: A pluperfect right before a trigger: "X had been placed on the list in June 2021".
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|long|previously|first|been)\s+){0,2}$")
-_SAME_MEETING = re.compile(r"\bthe same (?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
+_SAME_MEETING = re.compile(r"\bthe same (?:(?:extraordinary|emergency|special|annual|regular|informal|ministerial) )?(?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time|on the (?:very )?day(?= (?:that |when )?(?:the )?⟦[so]\d+⟧))\b", re.IGNORECASE)
 #: A reaction told as coming at once: "X's office immediately condemned the decision" (the act's day).

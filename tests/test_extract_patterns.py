@@ -12961,3 +12961,13 @@ def test_a_protest_the_act_prompted(text):
 ])
 def test_the_nth_ally_of_a_body_and_a_withdrawal_without_delay(text, fact):
     assert fact in brief(run(text))
+
+
+def test_a_decision_taken_at_a_summit_and_the_measures_it_ends_dated_in_the_pluperfect():
+    text = ("Leaders of the Organization of American States decided at an extraordinary summit in Quito on Saturday to lift most of the "
+            "sanctions clamped on Peru after the coup. The Organization of American States had imposed the measures on 30 July 2023. "
+            "At the same extraordinary summit, the bloc also eased restrictions on Bolivia.")
+    facts = brief(run(text))
+    assert {("sanction_change", "OAS", "PER", "lifted", None, "2024-06-08"),
+            ("sanction_change", "OAS", "PER", "imposed", None, "2023-07-30"),
+            ("sanction_change", "OAS", "BOL", "lifted", None, "2024-06-08")} <= facts
