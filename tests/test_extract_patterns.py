@@ -12971,3 +12971,8 @@ def test_a_decision_taken_at_a_summit_and_the_measures_it_ends_dated_in_the_plup
     assert {("sanction_change", "OAS", "PER", "lifted", None, "2024-06-08"),
             ("sanction_change", "OAS", "PER", "imposed", None, "2023-07-30"),
             ("sanction_change", "OAS", "BOL", "lifted", None, "2024-06-08")} <= facts
+
+
+def test_frozen_assets_of_holders_listed_before_the_ones_a_state_owns():
+    text = "Chile froze the assets of 11 individuals, 29 organisations and three Peruvian banks on Friday."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
