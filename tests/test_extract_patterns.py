@@ -12976,3 +12976,13 @@ def test_a_decision_taken_at_a_summit_and_the_measures_it_ends_dated_in_the_plup
 def test_frozen_assets_of_holders_listed_before_the_ones_a_state_owns():
     text = "Chile froze the assets of 11 individuals, 29 organisations and three Peruvian banks on Friday."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Chile's Foreign Ministry on Tuesday barred 131 more Peruvians from entering the country. On the same day the "
+     "ministry extended its entry ban to nine Bolivians.", ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-11")),
+    ("Peru barred nine New Zealanders from entering the country on Tuesday.",
+     ("sanction_change", "PER", "NZL", "imposed", None, "2024-06-11")),
+])
+def test_an_entry_ban_extended_by_the_ministry_and_people_of_a_two_word_demonym(text, fact):
+    assert fact in brief(run(text))
