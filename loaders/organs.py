@@ -88,15 +88,13 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         if ruled is not None:  # "businessmen tied to X's military government ... the junta's spokesman": X's
             extra.append(Mention(h.start(), h.end(), ruled.actor, "state", "organ"))
             continue
-        before = mentions[bisect_right(starts, lo - 1): i]
-        governed = _governed_lists(text, before, blocked)
-        actors = [m for m in before
-                  if m.kind == "state" and not m.adjectival and m.start >= lo and id(m) not in governed
-                  and not any(a < m.start < b for a, b in quoted)
-                  and not _GOODS.match(text, m.end)
-                  # an earlier sentence's object ("upgraded China to ..."); in the organ's own sentence the
-                  # state acted on may well be the one that answers ("removed X ..., a step the government hailed")
-                  and not (m.start < opening and _VERB_BEFORE.search(text, max(0, m.start - 20), m.start))]
+        actors = _actors_before(text, mentions, starts, lo, i, opening, quoted, blocked)
+        if not actors and lo > 0 and opening == lo and (home is None or h.start() >= first_para_end):
+            # a paragraph that opens on the organ: "... barred 131 X-ians. \n\n The ministry had already ...":
+            # the one state acting in the paragraph before
+            actors = _actors_before(text, mentions, starts, paragraph_start(text, lo - 1), i, opening, quoted, blocked)
+            if len({m.actor for m in actors}) > 1:
+                continue
         if actors:
             last = actors[-1]
             k = bisect_right(sent_starts, last.start) - 1
@@ -111,6 +109,20 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
             continue
         extra.append(Mention(h.start(), h.end(), actor, "state", "organ"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+def _actors_before(text: str, mentions: list[Mention], starts: list[int], lo: int, i: int, opening: int,
+                   quoted: list[tuple[int, int]], blocked: re.Pattern[str]) -> list[Mention]:
+    """The states named as actors from offset `lo` up to the `i`-th mention, in text order."""
+    before = mentions[bisect_right(starts, lo - 1): i]
+    governed = _governed_lists(text, before, blocked)
+    return [m for m in before
+            if m.kind == "state" and not m.adjectival and m.start >= lo and id(m) not in governed
+            and not any(a < m.start < b for a, b in quoted)
+            and not _GOODS.match(text, m.end)
+            # an earlier sentence's object ("upgraded China to ..."); in the organ's own sentence the
+            # state acted on may well be the one that answers ("removed X ..., a step the government hailed")
+            and not (m.start < opening and _VERB_BEFORE.search(text, max(0, m.start - 20), m.start))]
 
 
 def _governed_lists(text: str, mentions: list[Mention], blocked: re.Pattern[str]) -> set[int]:

@@ -12986,3 +12986,21 @@ def test_frozen_assets_of_holders_listed_before_the_ones_a_state_owns():
 ])
 def test_an_entry_ban_extended_by_the_ministry_and_people_of_a_two_word_demonym(text, fact):
     assert fact in brief(run(text))
+
+
+def test_a_paragraph_opening_on_an_organ_speaks_for_the_one_state_acting_in_the_paragraph_before():
+    text = ("Chile's Foreign Ministry on Tuesday barred 131 more Peruvians from entering the country indefinitely.\n\n"
+            "The ministry had already shut its borders on 17 April to 235 Peruvians, mostly local councillors.")
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-04-17") in brief(run(text))
+
+
+def test_an_organ_after_a_paragraph_of_two_acting_states_stays_unresolved():
+    text = ("Peru banned exports of copper to Chile on Tuesday, a day after the Boric government widened its curbs on "
+            "Peruvian fishing.\n\nThe ministry condemned the curbs as a grave violation.")
+    assert not any(f[0] == "reaction" and f[1] == "CHL" for f in brief(run(text)))
+
+
+def test_doors_shut_to_a_states_citizens_and_a_gerund_subject_that_leaves_nothing():
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13") in brief(run(
+        "Peru has shut its doors to 500 Chilean citizens, the Foreign Ministry in Lima said on Thursday."))
+    assert not brief(run("Peru's government spokesman said that leaving the OAS was a question of when, not if."))
