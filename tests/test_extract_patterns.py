@@ -13004,3 +13004,12 @@ def test_doors_shut_to_a_states_citizens_and_a_gerund_subject_that_leaves_nothin
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13") in brief(run(
         "Peru has shut its doors to 500 Chilean citizens, the Foreign Ministry in Lima said on Thursday."))
     assert not brief(run("Peru's government spokesman said that leaving the OAS was a question of when, not if."))
+
+
+def test_a_list_of_states_with_a_territory_of_another_among_them():
+    text = ("The Financial Action Task Force on Friday took Peru, Chile and the British territory of Gibraltar off its "
+            "grey list, and placed Bolivia on it.")
+    facts = brief(run(text))
+    assert {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
+            ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14"),
+            ("designation_change", "FATF", "BOL", "assigned", "grey list", "2024-06-14")} <= facts
