@@ -13013,3 +13013,11 @@ def test_a_list_of_states_with_a_territory_of_another_among_them():
     assert {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
             ("designation_change", "FATF", "CHL", "removed", "grey list", "2024-06-14"),
             ("designation_change", "FATF", "BOL", "assigned", "grey list", "2024-06-14")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "Peru was made a BRICS partner country on 1 January.",
+    "Peru started the year with a new badge: on 1 January it was made a partner country of BRICS.",
+])
+def test_made_a_partner_country_with_the_body_before_the_tier_or_the_state_as_it(text):
+    assert ("designation_change", "BRICS", "PER", "assigned", "partner country", "2024-01-01") in brief(run(text))
