@@ -461,8 +461,9 @@ _OWN_LEADER = re.compile(r"['’]s\s+" + _TITLES.pattern)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-#: What a place names when it opens a title: "the Washington Summit Declaration", "the Minsk Agreements".
-_TITLED_AFTER = re.compile(r" (?:Summit|Declaration|Treaty|Accords?|Agreements?|Consensus|Protocol|Convention|Charter|Process|Format|Communiqu[eé])\b")
+#: What a place names when it opens a title: "the Washington Summit Declaration", "the Minsk Agreements",
+#: "the New Delhi Leaders' Declaration".
+_TITLED_AFTER = re.compile(r" (?:Leaders['’] )?(?:Summit|Declaration|Treaty|Accords?|Agreements?|Consensus|Protocol|Convention|Charter|Process|Format|Communiqu[eé])\b")
 #: A state office and its holder's name after the state's demonym: "Brazilian Supreme Court Justice
 #: Alexandre de Moraes", "Georgian Interior Minister Vakhtang Gomelauri".
 _OFFICE_NAMED = re.compile(

@@ -13021,3 +13021,10 @@ def test_a_list_of_states_with_a_territory_of_another_among_them():
 ])
 def test_made_a_partner_country_with_the_body_before_the_tier_or_the_state_as_it(text):
     assert ("designation_change", "BRICS", "PER", "assigned", "partner country", "2024-01-01") in brief(run(text))
+
+
+def test_a_leaders_declaration_opened_by_a_capital_is_the_adopting_bodys():
+    text = "Bolivia criticised the Lima Leaders' Declaration, adopted by the Group of 20 on Saturday, for failing to name Chile."
+    facts = brief(run(text))
+    assert ("policy_issued", "G20", None, "issued", "Lima Leaders' Declaration", "2024-06-08") in facts
+    assert {f[2] for f in facts if f[0] == "reaction"} == {"G20"}
