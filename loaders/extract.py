@@ -1214,7 +1214,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []  # "X left Y on Monday, arguing that the agency had admitted Z": the reason, undated background
         if found.relative and frame.kind != "reaction" and not _dated_clause(masked.text, trig_start):
             return []
-    if act is not None and frame.left == "none" and named_objects:
+    if act is not None and frame.left == "none" and groups.get("obj") and act.kind == "membership_change" and act.action == "suspended":
+        # "the AU suspended X in June 2021, and it took the same step against Y": the body acts on another member
+        subjects, objects = _ids(masked, groups["obj"], "state", gaz), [act.object]
+    elif act is not None and frame.left == "none" and named_objects:
         subjects, objects = [act.subject], [o for o in named_objects if o != act.subject]  # "after doing the same for Y"
     elif act is not None:
         if act.sent != sent and found is not None and _ACTOR_TOKEN.search(masked.text, 0, found.start):

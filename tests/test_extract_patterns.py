@@ -13028,3 +13028,12 @@ def test_a_leaders_declaration_opened_by_a_capital_is_the_adopting_bodys():
     facts = brief(run(text))
     assert ("policy_issued", "G20", None, "issued", "Lima Leaders' Declaration", "2024-06-08") in facts
     assert {f[2] for f in facts if f[0] == "reaction"} == {"G20"}
+
+
+def test_a_seat_restored_and_the_same_step_taken_against_another_member():
+    facts = brief(run("Peru's seat in the Organization of American States was restored in May 2023."))
+    assert ("membership_change", "PER", "OAS", "joined", None, "2023-05") in facts
+    facts = brief(run("After a second coup, the Organization of American States suspended Peru in June 2021, and it took "
+                      "the same step against Bolivia in January 2022."))
+    assert {("membership_change", "PER", "OAS", "suspended", None, "2021-06"),
+            ("membership_change", "BOL", "OAS", "suspended", None, "2022-01")} <= facts
