@@ -13037,3 +13037,10 @@ def test_a_seat_restored_and_the_same_step_taken_against_another_member():
                       "the same step against Bolivia in January 2022."))
     assert {("membership_change", "PER", "OAS", "suspended", None, "2021-06"),
             ("membership_change", "BOL", "OAS", "suspended", None, "2022-01")} <= facts
+
+
+def test_a_verb_phrase_coordinated_after_a_dated_one_takes_its_own_date():
+    text = "Chile unfroze the assets of the Peruvian central bank in March and lifted sanctions on 23 entities in April."
+    facts = brief(run(text))
+    assert {("sanction_change", "CHL", "PER", "lifted", None, "2024-03"),
+            ("sanction_change", "CHL", "PER", "lifted", None, "2024-04")} <= facts
