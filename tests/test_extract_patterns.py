@@ -13044,3 +13044,8 @@ def test_a_verb_phrase_coordinated_after_a_dated_one_takes_its_own_date():
     facts = brief(run(text))
     assert {("sanction_change", "CHL", "PER", "lifted", None, "2024-03"),
             ("sanction_change", "CHL", "PER", "lifted", None, "2024-04")} <= facts
+
+
+def test_a_tariff_taking_effect_in_the_state_that_levies_it():
+    text = "An additional 25 per cent duty on Peruvian goods took effect in Chile on Wednesday."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in brief(run(text))
