@@ -13049,3 +13049,8 @@ def test_a_verb_phrase_coordinated_after_a_dated_one_takes_its_own_date():
 def test_a_tariff_taking_effect_in_the_state_that_levies_it():
     text = "An additional 25 per cent duty on Peruvian goods took effect in Chile on Wednesday."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12") in brief(run(text))
+
+
+def test_a_reaction_told_in_a_move_the_reactor_criticised():
+    text = "Peru ratified the Rome Statute in October 2023 in a move Santiago criticised as unfriendly."
+    assert ("reaction", "CHL", "PER", "negative", None, "2023-10") in brief(run(text))
