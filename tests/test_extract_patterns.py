@@ -13054,3 +13054,20 @@ def test_a_tariff_taking_effect_in_the_state_that_levies_it():
 def test_a_reaction_told_in_a_move_the_reactor_criticised():
     text = "Peru ratified the Rome Statute in October 2023 in a move Santiago criticised as unfriendly."
     assert ("reaction", "CHL", "PER", "negative", None, "2023-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The judges were listed under an executive order entitled Imposing Sanctions on Peru, which President Gabriel "
+     "Boric signed on 6 February.", ("CHL", "Imposing Sanctions on Peru", "2024-02-06")),
+    ("The listings implement an executive order, \"Designating Cartels as Terrorist Organizations\", that President "
+     "Gabriel Boric signed on 20 January.", ("CHL", "Designating Cartels as Terrorist Organizations", "2024-01-20")),
+    ("Leaders of the Organization of American States adopted the Declaration of Lima on Wednesday.",
+     ("OAS", "Declaration of Lima", "2024-06-12")),
+    ("Chile on Monday released \"Our South, Strong and Free\", an updated defence policy.",
+     ("CHL", "Our South, Strong and Free", "2024-06-10")),
+    ("President Gabriel Boric ordered the surcharge on 6 May to punish Lima, in an executive order entitled Addressing "
+     "Threats by the Government of Peru.", ("CHL", "Addressing Threats by the Government of Peru", "2024-05-06")),
+])
+def test_documents_named_in_relatives_appositions_and_adjuncts(text, fact):
+    subject, policy, date = fact
+    assert ("policy_issued", subject, None, "issued", policy, date) in brief(run(text))
