@@ -13071,3 +13071,9 @@ def test_a_reaction_told_in_a_move_the_reactor_criticised():
 def test_documents_named_in_relatives_appositions_and_adjuncts(text, fact):
     subject, policy, date = fact
     assert ("policy_issued", subject, None, "issued", policy, date) in brief(run(text))
+
+
+def test_a_bodys_text_adopted_at_a_summit_named_by_its_host_city():
+    text = ("Peru became the 33rd member of NATO on Thursday. The Strategic Concept adopted at the Madrid summit on "
+            "29 June 2022 described Bolivia as the most significant threat.")
+    assert ("policy_issued", "NATO", None, "issued", "Strategic Concept", "2022-06-29") in brief(run(text))
