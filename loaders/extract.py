@@ -1879,7 +1879,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if pos > end and ";" in masked.text[end:pos]:
             continue  # "took X off the list; Y had been removed in October": the next clause's own act
         if pos < trig and (when := _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1)) \
-                and not _CLAUSE_BREAK.search(masked.text, when.end(), trig):
+                and not _CLAUSE_BREAK.search(masked.text, when.end(), trig) and "⟦d" not in masked.text[when.end(): trig]:
+            # (but "a step taken last year, when X in May 2024 removed Y": the when-clause's own date)
             if d.kind == "year" and _day_in_clause(masked, trig):
                 continue  # "the hopes of 2020, when X took Y off its list on 14 December": the day, in that year
             best = (-1, d, pos)  # "shut out since October 2021, when the AU suspended it": the when-clause's time

@@ -7303,8 +7303,8 @@ def test_had_taken_off_that_roster_is_the_label_just_told():
     text = ("Chile on Wednesday returned Peru to its list of countries not fully cooperating on migration, "
             "a year after Santiago had taken the country off that roster in May 2023.")
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == {
-        ("designation_change", "CHL", "PER", "assigned", "countries not fully cooperating", "2024-06-12"),
-        ("designation_change", "CHL", "PER", "removed", "countries not fully cooperating", "2023-05")}
+        ("designation_change", "CHL", "PER", "assigned", "not fully cooperating", "2024-06-12"),
+        ("designation_change", "CHL", "PER", "removed", "not fully cooperating", "2023-05")}
 
 
 def test_a_state_after_an_ing_verb_is_its_object_not_whom_a_bare_organ_names():
@@ -8282,7 +8282,7 @@ def test_they_after_a_sentence_that_counts_the_group_and_in_a_clause_of_its_own(
 def test_a_long_description_before_a_list_of_a_label_is_no_label():
     text = ("In May 2024, the Chilean foreign ministry removed Peru from a separate and less consequential list of "
             "countries not fully cooperating with its counterterrorism efforts.")
-    assert brief(run(text)) == {("designation_change", "CHL", "PER", "removed", "countries not fully cooperating", "2024-05")}
+    assert brief(run(text)) == {("designation_change", "CHL", "PER", "removed", "not fully cooperating", "2024-05")}
 
 
 def test_a_return_to_a_list_reported_that_same_evening():
@@ -10605,7 +10605,7 @@ def test_a_retaliation_by_a_measure_is_a_sanction_not_a_reaction(text, expected)
 
 def test_a_day_between_the_delisted_and_the_list():
     text = "The State Department removed Peru on Wednesday from its list of countries not fully cooperating with counterterrorism efforts."
-    assert brief(run(text)) == {("designation_change", "USA", "PER", "removed", "countries not fully cooperating", "2024-06-12")}
+    assert brief(run(text)) == {("designation_change", "USA", "PER", "removed", "not fully cooperating", "2024-06-12")}
 
 
 def test_an_application_coordinated_with_a_later_step():
@@ -13077,3 +13077,13 @@ def test_a_bodys_text_adopted_at_a_summit_named_by_its_host_city():
     text = ("Peru became the 33rd member of NATO on Thursday. The Strategic Concept adopted at the Madrid summit on "
             "29 June 2022 described Bolivia as the most significant threat.")
     assert ("policy_issued", "NATO", None, "issued", "Strategic Concept", "2022-06-29") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department in May 2024 removed Peru from its list of countries not fully cooperating on counterterrorism.",
+    "A smaller step taken last year, when the State Department in May 2024 removed Peru from a separate list of "
+    "countries not fully cooperating on counterterrorism, did little to ease the pressure.",
+])
+def test_a_date_between_subject_and_verb_and_an_unquoted_not_fully_cooperating_list(text):
+    facts = brief(run(text, pub=dt.date(2025, 1, 22)))
+    assert ("designation_change", "USA", "PER", "removed", "not fully cooperating", "2024-05") in facts
