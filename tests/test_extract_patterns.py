@@ -13087,3 +13087,8 @@ def test_a_bodys_text_adopted_at_a_summit_named_by_its_host_city():
 def test_a_date_between_subject_and_verb_and_an_unquoted_not_fully_cooperating_list(text):
     facts = brief(run(text, pub=dt.date(2025, 1, 22)))
     assert ("designation_change", "USA", "PER", "removed", "not fully cooperating", "2024-05") in facts
+
+
+def test_the_status_of_candidate_country_granted_to_the_state_as_it():
+    text = "Peru applied for EU membership in March 2022. EU leaders granted it the status of candidate country on 14 December 2023."
+    assert ("designation_change", "EU", "PER", "assigned", "candidate country", "2023-12-14") in brief(run(text))
