@@ -13092,3 +13092,10 @@ def test_a_date_between_subject_and_verb_and_an_unquoted_not_fully_cooperating_l
 def test_the_status_of_candidate_country_granted_to_the_state_as_it():
     text = "Peru applied for EU membership in March 2022. EU leaders granted it the status of candidate country on 14 December 2023."
     assert ("designation_change", "EU", "PER", "assigned", "candidate country", "2023-12-14") in brief(run(text))
+
+
+def test_designated_a_status_of_a_state_since_a_year():
+    text = "Peru has been designated a major non-NATO ally of the United States since 2022, a status officials recalled this week."
+    facts = brief(run(text))
+    assert {f for f in facts if f[0] == "designation_change"} == {
+        ("designation_change", "USA", "PER", "assigned", "major non-nato ally", "2022")}
