@@ -1240,8 +1240,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.kind == "membership_change" and not explicit:
         # only a named member may be a body ("the G20 admitted the African Union as a member")
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
-    if groups.get("pron") and not _ids(masked, groups.get("obj"), None, gaz):
-        # (with the others it is listed along with: "added it along with X and Y")
+    if groups.get("pron") and frame.kind != "membership_change" and not _ids(masked, groups.get("obj"), None, gaz):
+        # (with the others it is listed along with: "added it along with X and Y"; a member's "it" is its subject)
         count = 2 if groups["pron"].lower().startswith("both") else 1  # "granted both candidate status"
         objects = list(dict.fromkeys(_antecedent(masked, trig_start, subjects, count) + objects))
         if not objects and (lead := _SENTENCE_SUBJECT.match(masked.text)) and (

@@ -13099,3 +13099,11 @@ def test_designated_a_status_of_a_state_since_a_year():
     facts = brief(run(text))
     assert {f for f in facts if f[0] == "designation_change"} == {
         ("designation_change", "USA", "PER", "assigned", "major non-nato ally", "2022")}
+
+
+def test_an_application_told_as_the_years_a_state_waited():
+    text = ("Peru became the eleventh member of the Organization of American States on Sunday, at a summit in Quito, "
+            "fourteen years after it formally applied in 2011.")
+    facts = brief(run(text))
+    assert ("membership_change", "PER", "OAS", "applied", None, "2011") in facts
+    assert not any(f[0] == "membership_change" and f[2] == "ECU" for f in facts)
