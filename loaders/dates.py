@@ -68,6 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_part", re.compile(r"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n) the (?:start|beginning|end|middle) of (?P<which>this|last|the) year\b")),
     # "in the spring of 2023", "in summer 2023": the year, never a guessed month
     ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y) (?:the )?(?:(?:early|late) )?(?:spring|summer|autumn|fall|winter) (?:of )?{_YEAR}\b(?!-\d)")),
+    # "on New Year's Day", "on Christmas Day": the last such day on or before publication
+    ("holiday", re.compile(r"\b(?P<name>New Year['’]s Day|Christmas Day|Christmas Eve|New Year['’]s Eve)\b")),
     ("years_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago(?: this (?:week|month))?\b")),
     # "ten days ago": the day; "two weeks ago": the month of that day, never a guessed day
     ("days_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) days? ago\b")),
@@ -108,11 +110,11 @@ class DateMention:
 _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
          "w": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), "a": re.compile(r"ago\b"),
          "r": re.compile(r"[YyTtLl](?:esterday|oday|ast |his )"),  # loose ("contrast "), but one test per position
-         "k": re.compile(r"weekend"), "y": re.compile(r"\byear\b")}
+         "k": re.compile(r"weekend"), "y": re.compile(r"\byear\b"), "h": re.compile(r"New Year|Christmas")}
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
           "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "that_month": "m", "year": "d", "years_ago": "a", "vague": "a", "days_ago": "a", "weeks_ago": "a", "weekend": "k",
-          "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "y"}
+          "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "y", "holiday": "h"}
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -150,6 +152,10 @@ def _valid(y: int, m: int, d: int) -> str | None:
 _AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+#: The month and day of the holidays a date may be named by.
+_HOLIDAYS = {"New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Christmas Day": (12, 25), "Christmas Eve": (12, 24)}
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _AGO[word.lower()]
 
@@ -171,6 +177,9 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
         return g["year"]
     if pub is None:
         return None
+    if kind == "holiday":
+        m, d = _HOLIDAYS[g["name"].replace("’", "'")]
+        return _valid(pub.year if (m, d) <= (pub.month, pub.day) else pub.year - 1, m, d)
     if kind == "days_ago":
         return (pub - dt.timedelta(days=_count(g["n"]))).isoformat()
     if kind == "weeks_ago":

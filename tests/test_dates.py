@@ -96,3 +96,13 @@ def test_a_month_of_that_year_is_told_as_such(text):
 def test_a_day_before_a_count_of_years_is_still_a_day():
     assert [d.kind for d in find_dates("on 14 December, 27 years after")] == ["dm"]
     assert [d.kind for d in find_dates("on 14 December, 2020")] == ["dmy"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("on New Year's Day", dt.date(2025, 1, 2), "2025-01-01"),
+    ("on Christmas Day", dt.date(2025, 1, 2), "2024-12-25"),
+    ("on Christmas Eve", dt.date(2024, 12, 26), "2024-12-24"),
+])
+def test_a_holiday_is_its_last_day_before_publication(text, published, expected):
+    (found,) = find_dates(text)
+    assert found.resolve(published) == expected
