@@ -13107,3 +13107,8 @@ def test_an_application_told_as_the_years_a_state_waited():
     facts = brief(run(text))
     assert ("membership_change", "PER", "OAS", "applied", None, "2011") in facts
     assert not any(f[0] == "membership_change" and f[2] == "ECU" for f in facts)
+
+
+def test_a_body_letting_a_member_back_in():
+    facts = brief(run("The Organization of American States on Wednesday let Peru back into the bloc, after the election of 12 April."))
+    assert ("membership_change", "PER", "OAS", "joined", None, "2024-06-12") in facts
