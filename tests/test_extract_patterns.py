@@ -13112,3 +13112,9 @@ def test_an_application_told_as_the_years_a_state_waited():
 def test_a_body_letting_a_member_back_in():
     facts = brief(run("The Organization of American States has let Peru back in."))
     assert ("membership_change", "PER", "OAS", "joined", None, "2024-06-14") in facts
+
+
+def test_people_named_in_apposition_taken_off_a_sanctions_list():
+    text = ("The UN Security Council voted on Thursday to take Peru's interim president, Dina Boluarte, and her interior "
+            "minister, Juan Perez, off its sanctions list.")
+    assert ("sanction_change", "UN", "PER", "lifted", None, "2024-06-13") in brief(run(text))
