@@ -1259,9 +1259,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # A coordinated verb phrase has its own dates: "X suspended Y in 2021 and imposed ... in 2022".
     # So has one told after "after" or "before": "left X on Tuesday, two years after rejoining it in July 2023".
     # (a subject inherited after "and" coordinates too: "unfroze X's reserves in March and lifted sanctions on ... in April")
-    coordinated = found is not None and (found.link == "coordinated" or (found.inherited and _ENDS_CONJUNCT.search(masked.text, max(0, trig_start - 12), trig_start)))
-    own = trig_start if coordinated or (found is not None and
-        found.link == "participle" and masked.text.endswith(("after ", "before "), 0, trig_start)) else start
+    coordinated = found is not None and (found.link == "coordinated" or (
+        found.inherited and _ENDS_CONJUNCT.search(masked.text, max(0, trig_start - 12), trig_start) is not None))
+    own = trig_start if coordinated or (found is not None and found.link == "participle"
+                                        and masked.text.endswith(("after ", "before "), 0, trig_start)) else start
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
                        undoing=action in ("lifted", "removed"), conjunct=coordinated)

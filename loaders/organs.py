@@ -4,8 +4,9 @@ The organ stands for the state most recently named as an actor (a state mention 
 preposition, possessive or transitive verb governs, outside quotation marks) earlier in the same paragraph; when the
 sentence of that mention names another state as an actor too, the two are equally recent and
 the organ stays unresolved. Before any such mention in the article's first paragraph, the
-organ is the dateline's state ("MOSCOW - The Foreign Ministry ..."). The nouns are data
-(patterns/actors.toml, [organs] bare).
+organ is the dateline's state ("MOSCOW - The Foreign Ministry ..."). An organ that opens a later
+paragraph with no actor before it stands for the one state acting in the paragraph before, if
+only one does. The nouns are data (patterns/actors.toml, [organs] bare).
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ FLOORS = {
     # (set14-long's gold dates three exits from the Francophonie to the day, 2025-03-17 and 18, where the
     # text says only "in March"; kg gives the month, as the contract asks)
     "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.79),
-    "set15-short": (0.90, 0.88), "set15-long": (0.85, 0.63),
+    "set15-short": (0.90, 0.90), "set15-long": (0.85, 0.68),
     "set16-short": (0.80, 0.81), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.91), "set17-long": (0.85, 0.89),
     "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.70),
@@ -117,12 +117,12 @@ FLOORS = {
     "set46-short": (0.94, 0.85), "set46-long": (0.79, 0.75),
     "set47-short": (0.91, 0.91), "set47-long": (0.88, 0.79),
     "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.72),
-    "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.70),
+    "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.72),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
     "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.66),
     "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
-    "set53-short": (0.90, 0.89), "set53-long": (0.85, 0.86),
+    "set53-short": (0.90, 0.91), "set53-long": (0.85, 0.86),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.80), "set54-long": (0.98, 0.82),
@@ -171,7 +171,7 @@ FLOORS = {
     "set104-short": (0.94, 0.91), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
     "set108-short": (0.94, 0.91), "set108-long": (0.93, 0.89),
-    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.69),
+    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.72),
     "set113-short": (0.94, 0.92), "set113-long": (0.74, 0.66),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
@@ -191,10 +191,10 @@ FLOORS = {
     "set137-short": (0.85, 0.74), "set137-long": (0.77, 0.66),
     # (sets 139-142 were written at the start of this round by authors who never saw the code; 143 stays blind)
     "set139-short": (0.93, 0.76), "set139-long": (0.93, 0.79),
-    "set140-short": (0.79, 0.69), "set140-long": (0.76, 0.65),
+    "set140-short": (0.79, 0.71), "set140-long": (0.76, 0.65),
     "set141-short": (0.91, 0.78), "set141-long": (0.78, 0.69),
     "set142-short": (0.94, 0.89), "set142-long": (0.88, 0.64),
-    "set144-short": (0.89, 0.73), "set144-long": (0.92, 0.51),
+    "set144-short": (0.89, 0.75), "set144-long": (0.92, 0.51),
     "set145-short": (0.94, 0.85), "set145-long": (0.90, 0.78),
     "set146-short": (0.95, 0.86), "set146-long": (0.93, 0.79),
     # (sets 148-150 were written at the start of the next round by authors who never saw the code; 151 stays blind)
@@ -203,13 +203,13 @@ FLOORS = {
     "set150-short": (0.93, 0.79), "set150-long": (0.95, 0.80),
     # (sets 152-154 were written in the middle of that round by authors who never saw the code; 155 stays blind)
     "set152-short": (0.92, 0.88), "set152-long": (0.89, 0.64),
-    "set153-short": (0.87, 0.75), "set153-long": (0.86, 0.62),
+    "set153-short": (0.87, 0.75), "set153-long": (0.86, 0.67),
     "set154-short": (0.90, 0.84), "set154-long": (0.83, 0.66),
     # (sets 156-159 were written at the start of the next round by authors who never saw the code; 160 and 161 stay blind)
-    "set156-short": (0.87, 0.72), "set156-long": (0.99, 0.70),
-    "set157-short": (0.90, 0.86), "set157-long": (0.83, 0.66),
+    "set156-short": (0.89, 0.80), "set156-long": (0.99, 0.70),
+    "set157-short": (0.90, 0.88), "set157-long": (0.83, 0.66),
     "set158-short": (0.90, 0.87), "set158-long": (0.93, 0.70),
-    "set159-short": (0.95, 0.74), "set159-long": (0.91, 0.69),
+    "set159-short": (0.95, 0.78), "set159-long": (0.91, 0.69),
 }
 
 
