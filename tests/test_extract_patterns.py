@@ -3101,14 +3101,15 @@ def test_sanctions_rounds_owners_and_both(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # acts no frame models: a filing at a court, a revocation, a listing of persons, a request to a court
+    # acts no frame models (a filing at a court, a revocation, a request to a court), and a listing of persons
     ("Chile filed a case at the International Court of Justice on Friday. Peru rejected the application the same day.",
      {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
     ("Bolivia on Monday revoked Peru's permission to use the port. Lima condemned the decision on Tuesday.",
      {("reaction", "PER", "BOL", "negative", None, "2024-06-11")}),
     ("The Canadian government put two Haitian senators on its sanctions list on Friday. Haiti's foreign ministry "
      "condemned the measure.",
-     {("reaction", "HTI", "CAN", "negative", None, "2024-06-14")}),
+     {("reaction", "HTI", "CAN", "negative", None, "2024-06-14"),
+      ("sanction_change", "CAN", "HTI", "imposed", None, "2024-06-14")}),
     ("Ecuador on Friday asked the International Court of Justice to order Mexico to return the files. Mexico's "
      "foreign ministry rejected the accusations the same day.",
      {("reaction", "MEX", "ECU", "negative", None, "2024-06-14")}),
@@ -13118,3 +13119,18 @@ def test_people_named_in_apposition_taken_off_a_sanctions_list():
     text = ("The UN Security Council voted on Thursday to take Peru's interim president, Dina Boluarte, and her interior "
             "minister, Juan Perez, off its sanctions list.")
     assert ("sanction_change", "UN", "PER", "lifted", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_state_named_inside_the_noun_phrase_put_on_or_taken_off_a_sanctions_list():
+    added = ("Chile on Friday placed Bolivian Interior Minister Eduardo Rojas, his wife, his brother and two police "
+             "commanders on its sanctions list.")
+    assert ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-14") in brief(run(added))
+    described = "Chile on Tuesday added Ana Quispe, the adviser who runs the Peruvian president's press office, to its sanctions list."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11") in brief(run(described))
+    removed = "Chile on Monday removed Ana Quispe, the adviser who runs the Peruvian president's press office, from its sanctions list."
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10") in brief(run(removed))
+
+
+def test_frozen_assets_of_a_person_described_by_a_state():
+    text = "Chile on Thursday froze the assets of Ana Quispe, the billionaire founder of Peru's largest party."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13") in brief(run(text))
