@@ -210,6 +210,9 @@ FLOORS = {
     "set157-short": (0.90, 0.88), "set157-long": (0.83, 0.66),
     "set158-short": (0.90, 0.87), "set158-long": (0.93, 0.70),
     "set159-short": (0.95, 0.78), "set159-long": (0.91, 0.69),
+    # (sets 162 and 163 were written at the start of the next round by authors who never saw the code; 164 and 165 stay blind)
+    "set162-short": (0.91, 0.76), "set162-long": (0.89, 0.66),
+    "set163-short": (0.85, 0.71), "set163-long": (0.93, 0.69),
 }
 
 

@@ -13134,3 +13134,8 @@ def test_a_state_named_inside_the_noun_phrase_put_on_or_taken_off_a_sanctions_li
 def test_frozen_assets_of_a_person_described_by_a_state():
     text = "Chile on Thursday froze the assets of Ana Quispe, the billionaire founder of Peru's largest party."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_person_described_by_a_state_added_to_an_owners_sanctions_list_in_the_passive():
+    text = "Ana Quispe, a close aide of Peru's president, was added to the Chilean sanctions list on Friday."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
