@@ -1240,7 +1240,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.kind == "membership_change" and not explicit:
         # only a named member may be a body ("the G20 admitted the African Union as a member")
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
-    if groups.get("pron") and frame.kind != "membership_change" and not _ids(masked, groups.get("obj"), None, gaz):
+    if (groups.get("pron") or "").lower() == "them" and not _ids(masked, groups.get("obj"), None, gaz):
+        objects = list(dict.fromkeys(_them(masked, trig_start, subjects, prev) + objects))
+    elif groups.get("pron") and frame.kind != "membership_change" and not _ids(masked, groups.get("obj"), None, gaz):
         # (with the others it is listed along with: "added it along with X and Y"; a member's "it" is its subject)
         count = 2 if groups["pron"].lower().startswith("both") else 1  # "granted both candidate status"
         objects = list(dict.fromkeys(_antecedent(masked, trig_start, subjects, count) + objects))
@@ -1849,6 +1851,20 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str], count: int
     named = [m.actor for m in masked.actors_in(masked.text[:trig_start]) if m.kind == "state" and not m.adjectival]
     named = [a for a in dict.fromkeys(named) if a not in subjects]
     return named if len(named) == count else []
+
+
+def _them(masked: Masked, trig_start: int, subjects: list[str], prev: _Head | None) -> list[str]:
+    """What "them" stands for: the states (two or more) named before the trigger that are not
+    subjects, else those of the sentence before ("X and Y applied in March. Z named them ...")."""
+    sentences = [(masked, trig_start)] + ([(prev.read(), None)] if prev is not None else [])
+    for told, end in sentences:
+        named = [m.actor for m in told.actors_in(told.text[:end]) if m.kind == "state" and not m.adjectival]
+        named = [a for a in dict.fromkeys(named) if a not in subjects]
+        if len(named) >= 2:
+            return named
+        if named:
+            return []  # one state and something else: people or firms, not states
+    return []
 
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,

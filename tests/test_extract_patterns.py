@@ -13139,3 +13139,27 @@ def test_frozen_assets_of_a_person_described_by_a_state():
 def test_a_person_described_by_a_state_added_to_an_owners_sanctions_list_in_the_passive():
     text = "Ana Quispe, a close aide of Peru's president, was added to the Chilean sanctions list on Friday."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru applied to join the European Union in March 2022. Peru, which applied in March 2022, was granted candidate status in December 2023.",
+    "Peru applied to join the European Union in March 2022. It was granted candidate status in December 2023.",
+])
+def test_a_status_gained_after_a_relative_clause_or_by_it(text):
+    assert ("designation_change", "EU", "PER", "assigned", "candidate country", "2023-12") in brief(run(text))
+
+
+def test_them_stands_for_the_states_of_the_sentence_before():
+    granted = "Peru and Chile applied to join the European Union in March 2022. Brussels granted them candidate status in June 2022."
+    facts = brief(run(granted))
+    for state in ("PER", "CHL"):
+        assert ("designation_change", "EU", state, "assigned", "candidate country", "2022-06") in facts
+    delisted = "The FATF put Peru and Chile on its grey list in 2021. It took them off the list on Friday."
+    facts = brief(run(delisted))
+    for state in ("PER", "CHL"):
+        assert ("designation_change", "FATF", state, "removed", "grey list", "2024-06-14") in facts
+
+
+def test_them_after_one_state_and_its_firms_is_not_a_state():
+    text = "Peru applied to join the European Union in March 2022 with two firms. Brussels granted them candidate status in June 2022."
+    assert not any(f[0] == "designation_change" for f in brief(run(text)))
