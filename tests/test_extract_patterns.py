@@ -13163,3 +13163,8 @@ def test_them_stands_for_the_states_of_the_sentence_before():
 def test_them_after_one_state_and_its_firms_is_not_a_state():
     text = "Peru applied to join the European Union in March 2022 with two firms. Brussels granted them candidate status in June 2022."
     assert not any(f[0] == "designation_change" for f in brief(run(text)))
+
+
+def test_frozen_assets_of_people_counted_by_a_demonym():
+    text = "Chile froze the assets of four Peruvian settlers on Tuesday over violence in the border region."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11") in brief(run(text))
