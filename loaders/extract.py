@@ -928,6 +928,15 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.kind == "designation_change" and (people := [t.group() for t in TOKEN.finditer(groups.get("obj") or "") if t.group(1) != "d"]) \
             and all(_ENVOY.search(masked.unmask(t)) for t in people):
         return []  # "identified the Indian envoy as a person of interest": a label for a diplomat, not for the state
+    package = None
+    if frame.antecedent == "package":
+        # "The EU adopted its 18th package against X ... The 14th, agreed in June 2024, ...": that imposer's, on that target
+        told = [f for f in earlier if f.kind == "sanction_change" and f.action == "imposed" and _NUMBERED_PACKAGE.search(doc.text, *f.span)]
+        if not told:
+            return []
+        # (of the acts its sentence tells, the first: "X adopted its 19th package ..., hours after Y blacklisted ...")
+        package = min((f for f in told if f.sent == told[-1].sent), key=lambda f: f.order)
+        objects = [package.object]
     if frame.antecedent == "target" and not objects:
         # "London sanctioned 135 tankers on July 21": the state the article's sanctions target
         # (a lifting answers the state the article's sanctions were lifted from, too)
@@ -1027,6 +1036,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         subjects = explicit or owner or ([intro.subject] if intro else []) or (
             [rules.designators[label]] if label in rules.designators else []) or (
             _issuers_named(groups.get("policy"), rules))
+        if not subjects and package is not None:
+            subjects = [package.subject]
         if not subjects and groups.get("pron") and (lead := _SENTENCE_SUBJECT.match(masked.text)):
             subjects = [masked.actors[int(lead.group(1))].actor]  # "X ended the duties it had slapped on Y"
         if not subjects and groups.get("pron") and prev is not None and masked.text.lstrip().startswith(("Its ", "Their ")):

@@ -13168,3 +13168,18 @@ def test_them_after_one_state_and_its_firms_is_not_a_state():
 def test_frozen_assets_of_people_counted_by_a_demonym():
     text = "Chile froze the assets of four Peruvian settlers on Tuesday over violence in the border region."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11") in brief(run(text))
+
+
+def test_numbered_packages_told_by_their_number_and_day():
+    text = ("Mercosur adopted its 12th package of sanctions against Peru on Friday, hours after Chile "
+            "blacklisted two Bolivian banks. The bloc's 9th package, agreed in June 2023, banned arms sales, and the "
+            "10th came on 16 December.")
+    facts = brief(run(text))
+    assert ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2023-06") in facts
+    assert ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2023-12-16") in facts
+    assert not any(f[0] == "sanction_change" and f[1] == "CHL" and f[5] != "2024-06-14" for f in facts)
+
+
+def test_a_numbered_package_without_one_told_before_is_nobodys():
+    text = "Peru condemned the sanctions. The 9th package, agreed in June 2023, banned arms sales."
+    assert not any(f[0] == "sanction_change" for f in brief(run(text)))
