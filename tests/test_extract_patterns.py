@@ -13183,3 +13183,18 @@ def test_numbered_packages_told_by_their_number_and_day():
 def test_a_numbered_package_without_one_told_before_is_nobodys():
     text = "Peru condemned the sanctions. The 9th package, agreed in June 2023, banned arms sales."
     assert not any(f[0] == "sanction_change" for f in brief(run(text)))
+
+
+@pytest.mark.parametrize("renewal", [
+    "Mercosur governments agreed on 27 January to extend the economic sanctions.",
+    "The economic sanctions were extended on 27 January.",
+])
+def test_the_articles_sanctions_renewed_on_a_day_of_their_own(renewal):
+    text = "Mercosur on Friday adopted its 12th package of sanctions against Peru. " + renewal
+    assert ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2024-01-27") in brief(run(text))
+
+
+def test_sanctions_to_be_renewed_are_not_renewed():
+    text = "Mercosur on Friday adopted its 12th package of sanctions against Peru. Its governments will extend the economic sanctions."
+    assert [f for f in brief(run(text)) if f[0] == "sanction_change"] == [
+        ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2024-06-14")]
