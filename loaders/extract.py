@@ -449,8 +449,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
                 body = lead  # (not where an agreement was just named: the deal is left)
             masked = replace(masked, body=body)
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
-        made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, facts, prev)
-        # a loose frame's reading is kept aside: no later sentence reads it as an act told
+        made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, sorted(facts + loose, key=lambda f: f.order), prev)
+        # a loose frame's reading is kept aside, out of the output where a stricter frame read the same fact
+        # (below); later sentences still read it as an act told: "..., while Y welcomed the sanctions"
         loose.extend(f for f in made if f.extra.get("fallback"))
         made = [f for f in made if not f.extra.get("fallback")]
         facts.extend(made)

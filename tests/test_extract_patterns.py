@@ -13198,3 +13198,11 @@ def test_sanctions_to_be_renewed_are_not_renewed():
     text = "Mercosur on Friday adopted its 12th package of sanctions against Peru. Its governments will extend the economic sanctions."
     assert [f for f in brief(run(text)) if f[0] == "sanction_change"] == [
         ("sanction_change", "MERCOSUR", "PER", "imposed", None, "2024-06-14")]
+
+
+def test_a_reaction_to_sanctions_only_a_loose_frame_read():
+    text = ("Chile on Monday announced 40 new sanctions against people and companies that sustain Bolivia's mining "
+            "cartels. Peru welcomed the sanctions.")
+    facts = brief(run(text))
+    assert ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10") in facts
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-14") in facts
