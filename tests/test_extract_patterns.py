@@ -13206,3 +13206,10 @@ def test_a_reaction_to_sanctions_only_a_loose_frame_read():
     facts = brief(run(text))
     assert ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10") in facts
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-14") in facts
+
+
+def test_an_act_with_its_day_condemned_in_the_passive():
+    text = "Bolivia's strike on rebels in Tacna on 9 June was condemned by Chile and Ecuador."
+    facts = brief(run(text))
+    for state in ("CHL", "ECU"):
+        assert any(f[:5] == ("reaction", state, "BOL", "negative", None) for f in facts)
