@@ -13213,3 +13213,8 @@ def test_an_act_with_its_day_condemned_in_the_passive():
     facts = brief(run(text))
     for state in ("CHL", "ECU"):
         assert any(f[:5] == ("reaction", state, "BOL", "negative", None) for f in facts)
+
+
+def test_an_act_with_its_day_welcomed_in_the_passive():
+    facts = brief(run("Bolivia's decision on tariffs in March was welcomed by Chile."))
+    assert any(f[:5] == ("reaction", "CHL", "BOL", "positive", None) for f in facts)
