@@ -1416,10 +1416,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             day := _last_day_told(doc.text, at, doc.published, own_paragraph=True)):
         # "X urged Y on Tuesday to ... The appeal came a day after Z announced ...": the day told before, less one
         date, rank = (dt.date.fromisoformat(day) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
-    if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (
-            told := _recent(earlier, sent, REACH_ACT, lambda f: f.rank == RANK_TEXT and not f.extra.get("pending")
-                            and not f.extra.get("had"))):
-        date, rank = told.date, RANK_TEXT  # "at the same plenary, the watchdog took X off": the day the last act is dated
+    def dated(f: _Fact) -> bool:
+        return f.rank == RANK_TEXT and not f.extra.get("pending") and not f.extra.get("had")
+
+    if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (told := _recent(earlier, sent, REACH_ACT, dated)):
+        # "at the same plenary, the watchdog took X off": the day the last act is dated (of the acts its sentence
+        # tells, the latest: "took Y off on Friday, ending scrutiny that began when Y was grey-listed in March 2022")
+        told = max((f for f in earlier if f.sent == told.sent and dated(f)), key=lambda f: f.date or "")
+        date, rank = told.date, RANK_TEXT
     closing = _SAME_PERIOD.search(masked.text, m.end(), m.end() + 60)  # "... lodged its notice the following month"
     if closing and _CLAUSE_BREAK.search(masked.text, m.end(), closing.start()):
         closing = None  # "that it would follow, and X lodged its notice the following month": another clause's time

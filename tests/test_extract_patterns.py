@@ -13218,3 +13218,11 @@ def test_an_act_with_its_day_condemned_in_the_passive():
 def test_an_act_with_its_day_welcomed_in_the_passive():
     facts = brief(run("Bolivia's decision on tariffs in March was welcomed by Chile."))
     assert any(f[:5] == ("reaction", "CHL", "BOL", "positive", None) for f in facts)
+
+
+def test_the_same_meeting_is_the_day_of_the_latest_act_told_not_of_its_background():
+    text = ("The FATF took Peru off its grey list on Friday, ending scrutiny that began when Peru was grey-listed in "
+            "March 2022. At the same meeting Chile and Bolivia were placed under increased monitoring.")
+    facts = brief(run(text))
+    for state in ("CHL", "BOL"):
+        assert ("designation_change", "FATF", state, "assigned", "grey list", "2024-06-14") in facts
