@@ -467,6 +467,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
 
+#: The act whose end an undoing tells began with: "took X off, ending a listing that began in 2021".
+_BEGUN = {"removed": "assigned", "lifted": "imposed", "left": "joined"}
+
 #: How many sentences after a document's issue a sentence may still quote it.
 REACH_DOCUMENT = 3
 
@@ -876,7 +879,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act (but
             # "Z announced that it would follow" follows X: the announcing is no act to follow)
             return []
-        if follow and act.date and (own := _date(masked, m.start(), m.end(), trig_start, doc)[0]) and own[:4] < act.date[:4]:
+        if follow and not frame.undoes and act.date and (own := _date(masked, m.start(), m.end(), trig_start, doc)[0]) \
+                and own[:4] < act.date[:4]:
             return []  # "Y and Z took the same step in May 2024": not an act told with a later year
         if follow and act.kind == "reaction" and not act.extra.get("deed") and any(
                 f.kind == "act" and f.extra.get("pending") and actor_of(f) == act.object and f.sent == act.sent
@@ -885,8 +889,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if follow and (groups.get("trig") or "").lower() in ("follow", "follow suit") and not (
                 act.kind == "membership_change" and act.action == "left"):
             return []  # "X said it would follow": an exit announced is a fact, any other act to come a plan
+        if follow and frame.undoes and act.action not in _BEGUN:
+            return []
         if follow:
-            frame = replace(frame, kind=act.kind, action=act.action)
+            frame = replace(frame, kind=act.kind, action=_BEGUN[act.action] if frame.undoes else act.action)
     if frame.kind == "reaction" and (groups.get("trig") or "").lower() in _SIDES and _VOTE_BEFORE.search(masked.text, 0, trig_start):
         return []
     if frame.must_say is not None and not frame.must_say.search(masked.unmask(m.group())):

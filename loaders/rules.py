@@ -70,6 +70,7 @@ class Frame:
     undated: bool = False  # an act named in passing ("welcomed X's new strategy"): its sentence's day is not its own
     nominal: bool = False  # an act told as a noun phrase: a day told before it is the governing verb's
     retitles: bool = False  # a title for the document just told, which names it only if that one was named by its kind
+    undoes: bool = False  # a "follow" frame telling the start of what the act followed ended: its opposite action
     imposes: bool = False  # a reaction by a measure ("retaliated with an export ban"): a sanction on whom it answers
     fallback: bool = False  # a loose frame: its facts stand only where no other frame found a fact of its kind
 
@@ -332,7 +333,7 @@ def load_rules() -> Rules:
             announces=bool(f.get("announces", False)), agentless=bool(f.get("agentless", False)),
             must_say=comp(f["must_say"]) if "must_say" in f else None,
             deed=bool(f.get("deed", False)), undated=bool(f.get("undated", False)), nominal=bool(f.get("nominal", False)),
-            retitles=bool(f.get("retitles", False)), imposes=bool(f.get("imposes", False)),
+            retitles=bool(f.get("retitles", False)), undoes=bool(f.get("undoes", False)), imposes=bool(f.get("imposes", False)),
             fallback=bool(f.get("fallback", False)),
         )
         for f in frames["frame"]

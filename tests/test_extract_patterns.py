@@ -13226,3 +13226,12 @@ def test_the_same_meeting_is_the_day_of_the_latest_act_told_not_of_its_backgroun
     facts = brief(run(text))
     for state in ("CHL", "BOL"):
         assert ("designation_change", "FATF", state, "assigned", "grey list", "2024-06-14") in facts
+
+
+def test_what_an_act_ended_began_on_a_day_of_its_own():
+    text = "The FATF removed Peru from its grey list on Friday, ending a listing that began in October 2021."
+    facts = brief(run(text))
+    assert ("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14") in facts
+    assert ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-10") in facts
+    lifted = "Chile lifted its sanctions on Peru on Friday, ending an embargo that began in March 2019."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2019-03") in brief(run(lifted))
