@@ -13235,3 +13235,5 @@ def test_what_an_act_ended_began_on_a_day_of_its_own():
     assert ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-10") in facts
     lifted = "Chile lifted its sanctions on Peru on Friday, ending an embargo that began in March 2019."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2019-03") in brief(run(lifted))
+    participle = "Chile on Friday lifted sanctions on Peru, ending measures imposed in March 2019."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2019-03") in brief(run(participle))
