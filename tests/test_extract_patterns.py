@@ -13237,3 +13237,8 @@ def test_what_an_act_ended_began_on_a_day_of_its_own():
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2019-03") in brief(run(lifted))
     participle = "Chile on Friday lifted sanctions on Peru, ending measures imposed in March 2019."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2019-03") in brief(run(participle))
+
+
+def test_designations_aimed_at_others_and_a_states_revenues():
+    text = "Chile had moved a day earlier, announcing on Thursday 50 new designations aimed at arms brokers and Peru's copper revenues."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13") in brief(run(text))
