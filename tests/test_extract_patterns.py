@@ -13242,3 +13242,8 @@ def test_what_an_act_ended_began_on_a_day_of_its_own():
 def test_designations_aimed_at_others_and_a_states_revenues():
     text = "Chile had moved a day earlier, announcing on Thursday 50 new designations aimed at arms brokers and Peru's copper revenues."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_states_duties_on_goods_imported_from_another_taking_effect():
+    text = "Chilean duties of up to 37.6 per cent on electric cars imported from Peru came into force on Friday."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
