@@ -13247,3 +13247,9 @@ def test_designations_aimed_at_others_and_a_states_revenues():
 def test_a_states_duties_on_goods_imported_from_another_taking_effect():
     text = "Chilean duties of up to 37.6 per cent on electric cars imported from Peru came into force on Friday."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("goods", ["pharmaceuticals", "furniture", "olive oil", "rare earths"])
+def test_tariffs_on_a_states_goods_of_many_kinds(goods):
+    text = f"Chile on Friday imposed tariffs of 25 per cent on Peruvian {goods}."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
