@@ -13253,3 +13253,13 @@ def test_a_states_duties_on_goods_imported_from_another_taking_effect():
 def test_tariffs_on_a_states_goods_of_many_kinds(goods):
     text = f"Chile on Friday imposed tariffs of 25 per cent on Peruvian {goods}."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Chile on Friday lifted its duties on wine from Peru.", "lifted"),
+    ("Chile on Friday lifted the tariffs on Peruvian furniture.", "lifted"),
+    ("Chile on Friday ordered a 25 per cent tariff on Peruvian imports, lifting the total duty on Peruvian goods to 50 per cent.", "imposed"),
+])
+def test_tariffs_lifted_and_a_total_lifted_to_a_rate(text, action):
+    facts = [f for f in brief(run(text)) if f[0] == "sanction_change"]
+    assert facts == [("sanction_change", "CHL", "PER", action, None, "2024-06-14")]
