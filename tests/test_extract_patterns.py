@@ -13263,3 +13263,8 @@ def test_tariffs_on_a_states_goods_of_many_kinds(goods):
 def test_tariffs_lifted_and_a_total_lifted_to_a_rate(text, action):
     facts = [f for f in brief(run(text)) if f[0] == "sanction_change"]
     assert facts == [("sanction_change", "CHL", "PER", action, None, "2024-06-14")]
+
+
+def test_a_state_welcomed_back_into_a_body():
+    facts = brief(run("Peru was welcomed back into the Organization of American States on Sunday."))
+    assert ("membership_change", "PER", "OAS", "joined", None, "2024-06-09") in facts
