@@ -449,9 +449,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
                 body = lead  # (not where an agreement was just named: the deal is left)
             masked = replace(masked, body=body)
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
-        made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, sorted(facts + loose, key=lambda f: f.order), prev)
         # a loose frame's reading is kept aside, out of the output where a stricter frame read the same fact
         # (below); later sentences still read it as an act told: "..., while Y welcomed the sanctions"
+        told = sorted(facts + loose, key=lambda f: f.order)
+        made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, told, prev)
         loose.extend(f for f in made if f.extra.get("fallback"))
         made = [f for f in made if not f.extra.get("fallback")]
         facts.extend(made)
@@ -938,11 +939,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     package = None
     if frame.antecedent == "package":
         # "The EU adopted its 18th package against X ... The 14th, agreed in June 2024, ...": that imposer's, on that target
-        told = [f for f in earlier if f.kind == "sanction_change" and f.action == "imposed" and _NUMBERED_PACKAGE.search(doc.text, *f.span)]
-        if not told:
+        packages = [f for f in earlier if f.kind == "sanction_change" and f.action == "imposed"
+                    and _NUMBERED_PACKAGE.search(doc.text, *f.span)]
+        if not packages:
             return []
         # (of the acts its sentence tells, the first: "X adopted its 19th package ..., hours after Y blacklisted ...")
-        package = min((f for f in told if f.sent == told[-1].sent), key=lambda f: f.order)
+        package = min((f for f in packages if f.sent == packages[-1].sent), key=lambda f: f.order)
         objects = [package.object]
     if frame.antecedent == "target" and not objects:
         # "London sanctioned 135 tankers on July 21": the state the article's sanctions target

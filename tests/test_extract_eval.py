@@ -33,7 +33,7 @@ FLOORS = {
     # set4-long's gold leaves out a strategy's labels told as dated background ("The previous
     # Strategy, adopted in December 2013, described China's behaviour as a matter of concern").
     "set4-short": (0.90, 0.96), "set4-long": (0.85, 0.94),
-    "set5-short": (0.90, 0.89), "set5-long": (0.85, 0.88),
+    "set5-short": (0.90, 0.91), "set5-long": (0.85, 0.88),
     "set6-short": (0.90, 0.98), "set6-long": (0.85, 0.83),
     "set7-short": (0.90, 0.97), "set7-long": (0.85, 0.92),
     # set8-long's gold leaves out memberships told as dated background ("Finland was admitted in
@@ -111,18 +111,18 @@ FLOORS = {
     # round on 42-45); 48 and 49 blind at its start and its end.
     # set42-long leaves out Aliyev thanking Trump for the waiver of Section 907 ("thanking Trump for ...").
     "set42-short": (0.92, 0.82), "set42-long": (0.90, 0.76),
-    "set43-short": (0.93, 0.84), "set43-long": (0.93, 0.76),
+    "set43-short": (0.93, 0.84), "set43-long": (0.93, 0.78),
     "set44-short": (0.98, 0.89), "set44-long": (0.98, 0.84),
     "set45-short": (0.93, 0.84), "set45-long": (0.93, 0.79),
     "set46-short": (0.94, 0.85), "set46-long": (0.79, 0.75),
     "set47-short": (0.91, 0.91), "set47-long": (0.88, 0.79),
-    "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.72),
+    "set48-short": (0.92, 0.87), "set48-long": (0.73, 0.75),
     "set49-short": (0.83, 0.83), "set49-long": (0.80, 0.72),
     # 50-53 were written blind on 2026-11-30; 51 and 53 were never worked on
     "set50-short": (0.88, 0.87), "set50-long": (0.85, 0.81),
     "set51-short": (0.81, 0.76), "set51-long": (0.55, 0.66),
-    "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.73),
-    "set53-short": (0.90, 0.91), "set53-long": (0.85, 0.86),
+    "set52-short": (0.90, 0.92), "set52-long": (0.85, 0.76),
+    "set53-short": (0.90, 0.91), "set53-long": (0.85, 0.91),
     # 54-59 were written blind on 2026-11-30 (a later session); 54 and 56 were worked on, 55 and 57
     # kept blind for the first hour of that round and then worked on, 58 and 59 kept blind and not here
     "set54-short": (0.84, 0.80), "set54-long": (0.98, 0.82),
@@ -136,7 +136,7 @@ FLOORS = {
     # 62 and 63 were written blind (2026-11-30, a fourth session that day) and worked on; 66 and 69 were
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
-    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.68),
+    "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.74),
     "set63-short": (0.95, 0.94), "set63-long": (0.93, 0.76),
     # (set66-long's gold leaves out a doubling of tariffs on a state's goods: "in August Washington doubled
     # tariffs on Indian goods to 50 percent")
@@ -171,8 +171,8 @@ FLOORS = {
     "set104-short": (0.94, 0.91), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
     "set108-short": (0.94, 0.91), "set108-long": (0.93, 0.89),
-    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.72),
-    "set113-short": (0.94, 0.92), "set113-long": (0.74, 0.66),
+    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.75),
+    "set113-short": (0.94, 0.92), "set113-long": (0.74, 0.69),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
     "set114-short": (0.86, 0.83), "set114-long": (0.80, 0.64),
@@ -193,26 +193,26 @@ FLOORS = {
     "set139-short": (0.93, 0.76), "set139-long": (0.93, 0.79),
     "set140-short": (0.79, 0.71), "set140-long": (0.76, 0.65),
     "set141-short": (0.91, 0.78), "set141-long": (0.78, 0.69),
-    "set142-short": (0.94, 0.89), "set142-long": (0.88, 0.64),
-    "set144-short": (0.89, 0.75), "set144-long": (0.92, 0.51),
+    "set142-short": (0.94, 0.91), "set142-long": (0.88, 0.64),
+    "set144-short": (0.89, 0.78), "set144-long": (0.92, 0.55),
     "set145-short": (0.94, 0.85), "set145-long": (0.90, 0.78),
     "set146-short": (0.95, 0.86), "set146-long": (0.93, 0.79),
     # (sets 148-150 were written at the start of the next round by authors who never saw the code; 151 stays blind)
-    "set148-short": (0.97, 0.79), "set148-long": (0.90, 0.64),
+    "set148-short": (0.97, 0.82), "set148-long": (0.90, 0.67),
     "set149-short": (0.96, 0.84), "set149-long": (0.88, 0.73),
     "set150-short": (0.93, 0.79), "set150-long": (0.95, 0.80),
     # (sets 152-154 were written in the middle of that round by authors who never saw the code; 155 stays blind)
     "set152-short": (0.92, 0.88), "set152-long": (0.89, 0.64),
-    "set153-short": (0.87, 0.75), "set153-long": (0.86, 0.67),
+    "set153-short": (0.87, 0.75), "set153-long": (0.86, 0.70),
     "set154-short": (0.90, 0.84), "set154-long": (0.83, 0.66),
     # (sets 156-159 were written at the start of the next round by authors who never saw the code; 160 and 161 stay blind)
-    "set156-short": (0.89, 0.80), "set156-long": (0.99, 0.70),
+    "set156-short": (0.89, 0.80), "set156-long": (0.99, 0.72),
     "set157-short": (0.90, 0.88), "set157-long": (0.83, 0.66),
     "set158-short": (0.90, 0.87), "set158-long": (0.93, 0.70),
-    "set159-short": (0.95, 0.78), "set159-long": (0.91, 0.69),
+    "set159-short": (0.95, 0.78), "set159-long": (0.91, 0.71),
     # (sets 162 and 163 were written at the start of the next round by authors who never saw the code; 164 and 165 stay blind)
-    "set162-short": (0.91, 0.76), "set162-long": (0.89, 0.66),
-    "set163-short": (0.85, 0.71), "set163-long": (0.93, 0.69),
+    "set162-short": (0.91, 0.78), "set162-long": (0.89, 0.69),
+    "set163-short": (0.90, 0.78), "set163-long": (0.93, 0.71),
 }
 
 
