@@ -13268,3 +13268,11 @@ def test_tariffs_lifted_and_a_total_lifted_to_a_rate(text, action):
 def test_a_state_welcomed_back_into_a_body():
     facts = brief(run("Peru was welcomed back into the Organization of American States on Sunday."))
     assert ("membership_change", "PER", "OAS", "joined", None, "2024-06-09") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Chile on Friday froze $2 billion in Peruvian central bank reserves.",
+    "Chile on Friday froze 300 billion euros of Peru's central bank assets.",
+])
+def test_a_sum_of_a_states_assets_frozen(text):
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
