@@ -13276,3 +13276,11 @@ def test_a_state_welcomed_back_into_a_body():
 ])
 def test_a_sum_of_a_states_assets_frozen(text):
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile on Friday resumed imports of Peruvian beef.",
+    "Chile on Friday reopened its market to Peruvian seafood.",
+])
+def test_trade_resumed_lifts_a_ban(text):
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14") in brief(run(text))
