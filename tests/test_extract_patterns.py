@@ -13284,3 +13284,9 @@ def test_a_sum_of_a_states_assets_frozen(text):
 ])
 def test_trade_resumed_lifts_a_ban(text):
     assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("verb", ["restricted", "curbed"])
+def test_exports_to_a_state_restricted(verb):
+    text = f"Chile on Friday {verb} exports of copper to Peru."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
