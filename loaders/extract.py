@@ -420,6 +420,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
     mentions = gaz.with_organs(text, doc.published, mentions, rules.blocked_by)
     facts: list[_Fact] = []
     loose: list[_Fact] = []  # facts of loose frames (rules.Frame.fallback)
+    told: list[_Fact] = []  # both, in the order read: the acts later sentences may refer back to
     mi = 0
     head: _Head | None = None  # the last sentence with frames: its subject and kinds of act
     for idx, (s, e) in enumerate(split_sentences(text)):
@@ -449,10 +450,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
                 body = lead  # (not where an agreement was just named: the deal is left)
             masked = replace(masked, body=body)
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
+        made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, told, prev)
         # a loose frame's reading is kept aside, out of the output where a stricter frame read the same fact
         # (below); later sentences still read it as an act told: "..., while Y welcomed the sanctions"
-        told = sorted(facts + loose, key=lambda f: f.order)
-        made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, told, prev)
+        told.extend(made)
         loose.extend(f for f in made if f.extra.get("fallback"))
         made = [f for f in made if not f.extra.get("fallback")]
         facts.extend(made)
@@ -1424,13 +1425,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             day := _last_day_told(doc.text, at, doc.published, own_paragraph=True)):
         # "X urged Y on Tuesday to ... The appeal came a day after Z announced ...": the day told before, less one
         date, rank = (dt.date.fromisoformat(day) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
-    def dated(f: _Fact) -> bool:
-        return f.rank == RANK_TEXT and not f.extra.get("pending") and not f.extra.get("had")
-
-    if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (told := _recent(earlier, sent, REACH_ACT, dated)):
+    if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (told := _recent(earlier, sent, REACH_ACT, _dated_act)):
         # "at the same plenary, the watchdog took X off": the day the last act is dated (of the acts its sentence
         # tells, the latest: "took Y off on Friday, ending scrutiny that began when Y was grey-listed in March 2022")
-        told = max((f for f in earlier if f.sent == told.sent and dated(f)), key=lambda f: f.date or "")
+        told = max((f for f in earlier if f.sent == told.sent and _dated_act(f)), key=lambda f: f.date or "")
         date, rank = told.date, RANK_TEXT
     closing = _SAME_PERIOD.search(masked.text, m.end(), m.end() + 60)  # "... lodged its notice the following month"
     if closing and _CLAUSE_BREAK.search(masked.text, m.end(), closing.start()):
@@ -1875,6 +1873,11 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str], count: int
     named = [m.actor for m in masked.actors_in(masked.text[:trig_start]) if m.kind == "state" and not m.adjectival]
     named = [a for a in dict.fromkeys(named) if a not in subjects]
     return named if len(named) == count else []
+
+
+def _dated_act(f: _Fact) -> bool:
+    """An act told with a date of its text's, not one pending or told as done before ("had")."""
+    return f.rank == RANK_TEXT and not f.extra.get("pending") and not f.extra.get("had")
 
 
 def _them(masked: Masked, trig_start: int, subjects: list[str], prev: _Head | None) -> list[str]:
