@@ -1894,6 +1894,14 @@ def _them(masked: Masked, trig_start: int, subjects: list[str], prev: _Head | No
     return []
 
 
+#: A relative clause telling when the measure just named took effect: "imposed duties on X's copper,
+#: which came into force on Thursday" (the measure's day is the act's).
+_IN_FORCE_RELATIVE = re.compile(r",\s(?:which|that)\s(?:(?:both|all|also|only)\s)?(?:came|come|comes|took|take|takes|entered|enter|enters|went)\s"
+                                r"(?:into\s(?:force|effect)|effect)\b", re.IGNORECASE)
+_MEASURE = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|sanctions|bans?|embargo(?:es)?|restrictions|curbs|controls|measures|freezes?|package)\b",
+                      re.IGNORECASE)
+
+
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,
           before: bool = False, undoing: bool = False, conjunct: bool = False) -> tuple[str | None, int]:
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
@@ -1904,7 +1912,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     nothing else dates this one."""
     best = None
     aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE, _PARTICIPLE_ASIDE) for r in rx.finditer(masked.text)
-             if not r.start() <= trig < r.end()]
+             if not r.start() <= trig < r.end() and not (trig < r.start() and _IN_FORCE_RELATIVE.match(masked.text, r.start())
+                                                         and _MEASURE.search(masked.text, trig, r.start()))]
     inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(masked.text) if not q.start() <= trig < q.end()]
     for pos, d in masked.date_tokens():

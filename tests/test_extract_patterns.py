@@ -13290,3 +13290,16 @@ def test_trade_resumed_lifts_a_ban(text):
 def test_exports_to_a_state_restricted(verb):
     text = f"Chile on Friday {verb} exports of copper to Peru."
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile imposed 20 per cent duties on Peruvian copper, which came into force on Thursday.",
+    "Chile retaliated with tariffs on Peruvian fruit, which took effect on Thursday.",
+])
+def test_a_measure_dated_by_its_entry_into_force(text):
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_pact_entering_into_force_keeps_its_own_date():
+    facts = brief(run("Chile joined the OECD on Friday, a body which came into force in 1961."))
+    assert ("membership_change", "CHL", "OECD", "joined", None, "2024-06-14") in facts
