@@ -213,6 +213,9 @@ FLOORS = {
     # (sets 162 and 163 were written at the start of the next round by authors who never saw the code; 164 and 165 stay blind)
     "set162-short": (0.91, 0.78), "set162-long": (0.89, 0.69),
     "set163-short": (0.90, 0.78), "set163-long": (0.93, 0.71),
+    # (sets 166 and 167 were written at the start of the next round by authors who never saw the code; 168 and 169 stay blind)
+    "set166-short": (0.81, 0.70), "set166-long": (0.77, 0.57),
+    "set167-short": (0.86, 0.74), "set167-long": (0.86, 0.68),
 }
 
 

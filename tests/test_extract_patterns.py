@@ -13303,3 +13303,18 @@ def test_a_measure_dated_by_its_entry_into_force(text):
 def test_a_pact_entering_into_force_keeps_its_own_date():
     facts = brief(run("Chile joined the OECD on Friday, a body which came into force in 1961."))
     assert ("membership_change", "CHL", "OECD", "joined", None, "2024-06-14") in facts
+
+
+def test_a_tariff_pushed_up_is_imposed():
+    facts = brief(run("Chile pushed its tariff on Peruvian goods up to 84 per cent on Monday."))
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10") in facts
+    assert not run("Chile pushed back its tariffs on Peruvian goods on Monday.")
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Chile's trade ministry announced on Thursday that tariffs of up to 200 per cent on Peruvian wine would be "
+     "removed from Friday.", "lifted"),
+    ("Santiago said on Thursday that duties on Peruvian copper would be imposed.", "imposed"),
+])
+def test_a_tariff_announced_in_the_passive(text, action):
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", action, None, "2024-06-13")}
