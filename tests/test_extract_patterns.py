@@ -13318,3 +13318,20 @@ def test_a_tariff_pushed_up_is_imposed():
 ])
 def test_a_tariff_announced_in_the_passive(text, action):
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", action, None, "2024-06-13")}
+
+
+def test_designated_among_a_number_of_labelled_states():
+    text = "The State Department on Thursday redesignated Peru and Chile among a dozen 'countries of particular concern'."
+    assert brief(run(text)) == {
+        ("designation_change", "USA", "PER", "assigned", "country of particular concern", "2024-06-13"),
+        ("designation_change", "USA", "CHL", "assigned", "country of particular concern", "2024-06-13")}
+
+
+def test_restrictions_being_introduced_are_imposed():
+    facts = brief(run("Chile said on Monday it was introducing temporary restrictions on imports of fish from Peru."))
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10") in facts
+
+
+def test_a_trade_department_speaks_for_its_state():
+    facts = brief(run("The Chilean Trade Department on Tuesday tightened restrictions on the export of chips to Peru."))
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11") in facts
