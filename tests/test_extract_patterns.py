@@ -13335,3 +13335,19 @@ def test_restrictions_being_introduced_are_imposed():
 def test_a_trade_department_speaks_for_its_state():
     facts = brief(run("The Chilean Trade Department on Tuesday tightened restrictions on the export of chips to Peru."))
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-11") in facts
+
+
+@pytest.mark.parametrize("reply", [
+    "Peru's foreign ministry called the Chilean measures 'economic bullying'.",
+    "Peru's embassy said it was 'strongly dissatisfied' with what it called a protectionist decision.",
+])
+def test_a_reply_naming_bullying_or_protectionism(reply):
+    facts = brief(run("Chile on Monday banned exports of copper to Peru. " + reply))
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in facts
+
+
+def test_tariffs_on_several_goods_imported_from_two_states():
+    text = ("Peru gave final approval on Thursday to steep tariffs on fertilisers and the remaining agricultural "
+            "products imported from Chile and Bolivia.")
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13"),
+                                ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-13")}
