@@ -13351,3 +13351,17 @@ def test_tariffs_on_several_goods_imported_from_two_states():
             "products imported from Chile and Bolivia.")
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-13"),
                                 ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-13")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile announced tariffs on Saturday on more than $2.6 billion worth of Peruvian farm and food products.",
+    "Chile on Saturday imposed duties on Peruvian canola oil, pork and seafood.",
+])
+def test_tariffs_on_several_goods_of_a_state(text):
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-08")}
+
+
+def test_sanctions_on_the_same_targets_follow_the_last_act():
+    text = ("Peru on Friday imposed sanctions on Chile's oil sector, blacklisting two producers. "
+            "Bolivia announced sanctions on the same two companies the same day.")
+    assert ("sanction_change", "BOL", "CHL", "imposed", None, "2024-06-14") in brief(run(text))
