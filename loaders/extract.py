@@ -1894,6 +1894,8 @@ def _them(masked: Masked, trig_start: int, subjects: list[str], prev: _Head | No
     return []
 
 
+#: A participle that likens the act to an earlier one: ", mirroring decisions taken by ⟦o1⟧ in ⟦d1⟧".
+_MIRRORING = re.compile(r",\s(?:mirroring|echoing|matching|copying|replicating|in line with|in step with)\s[^,;]*$")
 #: A relative clause telling when the measure just named took effect: "imposed duties on X's copper,
 #: which came into force on Thursday" (the measure's day is the act's).
 _IN_FORCE_RELATIVE = re.compile(r",\s(?:which|that)\s(?:(?:both|all|also|only)\s)?(?:came|come|comes|took|take|takes|entered|enter|enters|went)\s"
@@ -1943,6 +1945,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         dist += -1 if adjacent else 0 if pos >= trig else 1
         if pos > trig and _SINCE_CLAUSE.search(masked.text, trig, pos):
             continue  # "..., the latest step since gunmen killed 26 people on April 22": that act's date
+        if pos > trig and _MIRRORING.search(masked.text, trig, pos):
+            continue  # "removed X, mirroring decisions taken by Y in February": the model's date
         if before and pos > trig and _FUTURE_BETWEEN.search(masked.text, trig, pos):
             continue  # "welcomed X's request, which would be discussed at the summit in October": a time to come
         if pos > trig and _ONLY_TO_BETWEEN.search(masked.text, trig, pos):

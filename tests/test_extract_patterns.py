@@ -13365,3 +13365,20 @@ def test_sanctions_on_the_same_targets_follow_the_last_act():
     text = ("Peru on Friday imposed sanctions on Chile's oil sector, blacklisting two producers. "
             "Bolivia announced sanctions on the same two companies the same day.")
     assert ("sanction_change", "BOL", "CHL", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+def test_a_removal_likened_to_an_earlier_one_keeps_its_own_date():
+    text = ("The European Commission on Tuesday added Chile to its list of high-risk third countries, and removed Peru, "
+            "mirroring decisions taken by the Financial Action Task Force in February.")
+    assert ("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-06-11") in brief(run(text))
+
+
+def test_removed_by_pronoun_at_a_plenary():
+    text = "Peru was placed on the FATF grey list in June 2021, and the watchdog removed it at its plenary on 21 February."
+    assert ("designation_change", "FATF", "PER", "removed", "grey list", "2024-02-21") in brief(run(text))
+
+
+def test_taken_off_along_with_a_territory():
+    text = ("The Commission on Tuesday added Peru to its list of high-risk third countries. "
+            "Chile and Bolivia were taken off, along with Gibraltar.")
+    assert ("designation_change", "EU", "BOL", "removed", "high-risk third country", "2024-06-11") in brief(run(text))
