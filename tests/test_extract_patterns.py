@@ -13382,3 +13382,22 @@ def test_taken_off_along_with_a_territory():
     text = ("The Commission on Tuesday added Peru to its list of high-risk third countries. "
             "Chile and Bolivia were taken off, along with Gibraltar.")
     assert ("designation_change", "EU", "BOL", "removed", "high-risk third country", "2024-06-11") in brief(run(text))
+
+
+def test_a_status_granted_together_with_another_state():
+    facts = brief(run("The European Union granted Peru candidate status on June 23, 2022, together with Chile."))
+    assert facts == {("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06-23"),
+                     ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06-23")}
+
+
+def test_states_already_on_a_list_alongside_the_one_placed_are_no_new_listing():
+    text = "Peru has been on the State Department's list of state sponsors of terrorism since 1993, alongside Chile."
+    assert "CHL" not in {f[2] for f in brief(run(text))}
+
+
+def test_a_partner_status_in_a_second_verb_phrase_with_its_own_day():
+    text = ("Bolivia joined the Shanghai Cooperation Organisation in July 2024 and became a partner country of BRICS "
+            "on January 1, 2025, alongside Peru.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 1)))
+    assert ("designation_change", "BRICS", "BOL", "assigned", "partner country", "2025-01-01") in facts
+    assert ("designation_change", "BRICS", "PER", "assigned", "partner country", "2025-01-01") in facts
