@@ -1224,7 +1224,7 @@ def test_a_licence_dated_before_its_participle():
 @pytest.mark.parametrize("text, expected", [
     ("The Belarusian government on Monday approved a list of foreign states it considers hostile. "
      "Lithuania, Latvia and Poland were all named, alongside the United States.",
-     {("designation_change", "BLR", a, "assigned", "hostile", "2024-06-10") for a in ("LTU", "LVA", "POL")}),
+     {("designation_change", "BLR", a, "assigned", "hostile", "2024-06-10") for a in ("LTU", "LVA", "POL", "USA")}),
     ("Belarus on Monday published a list of 'hostile' countries. Lithuania and Poland were included.",
      {("designation_change", "BLR", a, "assigned", "hostile", "2024-06-10") for a in ("LTU", "POL")}),
     # traps: a list of something else, a possible list, a list two sentences back, no list at all
