@@ -197,7 +197,7 @@ _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: is itself a pact: patterns/actors.toml, pacts).
 _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
 #: Words before a date that make it the start or deadline of what a measure sets: "from January 2027".
-_SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|starting|beginning|as of|effective)\s+$")
+_SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
 #: The end of a year, which in that year is still to come: "would quit Y at the end of 2026".
 _YEAR_END = re.compile(r"(?:[Aa]t|[Bb]y|[Tt]owards?) the end of ")
 #: The kinds of fact the output models (not reactions, nor the acts and words they answer).

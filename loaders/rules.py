@@ -267,7 +267,7 @@ def _frame_sources(spec: dict, macros: dict[str, str], alts) -> list[str]:
             trig = f"(?:{trig}|(?P<base>{alts(spec['base'])}))"
         afters = spec["after"] if isinstance(spec["after"], list) else [spec["after"]]
         # (each after-part grouped: an alternation of its own never escapes the trigger)
-        sources += [rf"\b{trig}['\"‘’“”]?{{WHEN}}\s+(?:{a})" for a in afters]
+        sources += [rf"\b{trig}['\"‘’“”]?{{WHEN}}{{SPAN}}\s+(?:{a})" for a in afters]
     out = []
     for src in sources:
         text = expand(src, macros)

@@ -13401,3 +13401,13 @@ def test_a_partner_status_in_a_second_verb_phrase_with_its_own_day():
     facts = brief(run(text, pub=dt.date(2025, 3, 1)))
     assert ("designation_change", "BRICS", "BOL", "assigned", "partner country", "2025-01-01") in facts
     assert ("designation_change", "BRICS", "PER", "assigned", "partner country", "2025-01-01") in facts
+
+
+def test_how_long_an_act_lasts_between_verb_and_object():
+    text = "Chile said on Sunday that it was suspending, until late November 2026, the ban on exports of copper to Peru."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-09")}
+
+
+def test_a_schedule_to_come_with_early_or_late_dates_no_act():
+    text = "Chile said on Sunday it would lift its sanctions on Peru from early 2027."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-09")}
