@@ -7041,7 +7041,7 @@ def test_an_after_part_with_an_alternation_of_its_own_keeps_its_trigger():
     from kg.loaders.rules import _frame_sources, _alts
 
     spec = {"finite": ["joined"], "after": "X|Y"}
-    assert _frame_sources(spec, {"WHEN": ""}, _alts) == [r"\b(?P<trig>joined)['\"‘’“”]?\s+(?:X|Y)"]
+    assert _frame_sources(spec, {"WHEN": "", "SPAN": ""}, _alts) == [r"\b(?P<trig>joined)['\"‘’“”]?\s+(?:X|Y)"]
 
 
 @pytest.mark.parametrize("text, expected", [
