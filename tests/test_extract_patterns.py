@@ -13411,3 +13411,25 @@ def test_how_long_an_act_lasts_between_verb_and_object():
 def test_a_schedule_to_come_with_early_or_late_dates_no_act():
     text = "Chile said on Sunday it would lift its sanctions on Peru from early 2027."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-09")}
+
+
+def test_a_states_ruling_party_speaks_for_it():
+    text = "Chile sanctioned Peru's president on Monday. The Peruvian ruling party condemned the Chilean move as blackmail."
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("second", [
+    'The order, "Taking Additional Steps With Respect to Peru\'s Harmful Activities," also bans imports of Peruvian fish.',
+    'The order, titled "Taking Additional Steps With Respect to Peru\'s Harmful Activities", also bans imports of Peruvian fish.',
+])
+def test_an_orders_title_told_after_it_with_a_possessive(second):
+    facts = brief(run("President Boric signed an executive order on Friday that exposes banks to Chilean sanctions. " + second))
+    policies = {f[4] for f in facts if f[0] == "policy_issued"}
+    assert "Taking Additional Steps With Respect to Peru's Harmful Activities" in policies
+    assert "Taking Additional Steps With Respect to Peru" not in policies
+
+
+def test_a_document_a_leaders_government_unveiled_told_as_background():
+    text = ("Peru adopted a China strategy on Thursday. The paper builds on the National Security Strategy that "
+            "President Dina Boluarte's government unveiled in June.")
+    assert ("policy_issued", "PER", None, "issued", "National Security Strategy", "2024-06") in brief(run(text))
