@@ -13433,3 +13433,10 @@ def test_a_document_a_leaders_government_unveiled_told_as_background():
     text = ("Peru adopted a China strategy on Thursday. The paper builds on the National Security Strategy that "
             "President Dina Boluarte's government unveiled in June.")
     assert ("policy_issued", "PER", None, "issued", "National Security Strategy", "2024-06") in brief(run(text))
+
+
+def test_a_title_whose_kind_is_told_in_apposition():
+    text = ("Gabriel Boric and Dina Boluarte on Friday adopted the Spirit of Lima, a joint statement committing their "
+            "countries to annual meetings.")
+    assert brief(run(text)) == {("policy_issued", "CHL", None, "issued", "Spirit of Lima", "2024-06-14"),
+                                ("policy_issued", "PER", None, "issued", "Spirit of Lima", "2024-06-14")}
