@@ -13440,3 +13440,9 @@ def test_a_title_whose_kind_is_told_in_apposition():
             "countries to annual meetings.")
     assert brief(run(text)) == {("policy_issued", "CHL", None, "issued", "Spirit of Lima", "2024-06-14"),
                                 ("policy_issued", "PER", None, "issued", "Spirit of Lima", "2024-06-14")}
+
+
+def test_a_state_seen_to_join():
+    text = "The same period saw Peru become a full member of the International Criminal Court on February 1, 2024."
+    assert brief(run(text)) == {("membership_change", "PER", "ICC", "joined", None, "2024-02-01")}
+    assert not run("Analysts would like to see Peru become a member of the OECD.")
