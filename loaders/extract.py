@@ -1569,9 +1569,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["since"] = True  # "the first since Y joined in 1999": a yardstick, not an act others answer
     if frame.kind == "policy_issued" and groups.get("policy") and not any(c.isupper() for c in masked.unmask(groups["policy"])):
         extra["untitled"] = True  # "the bloc's first security doctrine": a kind of document, no title
-    if frame.kind == "designation_change" and objects and not any(_is_list(x) for x in labels) \
-            and (co := _CO_OBJECTS.match(masked.text, m.end())) and not _LIST_WORD.search(m.group(0)):
-        # (not a list's: "put X on the blacklist alongside Y and Z" names those already on it)
+    if frame.kind == "designation_change" and objects and (co := _CO_OBJECTS.match(masked.text, m.end())) \
+            and not (co.group("how").startswith("al") and (any(_is_list(x) for x in labels) or _LIST_WORD.search(m.group(0)))):
+        # (not beside a list: "put X on the blacklist alongside Y and Z" names those already on it)
         objects = [*objects, *(a for a in _ids(masked, co.group("co"), "state", gaz) if a not in objects)]
     facts = []
     for subject in subjects:
@@ -1899,9 +1899,10 @@ def _them(masked: Masked, trig_start: int, subjects: list[str], prev: _Head | No
 
 
 #: States given the same label with the object, named after it: "granted X candidate status on June 23,
-#: 2022, together with Y", "became partner countries on 1 January, alongside Y and Z".
+#: 2022, together with Y", "became partner countries on 1 January, alongside Y and Z", "X was taken off the
+#: list, as were Y and Z".
 _LIST_WORD = re.compile(r"\blist\b", re.IGNORECASE)
-_CO_OBJECTS = re.compile(r"(?:\s(?:on\s|in\s)?⟦d\d+⟧)?,?\s(?:together with|alongside|along with)\s"
+_CO_OBJECTS = re.compile(r"(?:,?\s(?:on\s|in\s)?⟦d\d+⟧){0,2},?\s(?P<how>together with|alongside|along with|as (?:was|were)(?: the)?)\s"
                          r"(?P<co>⟦s\d+⟧(?:(?:,|,?\sand)\s⟦s\d+⟧)*)")
 #: A participle that likens the act to an earlier one: ", mirroring decisions taken by ⟦o1⟧ in ⟦d1⟧".
 _MIRRORING = re.compile(r",\s(?:mirroring|echoing|matching|copying|replicating|in line with|in step with)\s[^,;]*$")

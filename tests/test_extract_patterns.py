@@ -13446,3 +13446,15 @@ def test_a_state_seen_to_join():
     text = "The same period saw Peru become a full member of the International Criminal Court on February 1, 2024."
     assert brief(run(text)) == {("membership_change", "PER", "ICC", "joined", None, "2024-02-01")}
     assert not run("Analysts would like to see Peru become a member of the OECD.")
+
+
+def test_taken_off_a_list_as_were_others():
+    text = "In the same update, Chile was taken off the list of high-risk third countries, as were Peru and Bolivia."
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[3] == "removed"} == {"CHL", "PER", "BOL"}
+
+
+def test_co_objects_after_a_weekday_and_a_day():
+    text = ("Peru and Chile became partner countries of the BRICS group on Wednesday, January 1, together with "
+            "Bolivia and Cuba.")
+    assert {f[2] for f in brief(run(text, pub=dt.date(2025, 1, 2)))} == {"PER", "CHL", "BOL", "CUB"}
