@@ -13458,3 +13458,8 @@ def test_co_objects_after_a_weekday_and_a_day():
     text = ("Peru and Chile became partner countries of the BRICS group on Wednesday, January 1, together with "
             "Bolivia and Cuba.")
     assert {f[2] for f in brief(run(text, pub=dt.date(2025, 1, 2)))} == {"PER", "CHL", "BOL", "CUB"}
+
+
+def test_a_quoted_list_name_after_plain_words():
+    text = "The Chilean Treasury put Peru back on its foreign exchange 'monitoring list' on Thursday."
+    assert brief(run(text)) == {("designation_change", "CHL", "PER", "assigned", "monitoring list", "2024-06-13")}
