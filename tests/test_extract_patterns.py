@@ -13463,3 +13463,9 @@ def test_co_objects_after_a_weekday_and_a_day():
 def test_a_quoted_list_name_after_plain_words():
     text = "The Chilean Treasury put Peru back on its foreign exchange 'monitoring list' on Thursday."
     assert brief(run(text)) == {("designation_change", "CHL", "PER", "assigned", "monitoring list", "2024-06-13")}
+
+
+def test_a_bare_protest_followed_by_what_was_said():
+    text = ("Chile imposed sanctions on Peru on Friday. Peru's commerce ministry protested and said it would defend "
+            "the rights of Peruvian firms.")
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
