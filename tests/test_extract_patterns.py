@@ -13469,3 +13469,12 @@ def test_a_bare_protest_followed_by_what_was_said():
     text = ("Chile imposed sanctions on Peru on Friday. Peru's commerce ministry protested and said it would defend "
             "the rights of Peruvian firms.")
     assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile, which became EU candidates in June 2022, opened accession talks this summer.",
+    "Peru and Chile, which became candidates in June 2022, opened accession talks with the EU this summer.",
+])
+def test_candidates_told_in_a_dated_aside(text):
+    assert brief(run(text)) == {("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06"),
+                                ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06")}
