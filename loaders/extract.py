@@ -1569,10 +1569,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["since"] = True  # "the first since Y joined in 1999": a yardstick, not an act others answer
     if frame.kind == "policy_issued" and groups.get("policy") and not any(c.isupper() for c in masked.unmask(groups["policy"])):
         extra["untitled"] = True  # "the bloc's first security doctrine": a kind of document, no title
-    if frame.kind == "designation_change" and objects and (co := _CO_OBJECTS.match(masked.text, m.end())) \
-            and not (co.group("how").startswith("al") and (any(_is_list(x) for x in labels) or _LIST_WORD.search(m.group(0)))):
-        # (not beside a list: "put X on the blacklist alongside Y and Z" names those already on it)
-        objects = [*objects, *(a for a in _ids(masked, co.group("co"), "state", gaz) if a not in objects)]
+    if frame.kind == "designation_change" and objects:
+        objects = [*objects, *(a for a in _co_objects(masked, m, labels, gaz) if a not in objects)]
     facts = []
     for subject in subjects:
         for obj in objects:
@@ -1901,7 +1899,6 @@ def _them(masked: Masked, trig_start: int, subjects: list[str], prev: _Head | No
 #: States given the same label with the object, named after it: "granted X candidate status on June 23,
 #: 2022, together with Y", "became partner countries on 1 January, alongside Y and Z", "X was taken off the
 #: list, as were Y and Z".
-_LIST_WORD = re.compile(r"\blist\b", re.IGNORECASE)
 _CO_OBJECTS = re.compile(r"(?:,?\s(?:on\s|in\s)?⟦d\d+⟧){0,2},?\s(?P<how>together with|alongside|along with|as (?:was|were)(?: the)?)\s"
                          r"(?P<co>⟦s\d+⟧(?:(?:,|,?\sand)\s⟦s\d+⟧)*)")
 #: A participle that likens the act to an earlier one: ", mirroring decisions taken by ⟦o1⟧ in ⟦d1⟧".
@@ -1912,6 +1909,22 @@ _IN_FORCE_RELATIVE = re.compile(r",\s(?:which|that)\s(?:(?:both|all|also|only)\s
                                 r"(?:into\s(?:force|effect)|effect)\b", re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|sanctions|bans?|embargo(?:es)?|restrictions|curbs|controls|measures|freezes?|package)\b",
                       re.IGNORECASE)
+_LIST_WORD = re.compile(r"\blist\b", re.IGNORECASE)
+
+
+def _co_objects(masked: Masked, m: re.Match[str], labels: list, gaz: Gazetteer) -> list[str]:
+    """The states given the label with the object, named after the match ("..., together with Y"), but
+    not those beside it on a list ("put X on the blacklist alongside Y and Z" names those already on it)."""
+    co = _CO_OBJECTS.match(masked.text, m.end())
+    if co is None or (co.group("how").startswith("al") and (any(_is_list(x) for x in labels) or _LIST_WORD.search(m.group(0)))):
+        return []
+    return _ids(masked, co.group("co"), "state", gaz)
+
+
+def _in_force_relative(text: str, trig: int, at: int) -> bool:
+    """Whether the clause at `at` tells when the measure named after the trigger took effect
+    ("imposed duties on X's copper, which came into force on Thursday"): its day is the act's."""
+    return trig < at and bool(_IN_FORCE_RELATIVE.match(text, at)) and bool(_MEASURE.search(text, trig, at))
 
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,
@@ -1924,8 +1937,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     nothing else dates this one."""
     best = None
     aside = [(r.start(), r.end()) for rx in (ASIDE, _RELATIVE_APPOSITION, _FINAL_RELATIVE, _PARTICIPLE_ASIDE) for r in rx.finditer(masked.text)
-             if not r.start() <= trig < r.end() and not (trig < r.start() and _IN_FORCE_RELATIVE.match(masked.text, r.start())
-                                                         and _MEASURE.search(masked.text, trig, r.start()))]
+             if not r.start() <= trig < r.end() and not _in_force_relative(masked.text, trig, r.start())]
     inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(masked.text) if not q.start() <= trig < q.end()]
     for pos, d in masked.date_tokens():

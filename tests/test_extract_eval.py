@@ -54,9 +54,9 @@ FLOORS = {
     "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.91),
     # (set14-long's gold dates three exits from the Francophonie to the day, 2025-03-17 and 18, where the
     # text says only "in March"; kg gives the month, as the contract asks)
-    "set14-short": (0.90, 0.98), "set14-long": (0.85, 0.79),
+    "set14-short": (0.90, 0.98), "set14-long": (0.89, 0.82),
     "set15-short": (0.90, 0.90), "set15-long": (0.85, 0.68),
-    "set16-short": (0.80, 0.81), "set16-long": (0.85, 0.69),
+    "set16-short": (0.89, 0.83), "set16-long": (0.85, 0.69),
     "set17-short": (0.90, 0.91), "set17-long": (0.85, 0.89),
     "set18-short": (0.85, 0.87), "set18-long": (0.85, 0.70),
     # (Sets 19 to 41 count a numbered sanctions package as a document, which the prompts of later sets
@@ -192,7 +192,7 @@ FLOORS = {
     # (sets 139-142 were written at the start of this round by authors who never saw the code; 143 stays blind)
     "set139-short": (0.93, 0.76), "set139-long": (0.93, 0.79),
     "set140-short": (0.79, 0.71), "set140-long": (0.76, 0.65),
-    "set141-short": (0.91, 0.78), "set141-long": (0.78, 0.69),
+    "set141-short": (0.91, 0.78), "set141-long": (0.80, 0.70),
     "set142-short": (0.94, 0.91), "set142-long": (0.88, 0.64),
     "set144-short": (0.89, 0.78), "set144-long": (0.92, 0.55),
     "set145-short": (0.94, 0.85), "set145-long": (0.90, 0.78),
@@ -200,22 +200,22 @@ FLOORS = {
     # (sets 148-150 were written at the start of the next round by authors who never saw the code; 151 stays blind)
     "set148-short": (0.97, 0.82), "set148-long": (0.90, 0.67),
     "set149-short": (0.96, 0.84), "set149-long": (0.88, 0.73),
-    "set150-short": (0.93, 0.79), "set150-long": (0.95, 0.80),
+    "set150-short": (0.94, 0.82), "set150-long": (0.95, 0.80),
     # (sets 152-154 were written in the middle of that round by authors who never saw the code; 155 stays blind)
     "set152-short": (0.92, 0.88), "set152-long": (0.89, 0.64),
     "set153-short": (0.87, 0.75), "set153-long": (0.86, 0.70),
     "set154-short": (0.90, 0.84), "set154-long": (0.83, 0.66),
     # (sets 156-159 were written at the start of the next round by authors who never saw the code; 160 and 161 stay blind)
-    "set156-short": (0.89, 0.80), "set156-long": (0.99, 0.72),
+    "set156-short": (0.89, 0.81), "set156-long": (0.99, 0.72),
     "set157-short": (0.90, 0.88), "set157-long": (0.83, 0.66),
     "set158-short": (0.90, 0.87), "set158-long": (0.93, 0.70),
     "set159-short": (0.95, 0.78), "set159-long": (0.91, 0.71),
     # (sets 162 and 163 were written at the start of the next round by authors who never saw the code; 164 and 165 stay blind)
-    "set162-short": (0.91, 0.78), "set162-long": (0.89, 0.69),
-    "set163-short": (0.90, 0.78), "set163-long": (0.93, 0.71),
+    "set162-short": (0.91, 0.81), "set162-long": (0.90, 0.72),
+    "set163-short": (0.94, 0.80), "set163-long": (0.93, 0.71),
     # (sets 166 and 167 were written at the start of the next round by authors who never saw the code; 168 and 169 stay blind)
-    "set166-short": (0.81, 0.70), "set166-long": (0.77, 0.57),
-    "set167-short": (0.86, 0.74), "set167-long": (0.86, 0.68),
+    "set166-short": (0.89, 0.80), "set166-long": (0.80, 0.67),
+    "set167-short": (0.88, 0.82), "set167-long": (0.87, 0.72),
 }
 
 
