@@ -13478,3 +13478,14 @@ def test_a_bare_protest_followed_by_what_was_said():
 def test_candidates_told_in_a_dated_aside(text):
     assert brief(run(text)) == {("designation_change", "EU", "PER", "assigned", "candidate country", "2022-06"),
                                 ("designation_change", "EU", "CHL", "assigned", "candidate country", "2022-06")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile slapped tariffs on Peruvian steel on Monday, a move Lima called unfair.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    ("Chile slapped tariffs on Peruvian steel on Monday, a step Peru's trade minister called illegal.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    ("Chile slapped tariffs on Peruvian steel on Monday, a move Lima called overdue.", set()),
+])
+def test_an_act_judged_in_a_noun_phrase_after_it(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
