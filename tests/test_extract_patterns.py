@@ -13485,7 +13485,12 @@ def test_candidates_told_in_a_dated_aside(text):
      {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
     ("Chile slapped tariffs on Peruvian steel on Monday, a step Peru's trade minister called illegal.",
      {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
-    ("Chile slapped tariffs on Peruvian steel on Monday, a move Lima called overdue.", set()),
+    ("Chile slapped tariffs on Peruvian steel on Monday, a move Lima called expected.", set()),
 ])
 def test_an_act_judged_in_a_noun_phrase_after_it(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
+
+
+def test_an_act_praised_in_a_noun_phrase_after_it():
+    text = "Chile lifted its tariffs on Peruvian steel on Monday, a move Lima called historic."
+    assert ("reaction", "PER", "CHL", "positive", None, "2024-06-10") in brief(run(text))
