@@ -3336,7 +3336,8 @@ def test_envoys_of_every_rank_summoned_and_protests_lodged(text, expected):
     ("Chile on Tuesday closed its border with Peru. In Lima, officials denounced the decision.",
      {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
     ("Chile on Thursday became the first Mercosur member to ban imports of Peruvian fish. Lima condemned the step.",
-     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-14"),
+      ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
 ])
 def test_reactions_to_closures_switches_bans_and_pacts(text, expected):
     assert brief(run(text)) == expected
@@ -13494,3 +13495,39 @@ def test_an_act_judged_in_a_noun_phrase_after_it(text, expected):
 def test_an_act_praised_in_a_noun_phrase_after_it():
     text = "Chile lifted its tariffs on Peruvian steel on Monday, a move Lima called historic."
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile put a 10 per cent tariff on Peruvian imports on Monday.",
+    "Chile placed a 10 per cent tariff on Peruvian goods on Monday.",
+])
+def test_a_tariff_put_or_placed_on_goods(text):
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
+
+
+def test_a_tariff_put_on_hold_is_no_tariff():
+    assert brief(run("Chile put the tariffs on Peruvian goods on hold on Monday.")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Chile put a 10 per cent tariff on Peruvian imports in February and doubled it to 20 per cent on Monday.",
+    "Chile put a 10 per cent tariff on Peruvian imports in February. It raised the levy to 20 per cent on Monday.",
+])
+def test_a_tariff_just_told_raised_again(text):
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-02"),
+                                ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
+
+
+def test_a_raise_with_nothing_raised_before_is_no_tariff():
+    assert brief(run("Chile joined the OAS in February and raised it to 20 per cent on Monday.")) == {
+        ("membership_change", "CHL", "OAS", "joined", None, "2024-02")}
+
+
+def test_sanctions_lifted_by_pronoun_on_a_day():
+    text = "Chile imposed sanctions on Peru in January and lifted them on Monday."
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10") in brief(run(text))
+
+
+def test_the_first_member_of_a_body_to_act():
+    text = "Chile became the first OAS member to ban all arms trade with Peru on Monday."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
