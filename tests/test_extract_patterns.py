@@ -13531,3 +13531,29 @@ def test_sanctions_lifted_by_pronoun_on_a_day():
 def test_the_first_member_of_a_body_to_act():
     text = "Chile became the first OAS member to ban all arms trade with Peru on Monday."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
+
+
+def test_a_head_of_state_barred_from_entering():
+    text = "Chile on Monday barred Peruvian President Dina Boluarte from entering the country."
+    assert brief(run(text, pub=dt.date(2024, 6, 14))) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
+
+
+def test_partner_countries_named_in_an_aside_before_the_verb():
+    text = "Five states, among them Peru and Chile, formally became partner countries of BRICS on 1 January."
+    assert brief(run(text, pub=dt.date(2025, 1, 2))) == {
+        ("designation_change", "BRICS", "PER", "assigned", "partner country", "2025-01-01"),
+        ("designation_change", "BRICS", "CHL", "assigned", "partner country", "2025-01-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile imposed a 10% tariff on Peruvian steel and a 5% duty on Bolivian wine on Monday.",
+    "Chile imposed a 10% tariff on imports from Peru and a 5% duty on Bolivian wine on Monday.",
+])
+def test_a_second_tariff_on_another_states_goods(text):
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"),
+                                ("sanction_change", "CHL", "BOL", "imposed", None, "2024-06-10")}
+
+
+def test_a_duty_added_to_an_existing_levy():
+    text = "Chile on Monday signed a decree adding a 40% duty to the existing 10% levy on Peruvian goods."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
