@@ -216,6 +216,9 @@ FLOORS = {
     # (sets 166 and 167 were written at the start of the next round by authors who never saw the code; 168 and 169 stay blind)
     "set166-short": (0.89, 0.80), "set166-long": (0.80, 0.67),
     "set167-short": (0.88, 0.82), "set167-long": (0.87, 0.72),
+    # (sets 170 and 171 were written at the start of the next round by authors who never saw the code; 172 and 173 stay blind)
+    "set170-short": (0.93, 0.83), "set170-long": (0.88, 0.70),
+    "set171-short": (0.94, 0.79), "set171-long": (0.96, 0.53),
 }
 
 
