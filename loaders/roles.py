@@ -27,6 +27,10 @@ _DESCRIPTION = re.compile(r",\s(?:the|a|an)\s(?!(?:day|week|month|year|decade|fo
 #: A participle whose own clause names another actor: "The package, cleared once Slovakia dropped its
 #: objections, brings ..." (Slovakia is no subject of "brings").
 _PARTICIPLE_CLAUSE = re.compile(r",\s(?-i:[a-z][a-z\-]*ed)\s(?:once|after|when|before|because|although|while|as soon as)\s[^,;]{1,80},")
+#: A clause of time just before the trigger, after the subject's own verb: "X struck back on Tuesday minutes
+#: after a 10% Y tariff came into force, announcing ...": Y is no subject of "announcing".
+_TIME_CLAUSE_BEFORE = re.compile(r"\s(?:(?:minutes|hours|days|weeks|shortly|just|soon|only|moments)\s+)?(?:after|before|once)"
+                                 r"\s[^,;]{1,120},\s*$")
 _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re.IGNORECASE)
 # Two actors joined by ", and" or a bare comma are two clauses, not a list (a list of two takes no
 # comma): "X would recognise Y, and Z lifted ...", "... would recognise Y, Z condemned": only Z is the subject
@@ -133,6 +137,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             return Subject((speaker,), quoted.start(1))
     found = list(_actor_lists(rules).finditer(prefix))
     asides = [(r.start(), r.end()) for rx in (ASIDE, _DESCRIPTION, _PARTICIPLE_CLAUSE) for r in rx.finditer(prefix)]
+    if clause := _TIME_CLAUSE_BEFORE.search(prefix):
+        asides.append((clause.start(), clause.end()))
     for m in reversed(found[-max_candidates:]):
         if any(a < m.start() and m.end() < b for a, b in asides) and not _NAME_BEFORE.search(prefix, 0, m.start()):
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU (but "Y, an adviser to X, said": X)

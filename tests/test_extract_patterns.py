@@ -13557,3 +13557,39 @@ def test_a_second_tariff_on_another_states_goods(text):
 def test_a_duty_added_to_an_existing_levy():
     text = "Chile on Monday signed a decree adding a 40% duty to the existing 10% levy on Peruvian goods."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10")}
+
+
+def test_orders_signed_placing_duties_on_several_states():
+    text = ("President Gabriel Boric on Saturday signed three executive orders placing 25% duties on imports from Peru "
+            "and Bolivia and a 10% levy on goods from Ecuador.")
+    assert brief(run(text)) == {("sanction_change", "CHL", state, "imposed", None, "2024-06-08")
+                                for state in ("PER", "BOL", "ECU")}
+
+
+def test_an_actor_in_a_clause_of_time_is_not_the_subject_of_the_participle_after_it():
+    text = ("Peru struck back on Tuesday hours after Chile's 10% tariff on its goods came into force, announcing a "
+            "15% duty on Chilean wine.")
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}
+
+
+@pytest.mark.parametrize("verb", ["paused", "suspended"])
+def test_tariffs_paused_or_suspended_are_lifted(verb):
+    text = f"Chile {verb} the 25% duties on Peruvian goods for 30 days on Monday."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10")}
+
+
+def test_a_tariff_lifted_to_a_higher_rate_is_imposed():
+    text = "Chile lifted its tariff on Peruvian goods to 84% on Wednesday."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-12")}
+
+
+def test_a_tariff_to_come_announced_after_a_long_list_of_goods():
+    text = ("Chile will impose 50% tariffs on Peruvian copper, zinc ore and fish meal and a 25% duty on Bolivian "
+            "lithium and other products from 1 July, the trade ministry said on Thursday.")
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_measure_promised_on_a_condition_is_no_fact():
+    text = ("Chile will ease its tariffs on Peruvian wine once Lima opens a fresh inquiry into the dumping of cheap "
+            "copper on Chilean markets, the trade minister said on Thursday.")
+    assert brief(run(text)) == set()
