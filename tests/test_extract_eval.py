@@ -219,6 +219,9 @@ FLOORS = {
     # (sets 170 and 171 were written at the start of the next round by authors who never saw the code; 172 and 173 stay blind)
     "set170-short": (0.93, 0.83), "set170-long": (0.88, 0.70),
     "set171-short": (0.94, 0.79), "set171-long": (0.96, 0.53),
+    # (sets 174 and 175, on tariffs and other economic coercion, were written in the same round, for the same reason)
+    "set174-short": (0.90, 0.60), "set174-long": (0.99, 0.34),
+    "set175-short": (0.83, 0.51), "set175-long": (0.81, 0.44),
 }
 
 
