@@ -1393,7 +1393,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         # (one told before "later", not another reading of this very act: "A day later, X adopted ...")
         def told_before(f: _Fact) -> bool:
-            return f.kind != "reaction" and f.rank == RANK_TEXT and (f.sent < sent or f.order - at * 1000 < later.start())
+            return f.kind != "reaction" and f.rank == RANK_TEXT and (
+                f.sent < sent or f.order - at * 1000 < min(later.start(), trig_start))
 
         base = act or _recent(earlier, sent, REACH_ACT, told_before)
         if base is None and not masked.text[: later.start()].strip():

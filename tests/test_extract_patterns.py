@@ -13593,3 +13593,24 @@ def test_a_measure_promised_on_a_condition_is_no_fact():
     text = ("Chile will ease its tariffs on Peruvian wine once Lima opens a fresh inquiry into the dumping of cheap "
             "copper on Chilean markets, the trade minister said on Thursday.")
     assert brief(run(text)) == set()
+
+
+def test_duties_on_a_number_of_a_states_products():
+    text = "Chile imposed retaliatory duties on 28 Peruvian products in June 2019."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2019-06")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile imposed retaliatory duties on 28 Peruvian products in June 2019, and it removed them in 2023.",
+    "Chile imposed tariffs on Peruvian wine in June 2019. It dropped the duties in 2023.",
+])
+def test_duties_just_told_removed_or_dropped(text):
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2019-06"),
+                                ("sanction_change", "CHL", "PER", "lifted", None, "2023")}
+
+
+def test_days_later_are_counted_once_whatever_frames_read_the_act():
+    text = ("Chile issued a general licence authorising transactions with the Peruvian government on 23 May, and the "
+            "EU formally removed its economic sanctions five days later.")
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-05-23"),
+                                ("sanction_change", "EU", "PER", "lifted", None, "2024-05-28")}
