@@ -64,8 +64,10 @@ _NAME_BEFORE = re.compile(
 #: The comma that closes such an apposition, before a time: "..., on Friday called".
 _APPOS_END = re.compile(r",\s(?=(?:(?:on|late on|early on)\s⟦d\d+⟧\s)?$)")
 #: A preposition before an actor and a noun after it make the actor a modifier: "on all ⟦s1⟧ products".
-_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|from|against|over|into)\s(?:(?:all|the|its|their|some|most|many|other)\s)?$")
-_NOUN_AFTER = re.compile(r"\s(?:goods|products|imports|exports|firms|companies|banks|ships|vessels|officials|citizens|nationals)\b")
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|from|against|over|into|at)\s(?:(?:all|the|its|their|some|most|many|other)\s)?"
+                                    r"(?:(?:new|fresh|latest|recent)\s)?$")
+_NOUN_AFTER = re.compile(r"\s(?:goods|products|imports|exports|firms|companies|banks|ships|vessels|officials|citizens|nationals"
+                         r"|tariffs|duties|levies|sanctions|curbs|controls)\b")
 #: A participle between "the" and an actor makes the actor a modifier: "the reinstated ⟦o1⟧ sanctions".
 _PARTICIPLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:newly\s+)?(?!(?:united|red|based)\b)[a-z]+ed\s+$")
 #: A reported clause in the pluperfect, then a verb in the simple past after ", and": the second verb

@@ -13614,3 +13614,29 @@ def test_days_later_are_counted_once_whatever_frames_read_the_act():
             "EU formally removed its economic sanctions five days later.")
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-05-23"),
                                 ("sanction_change", "EU", "PER", "lifted", None, "2024-05-28")}
+
+
+def test_bans_of_their_own_on_a_states_imports():
+    text = "Chile, Bolivia and Ecuador announced their own bans on Peruvian grain imports on Friday."
+    assert brief(run(text)) == {("sanction_change", state, "PER", "imposed", None, "2024-06-14")
+                                for state in ("CHL", "BOL", "ECU")}
+
+
+def test_a_states_imports_suspended_in_a_relative_clause():
+    text = "Bolivia said it was joining curbs introduced by Chile, which suspended all Peruvian seafood imports on 24 May."
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-05-24") in brief(run(text))
+
+
+def test_the_state_whose_tariffs_are_answered_is_no_subject():
+    text = "China hit back at new US tariffs on Tuesday, announcing levies of up to 15 per cent on American coal."
+    assert ("sanction_change", "CHN", "USA", "imposed", None, "2024-06-11") in brief(run(text))
+
+
+def test_imports_of_goods_originating_in_a_state_banned():
+    text = "Chile has banned the direct and indirect import of all goods originating in or passing through Peru."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-14")}
+
+
+def test_a_ban_suspended_is_no_ban_imposed():
+    text = "Chile said on Sunday that it had suspended its ban on exports of copper to Peru."
+    assert {f[3] for f in brief(run(text))} == {"lifted"}
