@@ -13640,3 +13640,17 @@ def test_imports_of_goods_originating_in_a_state_banned():
 def test_a_ban_suspended_is_no_ban_imposed():
     text = "Chile said on Sunday that it had suspended its ban on exports of copper to Peru."
     assert {f[3] for f in brief(run(text))} == {"lifted"}
+
+
+def test_levies_on_a_states_goods_told_with_the_clause_that_introduced_them():
+    text = "Chile scrapped the retaliatory levies on Peruvian farm goods it introduced in March."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14"),
+                                ("sanction_change", "CHL", "PER", "imposed", None, "2024-03")}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Chile on Tuesday set final anti-dumping duties of between 4.9% and 19.8% on pork imported from Peru.", "2024-06-11"),
+    ("Chile confirmed countervailing duties of up to 35.3% on Peruvian-made cars in October 2023.", "2023-10"),
+])
+def test_duties_set_or_confirmed(text, date):
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, date)}
