@@ -133,7 +133,7 @@ _SIDES = frozenset({"opposed", "backed", "supported"})
 #: A second actor and day after an act, the verb left out: "... in November 2015 and Tajikistan in
 #: March 2013", "... on Russia in 2014 and on Belarus in 2020" (the first day's cause between: "... in
 #: June 2021 after its second coup, Y in January 2022", "... on June 1, 2021, after its second coup, and Y on ...").
-_GAPPED = re.compile(r"(?: (?:in |on |since )?⟦d\d+⟧(?:,? (?:after|following) [^,;⟦]{1,60})?)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?(?P<who>⟦[so]\d+⟧(?: and ⟦[so]\d+⟧)?) "
+_GAPPED = re.compile(r"(?: (?:in |on |since )?⟦d\d+⟧(?:,? (?:after|following) [^,;⟦]{1,60})?)?(?:,? (?:and|while|but)|,) (?:(?P<prep>on|against) )?(?P<who>⟦[so]\d+⟧(?:(?:,|,? and) ⟦[so]\d+⟧){0,4}) "
                      r"(?:(?:together|jointly|both|as early as|as far back as|only|back) )?(?:in |on |since )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".
@@ -1631,7 +1631,7 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         more += [replace(first, object=who, designation=name, extra=dict(first.extra))
                  for name in _labels(pair["label"] or pair["quoted"] or pair["bare"], rules) if who not in (first.subject, first.object)]
     while frame.kind in ("membership_change", "sanction_change", "designation_change") and (
-            gap := _GAPPED.match(masked.text, at)) and (day := masked.dates[int(gap["when"])].resolve(doc.published)):
+            gap := _GAPPED.match(masked.text, at)) and (day := _in_year_of(masked.dates[int(gap["when"])], facts, doc.published)):
         # (another listed, after a passive listing or an active one: "X was designated in 1998, Y in 2002",
         # "added X to its grey list in February 2024 and Y in June 2024")
         target = gap["prep"] is not None or frame.kind == "designation_change"
@@ -1653,6 +1653,20 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         first, day = (_resolved(masked, masked.dates[int(pair[g])], pair.start(g), doc.published) for g in ("first", "second"))
         more += [replace(f, date=day, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts if day and f.date == first and day != first]
     return more
+
+
+#: Date expressions that tell no year of their own ("in October", "that October", "on 3 May").
+_YEARLESS = frozenset({"in_month", "that_month", "md", "dm", "month_part"})
+
+
+def _in_year_of(when: DateMention, facts: list[_Fact], published: dt.date | None) -> str | None:
+    """A day told after the facts' own, resolved in their year when it tells none: "X was added in
+    February 2024, and Y that October" (October 2024)."""
+    year = next((int(f.date[:4]) for f in facts if f.date), None)
+    if year is not None and when.kind in _YEARLESS and (day := when.resolve(dt.date(year, 12, 31))) and (
+            published is None or day <= published.isoformat()[: len(day)]):
+        return day
+    return when.resolve(published)
 
 
 #: Another agent of a passive act, on its own day: "... and by the AU three days later, on 31 January".

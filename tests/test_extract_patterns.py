@@ -13654,3 +13654,19 @@ def test_levies_on_a_states_goods_told_with_the_clause_that_introduced_them():
 ])
 def test_duties_set_or_confirmed(text, date):
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, date)}
+
+
+@pytest.mark.parametrize("text, kind, subject", [
+    ("Peru and Chile were added to the grey list in February 2023, and Bolivia, Ecuador and Cuba that October.",
+     "designation_change", "FATF"),
+    ("Chile imposed sanctions on Peru in February 2023, and on Bolivia, Ecuador and Cuba in October.", "sanction_change", "CHL"),
+])
+def test_several_more_told_with_the_verb_left_out_on_a_day_in_the_same_year(text, kind, subject):
+    assert {(f[2], f[5]) for f in brief(run(text)) if f[0] == kind and f[1] == subject} >= {
+        ("BOL", "2023-10"), ("ECU", "2023-10"), ("CUB", "2023-10")}
+
+
+def test_a_day_left_out_after_keeps_its_own_year():
+    text = "Ecuador joined the ICC on 1 February 2023, and Peru on 1 January this year."
+    assert brief(run(text)) == {("membership_change", "ECU", "ICC", "joined", None, "2023-02-01"),
+                                ("membership_change", "PER", "ICC", "joined", None, "2024-01-01")}
