@@ -13670,3 +13670,16 @@ def test_a_day_left_out_after_keeps_its_own_year():
     text = "Ecuador joined the ICC on 1 February 2023, and Peru on 1 January this year."
     assert brief(run(text)) == {("membership_change", "ECU", "ICC", "joined", None, "2023-02-01"),
                                 ("membership_change", "PER", "ICC", "joined", None, "2024-01-01")}
+
+
+def test_a_proclamation_named_after_it_with_a_long_title():
+    text = ("President Gabriel Boric signed a proclamation on Wednesday barring the entry of nationals of 12 countries. "
+            "The text, \"Restricting the Entry of Foreign Nationals to Protect Chile from Organised Crime and Other "
+            "Public Safety Threats to Its Northern Border\", takes effect on Monday.")
+    assert brief(run(text)) == {("policy_issued", "CHL", None, "issued",
+                                 "Restricting the Entry of Foreign Nationals to Protect Chile from Organised Crime and "
+                                 "Other Public Safety Threats to Its Northern Border", "2024-06-12")}
+
+
+def test_a_proclamation_without_a_title_is_no_fact():
+    assert brief(run("President Gabriel Boric signed a proclamation on Wednesday barring the entry of foreigners.")) == set()
