@@ -13683,3 +13683,14 @@ def test_a_proclamation_named_after_it_with_a_long_title():
 
 def test_a_proclamation_without_a_title_is_no_fact():
     assert brief(run("President Gabriel Boric signed a proclamation on Wednesday barring the entry of foreigners.")) == set()
+
+
+def test_a_surcharge_lifted_from_goods_no_state_names_is_lifted_from_the_articles_target():
+    text = ("Chile imposed tariffs on Peruvian goods in March and sanctioned two Peruvian banks in April. On Monday "
+            "Santiago removed the 40% surcharge on a long list of farm products, including coffee and fruit.")
+    assert ("sanction_change", "CHL", "PER", "lifted", None, "2024-06-10") in brief(run(text))
+
+
+def test_a_surcharge_lifted_with_no_target_in_the_article_is_no_fact():
+    text = "On Monday Santiago removed the 40% surcharge on a long list of farm products, including coffee and fruit."
+    assert brief(run(text)) == set()
