@@ -207,8 +207,8 @@ _ARGUING_THAT = re.compile(r",\s(?:arguing|saying|noting|adding|claiming|insisti
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
-_SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b",
-                          re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b"
+                          r"|(?<!later )\b(?:in |during )?that (?P<that>month|year)\b", re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bon the same day as\s+(?:the\s+)?⟦s(\d+)⟧")
 _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 #: A pluperfect right before a trigger: "X had been placed on the list in June 2021".
@@ -2188,7 +2188,7 @@ def _same_period(text: str, at: int, published: dt.date | None = None) -> str | 
     if same is None or (value := _last_told(text, at, same.start(), published=published, main=True)) is None:
         return None
     step = 1 if (same["which"] or "").lower() in ("following", "next") else 0
-    if (same["unit"] or same["later"]).lower() == "year":
+    if (same["unit"] or same["later"] or same["that"]).lower() == "year":
         return str(int(value[:4]) + step)
     if len(value) < 7:
         return None

@@ -13694,3 +13694,14 @@ def test_a_surcharge_lifted_from_goods_no_state_names_is_lifted_from_the_article
 def test_a_surcharge_lifted_with_no_target_in_the_article_is_no_fact():
     text = "On Monday Santiago removed the 40% surcharge on a long list of farm products, including coffee and fruit."
     assert brief(run(text)) == set()
+
+
+def test_that_month_is_the_month_told_before():
+    text = "The army seized power in Peru in October 2021. The OAS suspended Peru that month."
+    assert ("membership_change", "PER", "OAS", "suspended", None, "2021-10") in brief(run(text))
+
+
+def test_later_that_month_after_a_day_without_a_year_keeps_its_own_reading():
+    text = ("The partner tier was agreed at last October's summit. On January 1, Peru and Chile officially became "
+            "partner countries of BRICS, and Bolivia followed later that month.")
+    assert {f[5][:7] for f in brief(run(text)) if f[2] == "BOL"} == {"2024-01"}  # not last October
