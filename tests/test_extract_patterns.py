@@ -13705,3 +13705,10 @@ def test_later_that_month_after_a_day_without_a_year_keeps_its_own_reading():
     text = ("The partner tier was agreed at last October's summit. On January 1, Peru and Chile officially became "
             "partner countries of BRICS, and Bolivia followed later that month.")
     assert {f[5][:7] for f in brief(run(text)) if f[2] == "BOL"} == {"2024-01"}  # not last October
+
+
+def test_words_said_on_air_to_announce_an_act():
+    text = ("The leaders of Peru and Bolivia went on state television on Sunday to announce that their countries "
+            "were leaving Mercosur.")
+    assert {(f[1], f[3], f[5]) for f in brief(run(text)) if f[0] == "membership_change"} == {
+        ("PER", "left", "2024-06-09"), ("BOL", "left", "2024-06-09")}
