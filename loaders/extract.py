@@ -869,7 +869,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (
             (follow and f.kind not in ("act", "said") and (not listings or f.kind == "sanction_change"))
             or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
-        if act is None or (frame.kind == "reaction" and act.action != frame.action):
+        if act is None or (frame.kind in ("reaction", "designation_change") and act.action != frame.action):
             return []
         if frame.retitles and act.policy and not _GENERIC_DOCUMENT.fullmatch(act.policy):
             return []  # "X unveiled its Indo-Pacific strategy. The document, titled 'Y', ...": named already

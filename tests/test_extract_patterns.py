@@ -13712,3 +13712,19 @@ def test_words_said_on_air_to_announce_an_act():
             "were leaving Mercosur.")
     assert {(f[1], f[3], f[5]) for f in brief(run(text)) if f[0] == "membership_change"} == {
         ("PER", "left", "2024-06-09"), ("BOL", "left", "2024-06-09")}
+
+
+@pytest.mark.parametrize("more", [
+    "The others are Bolivia and Ecuador.",
+    "The annual determination placed Bolivia and Ecuador in the same category.",
+    "The designations, made on Monday, also cover Bolivia and Ecuador.",
+])
+def test_more_states_given_the_label_just_told(more):
+    text = f"Chile on Monday designated four states, among them Peru and Cuba, as high-risk third countries. {more}"
+    assert {f[2] for f in brief(run(text)) if f[4] == "high-risk third country" and f[5] == "2024-06-10"} == {
+        "PER", "CUB", "BOL", "ECU"}
+
+
+def test_the_others_after_a_removal_are_not_given_the_label():
+    text = "Chile on Monday took four states, among them Peru and Cuba, off its list of high-risk third countries. The others are Bolivia and Ecuador."
+    assert {f[2] for f in brief(run(text))} == {"PER", "CUB"}
