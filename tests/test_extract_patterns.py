@@ -13728,3 +13728,17 @@ def test_more_states_given_the_label_just_told(more):
 def test_the_others_after_a_removal_are_not_given_the_label():
     text = "Chile on Monday took four states, among them Peru and Cuba, off its list of high-risk third countries. The others are Bolivia and Ecuador."
     assert {f[2] for f in brief(run(text))} == {"PER", "CUB"}
+
+
+@pytest.mark.parametrize("text", [
+    "The FATF announced on Friday that Peru and Chile had completed their action plans and would no longer be "
+    "subject to increased monitoring.",
+    "The FATF said on Friday that Peru and Chile were no longer under increased monitoring.",
+])
+def test_states_no_longer_under_the_watchdogs_increased_monitoring(text):
+    assert brief(run(text)) == {("designation_change", "FATF", state, "removed", "grey list", "2024-06-14")
+                                for state in ("PER", "CHL")}
+
+
+def test_states_still_under_increased_monitoring_are_not_removed():
+    assert brief(run("The FATF said on Friday that Peru and Chile were still under increased monitoring.")) == set()
