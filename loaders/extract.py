@@ -1647,7 +1647,7 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         # other body, on its own day (in the year of the first)
         who, when = masked.actors[int(by["who"])].actor, masked.dates[int(by["when"])]
         more += [replace(f, object=who, date=day, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts
-                 if f.object != who and (day := when.resolve(dt.date(int(f.date[:4]), 12, 31) if f.date else doc.published))]
+                 if f.object != who and (day := _in_year_of(when, [f], doc.published))]
     if pair := _DATE_PAIR.match(masked.text, at):
         # "reimposed sanctions in August and November that year": the same act again on the second day
         first, day = (_resolved(masked, masked.dates[int(pair[g])], pair.start(g), doc.published) for g in ("first", "second"))
