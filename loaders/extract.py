@@ -245,7 +245,7 @@ _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d
 #: move ⟦s1⟧ welcomed", "in a move ⟦s1⟧ criticised" (", prompting ⟦s1⟧ to protest" is the grammar's subject.prompted_before; ", a
 #: spokesman said that ⟦o1⟧ regretted" is reported speech, no relative clause).
 _OBJECT_RELATIVE = re.compile(
-    r"(?:,\s(?:(?:an?|the)\s(?:(?!\b(?:said|says|announced|added|stated|declared|insisted|told)\b)[^,;]){0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture|day|moment|vote|outcome))"
+    r"(?:,\s(?:(?:an?|the)\s(?:(?!\b(?:said|says|announced|added|stated|declared|insisted|told)\b)[^,;]){0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture|day|moment|vote|outcome|ruling|finding|verdict|pact|deal|agreement|resolution))"
     r"|\sin\sa\s(?:[\w\-]+\s)?(?:step|move|decision))"  # "ratified the statute in October 2023 in a move X criticised"
     r"\s+(?:the\s+)?(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+)?$")  # (the reactor may be named twice: "X's minister, Y, hailed")
 #: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since

@@ -13742,3 +13742,22 @@ def test_states_no_longer_under_the_watchdogs_increased_monitoring(text):
 
 def test_states_still_under_increased_monitoring_are_not_removed():
     assert brief(run("The FATF said on Friday that Peru and Chile were still under increased monitoring.")) == set()
+
+
+@pytest.mark.parametrize("tail", [
+    "a move condemned the same day by Chile, Bolivia and Ecuador.",
+    "a decision that was sharply criticised by Chile, Bolivia and Ecuador.",
+])
+def test_a_reaction_in_the_passive_set_after_the_act(tail):
+    text = f"Peru recalled its ambassador from Cuba on 2 May, {tail}"
+    assert {(f[1], f[2], f[3], f[5]) for f in brief(run(text)) if f[0] == "reaction" and f[1] != "PER"} == {
+        (state, "PER", "negative", "2024-05-02") for state in ("CHL", "BOL", "ECU")}
+
+
+@pytest.mark.parametrize("tail", [
+    "a ruling Chile welcomed the same day as a vindication.",
+    "a finding Chile denounced as political within hours.",
+])
+def test_a_reaction_in_a_relative_clause_on_a_ruling(tail):
+    text = f"On 12 March the OAS council declared Peru in breach of its obligations, {tail}"
+    assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction"} == {("CHL", "OAS")}
