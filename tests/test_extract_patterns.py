@@ -13761,3 +13761,33 @@ def test_a_reaction_in_the_passive_set_after_the_act(tail):
 def test_a_reaction_in_a_relative_clause_on_a_ruling(tail):
     text = f"On 12 March the OAS council declared Peru in breach of its obligations, {tail}"
     assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction"} == {("CHL", "OAS")}
+
+
+def test_a_listed_state_with_an_apposition_naming_a_body():
+    text = ("Peru, a member of the OAS and of Mercosur, was added to the FATF's list of jurisdictions under "
+            "increased monitoring on Friday, together with Chile and Bolivia.")
+    assert {(f[1], f[2], f[3]) for f in brief(run(text))} == {("FATF", s, "assigned") for s in ("PER", "CHL", "BOL")}
+
+
+def test_more_states_removed_alongside_those_among_the_removed():
+    text = ("Peru and Chile were among four countries removed from the FATF's grey list on Friday, alongside "
+            "Bolivia and Ecuador.")
+    assert {(f[2], f[3], f[5]) for f in brief(run(text))} == {(s, "removed", "2024-06-14") for s in ("PER", "CHL", "BOL", "ECU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile on Thursday designated 12 countries of particular concern for abuses of religious freedom: Peru, Bolivia and Cuba.",
+    "Chile on Thursday designated a dozen countries of particular concern, including Peru, Bolivia and Cuba.",
+])
+def test_a_count_given_the_label_and_the_states_named_after_it(text):
+    assert brief(run(text)) == {("designation_change", "CHL", s, "assigned", "country of particular concern", "2024-06-13")
+                                for s in ("PER", "BOL", "CUB")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile on Thursday designated eight criminal groups, including Peru's Shining Path and Bolivia's Red Ponchos.",
+    "Chile on Thursday designated a dozen governments, among them Peru and Bolivia.",
+    "Chile on Thursday designated 12 countries: Peru, Bolivia and Cuba.",
+])
+def test_a_count_of_groups_or_governments_is_no_label(text):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == set()
