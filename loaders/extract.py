@@ -148,7 +148,7 @@ _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: ... or a step further, told in a when-clause: "Britain went further on 24 April, when sanctions on X were removed".
 _WHEN_LEAD = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧ (?:went (?:a step )?further|followed up|moved again)(?: (?:on |in |late on )?⟦d\d+⟧)?,\s+when\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
-_SENTENCE_SUBJECT = re.compile(r"^\s*(?:(?:[Oo]n|[Ii]n|[Bb]y)\s+)?(?:⟦d\d+⟧,?\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
+_SENTENCE_SUBJECT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z/ .,]+)\s+[—–-]\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y)\s+)?(?:⟦d\d+⟧,?\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: ... or its owner: "London's first measures date from 2022, when it froze ..." (what "it" takes up).
 _SENTENCE_OWNER = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧")
 #: ... after a dateline, if any: "WASHINGTON — NATO leaders ended ...".

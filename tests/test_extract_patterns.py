@@ -13791,3 +13791,10 @@ def test_a_count_given_the_label_and_the_states_named_after_it(text):
 ])
 def test_a_count_of_groups_or_governments_is_no_label(text):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == set()
+
+
+@pytest.mark.parametrize("dateline", ["", "LIMA - ", "SANTIAGO/LIMA — "])
+def test_it_in_a_relative_clause_is_the_subject_after_a_dateline(dateline):
+    text = f"{dateline}Chile on Friday scrapped the punishing duties it imposed on Peruvian avocados in May 2020."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14"),
+                                ("sanction_change", "CHL", "PER", "imposed", None, "2020-05")}
