@@ -13798,3 +13798,15 @@ def test_it_in_a_relative_clause_is_the_subject_after_a_dateline(dateline):
     text = f"{dateline}Chile on Friday scrapped the punishing duties it imposed on Peruvian avocados in May 2020."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-14"),
                                 ("sanction_change", "CHL", "PER", "imposed", None, "2020-05")}
+
+
+@pytest.mark.parametrize("text, imposed", [
+    ("Chile on Thursday removed the 40% tariff it had imposed on a range of Peruvian farm goods in March, including "
+     "avocados, coffee and cocoa.", "2024-03"),
+    ("Chile's own 25% surcharges on $2.8 billion of Peruvian steel, copper, computers and sports equipment took "
+     "effect on Thursday.", "2024-06-13"),
+    ("A 50% Chilean tariff on a wide range of Peruvian goods, from shrimp to garments and jewellery, came into force "
+     "on Thursday.", "2024-06-13"),
+])
+def test_tariffs_on_a_range_or_a_long_list_of_goods(text, imposed):
+    assert ("sanction_change", "CHL", "PER", "imposed", None, imposed) in brief(run(text))
