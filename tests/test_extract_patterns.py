@@ -13810,3 +13810,12 @@ def test_it_in_a_relative_clause_is_the_subject_after_a_dateline(dateline):
 ])
 def test_tariffs_on_a_range_or_a_long_list_of_goods(text, imposed):
     assert ("sanction_change", "CHL", "PER", "imposed", None, imposed) in brief(run(text))
+
+
+def test_an_outlook_is_a_titled_document():
+    text = "Peru released its first Indo-Pacific Outlook on Monday, a 15-point document on the region."
+    assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "Indo-Pacific Outlook", "2024-06-10")}
+
+
+def test_an_outlook_in_lower_case_is_no_document():
+    assert brief(run("Peru said on Monday that the outlook for Chilean copper exports had darkened.")) == set()
