@@ -13819,3 +13819,23 @@ def test_an_outlook_is_a_titled_document():
 
 def test_an_outlook_in_lower_case_is_no_document():
     assert brief(run("Peru said on Monday that the outlook for Chilean copper exports had darkened.")) == set()
+
+
+def test_without_delay_is_no_negation():
+    text = ('A year after announcing that they were leaving "without delay", Peru and Chile ceased to be members of '
+            'Mercosur on Wednesday.')
+    assert brief(run(text)) == {("membership_change", s, "MERCOSUR", "left", None, "2024-06-12") for s in ("PER", "CHL")}
+
+
+def test_without_a_verb_stays_a_negation():
+    assert brief(run("The OAS council ended its session on Wednesday without suspending Peru.")) == set()
+
+
+def test_states_that_set_up_a_new_body_join_it():
+    text = "Peru, Chile and Bolivia on Saturday set up an Alliance of Sahel States, signing a charter in Lima."
+    assert brief(run(text)) == {("membership_change", s, "AES", "joined", None, "2024-06-08") for s in ("PER", "CHL", "BOL")}
+
+
+def test_a_state_freezes_its_membership_of_a_body_named_with_a_description():
+    text = "In January 2024 Peru froze its membership of the regional bloc Mercosur."
+    assert brief(run(text)) == {("membership_change", "PER", "MERCOSUR", "suspended", None, "2024-01")}
