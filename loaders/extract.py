@@ -159,7 +159,8 @@ _SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) 
 _RELATIVE_HAD = re.compile(r",\s(?:who|which)\s+had\s+(?:(?:already|earlier|once|previously|also)\s+)?$")
 #: A reaction's object that names another's act by its actor: "the American decision", "Y's move".
 _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-z\-]+\s)?(?:decision|move|step|measures?|sanctions|designation|listing|order|ban|plan|"
-                     r"tariffs?|duties|levies|bullying|coercion|blackmail)\b")
+                     r"tariffs?|duties|levies|bullying|coercion|blackmail|arms sales|sales|curbs|restrictions|controls|"
+                     r"actions?|attacks?|strikes?|provocations?|interference|recognition|remarks)\b")
 #: A clause joined to the one before, whose agentless passive shares its subject.
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: Measures named again in a relative clause: "..., measures that were lifted on 3 July".

@@ -13839,3 +13839,23 @@ def test_states_that_set_up_a_new_body_join_it():
 def test_a_state_freezes_its_membership_of_a_body_named_with_a_description():
     text = "In January 2024 Peru froze its membership of the regional bloc Mercosur."
     assert brief(run(text)) == {("membership_change", "PER", "MERCOSUR", "suspended", None, "2024-01")}
+
+
+def test_tel_aviv_stands_for_israel_where_israel_is_named():
+    text = "Peru severed diplomatic relations with Israel on Tuesday, while Chile recalled its ambassador from Tel Aviv."
+    assert {(f[1], f[2], f[3]) for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("PER", "ISR", "negative"), ("CHL", "ISR", "negative")}
+
+
+def test_tel_aviv_alone_is_a_place():
+    assert brief(run("Chile recalled its ambassador from Tel Aviv on Tuesday.")) == set()
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Chile on Sunday announced sanctions on five Peruvian arms makers, in retaliation for Lima's latest arms "
+     "sales to Bolivia.", "2024-06-09"),
+    ("Chile ordered the closure of two Peruvian consulates on Thursday, in response to Lima's execution of a "
+     "dissident abducted in 2020.", "2024-06-13"),
+])
+def test_a_measure_in_retaliation_for_another_states_act(text, day):
+    assert {(f[1], f[2], f[3], f[5]) for f in brief(run(text)) if f[0] == "reaction"} == {("CHL", "PER", "negative", day)}
