@@ -13859,3 +13859,16 @@ def test_tel_aviv_alone_is_a_place():
 ])
 def test_a_measure_in_retaliation_for_another_states_act(text, day):
     assert {(f[1], f[2], f[3], f[5]) for f in brief(run(text)) if f[0] == "reaction"} == {("CHL", "PER", "negative", day)}
+
+
+@pytest.mark.parametrize("text", [
+    "On April 30 Chile barred Peruvian aircraft from its airspace.",
+    "On April 30 Chile barred Peru from its airspace.",
+])
+def test_a_state_or_its_aircraft_barred_from_airspace(text):
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-04-30")}
+
+
+def test_a_duty_of_its_own_on_every_product_of_a_state():
+    text = "Lima answered on 4 April with a 34% duty of its own on every Chilean product."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-04-04")}
