@@ -13872,3 +13872,9 @@ def test_a_state_or_its_aircraft_barred_from_airspace(text):
 def test_a_duty_of_its_own_on_every_product_of_a_state():
     text = "Lima answered on 4 April with a 34% duty of its own on every Chilean product."
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-04-04")}
+
+
+def test_more_states_added_to_the_list_just_told_along_with_those_named():
+    text = ("The FATF keeps a grey list. In October the watchdog added Peru and Chile to the list, along with Bolivia "
+            "and Ecuador, citing weak supervision.")
+    assert {f[2] for f in brief(run(text)) if f[4] == "grey list"} == {"PER", "CHL", "BOL", "ECU"}
