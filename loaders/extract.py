@@ -137,9 +137,10 @@ _GAPPED = re.compile(r"(?: (?:in |on |since )?⟦d\d+⟧(?:,? (?:after|following
                      r"(?:(?:together|jointly|both|as early as|as far back as|only|back) )?(?:in |on |since )?⟦d(?P<when>\d+)⟧(?=\s*[,.;]|\s*$| (?:and|but|while|after|before)\b)")
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".
-#: (in quotes, it may end a clause: "... and Y as a 'persistent challenge', and urges ...")
+#: (in quotes, it may end a clause: "... and Y as a 'persistent challenge', and urges ..."; unquoted, a
+#: clause after a comma or a phrase after "to" may follow it: "... and Y as the most acute threat to its security")
 _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ (?:as (?:at once |both |simultaneously )?"
-                           r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$|, (?:while|whereas|but)\b)"
+                           r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$|, (?:while|whereas|but|as|amid|saying|citing)\b| (?:to|for|against) )"
                            r"|(?:as )?(?:(?:an?|the) )?[\"“‘'](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’'](?=\s*[.;,]|\s*$)"
                            # "calling X an immediate threat and Y a persistent challenge": the verb and "as" left out
                            r"|an? (?P<bare>[a-z][\w\- ]{1,80}?)(?=\s*[.;]|\s*$))")
@@ -1690,6 +1691,11 @@ _LABEL_UNDONE = re.compile(r"[^;.]{0,60}?,\s(?:a|the)\s(?:label|designation|list
 #: ... or told in a perfect participle: "was taken off the list in November 2021, having first been added in December 2020".
 _HAVING_BEEN = re.compile(r"[^;.]{0,60}?,\shaving\s(?:first\s|originally\s|initially\s|only\s)?been\s(?:(?P<listed>added|listed|designated|placed|put)|"
                           r"removed|taken off|delisted|dropped)(?:\s(?:on|to|from|off)\s(?:the|that|its)\s(?:same\s)?list)?\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
+#: ... or told as the start of a span that ends with the removal: "X was removed from the grey list on Friday,
+#: nearly three years after it was added in October 2021".
+_LISTED_BEFORE = re.compile(r"[^;.]{0,60}?\b(?:years?|months?|weeks?)\s(?:after|since)\s(?:it|they|⟦s\d+⟧)\s(?:was|were|had\sbeen)\s"
+                            r"(?:first\s)?(?:added|listed|placed|put|designated)(?:\s(?:on|to|onto)\s(?:the|that|its)\s(?:same\s)?list"
+                            r"|\sunder\sincreased\smonitoring)?\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 #: ... the day it was taken: its date, or days counted back from the act that undid it.
 _DAYS_EARLIER = re.compile(r"(?<!than )(?<!about )(?<!some )(?<!nearly )(?<!almost )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) (?:earlier|before)\b")
 _FLIPPED = {"assigned": "removed", "removed": "assigned"}
@@ -1724,6 +1730,8 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
     if (having := _HAVING_BEEN.match(masked.text, at)) is not None:
         undone = [f for f in facts if f.action == ("removed" if having.group("listed") else "assigned")]
         return _flipped(undone, masked, having.group("when"), [], _DAYS_EARLIER, -1, doc.published)
+    if (listed := _LISTED_BEFORE.match(masked.text, at)) is not None:
+        return _flipped([f for f in facts if f.action == "removed"], masked, listed.group("when"), [], _DAYS_EARLIER, -1, doc.published)
     if (taken := _TAKEN_OFF_BEFORE.match(masked.text, at)) is not None:
         return _flipped(facts, masked, taken.group("when"), [], _DAYS_EARLIER, -1, doc.published)
     if (undoing := _UNDOING_AFTER.match(masked.text, at)) is not None:

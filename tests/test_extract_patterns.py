@@ -13878,3 +13878,20 @@ def test_more_states_added_to_the_list_just_told_along_with_those_named():
     text = ("The FATF keeps a grey list. In October the watchdog added Peru and Chile to the list, along with Bolivia "
             "and Ecuador, citing weak supervision.")
     assert {f[2] for f in brief(run(text)) if f[4] == "grey list"} == {"PER", "CHL", "BOL", "ECU"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's defence review, published on Monday, describes Peru as an immediate threat and Bolivia as the most "
+    "acute challenge to the country's security.",
+    "Chile's defence review, published on Monday, describes Peru as an immediate threat and Bolivia as the most "
+    "acute challenge, as President Boric pledged to rearm.",
+])
+def test_a_second_state_and_label_with_a_phrase_or_clause_after_it(text):
+    assert {(f[2], f[4]) for f in brief(run(text)) if f[0] == "designation_change"} == {
+        ("PER", "immediate threat"), ("BOL", "most acute challenge")}
+
+
+def test_a_listing_told_as_the_start_of_a_span_that_ends_with_the_removal():
+    text = "Peru was removed from the FATF's grey list on Friday, nearly three years after it was added in October 2021."
+    assert brief(run(text)) == {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
+                                ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-10")}
