@@ -13895,3 +13895,16 @@ def test_a_listing_told_as_the_start_of_a_span_that_ends_with_the_removal():
     text = "Peru was removed from the FATF's grey list on Friday, nearly three years after it was added in October 2021."
     assert brief(run(text)) == {("designation_change", "FATF", "PER", "removed", "grey list", "2024-06-14"),
                                 ("designation_change", "FATF", "PER", "assigned", "grey list", "2021-10")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile announced on Friday that Peru had become the tenth partner country of BRICS.",
+    "Peru became the 10th partner country of BRICS on Thursday.",
+])
+def test_the_nth_partner_country_of_a_body(text):
+    assert {(f[1], f[2], f[4]) for f in brief(run(text))} == {("BRICS", "PER", "partner country")}
+
+
+def test_a_partner_country_told_after_another_act_keeps_its_own_day():
+    text = "Peru joined the SCO in July 2023 and became a BRICS partner country on 1 January 2024."
+    assert {f[5] for f in brief(run(text)) if f[0] == "designation_change"} == {"2024-01-01"}
