@@ -222,6 +222,12 @@ FLOORS = {
     # (sets 174 and 175, on tariffs and other economic coercion, were written in the same round, for the same reason)
     "set174-short": (0.90, 0.60), "set174-long": (0.99, 0.34),
     "set175-short": (0.83, 0.51), "set175-long": (0.81, 0.44),
+    # (sets 176, 177, 179 and 180 were written at the start of the next round, by authors who never saw the code,
+    # on sanctions regimes, Asia-Pacific, joining and leaving bodies, and labels and lists; 178 and 181 stay blind)
+    "set176-short": (0.96, 0.86), "set176-long": (0.78, 0.65),
+    "set177-short": (0.99, 0.81), "set177-long": (0.99, 0.63),
+    "set179-short": (0.92, 0.89), "set179-long": (0.89, 0.71),
+    "set180-short": (0.95, 0.89), "set180-long": (0.90, 0.64),
 }
 
 
