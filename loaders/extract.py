@@ -45,7 +45,7 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after two opening phrases at most: "At the same meeting, they ",
 #: "At the same meeting they ", "In January its commerce ministry ", "Two weeks later, on May 4, he ", "When he ".
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s(?:[^,;⟦]|⟦d\d+⟧){0,60}?\s|(?:(?:[Oo]n|[Ii]n|By|Since)\s)?⟦d\d+⟧(?:,\s+(?:the|a|an)\s[^,;⟦]{1,60})?,?\s+|(?:When|Once|As)\s){0,2}"
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s(?:[^,;⟦]|⟦d\d+⟧){0,60}?\s|(?:(?:[Oo]n|[Ii]n|[Bb]y|Since)\s)?⟦d\d+⟧(?:,\s+(?:the|a|an)\s[^,;⟦]{1,60})?,?\s+|(?:When|Once|As)\s){0,2}"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)|[Tt]he (?:two|three|four|five)"
                               r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|ministers|government|cabinet|council|parliament|officials|leaders|authorities|regulators?)(?:,\s(?:in|at|during)\s[^,;]{1,60},)?"
@@ -336,8 +336,8 @@ _DOCUMENT_CONJUNCT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir
 _INCLUDING_OPENING = re.compile(r",\s(?:including|among them|notably)\s")
 #: A verb coordinated with the clause before it: "..., and took".
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
-#: The conjunction that opens a coordinated verb phrase, last before its verb.
-_LAST_CONJUNCTION = re.compile(r".*\b(?:and|but)\s", re.DOTALL)
+#: The conjunction (or semicolon) that opens a coordinated verb phrase, last before its verb.
+_LAST_CONJUNCTION = re.compile(r".*(?:\b(?:and|but)\s|;\s)", re.DOTALL)
 #: An aside set off by commas after a sentence's opening noun: ", meant to bring the EU's list into line,".
 _ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|given|which|who)\s[^,;]{1,100},")
 #: A match that opens with the conjunction of a verb phrase of its own: ", and was put back".

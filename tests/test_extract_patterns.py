@@ -13908,3 +13908,15 @@ def test_the_nth_partner_country_of_a_body(text):
 def test_a_partner_country_told_after_another_act_keeps_its_own_day():
     text = "Peru joined the SCO in July 2023 and became a BRICS partner country on 1 January 2024."
     assert {f[5] for f in brief(run(text)) if f[0] == "designation_change"} == {"2024-01-01"}
+
+
+@pytest.mark.parametrize("joint", ["; in April 2024 it reimposed them.", ", and by April 2024 it had reimposed them."])
+def test_sanctions_reimposed_after_a_semicolon_or_and_their_day_told_first(joint):
+    text = f"In October 2023 Chile eased its sanctions on Peru's oil sector{joint}"
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "lifted", None, "2023-10"),
+                                ("sanction_change", "CHL", "PER", "imposed", None, "2024-04")}
+
+
+def test_a_states_sanctions_on_another_told_imposed_in_the_passive():
+    text = "Chile's last major sanctions against Lima were imposed on 10 January, in the final days of the old government."
+    assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-01-10")}
