@@ -1951,6 +1951,10 @@ def _in_force_relative(text: str, trig: int, at: int) -> bool:
     return trig < at and bool(_IN_FORCE_RELATIVE.match(text, at)) and bool(_MEASURE.search(text, trig, at))
 
 
+#: A passive relative clause that a date ends, before the trigger: "sanctions that were suspended in ".
+_PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s(?:were|was|had\sbeen|have\sbeen|has\sbeen)\s(?:first\s)?[a-z]+ed\s(?:(?:in|on|since)\s)?$")
+
+
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,
           before: bool = False, undoing: bool = False, conjunct: bool = False) -> tuple[str | None, int]:
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
@@ -2008,6 +2012,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if pos < trig and _BACKSHIFTED_DATE.search(masked.text, max(0, pos - 120), pos) \
                 and _THEN_AND.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, trig):
             continue  # "said that Y had used them in 2024, and announced ...": the reported act's date
+        if pos < trig and _PASSIVE_RELATIVE_BEFORE.search(masked.text, max(0, pos - 60), pos):
+            dist += 40  # "the UN sanctions that were suspended in 2016 came back into force on Saturday": the relative's own date
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
                 continue  # "was placed on the list, following its takeover of X in September": the cause's date

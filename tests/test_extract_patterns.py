@@ -13920,3 +13920,8 @@ def test_sanctions_reimposed_after_a_semicolon_or_and_their_day_told_first(joint
 def test_a_states_sanctions_on_another_told_imposed_in_the_passive():
     text = "Chile's last major sanctions against Lima were imposed on 10 January, in the final days of the old government."
     assert brief(run(text)) == {("sanction_change", "CHL", "PER", "imposed", None, "2024-01-10")}
+
+
+def test_a_passive_relative_clauses_date_is_not_the_main_verbs():
+    text = "The OAS sanctions on Peru that were suspended in 2016 came back into force late on Saturday."
+    assert brief(run(text)) == {("sanction_change", "OAS", "PER", "imposed", None, "2024-06-08")}
