@@ -13925,3 +13925,10 @@ def test_a_states_sanctions_on_another_told_imposed_in_the_passive():
 def test_a_passive_relative_clauses_date_is_not_the_main_verbs():
     text = "The OAS sanctions on Peru that were suspended in 2016 came back into force late on Saturday."
     assert brief(run(text)) == {("sanction_change", "OAS", "PER", "imposed", None, "2024-06-08")}
+
+
+@pytest.mark.parametrize("dateline", ["", "LIMA - "])
+def test_an_owners_document_by_its_kind_with_the_title_in_apposition(dateline):
+    text = (f"{dateline}Peru's annual defence white paper, Defense of Peru 2024, approved by the cabinet on Tuesday, "
+            "calls Chile the greatest strategic challenge.")
+    assert ("policy_issued", "PER", None, "issued", "Defense of Peru 2024", "2024-06-11") in brief(run(text))
