@@ -13932,3 +13932,20 @@ def test_an_owners_document_by_its_kind_with_the_title_in_apposition(dateline):
     text = (f"{dateline}Peru's annual defence white paper, Defense of Peru 2024, approved by the cabinet on Tuesday, "
             "calls Chile the greatest strategic challenge.")
     assert ("policy_issued", "PER", None, "issued", "Defense of Peru 2024", "2024-06-11") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "On 18 July Chile revoked the visas of Ana Torres, the Peruvian Supreme Court justice, and of two colleagues.",
+    "Chile on Friday revoked the visa of Peruvian President Dina Boluarte.",
+    "Chile cancelled the visas of Peruvian officials on Friday.",
+])
+def test_visas_of_a_states_officials_revoked(text):
+    assert {(f[0], f[1], f[2], f[3]) for f in brief(run(text))} == {("sanction_change", "CHL", "PER", "imposed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile on Friday revoked the visas of Peruvian diplomats accredited to the OAS.",
+    "Chile revoked the visa of a Peruvian student on Friday.",
+])
+def test_visas_of_diplomats_or_private_people_revoked_are_no_sanction(text):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == set()
