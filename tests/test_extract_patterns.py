@@ -13949,3 +13949,10 @@ def test_visas_of_a_states_officials_revoked(text):
 ])
 def test_visas_of_diplomats_or_private_people_revoked_are_no_sanction(text):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == set()
+
+
+def test_a_body_named_after_its_description_is_no_subject():
+    text = ("Bolivia froze its membership of the regional bloc MERCOSUR on Monday in protest at the summit invitation "
+            "extended to a rebel commander.")
+    assert brief(run(text)) == {("membership_change", "BOL", "MERCOSUR", "suspended", None, "2024-06-10"),
+                                ("reaction", "BOL", "MERCOSUR", "negative", None, "2024-06-10")}
