@@ -1417,7 +1417,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "... retracted it on January 20, 2021. Four years later to the day, X signed ...": 2025-01-20
         date, rank = str(int(told[:4]) + _count(years.group("n"))) + (told[4:] if years.group("day") else ""), RANK_TEXT
     elif (after := _days_after(masked, trig_start)) and rank == RANK_TEXT and len(date or "") == 10 \
-            and not counted and not _own_day(masked, trig_end, doc):
+            and not counted and not _own_day(masked, trig_end, doc, floor=after.start()):
         # "X left on Tuesday, a day after Y announced its departure": days before the act told first
         date = (dt.date.fromisoformat(date) - dt.timedelta(days=_days_counted(after))).isoformat()
     elif after and rank < RANK_TEXT and not counted and (
@@ -1765,12 +1765,12 @@ def _flipped(facts: list[_Fact], masked: Masked, phrase: str, who: list[str], co
     return more
 
 
-def _own_day(masked: Masked, end: int, doc: Document, years: bool = False) -> bool:
-    """Whether the clause that ends a match at `end` names a day or month of its own ("on August 21",
-    "in October 2022"), or with `years` a year too ("in 1999")."""
+def _own_day(masked: Masked, end: int, doc: Document, years: bool = False, floor: int = 0) -> bool:
+    """Whether the clause that ends a match at `end` (and starts no sooner than `floor`) names a day or
+    month of its own ("on August 21", "in October 2022"), or with `years` a year too ("in 1999")."""
     stop = _CLAUSE_END.search(masked.text, end)
     for pos, d in masked.date_tokens():
-        if end - 30 <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") >= (4 if years else 7):
+        if max(end - 30, floor) <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") >= (4 if years else 7):
             return True
     return False
 

@@ -13956,3 +13956,9 @@ def test_a_body_named_after_its_description_is_no_subject():
             "extended to a rebel commander.")
     assert brief(run(text)) == {("membership_change", "BOL", "MERCOSUR", "suspended", None, "2024-06-10"),
                                 ("reaction", "BOL", "MERCOSUR", "negative", None, "2024-06-10")}
+
+
+def test_firms_added_to_a_trade_blacklist_a_day_before_the_main_clauses_day():
+    text = ("Peru banned exports of copper to Chile on Tuesday, a day after Santiago added 40 Peruvian companies "
+            "to its trade blacklist.")
+    assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10") in brief(run(text))
