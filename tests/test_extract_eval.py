@@ -228,6 +228,12 @@ FLOORS = {
     "set177-short": (0.99, 0.81), "set177-long": (0.99, 0.63),
     "set179-short": (0.92, 0.89), "set179-long": (0.89, 0.71),
     "set180-short": (0.95, 0.89), "set180-long": (0.90, 0.64),
+    # (sets 182, 183, 185 and 187 came at the start of the round after, on reactions, sanctions told across
+    # paragraphs, titled documents, and news told in varied grammar; 184 and 186 stay blind)
+    "set182-short": (0.87, 0.75), "set182-long": (0.96, 0.64),
+    "set183-short": (0.96, 0.83), "set183-long": (0.84, 0.69),
+    "set185-short": (0.95, 0.71), "set185-long": (0.86, 0.56),
+    "set187-short": (0.90, 0.84), "set187-long": (0.76, 0.64),
 }
 
 
