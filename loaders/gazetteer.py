@@ -159,8 +159,10 @@ class Gazetteer:
         nouns = sorted(cfg["agent_nouns"], key=len, reverse=True)
         # (agent nouns may stack or be coordinated: "the Chinese foreign ministry spokesman", "Indian missiles and drones")
         # (a model may stand before the noun: "American B-2 bombers", "Israeli F-35 jets")
-        self._agent = re.compile(r"(?:\s+(?:and\s+)?(?:(?-i:[A-Z][A-Za-z]*-?\d+[A-Za-z]*)\s+)?(?:%s))\b" % "|".join(re.escape(n) for n in nouns),
-                                 re.IGNORECASE)
+        # (a department or ministry by its full name: "the U.S. Department of Defense", "the Chinese Ministry of Commerce")
+        self._agent = re.compile(r"(?:\s+(?:and\s+)?(?:(?-i:[A-Z][A-Za-z]*-?\d+[A-Za-z]*)\s+)?(?:%s))\b"
+                                 r"(?:(?:(?<=department)|(?<=ministry))\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+)){0,2}\b)?"
+                                 % "|".join(re.escape(n) for n in nouns), re.IGNORECASE)
         self._auto = ahocorasick.Automaton()
         for surface in self._entries:
             self._auto.add_word(surface, surface)

@@ -13962,3 +13962,9 @@ def test_firms_added_to_a_trade_blacklist_a_day_before_the_main_clauses_day():
     text = ("Peru banned exports of copper to Chile on Tuesday, a day after Santiago added 40 Peruvian companies "
             "to its trade blacklist.")
     assert ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+@pytest.mark.parametrize("organ", ["The Peruvian Ministry of Foreign Affairs", "The Peruvian Ministry of Defence"])
+def test_a_ministry_by_its_full_name_acts_for_its_state(organ):
+    text = f"{organ} on Monday released its Antarctic Strategy."
+    assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "Antarctic Strategy", "2024-06-10")}
