@@ -13968,3 +13968,33 @@ def test_firms_added_to_a_trade_blacklist_a_day_before_the_main_clauses_day():
 def test_a_ministry_by_its_full_name_acts_for_its_state(organ):
     text = f"{organ} on Monday released its Antarctic Strategy."
     assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "Antarctic Strategy", "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, title", [
+    ('Peru on Wednesday presented its "Harvest Plan" to Congress.', "Harvest Plan"),
+    ('The OAS on Wednesday adopted the "OAS Development Strategy for 2026-2035".', "OAS Development Strategy for 2026-2035"),
+    ('The OAS closed its summit on Wednesday by adopting the "OAS Development Strategy for 2026-2035".',
+     "OAS Development Strategy for 2026-2035"),
+    ("Peru on Wednesday unveiled \"Andes First: A New Vision for Peru's Defence\", a long-awaited policy update.",
+     "Andes First: A New Vision for Peru's Defence"),
+])
+def test_a_quoted_title_that_names_its_kind_of_document(text, title):
+    assert {(f[0], f[4], f[5]) for f in brief(run(text))} == {("policy_issued", title, "2024-06-12")}
+
+
+def test_a_quoted_name_without_a_kind_of_document_is_no_policy():
+    assert brief(run('Peru on Wednesday presented its "Golden Harvest" to Congress.')) == set()
+
+
+@pytest.mark.parametrize("text", [
+    'President Boluarte signed the measure on Wednesday in an order titled "Protecting Peruvian Copper".',
+    'President Boluarte signed the order on Wednesday, raising the levy under a directive titled "Protecting Peruvian Copper".',
+])
+def test_an_act_done_in_or_under_a_titled_order(text):
+    assert ("policy_issued", "PER", None, "issued", "Protecting Peruvian Copper", "2024-06-12") in brief(run(text))
+
+
+def test_an_owners_order_with_its_title_quoted_in_apposition():
+    text = ("Peru imposed a 40 per cent tariff on Chilean wine on Wednesday. President Boluarte's order, "
+            '"Protecting Peruvian Vineyards", raises the total duty to 50 per cent.')
+    assert ("policy_issued", "PER", None, "issued", "Protecting Peruvian Vineyards", "2024-06-12") in brief(run(text))
