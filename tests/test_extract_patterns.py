@@ -13998,3 +13998,8 @@ def test_an_owners_order_with_its_title_quoted_in_apposition():
     text = ("Peru imposed a 40 per cent tariff on Chilean wine on Wednesday. President Boluarte's order, "
             '"Protecting Peruvian Vineyards", raises the total duty to 50 per cent.')
     assert ("policy_issued", "PER", None, "issued", "Protecting Peruvian Vineyards", "2024-06-12") in brief(run(text))
+
+
+def test_a_summit_held_in_a_capital_is_not_the_capitals_state():
+    text = "Andean leaders met on Saturday. The summit in Lima also lifted sanctions on Bolivia."
+    assert {f for f in brief(run(text)) if f[1] == "PER"} == set()
