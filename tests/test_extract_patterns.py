@@ -14003,3 +14003,9 @@ def test_an_owners_order_with_its_title_quoted_in_apposition():
 def test_a_summit_held_in_a_capital_is_not_the_capitals_state():
     text = "Andean leaders met on Saturday. The summit in Lima also lifted sanctions on Bolivia."
     assert {f for f in brief(run(text)) if f[1] == "PER"} == set()
+
+
+def test_a_package_told_as_the_subjects_own_with_its_day_in_a_participle():
+    text = ("The OAS had listed two Peruvian banks in its fourth package of sanctions against Bolivia, adopted on 18 July, "
+            "the first time it had targeted Peruvian lenders.")
+    assert ("sanction_change", "OAS", "BOL", "imposed", None, "2024-07-18") in brief(run(text, pub=dt.date(2024, 8, 14)))
