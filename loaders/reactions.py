@@ -95,6 +95,9 @@ _CLAUSE_CUT = re.compile(r"[,;:]")
 #: ⟦s1⟧ and ⟦s2⟧ signed".
 _AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
                     r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
+#: ... and of a bare plural: "condemned overnight air strikes by ⟦s1⟧ and ⟦s2⟧".
+_BARE_AGENT = re.compile(r"^\s*(?!(?:as|and|that|which|what)\b)(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){0,4}?\s+by\s+(?:the\s+)?"
+                         r"(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)")
 #: A titled document (or an order) with its issuer in a relative clause or a participle: "condemned
 #: Executive Order 14203, which President X had signed a day earlier", "condemned an executive order,
 #: signed by President X the previous day".
@@ -304,8 +307,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         if (owner := _LIST_OWNER.search(clause)) and (keeper := masked.actors[int(owner.group(1))].actor) not in subjects:
             return [keeper], None  # "opposed the inclusion of its firms in the EU list": the list's keeper
         # "condemned the storming of its embassy in Quito by Ecuadorean police": the act's agent
-        if (by := _AGENT.search(clause)) and (agents := [a for a in (masked.actors[int(n)].actor for _, n in TOKEN.findall(
-                by.group("by") or by.group("who"))) if a not in subjects]):
+        if (by := _AGENT.search(clause) or _BARE_AGENT.search(clause)) and (agents := [a for a in (
+                masked.actors[int(n)].actor for _, n in TOKEN.findall(by.group("by") or by.group("who"))) if a not in subjects]):
             return list(dict.fromkeys(agents)), None
         # "a hypocritical and cynical designation": the act may run past a coordination
         act = _ACT.match(phrase.strip()) or _ACT.match(clause.strip())

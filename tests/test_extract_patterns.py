@@ -14009,3 +14009,15 @@ def test_a_package_told_as_the_subjects_own_with_its_day_in_a_participle():
     text = ("The OAS had listed two Peruvian banks in its fourth package of sanctions against Bolivia, adopted on 18 July, "
             "the first time it had targeted Peruvian lenders.")
     assert ("sanction_change", "OAS", "BOL", "imposed", None, "2024-07-18") in brief(run(text, pub=dt.date(2024, 8, 14)))
+
+
+def test_a_reaction_to_a_bare_plural_act_with_its_agents():
+    text = "Bolivia on Friday condemned overnight air and drone strikes by Peru and Chile on rebel camps in the Andes."
+    assert {(f[1], f[2], f[3]) for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("BOL", "PER", "negative"), ("BOL", "CHL", "negative")}
+
+
+def test_an_act_that_drew_a_furious_response_from_a_state():
+    text = "Peru and Chile formally recognised Western Sahara on Tuesday, a step that drew a furious response from Bolivia."
+    assert {(f[1], f[2], f[3]) for f in brief(run(text)) if f[0] == "reaction"} == {
+        ("BOL", "PER", "negative"), ("BOL", "CHL", "negative")}
