@@ -14021,3 +14021,9 @@ def test_an_act_that_drew_a_furious_response_from_a_state():
     text = "Peru and Chile formally recognised Western Sahara on Tuesday, a step that drew a furious response from Bolivia."
     assert {(f[1], f[2], f[3]) for f in brief(run(text)) if f[0] == "reaction"} == {
         ("BOL", "PER", "negative"), ("BOL", "CHL", "negative")}
+
+
+@pytest.mark.parametrize("judgement", ['"cowardly"', '"an act of mockery and abuse"', "“unfair and unjustified”"])
+def test_a_quoted_judgement_before_the_act_condemned(judgement):
+    text = f"Bolivia on Tuesday condemned as {judgement} a Peruvian air strike on a border village."
+    assert {(f[1], f[2], f[3]) for f in brief(run(text)) if f[0] == "reaction"} == {("BOL", "PER", "negative")}
