@@ -14027,3 +14027,12 @@ def test_an_act_that_drew_a_furious_response_from_a_state():
 def test_a_quoted_judgement_before_the_act_condemned(judgement):
     text = f"Bolivia on Tuesday condemned as {judgement} a Peruvian air strike on a border village."
     assert {(f[1], f[2], f[3]) for f in brief(run(text)) if f[0] == "reaction"} == {("BOL", "PER", "negative")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The raid led Peru to break off diplomatic relations with Chile on Monday.",
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
+    ("Senators urged Peru to break off diplomatic relations with Chile on Monday.", set()),
+])
+def test_a_state_led_by_an_act_to_break_off_ties(text, expected):
+    assert brief(run(text)) == expected
