@@ -14036,3 +14036,9 @@ def test_a_quoted_judgement_before_the_act_condemned(judgement):
 ])
 def test_a_state_led_by_an_act_to_break_off_ties(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("judgement", ["disproportionate", "excessive", "baseless"])
+def test_an_act_judged_disproportionate_or_excessive(judgement):
+    text = f"Chile severed ties with Peru on Monday. Peru's foreign minister said Chile's decision was {judgement}."
+    assert ("PER", "CHL", "negative") in {(f[1], f[2], f[3]) for f in brief(run(text)) if f[0] == "reaction"}
