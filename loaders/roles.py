@@ -39,6 +39,9 @@ _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=�
                           r"|⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧(?:\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧)+$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
 _NAMED_BEFORE = re.compile(r"⟦[soj]\d+⟧(?:['’]s?)?(?:\s(?:[\w\-]+|⟦o\d+⟧)){0,3},\s$")  # (also "X's UN envoy, Y,")
+#: ... or a group the list that follows spells out: "The three Baltic states, X, Y and Z, imposed ...".
+_GROUP_BEFORE = re.compile(r"(?:^\s*(?:(?:In|On|By)\s)?(?:⟦d\d+⟧,?\s)?|[;:]\s|\b(?:and|but|while)\s)(?:[Tt]he\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)?"
+                           r"(?:[\w\-]+\s){0,2}(?:states|countries|nations|governments|neighbours|neighbors|allies|partners|republics|juntas|monarchies),\s$")
 #: ... or an office a pronoun owns, opening the sentence or a clause after "and": "Its secretary general, Y,
 #: said", "..., and his foreign minister, Y, called".
 _OWNED_OFFICE_BEFORE = re.compile(r"(?:^\s*|\band\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+\s){0,2}[\w\-]+,\s$")
@@ -184,10 +187,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         blocked = not scene and rules.blocked_by.search(before) and not agent and not (
             _WITH_BEFORE.search(before) and not tail.strip() and _ING.match(text, trig_start))
         if tail.startswith(", ") and not _WHO_AFTER.match(tail) and (
-                _NAMED_BEFORE.search(before) or _OWNED_OFFICE_BEFORE.search(before)
+                _NAMED_BEFORE.search(before) or _OWNED_OFFICE_BEFORE.search(before) or _GROUP_BEFORE.search(before)
                 or (_APPOSED.fullmatch(m.group()) and len(set(ids)) == 1)):
-            # "X's foreign minister, Y, hailed", "China's UN envoy, Y, criticised": Y closes an apposition
-            # that names the subject
+            # "X's foreign minister, Y, hailed", "China's UN envoy, Y, criticised", "The three Baltic states,
+            # X, Y and Z, imposed": the list closes an apposition that names the subject
             tail = tail[1:]
         elif (end := _APPOS_END.search(tail)) and "," not in tail[: end.start()] and _NAME_BEFORE.search(before):
             # "Y, X's deputy foreign minister, condemned", "Y, deputy chairman of X's Security

@@ -14042,3 +14042,10 @@ def test_a_state_led_by_an_act_to_break_off_ties(text, expected):
 def test_an_act_judged_disproportionate_or_excessive(judgement):
     text = f"Chile severed ties with Peru on Monday. Peru's foreign minister said Chile's decision was {judgement}."
     assert ("PER", "CHL", "negative") in {(f[1], f[2], f[3]) for f in brief(run(text)) if f[0] == "reaction"}
+
+
+@pytest.mark.parametrize("opening", ["", "In December "])
+def test_a_group_spelled_out_by_the_list_in_apposition_acts(opening):
+    text = f"{opening}the two Andean states, Peru and Bolivia, imposed entry bans on Chilean officials."
+    text = text[0].upper() + text[1:]
+    assert {(f[1], f[2], f[3]) for f in brief(run(text))} == {("PER", "CHL", "imposed"), ("BOL", "CHL", "imposed")}
