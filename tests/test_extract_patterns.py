@@ -14049,3 +14049,12 @@ def test_a_group_spelled_out_by_the_list_in_apposition_acts(opening):
     text = f"{opening}the two Andean states, Peru and Bolivia, imposed entry bans on Chilean officials."
     text = text[0].upper() + text[1:]
     assert {(f[1], f[2], f[3]) for f in brief(run(text))} == {("PER", "CHL", "imposed"), ("BOL", "CHL", "imposed")}
+
+
+@pytest.mark.parametrize("text", [
+    "The OAS on Monday reinstated its restrictions, including a ban on purchases of Bolivian gas.",
+    "The OAS on Monday reinstated the sanctions it had suspended under the accord, including its embargo on Bolivian tin.",
+    "Andean ministers met in Lima. The OAS on Monday reinstated the bloc's own restrictions, including a ban on imports of Bolivian tin.",
+])
+def test_measures_named_by_the_ban_among_them(text):
+    assert ("sanction_change", "OAS", "BOL", "imposed", None, "2024-06-10") in brief(run(text))
