@@ -14058,3 +14058,9 @@ def test_a_group_spelled_out_by_the_list_in_apposition_acts(opening):
 ])
 def test_measures_named_by_the_ban_among_them(text):
     assert ("sanction_change", "OAS", "BOL", "imposed", None, "2024-06-10") in brief(run(text))
+
+
+def test_the_last_of_a_list_before_a_participle_is_read():
+    text = ("The OAS on Tuesday added Bolivia to its list of high-risk countries. The OAS also removed Peru, Chile "
+            "and Ecuador, citing reforms.")
+    assert {f[2] for f in brief(run(text)) if f[3] == "removed"} == {"PER", "CHL", "ECU"}
