@@ -14064,3 +14064,9 @@ def test_the_last_of_a_list_before_a_participle_is_read():
     text = ("The OAS on Tuesday added Bolivia to its list of high-risk countries. The OAS also removed Peru, Chile "
             "and Ecuador, citing reforms.")
     assert {f[2] for f in brief(run(text)) if f[3] == "removed"} == {"PER", "CHL", "ECU"}
+
+
+def test_struck_off_a_count_of_others_including_some_named():
+    text = ("The OAS on Tuesday added Bolivia to its list of high-risk countries. In the same update it struck off "
+            "six others, including Peru and Chile.")
+    assert {f[2] for f in brief(run(text)) if f[3] == "removed"} == {"PER", "CHL"}
