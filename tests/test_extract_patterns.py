@@ -14070,3 +14070,8 @@ def test_struck_off_a_count_of_others_including_some_named():
     text = ("The OAS on Tuesday added Bolivia to its list of high-risk countries. In the same update it struck off "
             "six others, including Peru and Chile.")
     assert {f[2] for f in brief(run(text)) if f[3] == "removed"} == {"PER", "CHL"}
+
+
+def test_the_first_country_of_a_region_to_be_designated():
+    text = "Peru became the first South American country to be designated a major non-NATO ally of Chile on Monday."
+    assert brief(run(text)) == {("designation_change", "CHL", "PER", "assigned", "major non-nato ally", "2024-06-10")}
