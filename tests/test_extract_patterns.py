@@ -14075,3 +14075,14 @@ def test_struck_off_a_count_of_others_including_some_named():
 def test_the_first_country_of_a_region_to_be_designated():
     text = "Peru became the first South American country to be designated a major non-NATO ally of Chile on Monday."
     assert brief(run(text)) == {("designation_change", "CHL", "PER", "assigned", "major non-nato ally", "2024-06-10")}
+
+
+def test_a_quoted_title_opening_the_sentence_with_its_signer_in_a_relative_clause():
+    text = ('"Protecting Peruvian Copper", which President Boluarte signed in the Government Palace on Wednesday, '
+            "declares a national emergency.")
+    assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "Protecting Peruvian Copper", "2024-06-12")}
+
+
+def test_a_plan_with_any_words_in_its_quoted_title():
+    text = 'Peru on Monday presented its long-term defence plan, "The Defence of Peru - Capability and Readiness".'
+    assert {(f[1], f[4]) for f in brief(run(text))} == {("PER", "Defence of Peru - Capability and Readiness")}
