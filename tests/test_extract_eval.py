@@ -230,10 +230,10 @@ FLOORS = {
     "set180-short": (0.95, 0.89), "set180-long": (0.90, 0.64),
     # (sets 182, 183, 185 and 187 came at the start of the round after, on reactions, sanctions told across
     # paragraphs, titled documents, and news told in varied grammar; 184 and 186 stay blind)
-    "set182-short": (0.87, 0.75), "set182-long": (0.94, 0.65),
-    "set183-short": (0.96, 0.83), "set183-long": (0.84, 0.69),
-    "set185-short": (0.95, 0.71), "set185-long": (0.86, 0.56),
-    "set187-short": (0.90, 0.84), "set187-long": (0.76, 0.64),
+    "set182-short": (0.89, 0.80), "set182-long": (0.94, 0.65),
+    "set183-short": (0.96, 0.84), "set183-long": (0.85, 0.72),
+    "set185-short": (0.96, 0.76), "set185-long": (0.88, 0.63),
+    "set187-short": (0.92, 0.89), "set187-long": (0.76, 0.64),
 }
 
 
