@@ -91,13 +91,15 @@ _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]
 #: ... and a list of demonyms before the act's noun: "condemned the British, Canadian and Australian moves".
 _ADJ_LIST_AFTER = re.compile(r"(?:(?:,|,? and) (?:the )?(?:⟦j\d+⟧(?= [a-z])|⟦o\d+⟧))+")  # (or "the American and the European decisions")
 _CLAUSE_CUT = re.compile(r"[,;:]")
+#: The actors who did an act together, as tokens: "⟦s1⟧", "⟦s1⟧, ⟦s2⟧ and the ⟦s3⟧".
+_DOERS = r"⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*"
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
-_AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)|(?:that|which)\s+"
-                    r"(?:the\s+)?(?P<who>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
+_AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>" + _DOERS + r")|(?:that|which)\s+"
+                    r"(?:the\s+)?(?P<who>" + _DOERS + r")\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
 #: ... and of a bare plural: "condemned overnight air strikes by ⟦s1⟧ and ⟦s2⟧".
 _BARE_AGENT = re.compile(r"^\s*(?!(?:as|and|that|which|what)\b)(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){0,4}?\s+by\s+(?:the\s+)?"
-                         r"(?P<by>⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*)")
+                         r"(?P<by>" + _DOERS + r")")
 #: A titled document (or an order) with its issuer in a relative clause or a participle: "condemned
 #: Executive Order 14203, which President X had signed a day earlier", "condemned an executive order,
 #: signed by President X the previous day".
