@@ -323,6 +323,9 @@ _DATED_DOCUMENT = re.compile(r"^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|⟦[so]\d+�
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
 #: A package of sanctions as the subject of what it does: "The package also blacklisted two X refineries".
+#: How many sentences back "The package" may find the round of sanctions it names, where that round was told as adopted.
+REACH_PACKAGE = 8
+_PACKAGE_NAMED = re.compile(r"\b(?:adopted|approved|agreed|unveiled|announced|passed|endorsed|rolled out)\s+(?:its|their|the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:package|round)\b")
 _PACKAGE_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:package|round|measures)\s+(?:also\s+|further\s+)?$")
 #: A numbered order as the subject of the sentence's verb: "Two days later, Executive Order 14203 imposed ...".
 _ORDER_SUBJECT = re.compile(r"\s*(?:[^,;⟦]{1,40},\s)?(?P<title>(?:Executive Order|National Security Presidential Memorandum) \d+)\s(?:also\s)?")
@@ -1122,7 +1125,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 signers := _issuers_named(order.group("title"), rules)):
             found = Subject(tuple(signers), trig_start, inherited=True)  # "Two days later, Executive Order 14203 imposed sanctions on X"
         if found is None and frame.kind == "sanction_change" and _PACKAGE_SUBJECT.match(masked.text, 0, trig_start) and (
-                package := _recent(earlier, sent, 2, lambda f: f.kind == "sanction_change" and f.action == "imposed")):
+                package := _recent(earlier, sent, REACH_PACKAGE, lambda f: f.kind == "sanction_change" and f.action == "imposed" and (
+                    sent - f.sent <= 2 or _PACKAGE_NAMED.search(doc.text, *f.span)))):
             found = Subject((package.subject,), trig_start, inherited=True)  # "The package also blacklisted two X refineries"
         if found is None and named is not None and not _ACTOR_TOKEN.search(_ASIDES_OUT.sub(",", masked.text[:trig_start])):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the

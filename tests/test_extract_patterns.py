@@ -14086,3 +14086,19 @@ def test_a_quoted_title_opening_the_sentence_with_its_signer_in_a_relative_claus
 def test_a_plan_with_any_words_in_its_quoted_title():
     text = 'Peru on Monday presented its long-term defence plan, "The Defence of Peru - Capability and Readiness".'
     assert {(f[1], f[4]) for f in brief(run(text))} == {("PER", "Defence of Peru - Capability and Readiness")}
+
+
+def test_the_package_told_paragraphs_after_its_adoption():
+    text = ("The OAS on Friday adopted its fifth package of sanctions against Bolivia. Ministers called it the "
+            "toughest yet. Peru said it would apply similar measures. Chile has not joined it.\n\n"
+            "The most disputed part lies outside Bolivia. The package lists two Peruvian banks accused of moving "
+            "Bolivian funds.")
+    assert ("sanction_change", "OAS", "PER", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+def test_the_package_does_not_reach_back_to_an_act_told_without_one():
+    text = ("Peru on Wednesday imposed sanctions on two Chilean banks, answering the OAS's decision to list "
+            "Peruvian lenders in its latest round of sanctions against Bolivia. Ministers in Lima met on Thursday. "
+            "The banks said they would appeal.\n\nThe OAS's fifth package added two small lenders to its list. "
+            "The package also banned imports of Bolivian tin.")
+    assert not [f for f in brief(run(text)) if f[1] == "PER" and f[2] == "BOL"]
