@@ -40,7 +40,9 @@ _SINCE = re.compile(r"[Ss]ince\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A day that opens the sentence, or a clause after a colon or semicolon, and dates its main clause (whose
 #: subject may stand between): "Last Thursday, X rejected ...", "...: on February 4, Executive Order 14199 took".
-_OPENING_DAY = re.compile(r"(?:^|(?<=[:;]))\s*(?:(?:[Oo]n|[Ii]n|[Ee]arly on|[Ll]ate on)\s+)?⟦d\d+⟧,(?:\s+[^,;:⟦]*(?:⟦[so]\d+⟧[^,;:⟦]*)?)?\s*$")
+_OPENING_DAY = re.compile(r"(?:^|(?<=[:;]))\s*(?:(?:[Oo]n|[Ii]n|[Ee]arly on|[Ll]ate on)\s+)?⟦d\d+⟧,"
+                          r"(?:\s+(?:in|at|during|amid|after|before|with|under)\s[^,;:⟦]*(?:⟦[so]\d+⟧[^,;:⟦]*)?,)?"
+                          r"(?:\s+[^,;:⟦]*(?:⟦[so]\d+⟧[^,;:⟦]*)?)?\s*$")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 _CLAUSE_END = re.compile(r"[,;.]")
 #: A sentence whose subject is a pronoun, after two opening phrases at most: "At the same meeting, they ",
@@ -1955,6 +1957,8 @@ def _in_force_relative(text: str, trig: int, at: int) -> bool:
     return trig < at and bool(_IN_FORCE_RELATIVE.match(text, at)) and bool(_MEASURE.search(text, trig, at))
 
 
+#: A concessive clause opening the sentence, up to a date in it: "Although X scrapped its tax at the end of ".
+_CONCESSIVE_OPENING = re.compile(r"\s*(?:Although|Though|Even though|Even as|Whereas|Despite)\s[^,;]*$")
 #: A passive relative clause that a date ends, before the trigger: "sanctions that were suspended in ".
 _PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s(?:were|was|had\sbeen|have\sbeen|has\sbeen)\s(?:first\s)?[a-z]+ed\s(?:(?:in|on|since)\s)?$")
 
@@ -1979,6 +1983,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
                 (_SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and when > doc.published.isoformat()[: len(when)])
                 or (_YEAR_END.match(surface) and when == str(doc.published.year) and doc.published.month < 12)):
             continue  # "bans imports from January 2027", "would quit Y at the end of 2026": a schedule to come dates no event told
+        if pos < start and _CONCESSIVE_OPENING.match(masked.text[:pos]):
+            continue  # "Although X scrapped its tax at the end of June, Y raised the duty to 35% from 1 August": X's day
         if any(a <= pos < b for a, b in aside):
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
         if any(a <= pos < b for a, b in quoted):

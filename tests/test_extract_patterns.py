@@ -14102,3 +14102,26 @@ def test_the_package_does_not_reach_back_to_an_act_told_without_one():
             "The banks said they would appeal.\n\nThe OAS's fifth package added two small lenders to its list. "
             "The package also banned imports of Bolivian tin.")
     assert not [f for f in brief(run(text)) if f[1] == "PER" and f[2] == "BOL"]
+
+
+def test_an_opening_day_before_a_second_opening_phrase_dates_the_main_clause():
+    text = ("In December 2020, in the last weeks of his term, Lima also named Chile and Bolivia as currency "
+            "manipulators, a decision the Peruvian Treasury reversed in April 2021.")
+    assert {(f[2], f[5]) for f in brief(run(text))} == {("CHL", "2020-12"), ("BOL", "2020-12")}
+
+
+def test_a_regulation_with_its_quoted_title_in_apposition():
+    text = 'Peru on Monday issued a sweeping regulation, the "Framework for Andean Copper Exports", that sorts buyers into tiers.'
+    assert brief(run(text)) == {("policy_issued", "PER", None, "issued", "Framework for Andean Copper Exports", "2024-06-10")}
+
+
+def test_a_provisional_anti_dumping_deposit_is_a_tariff():
+    text = "In May, Peru imposed a provisional anti-dumping deposit of 40 per cent on Chilean wine."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-05")}
+
+
+@pytest.mark.parametrize("opening", ["Although", "Even though", "Despite the fact that"])
+def test_a_day_in_an_opening_concessive_clause_does_not_date_the_main_clause(opening):
+    text = (f"{opening} Chile dropped its export tax at the end of March to restart talks, Peru raised the duty on "
+            "Chilean goods to 35 per cent from 1 May.")
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-05-01") in brief(run(text))
