@@ -1210,6 +1210,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = listed.end()  # "is expected to revise its documents, including the Strategy adopted in 2022": the item's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
+    if cue == "earlier" and days_before is None and _CAME_AFTER.match(masked.text) \
+            and (ago := _days_after(masked, trig_start)) and not _ROUGHLY.search(masked.text, 0, ago.start()) \
+            and _recent(earlier, sent, REACH_STEP, lambda f: f.sent < sent and _step_told(f)):
+        cue = None  # "X acted on Monday. ... The step came four days after Y ...": Y's act, dated from X's (below)
     if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc, years=cue == "since")):
         return []  # but "nine days after X was admitted on August 21", "the first since Y joined in 1999": an event with its own time
     if found is None and frame.kind not in ("reaction", "act", "said") and _RELATIVE_HAD.search(masked.text, 0, trig_start) \
@@ -1434,6 +1438,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             day := _last_day_told(doc.text, at, doc.published, own_paragraph=True)):
         # "X urged Y on Tuesday to ... The appeal came a day after Z announced ...": the day told before, less one
         date, rank = (dt.date.fromisoformat(day) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
+    elif after and rank < RANK_TEXT and not counted and _CAME_AFTER.match(masked.text) and (
+            told := _recent(earlier, sent, REACH_STEP, lambda f: f.sent < sent and _step_told(f))):
+        # "X suspended sanctions on Monday. ... \n\n The step came four days after Y ...": the last act's day, less four
+        date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (told := _recent(earlier, sent, REACH_ACT, _dated_act)):
         # "at the same plenary, the watchdog took X off": the day the last act is dated (of the acts its sentence
         # tells, the latest: "took Y off on Friday, ending scrutiny that began when Y was grey-listed in March 2022")
@@ -1905,6 +1913,17 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str], count: int
     named = [m.actor for m in masked.actors_in(masked.text[:trig_start]) if m.kind == "state" and not m.adjectival]
     named = [a for a in dict.fromkeys(named) if a not in subjects]
     return named if len(named) == count else []
+
+
+#: A count given roughly: "less than two weeks after", "about a week after".
+_ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|some|roughly|around)\s+$")
+#: How many sentences back "The step came N days after ..." may find the step, the last act dated to the day.
+REACH_STEP = 3
+
+
+def _step_told(f: _Fact) -> bool:
+    """A modelled act dated to the day by its text."""
+    return f.kind in _MODELLED and _dated_act(f) and len(f.date or "") == 10
 
 
 def _dated_act(f: _Fact) -> bool:

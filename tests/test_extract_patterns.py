@@ -14125,3 +14125,19 @@ def test_a_day_in_an_opening_concessive_clause_does_not_date_the_main_clause(ope
     text = (f"{opening} Chile dropped its export tax at the end of March to restart talks, Peru raised the duty on "
             "Chilean goods to 35 per cent from 1 May.")
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-05-01") in brief(run(text))
+
+
+def test_the_step_came_days_after_an_act_dated_from_the_step():
+    text = ("Peru on Monday lifted most of its sanctions on Bolivia. The decision removes a large obstacle to trade. "
+            "Chile eased its own controls at the same time.\n\nThe step came four days after the OAS voted to take "
+            "Bolivia off its sanctions list.")
+    assert ("sanction_change", "OAS", "BOL", "lifted", None, "2024-06-06") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The step came four days after the OAS voted to take Bolivia off its sanctions list.",
+    "Peru on Monday lifted its sanctions on Bolivia.\n\nThe step came less than two weeks after the OAS voted to take "
+    "Bolivia off its sanctions list.",
+])
+def test_the_step_came_days_after_with_no_day_to_count_from(text):
+    assert not [f for f in brief(run(text)) if f[1] == "OAS"]
