@@ -6,7 +6,9 @@ sentence of that mention names another state as an actor too, the two are equall
 the organ stays unresolved. Before any such mention in the article's first paragraph, the
 organ is the dateline's state ("MOSCOW - The Foreign Ministry ..."). An organ that opens a later
 paragraph with no actor before it stands for the one state acting in the paragraph before, if
-only one does. The nouns are data (patterns/actors.toml, [organs] bare).
+only one does. A bare "the department" stands only for the last department (or Treasury) named
+before it, anywhere in the article, since a department is also a region's name in many states.
+The nouns are data (patterns/actors.toml, [organs] bare).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _SCENE = re.compile(r"\s*(?:In|From)\s+$")
 #: A place named just before as where the organ acts: "in Riyadh, where the foreign ministry ...".
 _WHERE = re.compile(r",\s*where\s+")
 _COMMA = re.compile(r",\s*(?:(?:where|which|whose|when)\s[^,;]*,\s*)?")
+_BARE_DEPARTMENT = re.compile(r"(?:[Tt]he|[Aa])\s+(?i:department)(?:\s+(?:spokes(?:man|woman|person)|officials?))?")
+_DEPARTMENT = re.compile(r"\b(?:[Dd]epartment|Treasury)\b")
 _QUOTATION = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 
 
@@ -72,6 +76,14 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         if blocked.search(text, max(0, h.start() - 40), h.start()) and not _OWNS.match(text, h.end()):
             # "with the government describing ...": not the subject of a clause (but "according
             # to the government's review" names the review's owner)
+            continue
+        if _BARE_DEPARTMENT.fullmatch(h.group()):
+            # "the Commerce Department added ... . Two days earlier, the department issued ...": a department
+            # takes up only one named before it (a bare "department" may be a region's)
+            named = max((m for m in mentions[:i] + extra if m.start < h.start()
+                         and m.kind == "state" and _DEPARTMENT.search(text, m.start, m.end)), key=lambda m: m.start, default=None)
+            if named is not None:
+                extra.append(Mention(h.start(), h.end(), named.actor, "state", "organ"))
             continue
         k = bisect_right(sent_starts, h.start()) - 1
         opening = sent_starts[k] if k >= 0 else 0

@@ -14141,3 +14141,15 @@ def test_the_step_came_days_after_an_act_dated_from_the_step():
 ])
 def test_the_step_came_days_after_with_no_day_to_count_from(text):
     assert not [f for f in brief(run(text)) if f[1] == "OAS"]
+
+
+def test_the_department_takes_up_a_department_named_before():
+    text = ("The Peruvian Commerce Department on Wednesday added two Chilean firms to its entity list.\n\n"
+            "Trade analysts in Lima were surprised.\n\nTwo days later the department imposed sanctions on a Bolivian "
+            "trading network.")
+    assert ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-14") in brief(run(text))
+
+
+def test_the_department_with_no_department_named_before_is_nobody():
+    text = "Peru on Wednesday hosted Chilean leaders. The department imposed sanctions on a Bolivian trading network on Friday."
+    assert not [f for f in brief(run(text)) if f[2] == "BOL"]
