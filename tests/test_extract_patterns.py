@@ -14153,3 +14153,18 @@ def test_the_department_takes_up_a_department_named_before():
 def test_the_department_with_no_department_named_before_is_nobody():
     text = "Peru on Wednesday hosted Chilean leaders. The department imposed sanctions on a Bolivian trading network on Friday."
     assert not [f for f in brief(run(text)) if f[2] == "BOL"]
+
+
+def test_sanctioned_firms_among_them_some_in_a_list_of_states():
+    text = "Peru on Monday targeted 30 brokers and vessels, including companies in Chile, Bolivia and Ecuador."
+    assert {f[2] for f in brief(run(text))} == {"CHL", "BOL", "ECU"}
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2023 Peru, Chile and Bolivia signed the Lima Charter creating Mercosur.",
+    "Peru, Chile and Bolivia left the OAS on Monday. In March 2023 the three signed the Lima Charter creating Mercosur.",
+])
+def test_signing_the_charter_that_creates_a_body_is_joining_it(text):
+    assert {(f[1], f[2], f[3], f[5]) for f in brief(run(text)) if f[2] != "OAS"} == {
+        ("PER", "MERCOSUR", "joined", "2023-03"), ("CHL", "MERCOSUR", "joined", "2023-03"),
+        ("BOL", "MERCOSUR", "joined", "2023-03")}
