@@ -14168,3 +14168,9 @@ def test_signing_the_charter_that_creates_a_body_is_joining_it(text):
     assert {(f[1], f[2], f[3], f[5]) for f in brief(run(text)) if f[2] != "OAS"} == {
         ("PER", "MERCOSUR", "joined", "2023-03"), ("CHL", "MERCOSUR", "joined", "2023-03"),
         ("BOL", "MERCOSUR", "joined", "2023-03")}
+
+
+def test_became_a_full_party_joins_the_body_just_named():
+    text = ("Peru's congress ratified the Rome Statute in October 2023, and Peru became a full party on "
+            "1 February 2024.")
+    assert ("membership_change", "PER", "ICC", "joined", None, "2024-02-01") in brief(run(text))
