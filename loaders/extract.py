@@ -325,6 +325,8 @@ _DATED_DOCUMENT = re.compile(r"^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|⟦[so]\d+�
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
 #: A package of sanctions as the subject of what it does: "The package also blacklisted two X refineries".
+#: A sentence about the measures just told: "The restored UN measures include an arms embargo".
+_MEASURES_TOLD = re.compile(r"\s*(?:The|These|Those) (?:[\w\-]+ |⟦[so]\d+⟧ ){0,3}?(?:measures|sanctions|restrictions|penalties)\b")
 #: How many sentences back "The package" may find the round of sanctions it names, where that round was told as adopted.
 REACH_PACKAGE = 8
 _PACKAGE_NAMED = re.compile(r"\b(?:adopted|approved|agreed|unveiled|announced|passed|endorsed|rolled out)\s+(?:its|their|the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:package|round)\b")
@@ -1070,8 +1072,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 # "X's strategy, published on October 12, 2022, said Y posed an 'immediate threat'": X's, on its own
                 # day, whatever came before
                 subjects, issuer = [masked.actors[int(owned.group(1))].actor], None
-        if not subjects and frame.agentless and act is not None and sent - act.sent <= (2 if frame.action == act.action else 1):
-            # (the same act restated may lie a sentence further back than one undoing it)
+        if not subjects and frame.agentless and act is not None and sent - act.sent <= (
+                2 if frame.action == act.action or (prev is not None and _MEASURES_TOLD.match(prev.read().text)) else 1):
+            # (the same act restated may lie a sentence further back than one undoing it, or one the sentence
+            # between describes: "UN sanctions on X returned. The restored measures include ... . They had been lifted")
             subjects = [act.subject]  # "X imposed sanctions on Y in 2022. The measures were lifted in July 2022."
         if not subjects and frame.agentless and prev_subject and _WHILE.search(masked.text, 0, m.start()):
             # "X redesignated A as ..., while B and C were placed on a watch list": the same designator

@@ -14174,3 +14174,9 @@ def test_became_a_full_party_joins_the_body_just_named():
     text = ("Peru's congress ratified the Rome Statute in October 2023, and Peru became a full party on "
             "1 February 2024.")
     assert ("membership_change", "PER", "ICC", "joined", None, "2024-02-01") in brief(run(text))
+
+
+def test_measures_lifted_before_told_by_a_pronoun_after_a_sentence_describing_them():
+    text = ("OAS sanctions on Bolivia returned on Sunday. The restored OAS measures include an arms embargo and "
+            "asset freezes. They had been lifted in January 2016, when monitors certified Bolivia's compliance.")
+    assert ("sanction_change", "OAS", "BOL", "lifted", None, "2016-01") in brief(run(text))
