@@ -54,7 +54,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
                               # criticised ...", "On June 30 the president signed ..."
                               r"|(?-i:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:office|government|administration|cabinet|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
-                              r"(?:ha[sd]\s+|have\s+)?(?:(?:also|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually)\s+)?"
+                              r"(?:ha[sd]\s+|have\s+)?(?:(?:also|already|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually)\s+)?"
                               r"(?:(?:agreed|decided|voted)(?:\s+on\s+⟦d\d+⟧)?\s+to\s+)?$")
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".

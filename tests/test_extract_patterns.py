@@ -14180,3 +14180,10 @@ def test_measures_lifted_before_told_by_a_pronoun_after_a_sentence_describing_th
     text = ("OAS sanctions on Bolivia returned on Sunday. The restored OAS measures include an arms embargo and "
             "asset freezes. They had been lifted in January 2016, when monitors certified Bolivia's compliance.")
     assert ("sanction_change", "OAS", "BOL", "lifted", None, "2016-01") in brief(run(text))
+
+
+def test_they_had_already_formed_their_own_pact_named_in_apposition():
+    text = ("Peru, Chile and Bolivia said on Sunday that they were leaving the OAS. They had already formed their "
+            "own customs union, Mercosur, in September 2023.")
+    assert {(f[1], f[3], f[5]) for f in brief(run(text)) if f[2] == "MERCOSUR"} == {
+        ("PER", "joined", "2023-09"), ("CHL", "joined", "2023-09"), ("BOL", "joined", "2023-09")}
