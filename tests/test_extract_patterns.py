@@ -14187,3 +14187,15 @@ def test_they_had_already_formed_their_own_pact_named_in_apposition():
             "own customs union, Mercosur, in September 2023.")
     assert {(f[1], f[3], f[5]) for f in brief(run(text)) if f[2] == "MERCOSUR"} == {
         ("PER", "joined", "2023-09"), ("CHL", "joined", "2023-09"), ("BOL", "joined", "2023-09")}
+
+
+def test_removed_more_than_years_after_being_placed_on_it():
+    text = ("Peru was removed from the OAS's list of high-risk countries on Friday, more than three years after "
+            "being placed on it in June 2021.")
+    assert ("designation_change", "OAS", "PER", "assigned", "high-risk country", "2021-06") in brief(run(text))
+
+
+def test_took_the_country_out_again():
+    text = ("Peru will leave the OAS, its foreign ministry said on Tuesday. It is the third time the country has "
+            "walked out. President Boluarte took the country out again in 2017.")
+    assert ("membership_change", "PER", "OAS", "left", None, "2017") in brief(run(text))
