@@ -14199,3 +14199,8 @@ def test_took_the_country_out_again():
     text = ("Peru will leave the OAS, its foreign ministry said on Tuesday. It is the third time the country has "
             "walked out. President Boluarte took the country out again in 2017.")
     assert ("membership_change", "PER", "OAS", "left", None, "2017") in brief(run(text))
+
+
+def test_a_duty_added_to_the_rate_already_levied_on_goods():
+    text = "Peru on Wednesday added a 40 per cent duty to the 10 per cent already levied on Chilean goods."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-12")}
