@@ -29,6 +29,9 @@ _WHERE = re.compile(r",\s*where\s+")
 _COMMA = re.compile(r",\s*(?:(?:where|which|whose|when)\s[^,;]*,\s*)?")
 _BARE_DEPARTMENT = re.compile(r"(?:[Tt]he|[Aa])\s+(?i:department)(?:\s+(?:spokes(?:man|woman|person)|officials?))?")
 _DEPARTMENT = re.compile(r"\b(?:[Dd]epartment|Treasury)\b")
+_BARE_MINISTRY = re.compile(r"(?:[Tt]he|[Aa])\s+(?i:ministry)(?:\s+(?:spokes(?:man|woman|person)|officials?))?")
+_MINISTRY = re.compile(r"\b[Mm]inistry\b")
+_OWNED = re.compile(r"['’]s(?:\s+[a-z]+){0,2}\s+[A-Za-z]+\b")  # "'s trade ministry", "'s Commerce Department"
 _QUOTATION = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 
 
@@ -80,9 +83,7 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         if _BARE_DEPARTMENT.fullmatch(h.group()):
             # "the Commerce Department added ... . Two days earlier, the department issued ...": a department
             # takes up only one named before it (a bare "department" may be a region's)
-            named = max((m for m in mentions[:i] + extra if m.start < h.start()
-                         and m.kind == "state" and _DEPARTMENT.search(text, m.start, m.end)), key=lambda m: m.start, default=None)
-            if named is not None:
+            if (named := _named_before(text, mentions[:i] + extra, h.start(), _DEPARTMENT)) is not None:
                 extra.append(Mention(h.start(), h.end(), named.actor, "state", "organ"))
             continue
         k = bisect_right(sent_starts, h.start()) - 1
@@ -118,10 +119,20 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
             actor = last.actor
         elif home is not None and h.start() < first_para_end:
             actor = home
+        elif _BARE_MINISTRY.fullmatch(h.group()) and (named := _named_before(text, mentions[:i] + extra, h.start(), _MINISTRY)):
+            actor = named.actor  # "The commerce ministry also barred ... . \n\n On 4 April, two days after X's tariffs, the ministry imposed ..."
         else:
             continue
         extra.append(Mention(h.start(), h.end(), actor, "state", "organ"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+def _named_before(text: str, mentions: list[Mention], at: int, noun: re.Pattern[str]) -> Mention | None:
+    """The last state mention before offset `at` whose words hold `noun` ("the Commerce Department"), or
+    that owns it ("Peru's trade ministry")."""
+    return max((m for m in mentions if m.start < at and m.kind == "state" and (
+        noun.search(text, m.start, m.end) or ((owned := _OWNED.match(text, m.end)) and noun.search(owned.group())))),
+        key=lambda m: m.start, default=None)
 
 
 def _actors_before(text: str, mentions: list[Mention], starts: list[int], lo: int, i: int, opening: int,

@@ -14204,3 +14204,15 @@ def test_took_the_country_out_again():
 def test_a_duty_added_to_the_rate_already_levied_on_goods():
     text = "Peru on Wednesday added a 40 per cent duty to the 10 per cent already levied on Chilean goods."
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-12")}
+
+
+def test_the_first_member_of_a_body_to_act():
+    text = "Peru became the first member of the OAS to ban all arms trade with Chile in early May."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-05")}
+
+
+def test_the_ministry_with_no_state_acting_before_it_takes_up_the_ministry_named_before():
+    text = ("Peru's trade ministry on Monday barred Peruvian firms from dealing with five Chilean companies.\n\n"
+            "Analysts in Lima were surprised.\n\nThe rounds against Chile this year illustrate the pattern. On 4 "
+            "April the ministry imposed a 34 per cent tariff on all Chilean goods.")
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-04-04") in brief(run(text))
