@@ -324,12 +324,12 @@ _DATED_DOCUMENT = re.compile(r"^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|⟦[so]\d+�
                              r"(?:,\s+(?:the\s+)?⟦[so]\d+⟧)?\s+(?:(?:had|has)\s+)?(?:also\s+)?$")
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
-#: A package of sanctions as the subject of what it does: "The package also blacklisted two X refineries".
 #: A sentence about the measures just told: "The restored UN measures include an arms embargo".
 _MEASURES_TOLD = re.compile(r"\s*(?:The|These|Those) (?:[\w\-]+ |⟦[so]\d+⟧ ){0,3}?(?:measures|sanctions|restrictions|penalties)\b")
 #: How many sentences back "The package" may find the round of sanctions it names, where that round was told as adopted.
 REACH_PACKAGE = 8
 _PACKAGE_NAMED = re.compile(r"\b(?:adopted|approved|agreed|unveiled|announced|passed|endorsed|rolled out)\s+(?:its|their|the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:package|round)\b")
+#: A package of sanctions as the subject of what it does: "The package also blacklisted two X refineries".
 _PACKAGE_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:package|round|measures)\s+(?:also\s+|further\s+)?$")
 #: A numbered order as the subject of the sentence's verb: "Two days later, Executive Order 14203 imposed ...".
 _ORDER_SUBJECT = re.compile(r"\s*(?:[^,;⟦]{1,40},\s)?(?P<title>(?:Executive Order|National Security Presidential Memorandum) \d+)\s(?:also\s)?")

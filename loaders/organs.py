@@ -7,7 +7,8 @@ the organ stays unresolved. Before any such mention in the article's first parag
 organ is the dateline's state ("MOSCOW - The Foreign Ministry ..."). An organ that opens a later
 paragraph with no actor before it stands for the one state acting in the paragraph before, if
 only one does. A bare "the department" stands only for the last department (or Treasury) named
-before it, anywhere in the article, since a department is also a region's name in many states.
+before it, anywhere in the article, since a department is also a region's name in many states; a
+bare "the ministry" that nothing above resolves stands for the last ministry named before it.
 The nouns are data (patterns/actors.toml, [organs] bare).
 """
 
