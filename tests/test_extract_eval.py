@@ -236,8 +236,8 @@ FLOORS = {
     "set187-short": (0.92, 0.89), "set187-long": (0.76, 0.64),
     # (sets 188 and 189 came at the start of the next round, on sanctions and on reactions told across a paragraph
     # whose actor later sentences name only by pronoun, capital or organ; 190 and 191 stay blind)
-    "set188-short": (0.87, 0.76), "set188-long": (0.80, 0.47),
-    "set189-short": (0.90, 0.81), "set189-long": (0.89, 0.78),
+    "set188-short": (0.87, 0.77), "set188-long": (0.83, 0.55),
+    "set189-short": (0.91, 0.83), "set189-long": (0.90, 0.81),
 }
 
 
