@@ -1216,7 +1216,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
     if cue == "earlier" and days_before is None and _CAME_AFTER.match(masked.text) \
             and (ago := _days_after(masked, trig_start)) and not _ROUGHLY.search(masked.text, 0, ago.start()) \
-            and _recent(earlier, sent, REACH_STEP, lambda f: f.sent < sent and _step_told(f)):
+            and _step_before(earlier, sent):
         cue = None  # "X acted on Monday. ... The step came four days after Y ...": Y's act, dated from X's (below)
     if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc, years=cue == "since")):
         return []  # but "nine days after X was admitted on August 21", "the first since Y joined in 1999": an event with its own time
@@ -1443,7 +1443,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "X urged Y on Tuesday to ... The appeal came a day after Z announced ...": the day told before, less one
         date, rank = (dt.date.fromisoformat(day) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
     elif after and rank < RANK_TEXT and not counted and _CAME_AFTER.match(masked.text) and (
-            told := _recent(earlier, sent, REACH_STEP, lambda f: f.sent < sent and _step_told(f))):
+            told := _step_before(earlier, sent)):
         # "X suspended sanctions on Monday. ... \n\n The step came four days after Y ...": the last act's day, less four
         date, rank = (dt.date.fromisoformat(told.date) - dt.timedelta(days=_days_counted(after))).isoformat(), RANK_TEXT
     if rank < RANK_TEXT and _SAME_MEETING.search(masked.text) and (told := _recent(earlier, sent, REACH_ACT, _dated_act)):
@@ -1925,9 +1925,11 @@ _ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|some|roughly|around)\s+$")
 REACH_STEP = 3
 
 
-def _step_told(f: _Fact) -> bool:
-    """A modelled act dated to the day by its text."""
-    return f.kind in _MODELLED and _dated_act(f) and len(f.date or "") == 10
+def _step_before(earlier: list[_Fact], sent: int) -> _Fact | None:
+    """The step a sentence "The step came N days after ..." means: the last modelled act of the
+    REACH_STEP sentences before `sent` that its text dates to the day, or None."""
+    return _recent(earlier, sent, REACH_STEP, lambda f: f.sent < sent and f.kind in _MODELLED and _dated_act(f)
+                   and len(f.date or "") == 10)
 
 
 def _dated_act(f: _Fact) -> bool:
