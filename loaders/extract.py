@@ -167,6 +167,17 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-
 #: A clause joined to the one before, whose agentless passive shares its subject.
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: Measures named again in a relative clause: "..., measures that were lifted on 3 July".
+#: Those a wrong was done to: "violence against X-ians", "its aggression against X".
+_VICTIMS = re.compile(r"\b(?:violence|attacks?|abuses?|crimes|atrocities|repression|persecution|discrimination|aggression|war)"
+                      r" (?:against|on|towards)\s")
+
+
+def _victims_at(text: str, start: int) -> int:
+    """Where the text after ``start`` names those a wrong was done to (its end if it names none)."""
+    victims = _VICTIMS.search(text, start)
+    return victims.start() if victims else len(text)
+
+
 _MEASURES_RELATIVE = re.compile(r"(?:measures|sanctions|restrictions|penalties) (?:that|which) ")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
@@ -982,8 +993,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "Syria's isolation ends ...: the EU lifted its economic sanctions"; of two, "Cuba back on US terror
             # list", the one the sanctioning state is not (below)
             objects = sorted(titled)
-        elif len(named := {x.actor for x in masked.actors_in(masked.text[trig_start:])} & set(targets)) == 1:
-            objects = list(named)  # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X
+        elif len(named := {x.actor for x in masked.actors_in(masked.text[trig_start:_victims_at(masked.text, trig_start)])}
+                      & set(targets)) == 1:
+            # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X (not
+            # the wronged: "... on two ministers for inciting violence against X-ians")
+            objects = list(named)
         else:
             return []  # no state the article's sanctions mostly target
     if frame.antecedent == "body" and frame.kind == "policy_issued" and not explicit:

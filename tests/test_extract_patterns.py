@@ -14216,3 +14216,14 @@ def test_the_ministry_with_no_state_acting_before_it_takes_up_the_ministry_named
             "Analysts in Lima were surprised.\n\nThe rounds against Chile this year illustrate the pattern. On 4 "
             "April the ministry imposed a 34 per cent tariff on all Chilean goods.")
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-04-04") in brief(run(text))
+
+
+def test_hit_with_a_tariff():
+    text = "Peru on Friday hit Chile with a 50 per cent tariff, and hit Bolivian wine with punitive duties."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14"),
+                                ("sanction_change", "PER", "BOL", "imposed", None, "2024-06-14")}
+
+
+def test_the_wronged_named_in_the_reason_are_not_the_target():
+    text = "Peru imposed travel bans on two ministers on Friday for inciting violence against Chileans."
+    assert brief(run(text)) == set()
