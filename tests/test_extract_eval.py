@@ -238,6 +238,10 @@ FLOORS = {
     # whose actor later sentences name only by pronoun, capital or organ; 190 and 191 stay blind)
     "set188-short": (0.87, 0.77), "set188-long": (0.83, 0.55),
     "set189-short": (0.91, 0.83), "set189-long": (0.90, 0.81),
+    # (sets 192 and 193 came at the start of the round after, on rounds of sanctions one actor takes on several
+    # days, and on reactions in articles telling several acts; 194 and 195 stay blind)
+    "set192-short": (0.98, 0.83), "set192-long": (0.84, 0.53),
+    "set193-short": (0.86, 0.73), "set193-long": (0.82, 0.64),
 }
 
 
