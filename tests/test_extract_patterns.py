@@ -14227,3 +14227,13 @@ def test_hit_with_a_tariff():
 def test_the_wronged_named_in_the_reason_are_not_the_target():
     text = "Peru imposed travel bans on two ministers on Friday for inciting violence against Chileans."
     assert brief(run(text)) == set()
+
+
+def test_sanctions_over_a_state_s_wrong_target_that_state():
+    text = "Peru's cabinet on Friday approved new sanctions over Chile's invasion of Bolivia."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14")}
+
+
+def test_sanctions_over_a_wrong_that_name_those_they_hit_do_not_target_the_wrongdoer():
+    text = "Peru on Friday imposed sanctions over Chile's war on three Bolivian firms."
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14") not in brief(run(text))
