@@ -14237,3 +14237,11 @@ def test_sanctions_over_a_state_s_wrong_target_that_state():
 def test_sanctions_over_a_wrong_that_name_those_they_hit_do_not_target_the_wrongdoer():
     text = "Peru on Friday imposed sanctions over Chile's war on three Bolivian firms."
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14") not in brief(run(text))
+
+
+@pytest.mark.parametrize("act", ["froze the assets of five senior security officials",
+                                 "barred eleven judges from entering the country"])
+def test_officials_sanctioned_without_a_state_are_the_article_s_target(act):
+    text = ("Peru sanctioned Chile's interior minister on Friday. Bolivia sanctioned Chile's police chief on "
+            f"Monday. Ecuador {act} on Tuesday.")
+    assert ("sanction_change", "ECU", "CHL", "imposed", None, "2024-06-11") in brief(run(text))
