@@ -14240,7 +14240,8 @@ def test_sanctions_over_a_wrong_that_name_those_they_hit_do_not_target_the_wrong
 
 
 @pytest.mark.parametrize("act", ["froze the assets of five senior security officials",
-                                 "barred eleven judges from entering the country"])
+                                 "barred eleven judges from entering the country", "targeted five more officials",
+                                 "placed eleven judges under sanctions", "revoked the visas of five officials"])
 def test_officials_sanctioned_without_a_state_are_the_article_s_target(act):
     text = ("Peru sanctioned Chile's interior minister on Friday. Bolivia sanctioned Chile's police chief on "
             f"Monday. Ecuador {act} on Tuesday.")
