@@ -14246,3 +14246,9 @@ def test_officials_sanctioned_without_a_state_are_the_article_s_target(act):
     text = ("Peru sanctioned Chile's interior minister on Friday. Bolivia sanctioned Chile's police chief on "
             f"Monday. Ecuador {act} on Tuesday.")
     assert ("sanction_change", "ECU", "CHL", "imposed", None, "2024-06-11") in brief(run(text))
+
+
+def test_banks_cut_off_from_a_financial_system():
+    text = ("Peru's treasury on 25 May cut off two Chilean banks, Banco Uno and Banco Dos, and a brokerage from the "
+            "Peruvian financial system.")
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-05-25")}
