@@ -3,10 +3,11 @@
 The organ stands for the state most recently named as an actor (a state mention that no
 preposition, possessive or transitive verb governs, outside quotation marks) earlier in the same paragraph; when the
 sentence of that mention names another state as an actor too, the two are equally recent and
-the organ stays unresolved. Before any such mention in the article's first paragraph, the
-organ is the dateline's state ("MOSCOW - The Foreign Ministry ..."). An organ that opens a later
-paragraph with no actor before it stands for the one state acting in the paragraph before, if
-only one does. A bare "the department" stands only for the last department (or Treasury) named
+the organ stays unresolved. An organ that opens a paragraph after the first two with no actor
+before it stands for the one state acting in the paragraph before, if only one does. Otherwise,
+with no actor before it in its paragraph, the organ is the dateline's state ("MOSCOW - The Foreign
+Ministry ...", "... \n\n The then Conservative government announced ..."), which words for the
+time or the party in office may qualify. A bare "the department" stands only for the last department (or Treasury) named
 before it, anywhere in the article, since a department is also a region's name in many states; a
 bare "the ministry" that nothing above resolves stands for the last ministry named before it.
 The nouns are data (patterns/actors.toml, [organs] bare).
@@ -33,6 +34,9 @@ _DEPARTMENT = re.compile(r"\b(?:[Dd]epartment|Treasury)\b")
 _BARE_MINISTRY = re.compile(r"(?:[Tt]he|[Aa])\s+(?i:ministry)(?:\s+(?:spokes(?:man|woman|person)|officials?))?")
 _MINISTRY = re.compile(r"\b[Mm]inistry\b")
 _OWNED = re.compile(r"['’]s(?:\s+[a-z]+){0,2}\s+[A-Za-z]+\b")  # "'s trade ministry", "'s Commerce Department"
+#: Words that tell which government without naming its state: "the then Conservative government".
+_TIME_OR_PARTY = (r"(?:(?:then|new|previous|former|outgoing|incoming|current|(?-i:Conservative|Labour|Tory|Liberal|"
+                  r"Socialist|Republican|Democratic))[\s-]+){0,2}")
 _QUOTATION = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 
 
@@ -43,7 +47,7 @@ def bare_organs(nouns: list[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     # a look-ahead for the letters a match can open with: the engine skips other positions at once
     letters = "".join(sorted({n[0].lower() for n in nouns} | {"a", "t"}))
-    return re.compile(rf"(?=[{letters}{letters.upper()}])\b(?:(?:[Tt]he|[Aa])\s+(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?"
+    return re.compile(rf"(?=[{letters}{letters.upper()}])\b(?:(?:[Tt]he|[Aa])\s+{_TIME_OR_PARTY}(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?"
                       # without an article, only with its voice: "In Tehran, foreign ministry spokesman X said"
                       rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s))(?:(?i:{alts}))\s+spokes(?:man|woman|person))\b"
                       # (not "in turn", "in a statement": "in" then names no place)
@@ -69,7 +73,8 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
     sent_starts = [s for s, _ in sentences]
     first_break = PARAGRAPH_BREAK.search(text)
     second_break = PARAGRAPH_BREAK.search(text, first_break.end()) if first_break else None
-    # the dateline's state serves the first two paragraphs: "MANILA - ... \n\n The Department of Foreign Affairs ..."
+    # in the first two paragraphs the dateline's state comes before the paragraph before's actor:
+    # "MANILA - ... \n\n The Department of Foreign Affairs ..."
     first_para_end = second_break.start() if second_break else len(text)
     quoted = [q.span() for q in _QUOTATION.finditer(text)]  # whom a quotation names, not who speaks
     extra = []
@@ -118,7 +123,7 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
             if len(rivals) != 1:
                 continue  # two states equally recent
             actor = last.actor
-        elif home is not None and h.start() < first_para_end:
+        elif home is not None:
             actor = home
         elif _BARE_MINISTRY.fullmatch(h.group()) and (named := _named_before(text, mentions[:i] + extra, h.start(), _MINISTRY)):
             actor = named.actor  # "The commerce ministry also barred ... . \n\n On 4 April, two days after X's tariffs, the ministry imposed ..."

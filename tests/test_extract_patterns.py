@@ -14252,3 +14252,12 @@ def test_banks_cut_off_from_a_financial_system():
     text = ("Peru's treasury on 25 May cut off two Chilean banks, Banco Uno and Banco Dos, and a brokerage from the "
             "Peruvian financial system.")
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-05-25")}
+
+
+def test_the_then_government_of_a_party_is_the_dateline_s_state_in_a_later_paragraph():
+    text = ("LIMA - Peru on Wednesday imposed sanctions on two Chilean oil companies.\n\n"
+            "Chile's foreign ministry retorted that the measures had no effect.\n\n"
+            "The listings are the latest in a long sequence. On 24 February 2023 the then Conservative "
+            "government announced 92 designations.")
+    facts = brief(run(text, title="Peru widens its sanctions on Chile"))
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2023-02-24") in facts
