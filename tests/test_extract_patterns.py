@@ -14261,3 +14261,9 @@ def test_the_then_government_of_a_party_is_the_dateline_s_state_in_a_later_parag
             "government announced 92 designations.")
     facts = brief(run(text, title="Peru widens its sanctions on Chile"))
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2023-02-24") in facts
+
+
+@pytest.mark.parametrize("act", ["banned Chilean diamonds", "announced bans on Chilean diamonds and metals",
+                                 "announced a ban on Chilean copper"])
+def test_a_state_s_goods_banned_by_name(act):
+    assert brief(run(f"Peru on Friday {act}.")) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14")}
