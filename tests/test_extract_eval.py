@@ -49,7 +49,7 @@ FLOORS = {
     # "Hungary ratified the Rome Statute in 2001"), and dates "an executive order signed by President
     # X that authorises sanctions against the court" by the court's reply, a day after the signing, and
     # leaves out a status held since a date ("a candidate for membership since December 2023").
-    "set11-short": (0.81, 0.83), "set11-long": (0.85, 0.92),
+    "set11-short": (0.81, 0.83), "set11-long": (0.89, 0.89),
     "set12-short": (0.90, 0.92), "set12-long": (0.85, 0.79),
     "set13-short": (0.90, 0.95), "set13-long": (0.85, 0.91),
     # (set14-long's gold dates three exits from the Francophonie to the day, 2025-03-17 and 18, where the

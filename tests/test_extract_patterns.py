@@ -14267,3 +14267,17 @@ def test_the_then_government_of_a_party_is_the_dateline_s_state_in_a_later_parag
                                  "announced a ban on Chilean copper"])
 def test_a_state_s_goods_banned_by_name(act):
     assert brief(run(f"Peru on Friday {act}.")) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-14")}
+
+
+def test_a_strategic_partnership_agreed_labels_each_state_the_other_s_partner():
+    text = "Peru and Chile on Tuesday upgraded their ties to a comprehensive strategic partnership."
+    assert brief(run(text)) == {
+        ("designation_change", "PER", "CHL", "assigned", "comprehensive strategic partnership", "2024-06-11"),
+        ("designation_change", "CHL", "PER", "assigned", "comprehensive strategic partnership", "2024-06-11")}
+
+
+def test_a_strategic_partnership_signed_with_a_state():
+    text = "Lima concluded a strategic partnership with Bolivia in September 2023."
+    assert brief(run(text)) == {
+        ("designation_change", "PER", "BOL", "assigned", "strategic partnership", "2023-09"),
+        ("designation_change", "BOL", "PER", "assigned", "strategic partnership", "2023-09")}
