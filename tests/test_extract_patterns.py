@@ -14281,3 +14281,10 @@ def test_a_strategic_partnership_signed_with_a_state():
     assert brief(run(text)) == {
         ("designation_change", "PER", "BOL", "assigned", "strategic partnership", "2023-09"),
         ("designation_change", "BOL", "PER", "assigned", "strategic partnership", "2023-09")}
+
+
+def test_an_order_s_double_quoted_title_may_hold_commas():
+    text = ('President Boluarte signed a decree on Monday, "Regulating Imports of Wine, Pisco, and Their Derivative '
+            'Products from Chile", setting a 10 per cent duty.')
+    assert ("policy_issued", "PER", None, "issued",
+            "Regulating Imports of Wine, Pisco, and Their Derivative Products from Chile", "2024-06-10") in brief(run(text))
