@@ -14288,3 +14288,8 @@ def test_an_order_s_double_quoted_title_may_hold_commas():
             'Products from Chile", setting a 10 per cent duty.')
     assert ("policy_issued", "PER", None, "issued",
             "Regulating Imports of Wine, Pisco, and Their Derivative Products from Chile", "2024-06-10") in brief(run(text))
+
+
+def test_admitted_as_the_group_s_nth_member():
+    text = "Leaders of the OAS admitted Peru as the group's tenth full member on Thursday."
+    assert brief(run(text)) == {("membership_change", "PER", "OAS", "joined", None, "2024-06-13")}
