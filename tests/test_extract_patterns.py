@@ -14293,3 +14293,8 @@ def test_an_order_s_double_quoted_title_may_hold_commas():
 def test_admitted_as_the_group_s_nth_member():
     text = "Leaders of the OAS admitted Peru as the group's tenth full member on Thursday."
     assert brief(run(text)) == {("membership_change", "PER", "OAS", "joined", None, "2024-06-13")}
+
+
+def test_a_subject_meeting_on_an_island_of_a_place():
+    text = "OAS foreign ministers meeting on the Peruvian island of Taquile condemned Chile's blockade on Friday."
+    assert brief(run(text)) == {("reaction", "OAS", "CHL", "negative", None, "2024-06-14")}
