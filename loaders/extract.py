@@ -56,6 +56,8 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z
                               r"|(?-i:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:office|government|administration|cabinet|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
                               r"(?:ha[sd]\s+|have\s+)?(?:(?:also|already|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually)\s+)?"
                               r"(?:(?:agreed|decided|voted)(?:\s+on\s+⟦d\d+⟧)?\s+to\s+)?$")
+#: Past tenses not in -ed that tell acts: "froze", "withdrew", "hit".
+_PAST = r"(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set|froze|hit|quit|withdrew|broke|sent|kept|held|sought|forbade|drew|won|led)"
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
 _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-Z][a-z]+|[a-z]+)\s){0,2}?"
@@ -66,9 +68,9 @@ _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:a
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020", "Their
 #: departure became final on January 29, 2025".
-_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set)\b"
-                              r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+(?-i:[a-z]+ed)\b"  # "Two weeks later, on May 4, he signed"
-                              r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+(?-i:[a-z]+ed)\b"  # "On September 12 it sanctioned"
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?" + _PAST + r"\b"
+                              r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+" + _PAST + r"\b"  # "Two weeks later, on May 4, he signed"
+                              r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+" + _PAST + r"\b"  # "On September 12 it sanctioned", "... it froze"
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b"
                               # "On 20 May its foreign ministers agreed to lift ..."
                               r"|(?:(?:On|In)\s[^,;]{1,40}?,?\s)?(?:Its|Their|(?<=\s)its|(?<=\s)their)\s(?:[a-z\-]+\s){0,2}?"

@@ -14298,3 +14298,9 @@ def test_admitted_as_the_group_s_nth_member():
 def test_a_subject_meeting_on_an_island_of_a_place():
     text = "OAS foreign ministers meeting on the Peruvian island of Taquile condemned Chile's blockade on Friday."
     assert brief(run(text)) == {("reaction", "OAS", "CHL", "negative", None, "2024-06-14")}
+
+
+def test_a_pronoun_with_an_irregular_past_opens_a_sentence_that_names_no_actor():
+    text = ("Peru imposed sanctions on two Chilean firms on Wednesday. On 24 February it announced 92 designations "
+            "against Chile. On 19 May it froze the assets of 86 officials.")
+    assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-05-19") in brief(run(text))
