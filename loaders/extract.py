@@ -100,6 +100,8 @@ _TITLE_TOLD = re.compile(r"(?-i:[A-Z][\w\-]+) (?-i:Review|Strategy|Concept|Doctr
 #: A decision others answer, which the answer tells as taken: "X rejected Y's decision to designate Z a ...".
 _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hailed|critici[sz]ed|protested|slammed|praised|"
                                 r"deplored|regretted)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
+#: An act told as what came of the one before: "X suspended Y in 2023, only to reinstate it in March 2024".
+_ONLY_TO = re.compile(r",\s+only\s+to\s+$")
 #: A mention that names a person by title: "Mozambique's President Daniel Chapo".
 _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Minister|Secretary)\b")
 #: A day that owns what follows it: "Friday's addition".
@@ -1252,7 +1254,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if found is not None:
         say = found.say or bool(rules.say_after.match(masked.text, m.end()))
         if groups.get("base") and not ((found.modal and say) or found.decided
-                                       or _ANSWERED_DECISION.search(masked.text, 0, trig_start)):
+                                       or _ANSWERED_DECISION.search(masked.text, 0, trig_start)
+                                       or _ONLY_TO.search(masked.text, 0, trig_start)):
             return []
         if found.modal and (not say or action in ("joined", "applied")):
             return []  # "X said it would leave Y" announces the exit; "... would join Y by 2030" is a plan

@@ -14304,3 +14304,14 @@ def test_a_pronoun_with_an_irregular_past_opens_a_sentence_that_names_no_actor()
     text = ("Peru imposed sanctions on two Chilean firms on Wednesday. On 24 February it announced 92 designations "
             "against Chile. On 19 May it froze the assets of 86 officials.")
     assert ("sanction_change", "PER", "CHL", "imposed", None, "2024-05-19") in brief(run(text))
+
+
+def test_only_to_tells_the_act_that_came_of_the_one_before():
+    text = "The OAS suspended Peru in September 2023, only to readmit it in March 2024."
+    assert brief(run(text)) == {("membership_change", "PER", "OAS", "suspended", None, "2023-09"),
+                                ("membership_change", "PER", "OAS", "joined", None, "2024-03")}
+
+
+def test_only_to_after_a_call_tells_no_act():
+    text = "Chile urged the OAS to suspend Peru in September 2023, only to drop the demand."
+    assert brief(run(text)) == set()
