@@ -22,7 +22,7 @@ from kg.loaders.names import bare as _bare, label as _label, labels as _labels, 
 from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actor_of, actors_of_sentence_act, answering, history, in_lead,
                                   reaction_objects, told_as_past)
 from kg.loaders.roles import ASIDE, Subject, find_subject, vetoed
-from kg.loaders.rules import Frame, Rules, load_rules
+from kg.loaders.rules import Frame, Rules, _load, expand, load_rules
 from kg.loaders.sentences import PARAGRAPH_BREAK, SENTENCE_END, paragraph_floor, paragraph_start, split_sentences
 from kg.loaders.sources import Document
 
@@ -170,10 +170,8 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-
                      r"actions?|attacks?|strikes?|provocations?|interference|recognition|remarks)\b")
 #: A clause joined to the one before, whose agentless passive shares its subject.
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
-#: Measures named again in a relative clause: "..., measures that were lifted on 3 July".
-#: Those a wrong was done to: "violence against X-ians", "its aggression against X".
-_VICTIMS = re.compile(r"\b(?:violence|attacks?|abuses?|crimes|atrocities|repression|persecution|discrimination|aggression|war)"
-                      r" (?:against|on|towards)\s")
+#: Those a wrong was done to: "violence against X-ians", "its aggression against X" (the grammar's VICTIMS).
+_VICTIMS = re.compile(expand(r"\b{VICTIMS}", _load("grammar.toml")["macros"]), re.IGNORECASE)
 
 
 def _victims_at(text: str, start: int) -> int:
@@ -182,6 +180,7 @@ def _victims_at(text: str, start: int) -> int:
     return victims.start() if victims else len(text)
 
 
+#: Measures named again in a relative clause: "..., measures that were lifted on 3 July".
 _MEASURES_RELATIVE = re.compile(r"(?:measures|sanctions|restrictions|penalties) (?:that|which) ")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")

@@ -6,10 +6,11 @@ sentence of that mention names another state as an actor too, the two are equall
 the organ stays unresolved. An organ that opens a paragraph after the first two with no actor
 before it stands for the one state acting in the paragraph before, if only one does. Otherwise,
 with no actor before it in its paragraph, the organ is the dateline's state ("MOSCOW - The Foreign
-Ministry ...", "... \n\n The then Conservative government announced ..."), which words for the
-time or the party in office may qualify. A bare "the department" stands only for the last department (or Treasury) named
-before it, anywhere in the article, since a department is also a region's name in many states; a
-bare "the ministry" that nothing above resolves stands for the last ministry named before it.
+Ministry ...", "... \n\n The then Conservative government announced ..."; words for the time or
+the party in office may qualify it). A bare "the department" stands only for the last department
+(or Treasury) named before it, anywhere in the article, since a department is also a region's name
+in many states; a bare "the ministry" that nothing above resolves stands for the last ministry
+named before it.
 The nouns are data (patterns/actors.toml, [organs] bare).
 """
 
