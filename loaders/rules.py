@@ -313,11 +313,25 @@ def _repeated_ids(frames: list[dict]) -> list[str]:
     return sorted(fid for fid, n in Counter(f["id"] for f in frames).items() if n > 1)
 
 
+def _with_mirrors(specs: list[dict]) -> list[dict]:
+    """The frames as written, each `mutual` one followed by its mirror, whose patterns swap subject and
+    object: "X and Y raised their ties to a strategic partnership" labels each the other's partner."""
+    out = []
+    for f in specs:
+        out.append(f)
+        if f.get("mutual"):
+            swapped = [p.replace("(?P<subj>", "(?P<them>").replace("(?P<obj>", "(?P<subj>").replace("(?P<them>", "(?P<obj>")
+                       for p in f["patterns"]]
+            out.append({**f, "id": f"{f['id']}-mirrored", "patterns": swapped})
+    return out
+
+
 @cache
 def load_rules() -> Rules:
     """Read and compile the pattern files (once per process)."""
     grammar, frames, labels = _load("grammar.toml"), _load("frames.toml"), _load("labels.toml")
-    if repeated := _repeated_ids(frames["frame"]):
+    specs = _with_mirrors(frames["frame"])
+    if repeated := _repeated_ids(specs):
         raise ValueError(f"frames.toml: frame ids used twice: {', '.join(repeated)}")
     macros = grammar["macros"]
     comp = lambda s: re.compile(expand(s, macros), FLAGS)  # noqa: E731
@@ -336,7 +350,7 @@ def load_rules() -> Rules:
             retitles=bool(f.get("retitles", False)), undoes=bool(f.get("undoes", False)), imposes=bool(f.get("imposes", False)),
             fallback=bool(f.get("fallback", False)),
         )
-        for f in frames["frame"]
+        for f in specs
     )
     cues = grammar["cues"]
     index = ahocorasick.Automaton()
