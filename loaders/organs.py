@@ -30,9 +30,11 @@ _SCENE = re.compile(r"\s*(?:In|From)\s+$")
 #: A place named just before as where the organ acts: "in Riyadh, where the foreign ministry ...".
 _WHERE = re.compile(r",\s*where\s+")
 _COMMA = re.compile(r",\s*(?:(?:where|which|whose|when)\s[^,;]*,\s*)?")
-_BARE_DEPARTMENT = re.compile(r"(?:[Tt]he|[Aa])\s+(?i:department)(?:\s+(?:spokes(?:man|woman|person)|officials?))?")
+#: The organ's voice after its noun: "the foreign ministry spokeswoman", "department officials".
+_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|officials?))?"
+_BARE_DEPARTMENT = re.compile(rf"(?:[Tt]he|[Aa])\s+(?i:department){_VOICE}")
 _DEPARTMENT = re.compile(r"\b(?:[Dd]epartment|Treasury)\b")
-_BARE_MINISTRY = re.compile(r"(?:[Tt]he|[Aa])\s+(?i:ministry)(?:\s+(?:spokes(?:man|woman|person)|officials?))?")
+_BARE_MINISTRY = re.compile(rf"(?:[Tt]he|[Aa])\s+(?i:ministry){_VOICE}")
 _MINISTRY = re.compile(r"\b[Mm]inistry\b")
 _OWNED = re.compile(r"['’]s(?:\s+[a-z]+){0,2}\s+[A-Za-z]+\b")  # "'s trade ministry", "'s Commerce Department"
 #: Words that tell which government without naming its state: "the then Conservative government".
@@ -48,7 +50,7 @@ def bare_organs(nouns: list[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     # a look-ahead for the letters a match can open with: the engine skips other positions at once
     letters = "".join(sorted({n[0].lower() for n in nouns} | {"a", "t"}))
-    return re.compile(rf"(?=[{letters}{letters.upper()}])\b(?:(?:[Tt]he|[Aa])\s+{_TIME_OR_PARTY}(?:(?i:{alts}))(?:\s+(?:spokes(?:man|woman|person)|officials?))?"
+    return re.compile(rf"(?=[{letters}{letters.upper()}])\b(?:(?:[Tt]he|[Aa])\s+{_TIME_OR_PARTY}(?:(?i:{alts})){_VOICE}"
                       # without an article, only with its voice: "In Tehran, foreign ministry spokesman X said"
                       rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s))(?:(?i:{alts}))\s+spokes(?:man|woman|person))\b"
                       # (not "in turn", "in a statement": "in" then names no place)
