@@ -952,7 +952,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             _LIST_AFTER_BODY.match(masked.text, m.end("obj")) or _BODY_OF_BODY.match(masked.text, m.end("obj"))):
         return []  # "X exited the FATF grey list", "X left the UN climate convention": the body's list or body, not the body
     objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
-    more = [a for g in ("more", "more2") for a in _ids(masked, groups.get(g), None, gaz)]
+    more = [a for g in ("more", "more2", "more3") for a in _ids(masked, groups.get(g), None, gaz)]
     objects += [a for a in more if a not in objects]
     named_objects = list(objects) if groups.get("obj") else []
     if frame.kind == "designation_change" and (said := masked.actors_in(groups.get("obj") or "")) and all(x.via == "leader" for x in said):

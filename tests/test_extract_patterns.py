@@ -6434,9 +6434,9 @@ def test_partner_countries_named_after_namely_take_the_labels_designator():
      {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2025-06-10"),
       ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06"),
       ("reaction", "PER", "EU", "negative", None, "2025-06-11")}),
-    # what an owner's package hit
+    # what an owner's package hit (and the state it was against)
     ("Last month the EU's 19th sanctions package against Russia hit lenders in Peru and Bolivia.", dt.date(2025, 11, 20),
-     {("sanction_change", "EU", a, "imposed", None, "2025-10") for a in ("PER", "BOL")}),
+     {("sanction_change", "EU", a, "imposed", None, "2025-10") for a in ("PER", "BOL", "RUS")}),
 ])
 def test_interjections_news_over_background_and_owned_packages(text, pub, expected):
     assert brief(run(text, pub=pub)) == expected
@@ -14315,3 +14315,9 @@ def test_only_to_tells_the_act_that_came_of_the_one_before():
 def test_only_to_after_a_call_tells_no_act():
     text = "Chile urged the OAS to suspend Peru in September 2023, only to drop the demand."
     assert brief(run(text)) == set()
+
+
+def test_a_package_against_a_state_that_adds_another_s_firms_targets_both():
+    text = "Last month Peru's ninth package of sanctions against Chile added entities based in Bolivia."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-05"),
+                                ("sanction_change", "PER", "BOL", "imposed", None, "2024-05")}
