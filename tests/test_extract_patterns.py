@@ -14321,3 +14321,16 @@ def test_a_package_against_a_state_that_adds_another_s_firms_targets_both():
     text = "Last month Peru's ninth package of sanctions against Chile added entities based in Bolivia."
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-05"),
                                 ("sanction_change", "PER", "BOL", "imposed", None, "2024-05")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's leadership, firms or officials targeted, with no strike told, are sanctioned
+    ("The OAS and Peru both targeted Chile's military leadership on Monday over the dispatch of troops.",
+     {("sanction_change", s, "CHL", "imposed", None, "2024-06-10") for s in ("OAS", "PER")}),
+    ("Peru targeted Chilean banks and oligarchs on Monday.",
+     {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")}),
+    # ... but leaders targeted by strikes are no sanction
+    ("Peru targeted Chile's military leaders in air strikes on Monday.", set()),
+])
+def test_a_state_s_leadership_or_firms_targeted(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
