@@ -14334,3 +14334,14 @@ def test_a_package_against_a_state_that_adds_another_s_firms_targets_both():
 ])
 def test_a_state_s_leadership_or_firms_targeted(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states taken off a list, told in an aside
+    ("Analysts said Peru, Chile and Bolivia, removed from the FATF grey list on Friday, are likely to be reviewed again.",
+     {("designation_change", "FATF", s, "removed", "grey list", "2024-06-14") for s in ("PER", "CHL", "BOL")}),
+    ("Peru, which was taken off the EU's list of high-risk third countries in March, said it was pleased.",
+     {("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-03")}),
+])
+def test_a_delisting_told_in_an_aside(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
