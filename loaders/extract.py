@@ -99,7 +99,9 @@ _TITLE_TOLD = re.compile(r"(?-i:[A-Z][\w\-]+) (?-i:Review|Strategy|Concept|Doctr
                          r"(?:released|published|issued|unveiled|adopted|appeared|was released|was published|agreed by|adopted by|endorsed by|approved by)\b")
 #: A decision others answer, which the answer tells as taken: "X rejected Y's decision to designate Z a ...".
 _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hailed|critici[sz]ed|protested|slammed|praised|"
-                                r"deplored|regretted)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
+                                r"deplored|regretted|opposed|objected|pushed\s+back|hit\s+back)"
+                                r"(?:\s+(?:on\s+)?⟦d\d+⟧)?(?:\s+(?:against|to|at|on))?"  # "pushed back on Sunday against ..."
+                                r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
 #: An act told as what came of the one before: "X suspended Y in 2023, only to reinstate it in March 2024".
 _ONLY_TO = re.compile(r",\s+only\s+to\s+$")
 #: A mention that names a person by title: "Mozambique's President Daniel Chapo".

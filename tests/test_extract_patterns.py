@@ -14345,3 +14345,21 @@ def test_a_state_s_leadership_or_firms_targeted(text, expected):
 ])
 def test_a_delisting_told_in_an_aside(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "designation_change"} == expected
+
+
+def test_made_a_state_a_strategic_partner():
+    text = "Peru made Chile a comprehensive strategic partner on Sunday, jumping two rungs on its diplomatic ladder."
+    assert brief(run(text)) == {
+        ("designation_change", "PER", "CHL", "assigned", "comprehensive strategic partner", "2024-06-09")}
+
+
+def test_a_decision_pushed_back_against_is_told_as_taken():
+    text = ("Chile pushed back on Sunday against President Boluarte's decision to designate it a "
+            "\"country of particular concern\".")
+    assert ("designation_change", "PER", "CHL", "assigned", "country of particular concern", "2024-06-09") \
+        in brief(run(text))
+
+
+def test_a_label_stops_before_a_possessive():
+    text = "Peru returned Chile to its list of the world's worst violators of press freedom on Friday."
+    assert not any(f[0] == "designation_change" and f[4] == "world" for f in brief(run(text)))
