@@ -14363,3 +14363,13 @@ def test_a_decision_pushed_back_against_is_told_as_taken():
 def test_a_label_stops_before_a_possessive():
     text = "Peru returned Chile to its list of the world's worst violators of press freedom on Friday."
     assert not any(f[0] == "designation_change" and f[4] == "world" for f in brief(run(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia, already a member of the OAS since July 2023, hosted the talks.",
+     {("membership_change", "BOL", "OAS", "joined", None, "2023-07")}),
+    ("Bolivia, an OPEC member since March 2023, hosted the talks.",
+     {("membership_change", "BOL", "OPEC", "joined", None, "2023-03")}),
+])
+def test_a_membership_dated_in_an_aside_on_the_member(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
