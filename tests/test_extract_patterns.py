@@ -14373,3 +14373,16 @@ def test_a_label_stops_before_a_possessive():
 ])
 def test_a_membership_dated_in_an_aside_on_the_member(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dated exit or entry named after what it came before
+    ("The move follows Chile's exit from the OAS in November 2023.",
+     {("membership_change", "CHL", "OAS", "left", None, "2023-11")}),
+    ("The decision came after Chile's withdrawal from the OAS in November 2023.",
+     {("membership_change", "CHL", "OAS", "left", None, "2023-11")}),
+    ("The move follows Chile's accession to the OAS in November 2023.",
+     {("membership_change", "CHL", "OAS", "joined", None, "2023-11")}),
+])
+def test_a_dated_exit_or_entry_named_after_follows(text, expected):
+    assert brief(run(text)) == expected
