@@ -244,7 +244,7 @@ FLOORS = {
     "set193-short": (0.86, 0.73), "set193-long": (0.82, 0.64),
     # (sets 196 and 197 came at the start of the round after, on sanctions told in long analysis, and on lists
     # and labels with the answers of the states labelled; 198 and 199 stay blind)
-    "set196-short": (0.88, 0.78), "set196-long": (0.94, 0.74),
+    "set196-short": (0.88, 0.78), "set196-long": (0.90, 0.73),
     "set197-short": (0.83, 0.71), "set197-long": (0.64, 0.46),
 }
 

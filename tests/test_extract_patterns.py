@@ -14386,3 +14386,15 @@ def test_a_membership_dated_in_an_aside_on_the_member(text, expected):
 ])
 def test_a_dated_exit_or_entry_named_after_follows(text, expected):
     assert brief(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's officials counted and listed (the officials are masked with their state)
+    ("Peru listed 12 Chilean officials on Monday.", {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-10")}),
+    ("Peru and Ecuador listed more than a dozen Chilean officials each on Monday.",
+     {("sanction_change", s, "CHL", "imposed", None, "2024-06-10") for s in ("PER", "ECU")}),
+    # ... but not listed as something
+    ("Peru listed 12 Chilean officials as terrorists.", set()),
+])
+def test_a_state_s_officials_counted_and_listed(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
