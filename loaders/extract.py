@@ -134,6 +134,12 @@ _ONLY_TO_BETWEEN = re.compile(r",?\s+only\s+(?:to|for)\b")
 _SAYING_BETWEEN = re.compile(r",\s+(?:saying|adding|arguing|noting|insisting|warning)\b")
 #: Others who reacted alike, after the reaction: "X also rejected the step, as did the GCC".
 _AS_DID = re.compile(r"[^;.]{0,80}?,\s+as did\s+(?:the\s+)?(?P<who>⟦[so]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[so]\d+⟧)*)")
+#: Others who took the same measures in the same step, named after it: "imposed sanctions on X on Wednesday,
+#: joining Y and Z in a coordinated package", "..., alongside Y".
+_CO_SANCTIONERS = re.compile(r"[^;.,⟦]{0,80}?(?:⟦d\d+⟧[^;.,⟦]{0,20}?)?,\s(?:joining|alongside|along\swith|together\swith|in\sconcert\swith)\s"
+                             r"(?:the\s)?(?P<who>⟦[so]\d+⟧(?:(?:,|,?\sand)\s(?:the\s)?⟦[so]\d+⟧)*)"
+                             r"(?=\s*(?:[.;]|$)|\sin\s(?:an?\s|the\s|its\s|their\s)?(?:[a-z\-]+\s){0,2}?"
+                             r"(?:package|action|move|round|step|measures|sanctions|effort|response|designations|listings)\b|\sin\s(?:imposing|sanctioning|targeting))")
 #: A vote told before a side taken: "When states voted on October 4, X and Y opposed the duties" (a
 #: ballot cast, not a reaction).
 _VOTE_BEFORE = re.compile(r"\bvot(?:ed|es|e|ing)\b")
@@ -1194,6 +1200,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if found.inherited:
             confidence -= 0.1
     subjects += [a for a in _ids(masked, groups.get("co"), None, gaz) if a not in subjects]
+    if frame.kind == "sanction_change" and (co := _CO_SANCTIONERS.match(masked.text, m.end())):
+        subjects += [a for a in _ids(masked, co.group("who"), None, gaz) if a not in subjects]
     if frame.kind == "reaction" and (did := _AS_DID.match(masked.text, trig_end)):
         subjects += [a for a in _ids(masked, did.group("who"), None, gaz) if a not in subjects]  # "..., as did Y"
     if groups.get("lead") and not set(_ids(masked, groups["lead"], None, gaz)) <= set(subjects):

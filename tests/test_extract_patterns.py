@@ -14398,3 +14398,16 @@ def test_a_dated_exit_or_entry_named_after_follows(text, expected):
 ])
 def test_a_state_s_officials_counted_and_listed(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "sanction_change"} == expected
+
+
+@pytest.mark.parametrize("text, co", [
+    # others who took the same measures in the same step, named after it
+    ("Bolivia imposed sanctions on Chile on Wednesday, alongside Peru and Ecuador.", {"PER", "ECU"}),
+    ("Bolivia imposed its first targeted sanctions on Chile's military leadership on Wednesday, joining Peru, Ecuador "
+     "and Brazil in a coordinated package.", {"PER", "ECU", "BRA"}),
+    # ... but not those joined in something else, or who acted before
+    ("Bolivia imposed sanctions on Chile on Wednesday, joining Peru in condemning the coup.", set()),
+    ("Bolivia imposed sanctions on Chile on Wednesday, joining Peru and Ecuador, which acted last year.", set()),
+])
+def test_co_sanctioners_named_after_the_measures(text, co):
+    assert brief(run(text)) == {("sanction_change", s, "CHL", "imposed", None, "2024-06-12") for s in co | {"BOL"}}
