@@ -2095,7 +2095,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
                 continue  # (an undoing ends a state: "ends the emergency on which the restrictions had rested since 2004")
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
-            dist += 60  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than a day told near the verb
+            dist += 1000  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than any day the sentence tells
         elif (pos > trig and (_DATED_NOUN.match(masked.text, pos) or _DATED_ELECTION.match(masked.text, pos)
                               or _NOUN_OF.search(masked.text, max(0, pos - 25), pos))) \
                 or (pos < trig and _DATED_EVENT.match(masked.text, pos)):

@@ -14411,3 +14411,10 @@ def test_a_state_s_officials_counted_and_listed(text, expected):
 ])
 def test_co_sanctioners_named_after_the_measures(text, co):
     assert brief(run(text)) == {("sanction_change", s, "CHL", "imposed", None, "2024-06-12") for s in co | {"BOL"}}
+
+
+def test_a_dateline_is_weaker_than_a_day_the_sentence_tells_far_from_the_verb():
+    text = ("LIMA, June 15 - Peru and Chile have been removed from the grey list of the FATF, the body said at the end "
+            "of its plenary in Paris on Friday.")
+    assert brief(run(text, pub=dt.date(2024, 6, 15))) == {
+        ("designation_change", "FATF", s, "removed", "grey list", "2024-06-14") for s in ("PER", "CHL")}
