@@ -102,6 +102,9 @@ _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hai
                                 r"deplored|regretted|opposed|objected|pushed\s+back|hit\s+back)"
                                 r"(?:\s+(?:on\s+)?⟦d\d+⟧)?(?:\s+(?:against|to|at|on))?"  # "pushed back on Sunday against ..."
                                 r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?⟦[so]\d+⟧['’]s\s+decision\s+to\s+$")
+#: ... and the day the answered decision was taken, told in an aside after it: ", a step Y took on Tuesday".
+_STEP_TAKEN = re.compile(r"[^;.]{0,120}?,\s(?:a|the)\s(?:step|move|decision)\s(?:that\s|which\s)?(?:⟦[so]\d+⟧|it|he|she|they|the\s[a-z]+(?:\s[a-z]+)?)"
+                         r"\s(?:had\s)?(?:took|taken|announced|made|adopted)\s(?:on\s|in\s|late\son\s)?⟦d(\d+)⟧")
 #: An act told as what came of the one before: "X suspended Y in 2023, only to reinstate it in March 2024".
 _ONLY_TO = re.compile(r",\s+only\s+to\s+$")
 #: A mention that names a person by title: "Mozambique's President Daniel Chapo".
@@ -1338,6 +1341,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "In 2024 ... X recalled its envoy on January 2 of that year", "imposed ... in January 2022 and
         # lifted them in July of that year": the year told before
         date = f"{year}{date[4:]}"
+    if groups.get("base") and _ANSWERED_DECISION.search(masked.text, 0, trig_start) \
+            and (step := _STEP_TAKEN.match(masked.text, m.end())) \
+            and (told := _resolved(masked, masked.dates[int(step.group(1))], step.start(1), doc.published)):
+        date, rank = told, RANK_TEXT  # "protested Y's decision to list X, a step Y took on Tuesday": that day
     if groups.get("date") and (day := next((d for pos, d in masked.date_tokens() if pos == m.start("date")), None)) \
             and (told := _resolved(masked, day, m.start("date"), doc.published)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names

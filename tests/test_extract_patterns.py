@@ -14418,3 +14418,10 @@ def test_a_dateline_is_weaker_than_a_day_the_sentence_tells_far_from_the_verb():
             "of its plenary in Paris on Friday.")
     assert brief(run(text, pub=dt.date(2024, 6, 15))) == {
         ("designation_change", "FATF", s, "removed", "grey list", "2024-06-14") for s in ("PER", "CHL")}
+
+
+def test_an_answered_decision_is_dated_by_the_step_told_after_it():
+    text = ("Chile's foreign ministry on Thursday protested against Peru's decision to place the country on its list "
+            "of high-risk third countries, a step Lima took on Tuesday.")
+    assert ("designation_change", "PER", "CHL", "assigned", "high-risk third country", "2024-06-11") \
+        in brief(run(text, pub=dt.date(2024, 6, 15)))
