@@ -14425,3 +14425,11 @@ def test_an_answered_decision_is_dated_by_the_step_told_after_it():
             "of high-risk third countries, a step Lima took on Tuesday.")
     assert ("designation_change", "PER", "CHL", "assigned", "high-risk third country", "2024-06-11") \
         in brief(run(text, pub=dt.date(2024, 6, 15)))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile pushed back on Sunday against Peru's decision to list it.",
+    "Chile hit back on Sunday at Peru's decision to list it.",
+])
+def test_pushed_back_with_its_day_before_the_object(text):
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-09") in brief(run(text))
