@@ -75,6 +75,10 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|Th
                               # "On 20 May its foreign ministers agreed to lift ..."
                               r"|(?:(?:On|In)\s[^,;]{1,40}?,?\s)?(?:Its|Their|(?<=\s)its|(?<=\s)their)\s(?:[a-z\-]+\s){0,2}?"
                               r"(?:ministers|leaders|government|cabinet|council|parliament)\s+(?-i:[a-z]+ed)\b)")
+#: ... or a numbered package that goes on a chronology of them: "The thirteenth arrived on 23 February 2024",
+#: "The 15th package, adopted on 16 December, ...".
+_NUMBERED_OPENING = re.compile(r"\s*(?:The|Its|Their)\s(?:\d+(?:st|nd|rd|th)|(?![a-z]+est\b)[a-z]+(?:th|st|nd|rd))(?:\s(?:sanctions\s)?package)?,?\s"
+                               r"(?:(?:formally|finally)\s)?(?:adopted|agreed|approved|came|followed|arrived)\b")
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
 _MEASURES_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s+)?(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
@@ -465,6 +469,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             mj += 1
         if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
                                         or _ORDER_NAMED.search(text, s, e) or _PRONOUN_OPENING.match(text, s)
+                                        or _NUMBERED_OPENING.match(text, s)
                                         or _TITLE_TOLD.search(text, s, e))):
             # (still the sentence before the next: "The three juntas drew closer. In 2023 they ...")
             head = _Head(idx, e, frozenset(), cache(partial(mask, text[s:e], [], s)), ())

@@ -14433,3 +14433,14 @@ def test_an_answered_decision_is_dated_by_the_step_told_after_it():
 ])
 def test_pushed_back_with_its_day_before_the_object(text):
     assert ("reaction", "CHL", "PER", "negative", None, "2024-06-09") in brief(run(text))
+
+
+@pytest.mark.parametrize("later, date", [
+    ("The thirteenth arrived on 23 February 2024 and added nearly 200 names.", "2024-02-23"),
+    ("The fifteenth, adopted on 16 December 2023, listed more tankers.", "2023-12-16"),
+    ("The eleventh package, formally adopted on 23 June 2023, targeted evasion.", "2023-06-23"),
+])
+def test_a_numbered_package_opening_its_own_sentence_goes_on_the_chronology(later, date):
+    text = "The OAS adopted its tenth package of sanctions against Chile on 25 February 2023. " + later
+    assert brief(run(text)) == {("sanction_change", "OAS", "CHL", "imposed", None, "2023-02-25"),
+                                ("sanction_change", "OAS", "CHL", "imposed", None, date)}
