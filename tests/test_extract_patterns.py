@@ -14444,3 +14444,12 @@ def test_a_numbered_package_opening_its_own_sentence_goes_on_the_chronology(late
     text = "The OAS adopted its tenth package of sanctions against Chile on 25 February 2023. " + later
     assert brief(run(text)) == {("sanction_change", "OAS", "CHL", "imposed", None, "2023-02-25"),
                                 ("sanction_change", "OAS", "CHL", "imposed", None, date)}
+
+
+def test_admitted_as_a_full_member_of_the_body_just_told():
+    text = ("Chile has become a partner country of the OAS, Peru announced on Friday. Bolivia was admitted as a full "
+            "member on 6 January. Ecuador's foreign ministry welcomed the decision.")
+    facts = brief(run(text))
+    assert ("membership_change", "BOL", "OAS", "joined", None, "2024-01-06") in facts
+    # the decision to admit was the body's
+    assert {f[2] for f in facts if f[0] == "reaction"} == {"OAS"}
