@@ -1603,7 +1603,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if groups.get("lowner") and not set(_ids(masked, groups["lowner"], None, gaz)) & set(subjects):
         return []  # "Y was added to the EU list" after the FATF's grey list: another owner's list
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}
-    if frame.kind == "membership_change" and frame.antecedent == "body" and "admitted" in (groups.get("trig") or "").lower() and len(objects) == 1:
+    if frame.kind == "membership_change" and frame.antecedent == "body" and len(objects) == 1 \
+            and "admitted" in (groups.get("trig") or "").lower():
         extra["agent"] = objects[0]  # "X was admitted as a full member": the body decided (what "the decision" names)
     if (found is not None and found.had) or _HAD_BEFORE.search(masked.text, max(0, trig_start - 30), trig_start):
         extra["had"] = True  # told in the pluperfect: background to the meeting a later "same meeting" means
