@@ -1535,8 +1535,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 _SAME_DAY.search(masked.text) or _AT_ONCE.search(masked.text, max(0, trig_start - 25), trig_end + 25)):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
             told = _last_day_told(doc.text, at, doc.published, own_paragraph=True)
-            if told and told != event.date:
-                date, rank = told, RANK_TEXT  # "On Thursday, Z said ... . Y criticised the step the same day": Thursday
+            if told and told != event.date and not (len(event.date) == 10 and told < event.date
+                                                    and event.span[0] >= paragraph_start(doc.text, at)):
+                # "On Thursday, Z said ... . Y criticised the step the same day": Thursday (but never a day before
+                # an act its own paragraph tells: "readmitted X on Wednesday, after the 12 April election. X welcomed
+                # the decision the same day")
+                date, rank = told, RANK_TEXT
         if rank < RANK_TEXT and also and (
                 same := _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.sent == sent - 1 and f.rank == RANK_TEXT
                                 and (f.subject in subjects or (f.object in objects and f.action == action)))):

@@ -14453,3 +14453,10 @@ def test_admitted_as_a_full_member_of_the_body_just_told():
     assert ("membership_change", "BOL", "OAS", "joined", None, "2024-01-06") in facts
     # the decision to admit was the body's
     assert {f[2] for f in facts if f[0] == "reaction"} == {"OAS"}
+
+
+def test_a_same_day_reaction_is_never_dated_before_the_act_it_answers():
+    text = ("The OAS on Wednesday lifted Peru's suspension, after the 12 June election that the general won. "
+            "Peru's foreign ministry welcomed the decision the same day.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 21)))
+    assert ("reaction", "PER", "OAS", "positive", None, "2024-06-19") in facts
