@@ -56,6 +56,8 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z
                               r"|(?-i:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:office|government|administration|cabinet|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
                               r"(?:ha[sd]\s+|have\s+)?(?:(?:also|already|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually)\s+)?"
                               r"(?:(?:agreed|decided|voted)(?:\s+on\s+⟦d\d+⟧)?\s+to\s+)?$")
+#: The grammar's macros, for the few patterns here that share the pattern files' words.
+_MACROS = _load("grammar.toml")["macros"]
 #: Past tenses not in -ed that tell acts: "froze", "withdrew", "hit".
 _PAST = r"(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set|froze|hit|quit|withdrew|broke|sent|kept|held|sought|forbade|drew|won|led)"
 #: A sentence's subject that is an office-holder named by title and name, no actor's: "Oil minister
@@ -76,9 +78,11 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|Th
                               r"|(?:(?:On|In)\s[^,;]{1,40}?,?\s)?(?:Its|Their|(?<=\s)its|(?<=\s)their)\s(?:[a-z\-]+\s){0,2}?"
                               r"(?:ministers|leaders|government|cabinet|council|parliament)\s+(?-i:[a-z]+ed)\b)")
 #: ... or a numbered package that goes on a chronology of them: "The thirteenth arrived on 23 February 2024",
-#: "The 15th package, adopted on 16 December, ...".
-_NUMBERED_OPENING = re.compile(r"\s*(?:The|Its|Their)\s(?:\d+(?:st|nd|rd|th)|(?![a-z]+est\b)[a-z]+(?:th|st|nd|rd))(?:\s(?:sanctions\s)?package)?,?\s"
-                               r"(?:(?:formally|finally)\s)?(?:adopted|agreed|approved|came|followed|arrived)\b")
+#: "The 15th package, adopted on 16 December, ...". (Its number is the grammar's ORDINAL, which the frame that
+#: reads such a sentence, sanction-numbered-package-dated, names it by.)
+_NUMBERED_OPENING = re.compile(expand(r"\s*(?:The|Its|Their)\s{ORDINAL}(?:\s(?:sanctions\s)?package)?,?\s"
+                                      r"(?:(?:formally|finally)\s)?(?:adopted|agreed|approved|came|followed|arrived)\b",
+                                      _MACROS))
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
 _MEASURES_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s+)?(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
@@ -186,7 +190,7 @@ _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-
 #: A clause joined to the one before, whose agentless passive shares its subject.
 _WHILE = re.compile(r"(?:,\s(?:while|whereas|and)|;)\s+$")
 #: Those a wrong was done to: "violence against X-ians", "its aggression against X" (the grammar's VICTIMS).
-_VICTIMS = re.compile(expand(r"\b{VICTIMS}", _load("grammar.toml")["macros"]), re.IGNORECASE)
+_VICTIMS = re.compile(expand(r"\b{VICTIMS}", _MACROS), re.IGNORECASE)
 
 
 def _victims_at(text: str, start: int) -> int:
