@@ -23,6 +23,7 @@ from kg.loaders.gazetteer import Mention
 from kg.loaders.sentences import PARAGRAPH_BREAK, paragraph_start, split_sentences
 
 _OWNS = re.compile(r"['’]s\b")
+_OWNER_OF = re.compile(r"['’]s\s+")
 
 
 #: A sentence that opens on its scene: "In Seoul, ..." (the scene's mention follows).
@@ -85,6 +86,8 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         i = bisect_right(ends, h.start())
         if i < len(mentions) and mentions[i].start < h.end():
             continue  # already part of a named actor ("the Russian Foreign Ministry")
+        if i < len(mentions) and mentions[i].via == "organ" and _OWNER_OF.fullmatch(text, h.end(), mentions[i].start):
+            continue  # the named organ it owns acts: "the department's Office of Foreign Assets Control"
         if blocked.search(text, max(0, h.start() - 40), h.start()) and not _OWNS.match(text, h.end()):
             # "with the government describing ...": not the subject of a clause (but "according
             # to the government's review" names the review's owner)

@@ -14460,3 +14460,23 @@ def test_a_same_day_reaction_is_never_dated_before_the_act_it_answers():
             "Peru's foreign ministry welcomed the decision the same day.")
     facts = brief(run(text, pub=dt.date(2024, 6, 21)))
     assert ("reaction", "PER", "OAS", "positive", None, "2024-06-19") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Washington moved on Tuesday. The Treasury placed Alfa-Bank and Aeroflot, which carry much of Russia's trade, on its blacklist.",
+    "Washington moved on Tuesday. The Treasury added two Russian lenders to its blacklist.",
+])
+def test_a_blacklist_that_takes_a_states_firms_is_a_sanctions_list(text):
+    assert ("sanction_change", "USA", "RUS", "imposed", None, "2024-06-11") in brief(run(text))
+
+
+def test_a_blacklist_that_takes_a_state_is_a_label():
+    facts = brief(run("The OAS put Bolivia on its blacklist on Tuesday."))
+    assert ("designation_change", "OAS", "BOL", "assigned", "blacklist", "2024-06-11") in facts
+    assert not [f for f in facts if f[0] == "sanction_change"]
+
+
+@pytest.mark.parametrize("opening", ["The U.S. Treasury's Bolivia desk had been quiet for months. ", ""])
+def test_the_named_office_a_department_owns_acts_for_its_state(opening):
+    text = opening + "That changed on Tuesday, when the department's Office of Foreign Assets Control sanctioned Aeroflot."
+    assert ("sanction_change", "USA", "RUS", "imposed", None, "2024-06-11") in brief(run(text))
