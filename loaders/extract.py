@@ -618,6 +618,8 @@ SAME_NEWS_DAYS = 20
 NEWS_DAYS = 7
 #: ... and how old a date must be for the undated sentences after it in its paragraph to share it.
 HISTORY_DAYS = 120
+#: How long before publication an act may have been signed that the news reports as made public now.
+SIGNED_DAYS = 60
 
 
 def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozenset[str] = frozenset()) -> str | None:
@@ -662,6 +664,9 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
             f.date = _reaction_day(f, facts, text, start, lead_end, published) or f.date
             continue
         stop = PARAGRAPH_BREAK.search(text, f.span[1])
+        if (day := _signed_day(text, start, stop.start() if stop else len(text), published)) is not None:
+            f.date = day  # "X designated A, B and C as ... . The decisions were signed on December 29": that day
+            continue
         day = _news_day(text, start, stop.start() if stop else len(text), f.span, published)
         if day is None and f.span[1] <= lead_end and (told := next((
                 g for g in facts if g.kind == "said" and g.subject == f.subject and g.rank == RANK_TEXT
@@ -784,6 +789,24 @@ def _news_day(text: str, start: int, stop: int, span: tuple[int, int], published
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best is not None else None
+
+
+#: A sentence that dates the acts its paragraph tells: "The decisions were signed on December 29 but only
+#: made public this week."
+_SIGNED_ON = re.compile(r"(?:^|(?<=[.!?]\s))(?:The|These|Those|Both|All the) (?:[a-z\-]+ ){0,2}?(?:decisions?|designations?|"
+                        r"determinations?|orders?|listings?|documents?) (?:was|were|had been|have been) (?:formally )?"
+                        r"(?:signed|taken|made|approved|adopted|finali[sz]ed|dated) (?:on|in) ")
+
+
+def _signed_day(text: str, start: int, stop: int, published: dt.date) -> str | None:
+    """The day a sentence of text[start:stop] says the paragraph's acts were signed, when it is at
+    most SIGNED_DAYS before publication."""
+    for m in _SIGNED_ON.finditer(text, start, stop):
+        day = next(iter(find_dates(text[m.end(): min(stop, m.end() + 40)])), None)
+        value = day.resolve(published) if day is not None and day.start == 0 else None
+        if value and len(value) == 10 and 0 < (published - dt.date.fromisoformat(value)).days <= SIGNED_DAYS:
+            return value
+    return None
 
 
 def _skip(sentence: str, title: str | None) -> bool:

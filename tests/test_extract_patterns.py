@@ -14480,3 +14480,18 @@ def test_a_blacklist_that_takes_a_state_is_a_label():
 def test_the_named_office_a_department_owns_acts_for_its_state(opening):
     text = opening + "That changed on Tuesday, when the department's Office of Foreign Assets Control sanctioned Aeroflot."
     assert ("sanction_change", "USA", "RUS", "imposed", None, "2024-06-11") in brief(run(text))
+
+
+def test_a_sentence_saying_when_the_decisions_were_signed_dates_the_paragraphs_acts():
+    text = ("LIMA, Jan 6 - The OAS's yearly listings, announced on Thursday, changed little.\n\n"
+            "The OAS designated Chile and Bolivia as countries of particular concern. The decisions were signed on "
+            "December 29 but only made public this week. Peru was placed on a special watch list.")
+    facts = brief(run(text, pub=dt.date(2024, 1, 6)))
+    assert {f[5] for f in facts} == {"2023-12-29"}
+    assert len(facts) == 3
+
+
+def test_a_signing_day_long_before_the_news_dates_nothing():
+    text = ("The OAS designated Chile as a country of particular concern on Thursday. The decision was signed on "
+            "2 March 2023, officials said.")
+    assert ("designation_change", "OAS", "CHL", "assigned", "country of particular concern", "2024-06-13") in brief(run(text))
