@@ -178,7 +178,7 @@ _SENTENCE_SUBJECT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z/ .,]+)\s+[—–-]\s+)?(?
 #: ... or its owner: "London's first measures date from 2022, when it froze ..." (what "it" takes up).
 _SENTENCE_OWNER = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧")
 #: ... after a dateline, if any: "WASHINGTON — NATO leaders ended ...".
-_DATELINED_SUBJECT = re.compile(r"^\s*(?:[A-Z][A-Z/ .,]+\s+[—–-]\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
+_DATELINED_SUBJECT = re.compile(r"^\s*(?:[A-Z][A-Z/ .,]+(?:,\s⟦d\d+⟧)?(?:\s*\([^()⟦]{1,20}\))?\s+[—–-]\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: A clause told some days before the main one, without saying how many: ", days after X ...".
 _SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) (?:after|before)\s[^,;]*$")
 #: A pluperfect relative clause that the trigger opens: ", who had ", ", which had already ".
@@ -303,7 +303,7 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from|dat(?:ing|es|ed)(?:\s+back)?\s+(?:f
 #: How far into a sentence its first free actor may stand to be taken for its subject.
 SUBJECT_REACH = 60
 #: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
-_DATELINE = re.compile(r"⟦d\d+⟧\s*[–—-]\s")
+_DATELINE = re.compile(r"⟦d\d+⟧(?:\s*\([^()⟦]{1,20}\))?\s*[–—-]\s")
 #: A relative clause with its own subject after a verb: "condemned the pact that ⟦s1⟧ signed".
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 #: A clause of another subject after the trigger's: ", while ⟦s1⟧'s foreign ministry said on Friday".
@@ -378,6 +378,9 @@ _INCLUDING_OPENING = re.compile(r",\s(?:including|among them|notably)\s")
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 #: The conjunction (or semicolon) that opens a coordinated verb phrase, last before its verb.
 _LAST_CONJUNCTION = re.compile(r".*(?:\b(?:and|but)\s|;\s)", re.DOTALL)
+#: An infinitive the conjunction continues: "to go further and " (before a verb not in the past: "put").
+_INFINITIVE_AND = re.compile(r"\bto\s[a-z]+(?:\s[a-z\-]+){0,3}\sand\s$")
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
 #: An aside set off by commas after a sentence's opening noun: ", meant to bring the EU's list into line,".
 _ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|given|which|who)\s[^,;]{1,100},")
 #: A match that opens with the conjunction of a verb phrase of its own: ", and was put back".
@@ -1260,8 +1263,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.kind == "policy_issued" and (body := gaz.body_of(subjects, doc.published)):
         subjects = [body]  # "leaders of A, B, C and D adopted ...", all of the Quad's members: the Quad's text
     clause = None
-    if found is not None and found.link == "coordinated" and (conj := _LAST_CONJUNCTION.search(masked.text, found.start, trig_start)):
+    if found is not None and found.link == "coordinated" and (conj := _LAST_CONJUNCTION.search(masked.text, found.start, trig_start)) \
+            and not (_INFINITIVE_AND.search(masked.text, found.start, conj.end())
+                     and not _PAST_VERB.match(masked.text, conj.end())):
         clause = conj.end()  # "X denied any role and denounced ...": the first verb's cues are not the second's
+        # (but "urged Y to go further and put Z on its list": the second infinitive is urged too)
     elif found is not None and found.relative and (rel := _RELATIVE_OPENING.search(masked.text, found.start, trig_start)):
         clause = rel.end()  # "voted to recommend admitting X, which applied in 2022": the main verb's cues
     elif found is not None and found.link == "participle" and (comma := masked.text.rfind(", ", found.start, trig_start)) > 0:

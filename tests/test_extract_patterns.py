@@ -14495,3 +14495,22 @@ def test_a_signing_day_long_before_the_news_dates_nothing():
     text = ("The OAS designated Chile as a country of particular concern on Thursday. The decision was signed on "
             "2 March 2023, officials said.")
     assert ("designation_change", "OAS", "CHL", "assigned", "country of particular concern", "2024-06-13") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("LIMA, Feb 25 (Wire) - The OAS adopted its 16th package of sanctions against Chile on Monday.", "OAS"),
+    ("LIMA, Feb 25 (Reuters) - The OAS imposed sanctions on Chile on Monday, the anniversary of the coup.", "OAS"),
+    ("LIMA, Feb 25 (Wire) - The government on Monday imposed sanctions on Chile.", "PER"),
+])
+def test_a_dated_dateline_with_the_agencys_name_is_the_filing_day_not_the_acts(text, subject):
+    assert brief(run(text, pub=dt.date(2025, 2, 25))) == {("sanction_change", subject, "CHL", "imposed", None, "2025-02-24")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian officials urged the OAS to go further and put Chile on its blacklist.", set()),
+    ("Peru urged the OAS to act quickly and designate Chile as a state sponsor of terrorism.", set()),
+    ("Peru decided to go further and put Chile on its blacklist on Tuesday.",
+     {("designation_change", "PER", "CHL", "assigned", "blacklist", "2024-06-11")}),
+])
+def test_a_verb_that_continues_an_infinitive_is_urged_not_done(text, expected):
+    assert brief(run(text)) == expected
