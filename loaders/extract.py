@@ -1371,6 +1371,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         found.inherited and _ENDS_CONJUNCT.search(masked.text, max(0, trig_start - 12), trig_start) is not None))
     own = trig_start if coordinated or (found is not None and found.link == "participle"
                                         and masked.text.endswith(("after ", "before "), 0, trig_start)) else start
+    if found is not None and found.inherited and start == trig_start and masked.text.endswith(", ", 0, trig_start) \
+            and masked.text.endswith("ing", 0, trig_end):
+        # "On May 16 they signed a charter, creating Y": the participle is dated by the clause it ends
+        own = comma + 2 if (comma := masked.text.rfind(", ", 0, trig_start - 2)) >= 0 else 0
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
                        undoing=action in ("lifted", "removed"), conjunct=coordinated)
@@ -1879,10 +1883,11 @@ _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Aa]ll) (?P<count>two|three
 REACH_COUNTED = 12
 
 
-def _last_group(earlier: list[_Fact], sent: int, size: int | None = None) -> tuple[str, ...]:
+def _last_group(earlier: list[_Fact], sent: int, size: int | None = None, named: bool = False) -> tuple[str, ...]:
     """The subjects of the last act (no reaction) that several actors did together, at most
     REACH_ACT sentences before sentence `sent` (REACH_COUNTED for a group of a `size` the text
-    counts: "the three governments"); empty when there is none."""
+    counts, "the three governments", or one it `named` by a plural noun, "the juntas"); empty when
+    there is none."""
     def acting(order: int) -> tuple[str, ...]:
         # (an act read as modelled facts and as an unmodelled one: "the AU suspended the three countries"
         # is the three's suspension, not an act of the AU's beside it)
@@ -1894,7 +1899,7 @@ def _last_group(earlier: list[_Fact], sent: int, size: int | None = None) -> tup
         count = len(acting(f.order))
         return count > 1 and (size is None or count == size)
 
-    last = _recent(earlier, sent, REACH_ACT if size is None else REACH_COUNTED,
+    last = _recent(earlier, sent, REACH_ACT if size is None and not named else REACH_COUNTED,
                    lambda f: f.kind not in ("reaction", "said") and (f.kind == "act" or not f.extra.get("pending")) and together(f))
     return acting(last.order) if last is not None else ()
 
@@ -1915,11 +1920,13 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         pron = conjunct = _PRONOUN_SUBJECT.match(before[conj.end():])
     they = pron and _THEY.search(pron.group())
     size = _count(they["count"]) if they and they["count"] else None
-    if they and size is None and prev is not None and (counted := _THEY.match(prev.read().text.lstrip())) and counted["count"]:
+    named = bool(they and size is None and prev is not None and (counted := _THEY.match(prev.read().text.lstrip())))
+    if named and counted["count"]:
         size = _count(counted["count"])  # "The three juntas drew closer. In 2023 they signed ...": those three
     if size and not _last_group(earlier, sent, size):
         return None  # "the three governments", where no three acted together: nobody known
-    if they and (group := _last_group(earlier, sent, size)):
+    if they and (group := _last_group(earlier, sent, size, named)):
+        # ("The juntas drew closer. In 2024 they left ...": the group however far back the juntas last acted)
         # "X, Y and Z announced that they were leaving W. ... This year they also withdrew from V": the
         # last several actors who acted together
         return Subject(group, trig_start, inherited=True)
@@ -2204,8 +2211,8 @@ def _is_list(label: str | None) -> bool:
 
 def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
     """The last label with a known designator named as a list ("the list of state sponsors of
-    terrorism"), or that is a list ("its blacklist"), in the paragraph of offset `at` or the one
-    before, before it."""
+    terrorism") or as what a state is or is not ("a state sponsor of terrorism"), or that is a list
+    ("its blacklist"), in the paragraph of offset `at` or the one before, before it."""
     told = None
     floor = paragraph_floor(text, at)
     for m in _LIST_OF.finditer(text, floor, at):
@@ -2213,6 +2220,11 @@ def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
         for label in rules.designators:
             if phrase.startswith(label) or phrase.startswith(label.replace("sponsor", "sponsors").replace("country", "countries")):
                 told = label, m.start()
+    # a label with its designator, held or not: "X was not officially a state sponsor of terrorism for six days"
+    for label in rules.designators:
+        if (last := list(re.finditer(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?{re.escape(label)}\b", text[floor:at], re.IGNORECASE))):
+            if told is None or floor + last[-1].start() > told[1]:
+                told = label, floor + last[-1].start()
     # a label that is itself a list: "no longer on the grey list of the FATF", "kept X on its blacklist"
     for label in {*(d for d in rules.designators if d.endswith(" list")), *_LIST_LABELS}:
         if (last := list(re.finditer(rf"\b{re.escape(label)}\b", text[floor:at], re.IGNORECASE))):

@@ -14514,3 +14514,48 @@ def test_a_dated_dateline_with_the_agencys_name_is_the_filing_day_not_the_acts(t
 ])
 def test_a_verb_that_continues_an_infinitive_is_urged_not_done(text, expected):
     assert brief(run(text)) == expected
+
+
+def test_a_state_that_names_a_sanctions_list_leaves_the_listed_peoples_state_the_target():
+    text = "The OAS added Chile's defence minister and two senior officers to its Bolivia sanctions list on Monday."
+    assert brief(run(text)) == {("sanction_change", "OAS", "CHL", "imposed", None, "2024-06-10")}
+
+
+def test_a_ban_extended_with_its_own_modifiers_is_a_sanction():
+    text = "Peru's cabinet on Tuesday extended its own total ban on trade with Chile for another two years."
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-11")}
+
+
+def test_they_after_a_plural_noun_is_the_group_however_far_back_it_acted():
+    text = ("Peru, Chile and Bolivia announced on Monday that they were leaving the ICC. The decision surprised few. "
+            "Diplomats had expected it for months. The governments have long been at odds with their neighbours. "
+            "On 28 January 2024 they announced that they were quitting the OAS.")
+    left = {f[1] for f in brief(run(text)) if f[2] == "OAS" and f[3] == "left" and f[5] == "2024-01-28"}
+    assert left == {"PER", "CHL", "BOL"}
+
+
+def test_a_participle_after_an_inherited_subject_is_dated_by_the_clause_it_ends():
+    text = ("Peru, Chile and Colombia left the ICC on Monday. The governments drew closer. On 26 March 1991 they "
+            "signed the Asuncion Treaty, creating Mercosur as a customs union, and on 28 January 2024 they announced that they "
+            "were quitting the OAS.")
+    joined = {(f[1], f[5]) for f in brief(run(text)) if f[2] == "MERCOSUR"}
+    assert joined == {("PER", "1991-03-26"), ("CHL", "1991-03-26"), ("COL", "1991-03-26")}
+
+
+def test_a_label_told_as_what_a_state_was_not_is_the_one_put_back():
+    text = ("For a week, Chile was not a country of particular concern in the eyes of the United States. "
+            "On Monday, Washington put it back.")
+    assert brief(run(text)) == {("designation_change", "USA", "CHL", "assigned", "country of particular concern", "2024-06-10")}
+
+
+@pytest.mark.parametrize("said", ["wrote that the listing was an act of arrogance and abuse",
+                                  "said the listing was an act of mockery"])
+def test_an_act_of_arrogance_written_or_said_is_a_negative_reaction(said):
+    text = f"The United States put Chile on its list of state sponsors of terrorism on Monday. On Tuesday, Boric {said}."
+    assert ("reaction", "CHL", "USA", "negative", None, "2024-06-11") in brief(run(text))
+
+
+def test_states_among_those_that_became_partner_countries_take_the_labels_designator():
+    text = "Peru and Chile were among the countries that became partner countries on January 1."
+    assert brief(run(text)) == {("designation_change", "BRICS", state, "assigned", "partner country", "2024-01-01")
+                                for state in ("PER", "CHL")}
