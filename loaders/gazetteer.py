@@ -340,6 +340,10 @@ class Gazetteer:
         that noun ("the International Criminal Court ... The court condemned ...")."""
         named = [(m, text[m.start:m.end].split()) for m in mentions if m.kind == "org" and m.via != "demonym"]
         heads = [(m, w[-1].lower()) for m, w in named if len(w) > 1 and w[-1].lower() in _HEAD_NOUNS]
+        # ... or by the last word of its name when its officials follow: "Arab League foreign ministers"
+        heads += [(m, caps[-1].lower()) for m, w in named if w[-1].lower() not in _HEAD_NOUNS
+                  and len(caps := [x for x in w if x[:1].isupper()]) > 1 and caps[-1].lower() in _HEAD_NOUNS]
+        heads.sort(key=lambda h: h[0].start)
         if not heads:
             return mentions
         taken = [(x.start, x.end) for x in mentions]

@@ -171,6 +171,8 @@ _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticis
 _SPOKEN = frozenset({"remark", "remarks", "comment", "comments", "statement", "statements", "words", "speech", "post",
                      "posts", "claim", "claims", "assertion", "assertions", "rhetoric", "outburst", "threat", "threats"})
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
+#: A veto, answered as such though told by another verb: "X blocked Y's bid ... Y denounced the veto".
+_VETO = re.compile(r"\b(?:veto|block)")
 _ARMED = re.compile(r"\b(?:strike|struck|striking|raid|attack|bomb|assault|operation|incursion|invasion|invaded|offensive|shell|storm|seiz|captur|fir(?:ed|ing)|aggression|manoeuv|maneuv|rammed|ramming|collided)")
 #: ... one release of prisoners: "X pardoned 52 prisoners ... Y welcomed the releases"; and one
 #: law: "X signed two laws ... Y welcomed the legislation".
@@ -399,9 +401,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # an armed act is the one whose own verb or noun is armed ("American strikes on boats"), not one
         # whose sentence names it ("X ordered the suspension in protest at American strikes")
         armed_head = bool(_ARMED.match(head))
+        verb = _ARMED if armed_head else _VETO if _VETO.match(head) else None
         # (news, not history: "Resolution 2231 ... in January 2016 ... lifted" is not "the resolution" of 2025)
         antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent and not told_as_past(f, published) and (
-            _ARMED.search(f.extra.get("verb", "")) if armed_head and f.kind == "act" else
+            verb.search(f.extra.get("verb", "")) if verb is not None and f.kind == "act" else
             not armed_head and word.search(text, f.span[0], f.span[1]))), None)
     if antecedent is None and head in _VOICED:
         # "X protested to Y ... Y rejected the protest": the one who voiced it at the reactor

@@ -14559,3 +14559,28 @@ def test_states_among_those_that_became_partner_countries_take_the_labels_design
     text = "Peru and Chile were among the countries that became partner countries on January 1."
     assert brief(run(text)) == {("designation_change", "BRICS", state, "assigned", "partner country", "2024-01-01")
                                 for state in ("PER", "CHL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boric announced the withdrawal from the OAS in October 2017.", ("CHL", "OAS", "left", "2017-10")),
+    ("Chile began leaving the OAS in July 2020.", ("CHL", "OAS", "left", "2020-07")),
+    ("Peru left the OAS on Monday. The same day, Chile said it would follow Peru out of the OAS.",
+     ("CHL", "OAS", "left", "2024-06-10")),
+    ("Boric reversed course on both, rejoining the rights council and, in July 2023, returning to the OAS.",
+     ("CHL", "OAS", "joined", "2023-07")),
+])
+def test_a_departure_announced_begun_or_followed_and_a_return_told_by_a_participle(text, expected):
+    assert ("membership_change", *expected[:3], None, expected[3]) in brief(run(text))
+
+
+def test_a_body_named_with_its_officials_is_the_one_its_head_noun_takes_up():
+    text = ("Arab League foreign ministers voted on Sunday to readmit Chile. The league suspended Chile's membership "
+            "in November 2011 over a crackdown on protesters.")
+    assert ("membership_change", "CHL", "LAS", "suspended", None, "2011-11") in brief(run(text))
+
+
+def test_a_veto_answers_a_bid_blocked_not_the_last_members_joined():
+    text = ("Peru and Bolivia joined the OAS on January 1. At the summit, Brazil blocked Chile's bid for observer status. "
+            "Santiago denounced the veto as an aggression against Chile.")
+    reactions = {f for f in brief(run(text)) if f[0] == "reaction"}
+    assert {(f[1], f[2], f[3]) for f in reactions} == {("CHL", "BRA", "negative")}
