@@ -1705,7 +1705,7 @@ def test_breaking_off_relations_with_a_state_is_a_negative_reaction_to_it(text, 
     "Bolivia cut tariffs on goods from Israel.",
 ])
 def test_no_rupture_no_reaction(text):
-    assert run(text) == []
+    assert not [f for f in run(text) if f["kind"] == "reaction"]  # (a tariff cut still eases a sanction)
 
 
 
@@ -14584,3 +14584,45 @@ def test_a_veto_answers_a_bid_blocked_not_the_last_members_joined():
             "Santiago denounced the veto as an aggression against Chile.")
     reactions = {f for f in brief(run(text)) if f[0] == "reaction"}
     assert {(f[1], f[2], f[3]) for f in reactions} == {("CHL", "BRA", "negative")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru on Monday halved its duty on Chilean goods from 20% to 10%.",
+    "Peru on Monday cut its tariff on copper from Chile to 15%.",
+])
+def test_a_tariff_cut_eases_it(text):
+    assert brief(run(text)) == {("sanction_change", "PER", "CHL", "lifted", None, "2024-06-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru joined the OAS on Tuesday. Chile said on Tuesday that the enlargement was an encroachment on its security.",
+     ("CHL", "PER")),
+    ("The OAS imposed sanctions on two Peruvian banks on July 18. Lima said the OAS move seriously harmed Peruvian interests.",
+     ("PER", "OAS")),
+    ("Chile imposed new restrictions on investment in Peru on Wednesday. Peru's trade ministry said on Thursday it was "
+     "gravely concerned about new Chilean restrictions on investment.", ("PER", "CHL")),
+])
+def test_an_encroachment_a_harm_done_seriously_or_concern_about_new_curbs_is_a_negative_reaction(text, expected):
+    assert {(f[1], f[2]) for f in brief(run(text)) if f[0] == "reaction" and f[3] == "negative"} == {expected}
+
+
+def test_measures_promised_in_answer_to_a_states_accession_are_a_negative_reaction_to_it():
+    text = ("Peru joined the OAS on Thursday. Chile's foreign ministry said on Thursday that Chile would respond to "
+            "Peru's accession with military-technical measures.")
+    assert ("reaction", "CHL", "PER", "negative", None, "2024-06-13") in brief(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru left the pact on Thursday. A Chilean foreign ministry spokesman said on Friday that the United States was "
+     "smearing and undermining cooperation.", ("CHL", "USA", "2024-06-14")),
+    ("Peru severed diplomatic relations with Chile on Monday. Chile called the decision disproportionate on Tuesday.",
+     ("CHL", "PER", "2024-06-11")),
+])
+def test_an_actor_said_to_be_smearing_or_a_decision_called_disproportionate_is_answered_negatively(text, expected):
+    assert ("reaction", expected[0], expected[1], "negative", None, expected[2]) in brief(run(text))
+
+
+def test_an_order_named_by_its_title_after_its_duties_were_told_is_the_signers():
+    text = ("Peru on Saturday signed orders imposing duties on imports from Chile and Bolivia. The order covering Chile, "
+            "titled \"Imposing Duties to Protect Our Southern Border\", sets a 25 per cent levy on most Chilean goods.")
+    assert ("policy_issued", "PER", None, "issued", "Imposing Duties to Protect Our Southern Border", "2024-06-08") in brief(run(text))
