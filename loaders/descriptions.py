@@ -46,8 +46,9 @@ class Words:
 
 #: "on" may follow when a day does ("the bloc on Monday") or a list ("placed the island on the list"), not a
 #: topic ("the Commission on Human Rights");
-#: "for" when a reason does ("criticised the alliance for its ..."), not a purpose ("the Agency for ...").
-_AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b|\s+for\b(?!\s+(?:what|its|their|his|her|[a-z]+ing)\b)|\s+on\b(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: "for" when a reason does ("criticised the alliance for its ..."), not a purpose ("the Agency for ..."); "of"
+#: when a charge does ("accused the alliance of smearing ..."), not a name ("the Alliance of Sahel States").
+_AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b(?!\s+(?!having\b)[a-z]+ing\b)|\s+for\b(?!\s+(?:what|its|their|his|her|[a-z]+ing)\b)|\s+on\b(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:the|its|their|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:black|grey|gray|watch)?list\b))|-)")
 
 
@@ -56,6 +57,8 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b|\s+for\b(?!\s+(?:what|its|thei
 #: Paris-based educational, scientific and cultural agency").
 _THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}(?:[a-z]+, (?:[a-z]+, )*[a-z]+,? and [a-z]+ )?$")
 _THE = re.compile(r"\b[Tt]he $")
+#: A charge after a head: "accused the alliance of smearing ...".
+_CHARGE_AFTER = re.compile(r"\s+of\s+[a-z]+ing\b")
 #: Communities that are no organisation: "the international community", "the business community".
 _WIDER_COMMUNITY = re.compile(r"\b(?:international|global|world|business|diplomatic|intelligence|scientific|donor|local|diaspora|expatriate|academic|financial|Muslim|Jewish|Christian|LGBT\w*)\b", re.IGNORECASE)
 #: A seat among them: "the Strasbourg-based body".
@@ -152,6 +155,8 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
     if org_heads:
         for start, end, head in org_heads.hits(text):
             head = head.lower()
+            if head not in only and _CHARGE_AFTER.match(text, end):
+                continue  # (a charge only where the head fits a few: "accused the organisation of covering for X" may be any)
             the = _THE_MODS.search(text, max(0, start - 80), start)
             if the is None or (head == "community" and _WIDER_COMMUNITY.search(the.group())):
                 continue  # (not "the international community")

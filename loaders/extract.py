@@ -355,6 +355,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _DATED_DOCUMENT = re.compile(r"^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|⟦[so]\d+⟧['’]s\s+|In\s+(?:its|their|⟦[so]\d+⟧['’]s)\s+)((?:19|20)\d\d)\s+"
                              r"(?:[\w\-]+\s+){0,3}?(?i:strategy|review|paper|white paper|concept|doctrine|report|assessment)"
                              r"(?:,\s+(?:the\s+)?⟦[so]\d+⟧)?\s+(?:(?:had|has)\s+)?(?:also\s+)?$")
+#: The year a document's title is told with, undated otherwise: "Its 2022 Strategic Concept".
+_YEAR_OF_TITLE = re.compile(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Tt]he|⟦[so]\d+⟧['’]s)\s+((?:19|20)\d\d)\s+$")
 #: The owner named in a document's phrase: "The first ⟦s0⟧ strategy".
 _DOCUMENT_OWNER = re.compile(r"⟦[so]\d+⟧(?=(?:['’]s)? (?:[\w\-]+ ){0,2}?(?:document|strategy|paper|review|concept|doctrine|report|text|declaration)\b)")
 #: A sentence about the measures just told: "The restored UN measures include an arms embargo".
@@ -1378,6 +1380,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # (a reaction is never dated by a state's start: "protested X's plan for the reef, which Y has held since 2012")
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
                        undoing=action in ("lifted", "removed"), conjunct=coordinated)
+    if frame.kind == "policy_issued" and rank == RANK_PUBLISHED and m.groupdict().get("policy") and (
+            year := _YEAR_OF_TITLE.search(masked.text, 0, m.start("policy"))):
+        date, rank = year.group(1), RANK_TEXT  # "Its 2022 Strategic Concept, adopted in Madrid, ...": of 2022
     if rank == RANK_TEXT and len(date or "") in (7, 10) and (that := _THAT_YEAR.search(masked.text)) and (
             year := _year_told_before(masked.unmask(masked.text[: that.start()]), None) or _year_told_before(doc.text, at)):
         # "In 2024 ... X recalled its envoy on January 2 of that year", "imposed ... in January 2022 and

@@ -14626,3 +14626,31 @@ def test_an_order_named_by_its_title_after_its_duties_were_told_is_the_signers()
     text = ("Peru on Saturday signed orders imposing duties on imports from Chile and Bolivia. The order covering Chile, "
             "titled \"Imposing Duties to Protect Our Southern Border\", sets a 25 per cent levy on most Chilean goods.")
     assert ("policy_issued", "PER", None, "issued", "Imposing Duties to Protect Our Southern Border", "2024-06-08") in brief(run(text))
+
+
+def test_a_document_told_with_its_year_is_of_that_year():
+    text = "The OAS has moved steadily on the subject. Its 2022 Strategic Concept, adopted in Lima, mentioned Chile for the first time."
+    assert ("policy_issued", "OAS", None, "issued", "Strategic Concept", "2022") in brief(run(text))
+
+
+def test_a_document_named_by_its_owner_as_the_subject_of_what_it_says_is_issued_on_the_day_told():
+    text = "On March 13, 2023, Peru's Defence Review Refresh described Chile as an epoch-defining challenge."
+    assert ("policy_issued", "PER", None, "issued", "Defence Review Refresh", "2023-03-13") in brief(run(text))
+
+
+def test_an_application_to_join_told_years_later_keeps_its_year():
+    text = "Chile became a member of the OAS on Sunday, 14 years after it applied to join in 2011."
+    assert ("membership_change", "CHL", "OAS", "applied", None, "2011") in brief(run(text))
+
+
+def test_an_alliance_accused_of_a_charge_is_the_one_named_before():
+    text = ("NATO described Peru as a decisive enabler of the war on Monday, prompting Lima to accuse the alliance "
+            "of smearing Peru.")
+    assert ("reaction", "PER", "NATO", "negative", None, "2024-06-10") in brief(run(text))
+
+
+def test_sanctions_a_bloc_is_accused_of_are_no_sanctions_announced_by_the_accusers():
+    text = ("Peru, Chile and Bolivia drew closer. On January 28, 2024, they announced that they were quitting the "
+            "Organization of American States, accusing the bloc of serving Brazilian interests and of having imposed "
+            "inhuman sanctions on Bolivia.")
+    assert {f[0] for f in brief(run(text))} == {"membership_change"}
