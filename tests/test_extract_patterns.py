@@ -14654,3 +14654,17 @@ def test_sanctions_a_bloc_is_accused_of_are_no_sanctions_announced_by_the_accuse
             "Organization of American States, accusing the bloc of serving Brazilian interests and of having imposed "
             "inhuman sanctions on Bolivia.")
     assert {f[0] for f in brief(run(text))} == {"membership_change"}
+
+
+def test_a_document_told_by_its_owners_kind_and_its_title_in_apposition_is_issued_when_it_came_out():
+    text = ("Peru's defence white paper for 2024, Defense of Peru, approved by the cabinet on May 15, again described "
+            "Chile's military activity as the greatest strategic challenge Peru has ever faced.")
+    assert ("policy_issued", "PER", None, "issued", "Defense of Peru", "2024-05-15") in brief(run(text))
+
+
+def test_applications_named_by_who_made_them_and_when_are_bids_to_the_body_just_named():
+    text = ("Britain joined the CPTPP on December 15, 2024. Peru applied to join in September 2024. Applications "
+            "from Chile and Bolivia, both submitted in September 2021, remain in limbo.")
+    facts = brief(run(text))
+    assert ("membership_change", "CHL", "CPTPP", "applied", None, "2021-09") in facts
+    assert ("membership_change", "BOL", "CPTPP", "applied", None, "2021-09") in facts
