@@ -55,7 +55,10 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z
                               # criticised ...", "On June 30 the president signed ..."
                               r"|(?-i:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:office|government|administration|cabinet|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
                               r"(?:ha[sd]\s+|have\s+)?(?:(?:also|already|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually)\s+)?"
-                              r"(?:(?:agreed|decided|voted)(?:\s+on\s+⟦d\d+⟧)?\s+to\s+)?$")
+                              r"(?:(?:agreed|decided|voted)(?:\s+on\s+⟦d\d+⟧)?\s+to\s+)?"
+                              # what it said it had done: "It said in 2023 that it had formally applied to join Y"
+                              r"(?:(?:said|announced|confirmed|declared)(?:\s+(?:on\s+|in\s+)?⟦d\d+⟧)?\s+that\s+(?:it|they)\s+(?:ha[sd]|have)\s+"
+                              r"(?:(?:also|already|formally|officially)\s+)?)?$")
 #: The grammar's macros, for the few patterns here that share the pattern files' words.
 _MACROS = _load("grammar.toml")["macros"]
 #: Past tenses not in -ed that tell acts: "froze", "withdrew", "hit".
@@ -121,6 +124,8 @@ _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emi
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+\S")
 #: A pronoun that stands for a person, a leader told before: "He", "His office".
 _PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her|[Tt]he president|[Tt]he prime minister))\s")
+#: A sentence opening with a leader's government: "His government has cultivated ties with ...".
+_LEADERS_OWN = re.compile(r"\s*(?-i:His|Her)\s+(?:government|administration|cabinet)\b")
 #: A leader's office after "and", its holder named by an unknown name: ", and his foreign minister, Y, called".
 _LEADERS_OFFICE = re.compile(r"\band\s+(?:(?:(?:in|on|by)\s)?(?:⟦d\d+⟧|[^,;⟦]{1,30}?)(?:\sof\s(?:that|the\ssame)\s(?:year|month))?\s)?(?-i:his|her)\s+(?:[a-z\-]+\s+){0,2}?(?:minister|spokes(?:man|woman|person)|office|government|administration|ambassador|envoy)"
                              r"(?:,\s(?-i:[A-Z])[^,;⟦]{1,40},)?\s+(?:[a-z]+ly\s+)?$")
@@ -175,6 +180,8 @@ _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 _WHEN_LEAD = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧ (?:went (?:a step )?further|followed up|moved again)(?: (?:on |in |late on )?⟦d\d+⟧)?,\s+when\s")
 #: The actor that opens a sentence as its subject: "China on Thursday ended ...".
 _SENTENCE_SUBJECT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z/ .,]+)\s+[—–-]\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y)\s+)?(?:⟦d\d+⟧,?\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
+#: ... after an opening adjunct of place or time: "In Asia, X set the tone with ...".
+_OPENING_SUBJECT = re.compile(r"^\s*(?:(?:In|On|At|By|For|Since)\s[^,;⟦]{1,30},\s+)?(?:(?:[Oo]n|[Ii]n)\s+)?(?:⟦d\d+⟧,?\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: ... or its owner: "London's first measures date from 2022, when it froze ..." (what "it" takes up).
 _SENTENCE_OWNER = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧")
 #: ... after a dateline, if any: "WASHINGTON — NATO leaders ended ...".
@@ -232,6 +239,8 @@ _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
 #: A reaction that joins the one told before: "Z also criticised the move".
 #: An agreement named after the last body, which is then what a party leaves or joins (unless the body
 #: is itself a pact: patterns/actors.toml, pacts).
+#: A member counted as a party to the body's founding treaty: "became the 124th state party".
+_STATE_PARTY = re.compile(r"\bstates? part(?:y|ies)\b", re.IGNORECASE)
 _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
 #: Words before a date that make it the start or deadline of what a measure sets: "from January 2027".
 _SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
@@ -282,7 +291,8 @@ _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d
 #: move ⟦s1⟧ welcomed", "in a move ⟦s1⟧ criticised" (", prompting ⟦s1⟧ to protest" is the grammar's subject.prompted_before; ", a
 #: spokesman said that ⟦o1⟧ regretted" is reported speech, no relative clause).
 _OBJECT_RELATIVE = re.compile(
-    r"(?:,\s(?:(?:an?|the)\s(?:(?!\b(?:said|says|announced|added|stated|declared|insisted|told)\b)[^,;]){0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture|day|moment|vote|outcome|ruling|finding|verdict|pact|deal|agreement|resolution))"
+    r"(?:,\s(?:(?:an?|the)\s(?:(?!\b(?:said|says|announced|added|stated|declared|insisted|told)\b)[^,;]){0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture|day|moment|vote|outcome|ruling|finding|verdict|pact|deal|agreement|resolution"
+    r"|label|description|characteri[sz]ation|designation))"
     r"|\sin\sa\s(?:[\w\-]+\s)?(?:step|move|decision))"  # "ratified the statute in October 2023 in a move X criticised"
     r"\s+(?:the\s+)?(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+)?$")  # (the reactor may be named twice: "X's minister, Y, hailed")
 #: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since
@@ -496,6 +506,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             if body is None and ((lead := lead_org(text, mentions, s)) in gaz.pacts
                                  or not _AGREEMENT.search(text, paragraph_floor(text, s), e)):
                 body = lead  # (not where an agreement was just named: the deal is left)
+            elif body not in gaz.treaty_bodies and _STATE_PARTY.search(sentence) \
+                    and (lead := lead_org(text, mentions, s)) in gaz.treaty_bodies:
+                body = lead  # "became the 124th state party": of the court the text is about, not the UN named last
             masked = replace(masked, body=body)
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, told, prev)
@@ -1177,6 +1190,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                                                                      or _DOCUMENT_CONJUNCT.search(masked.text, 0, trig_start)):
             issuer = next((f for f in reversed(earlier) if f.kind == "policy_issued"), None)
             found = Subject((issuer.subject,), trig_start, inherited=True) if issuer else None
+            if document.group().startswith("with ") and (lead := _OPENING_SUBJECT.match(masked.text)) \
+                    and lead.end() <= document.start():
+                # "X set the tone with its strategy in December 2022, which described Y as ...": X's own
+                found = Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
             if found is None and (owner := _DOCUMENT_OWNER.search(document.group())):
                 # "The first Trump strategy, published on December 18, 2017, branded X ...": its owner's
                 found = Subject((masked.actors[int(TOKEN.search(owner.group()).group(2))].actor,), trig_start, inherited=True)
@@ -1942,6 +1959,10 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "The watchdog removed X last Friday, and at the same meeting it also took Y off the list": the
         # subject the sentence opens with, when its first clause told no fact
         return Subject((masked.actors[int(lead.group(1))].actor,), trig_start, inherited=True)
+    if conjunct and not they and _LEADERS_OWN.match(masked.text) and prev is not None and (
+            leader := _leader_in(told := prev.read(), len(told.text))) is not None:
+        # "Whether X obliges is another matter. His government has courted Y, and it said ...": X's state
+        return Subject((leader.actor,), trig_start, inherited=True)
     if (owned := _LEADERS_OFFICE.search(before)) and (leader := _leader_in(masked, owned.start())) is not None:
         # "Petro answered within hours, and his foreign minister, Y, called ...": the leader's state
         return Subject((leader.actor,), trig_start, inherited=True)

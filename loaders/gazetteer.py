@@ -138,6 +138,7 @@ class Gazetteer:
             self._entries[fold(s)] = []
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
         self.pacts = frozenset(cfg.get("pacts", ()))  # bodies that are themselves agreements
+        self.treaty_bodies = frozenset(cfg.get("treaty_bodies", ()))  # bodies whose members are states parties
         self._sizes = [(row["organization"], int(row["members"]), _date(row.get("start")), _date(row.get("end")))
                        for row in tables.get("member_counts", [])]
         self._roll: dict[str, list[tuple[str, str, str]]] = {}
@@ -256,6 +257,8 @@ class Gazetteer:
                 continue  # "former president X said": a private person, not the state (but "X, now deputy head of ...")
             if e.via == "leader" and (pair := _RUNNING_MATE.match(text, end)):
                 end = pair.end()  # "the Biden-Harris administration": a ticket names the leader's office
+            if e.kind == "org" and (described := _GROUP_DESCRIBED.match(text, end)):
+                end = described.end()  # "the BRICS group of emerging economies on Thursday invited": one subject
             m = self._agent.match(text, end) if e.via != "company" else None
             agent = m is not None
             while m:  # "the Chinese foreign ministry spokesman": agent nouns may stack
@@ -378,6 +381,12 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s(?:[A-Z][a-z]
 #: A capitalised name after a body's name that makes another body of it: "UN Food and Agriculture
 #: Organization", "UN Development Programme" (not "UN Security Council", an organ of the UN).
 _OWN_BODY = re.compile(r"(?:\s+(?:[A-Z][\w\-]*|and|for|of|on|the)){1,6}?\s+(?:Organi[sz]ation|Agency|Fund|Programme|Program)\b")
+#: What a group's name may carry as its description: "the BRICS group of emerging economies", "the Group of
+#: Seven industrialised nations", "the OPEC+ group of oil producers".
+_GROUP_DESCRIBED = re.compile(r"(?:\s+(?:group|bloc|club|grouping|forum))?\s+(?:of\s+(?:the\s+(?:world['’]s\s+)?)?)?"
+                              r"(?:(?:major|leading|large|big|biggest|largest|rich|richest|wealthy|wealthiest|advanced|emerging|"
+                              r"developing|industriali[sz]ed|industrial|democratic|oil|[a-z]+-(?:producing|exporting))\s+){1,3}"
+                              r"(?:economies|nations|countries|states|democracies|producers|exporters|powers|markets)\b")
 _FORMER = re.compile(r"\b[Ff]ormer (?:[\w\-]+,? ){0,3}$")
 _NOW = re.compile(r",\s+now\b")
 #: An envoy's title after a body's name, and a possessive pronoun before it: "its UN ambassador" ("Israel's
@@ -391,7 +400,10 @@ _TITLE_WORD = re.compile(r"President|Minister|Premier|Chancellor|King|Queen|Empe
                          r"Said|Says|Told|Tells|When|While|After|Before|Since|As|But|And|For|With|Then|Meanwhile|Also|Under|By|"
                          r"From|To|On|In|At|Of|The|Sir|Lord|Dame|Madam|Mme|Monsieur|Herr|Frau|Comrade|Marshal|Tsar|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December|Today|Yesterday|Tonight")
+                         r"September|October|November|December|Today|Yesterday|Tonight|"
+                         # a sentence's opening word: "Whether Maduro will oblige is another matter"
+                         r"Whether|If|Although|Though|Because|Once|Until|Unless|Why|How|What|Where|Who|Even|Yet|Both|"
+                         r"Neither|Nor|Does|Did|Do|Can|Could|Will|Would|Should|Is|Was|Has|Had")
 #: "then prime minister X": a past term, whichever it was.
 _THEN = re.compile(r"\b[Tt]hen[ \-](?:[\w\-]+,? ){0,3}$")
 _HOME = re.compile(r"\b[Tt]he (?:government|cabinet)(?!\s+(?:of|in|at|from)\b)")

@@ -173,6 +173,9 @@ _SPOKEN = frozenset({"remark", "remarks", "comment", "comments", "statement", "s
 #: Nouns that name one armed act by another word: "the air strike on X ... Y denounced the raid".
 #: A veto, answered as such though told by another verb: "X blocked Y's bid ... Y denounced the veto".
 _VETO = re.compile(r"\b(?:veto|block)")
+#: An invitation, answered as such though told by its verb: "X invited Y to join ... Y welcomed the offer".
+_INVITATION = frozenset({"invitation", "invitations", "offer", "offers"})
+_INVITED = re.compile(r"\binvit")
 _ARMED = re.compile(r"\b(?:strike|struck|striking|raid|attack|bomb|assault|operation|incursion|invasion|invaded|offensive|shell|storm|seiz|captur|fir(?:ed|ing)|aggression|manoeuv|maneuv|rammed|ramming|collided)")
 #: ... one release of prisoners: "X pardoned 52 prisoners ... Y welcomed the releases"; and one
 #: law: "X signed two laws ... Y welcomed the legislation".
@@ -401,7 +404,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # an armed act is the one whose own verb or noun is armed ("American strikes on boats"), not one
         # whose sentence names it ("X ordered the suspension in protest at American strikes")
         armed_head = bool(_ARMED.match(head))
-        verb = _ARMED if armed_head else _VETO if _VETO.match(head) else None
+        verb = _ARMED if armed_head else _VETO if _VETO.match(head) else _INVITED if head in _INVITATION else None
         # (news, not history: "Resolution 2231 ... in January 2016 ... lifted" is not "the resolution" of 2025)
         antecedent = next((f for f in events if sent - REACH_KIND <= f.sent < sent and not told_as_past(f, published) and (
             verb.search(f.extra.get("verb", "")) if verb is not None and f.kind == "act" else
@@ -424,8 +427,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None and head and head not in _GENERIC_HEADS:
         # "X ordered Y to ... . Z welcomed the order": an act no frame models, named by its noun
         stem = cut if len(cut := _STEM.sub("", head)) >= 4 else head  # not "de" from "deal"
-        armed = bool(_ARMED.match(stem))
-        names = _ARMED if armed else next((family for family in (_FREED, _LAWS, _DUTIES, _DEMOLITION, _RULINGS) if family.match(stem)),
+        armed, invited = bool(_ARMED.match(stem)), head in _INVITATION
+        names = _ARMED if armed else _INVITED if invited else next((family for family in (_FREED, _LAWS, _DUTIES, _DEMOLITION, _RULINGS) if family.match(stem)),
                                           re.compile(rf"\b{re.escape(stem)}"))
         # within reach; the lead's act, or an armed act, however far: "X banned exports to Y" then,
         # paragraphs on, "Z called the ban coercion"; "... after last week's air strike on X" then
@@ -433,7 +436,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         antecedent = next((f for f in reversed(earlier) if f.kind == "act" and f.sent <= sent
                            and (armed or sent - REACH_KIND <= f.sent or f.sent <= LEAD or in_lead(text, f.span[0]))
                            and actor_of(f) not in subjects
-                           and names.search(f.extra.get("verb", "") if armed else f.extra.get("said", ""))), None)
+                           and names.search(f.extra.get("verb", "") if armed or invited else f.extra.get("said", ""))), None)
     if antecedent is None and not nominal and phrase and _PRONOUN.match(phrase) and (same := next(
             (f for f in reversed(earlier) if f.kind == "reaction" and f.sent == sent - 1 and f.subject in subjects
              and f.object and f.object not in subjects), None)):

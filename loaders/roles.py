@@ -147,6 +147,11 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     for m in reversed(found[-max_candidates:]):
         if any(a < m.start() and m.end() < b for a, b in asides) and not _NAME_BEFORE.search(prefix, 0, m.start()):
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU (but "Y, an adviser to X, said": X)
+        if _VERB_OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and text.startswith(("'s", "’s"), m.end()) \
+                and not _DECISION_AFTER.match(text, m.end()):
+            # "adopted the EU's triad and called X a rival": the owner of an object, not a subject (but
+            # "welcomed the EU's decision to remove X": who decided)
+            continue
         if _QUALIFIES.match(text, m.end()):
             continue  # "its bid to become a BRICS partner country": a kind of state, not an actor
         if _OBJECT_OF_PREPOSITION.search(text, max(0, m.start() - 30), m.start()) and _NOUN_AFTER.match(text, m.end()):
@@ -236,6 +241,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         return Subject(actors=previous, start=trig_start, inherited=True)
     return None
 
+
+#: A verb in the past with its object's article, just before an actor: "adopted the ⟦o⟧'s".
+_VERB_OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z]+ed)\s+the\s+$")
+_DECISION_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:decision|move|vote|order|plan)\b")
 
 #: A singular pronoun opening the clause coordinated with the trigger's: "..., and it also dropped".
 _SINGULAR_AFTER_AND = re.compile(r"\b(?:and|but) (?:(?:in |on )?⟦d\d+⟧,? )?(?:it|he|she) (?:[a-z]+ )?$")

@@ -14668,3 +14668,93 @@ def test_applications_named_by_who_made_them_and_when_are_bids_to_the_body_just_
     facts = brief(run(text))
     assert ("membership_change", "CHL", "CPTPP", "applied", None, "2021-09") in facts
     assert ("membership_change", "BOL", "CPTPP", "applied", None, "2021-09") in facts
+
+
+def test_a_withdrawal_announced_with_immediate_effect_leaves_the_body_that_lost_the_members():
+    text = ("The Organisation for the Prohibition of Chemical Weapons lost two members on Tuesday when the "
+            "governments of Chad and Sudan announced their withdrawal with immediate effect.")
+    facts = brief(run(text))
+    assert ("membership_change", "TCD", "OPCW", "left", None, "2024-06-11") in facts
+    assert ("membership_change", "SDN", "OPCW", "left", None, "2024-06-11") in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICC has had a hard year. Poland announced on March 9 that it would leave, as the court's president "
+     "visited Warsaw.", {("membership_change", "POL", "ICC", "left", None, "2024-03-09")}),
+    ("The ICC has had a hard year. Poland announced on March 9 that it would leave if the court indicted its "
+     "president.", set()),
+])
+def test_a_departure_announced_as_what_the_state_would_do_leaves_the_body_the_text_is_about(text, expected):
+    assert {f for f in brief(run(text)) if f[0] == "membership_change"} == expected
+
+
+def test_a_member_counted_without_its_noun_joins_the_body_the_count_is_of():
+    text = ("The ICC gained members in 2024. Chile became the 101st state party on March 3, 2024, and Peru joined "
+            "as the 102nd on May 5, 2024.")
+    facts = brief(run(text))
+    assert ("membership_change", "PER", "ICC", "joined", None, "2024-05-05") in facts
+
+
+def test_a_state_party_joins_the_treaty_body_the_text_is_about_not_the_un_named_last():
+    text = ("The International Criminal Court had a difficult year.\n\n"
+            "Its prosecutor is on leave pending a U.N. inquiry.\n\n"
+            "Some states still join. Chile became the 101st state party on March 3, 2024.")
+    assert ("membership_change", "CHL", "ICC", "joined", None, "2024-03-03") in brief(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia has courted Moscow for years. It said in 2023 that it had formally applied to join the BRICS group.",
+    # the government of a leader the sentence before names, however the sentence opens
+    "Whether Arce will change course is another matter. His government has courted Moscow, and it said in 2023 "
+    "that it had applied to join the BRICS group.",
+])
+def test_a_bid_a_pronoun_said_it_had_made_is_its_antecedents(text):
+    assert ("membership_change", "BOL", "BRICS", "applied", None, "2023") in brief(run(text))
+
+
+def test_an_invitation_welcomed_paragraphs_on_answers_who_invited_not_who_announced_it():
+    text = ("The Shanghai Cooperation Organisation on Thursday invited Laos and Nepal to become full members.\n\n"
+            "Kazakhstan's president announced the decision at the close of the summit.\n\n"
+            "Nepal's prime minister welcomed the invitation as a milestone for his country.")
+    reactions = {f for f in brief(run(text)) if f[0] == "reaction"}
+    assert reactions == {("reaction", "NPL", "SCO", "positive", None, "2024-06-14")}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The BRICS group of emerging economies on Thursday admitted Nigeria as a full member.", "BRICS"),
+    ("The Group of Seven industrialised nations on Thursday admitted Nigeria as a full member.", "G7"),
+])
+def test_a_group_named_with_its_description_is_the_subject_of_what_follows(text, subject):
+    assert ("membership_change", "NGA", subject, "joined", None, "2024-06-13") in brief(run(text))
+
+
+def test_a_label_the_labelled_rejected_in_apposition_is_its_reaction_to_the_labeller():
+    text = "On May 2, 2023, Canada described Iran as a persistent threat, a label Tehran rejected."
+    facts = brief(run(text))
+    assert ("designation_change", "CAN", "IRN", "assigned", "persistent threat", "2023-05-02") in facts
+    assert ("reaction", "IRN", "CAN", "negative", None, "2023-05-02") in facts
+
+
+def test_a_strategy_its_owner_acted_with_is_issued_and_its_relative_clause_labels_for_the_owner():
+    text = ("In Europe, Poland set the tone with its National Security Strategy in November 2020, which described "
+            "Russia as the most serious threat Poland faced.")
+    facts = brief(run(text))
+    assert ("policy_issued", "POL", None, "issued", "National Security Strategy", "2020-11") in facts
+    assert ("designation_change", "POL", "RUS", "assigned", "most serious threat", "2020-11") in facts
+
+
+def test_the_owner_of_an_object_is_no_subject_of_the_verb_coordinated_after_it():
+    text = ("Austria's first China Strategy, published by the government on May 3, 2024, adopted the EU's triad and "
+            "called China a systemic rival.")
+    facts = brief(run(text))
+    assert ("designation_change", "AUT", "CHN", "assigned", "systemic rival", "2024-05-03") in facts
+    assert not any(f[0] == "designation_change" and f[1] == "EU" for f in facts)
+
+
+def test_a_sanctions_programme_ended_lifts_them_from_the_state_the_text_is_about():
+    text = ("Washington imposed sanctions on Cuba in 2019 and eased sanctions on Cuba in May. President Trump formally "
+            "ended the U.S. sanctions programme with an executive order on June 30. Congress may end the sanctions "
+            "programme next year.")
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 11, 8))) if f[0] == "sanction_change"}
+    assert ("sanction_change", "USA", "CUB", "lifted", None, "2025-06-30") in facts
+    assert len(facts) == 3
