@@ -50,7 +50,7 @@ _CLAUSE_END = re.compile(r"[,;.]")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z]+ing)\s[^,;]{0,80},\s+|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s(?:[^,;⟦]|⟦d\d+⟧){0,60}?\s|(?:(?:[Oo]n|[Ii]n|[Bb]y|Since)\s)?⟦d\d+⟧(?:,\s+(?:the|a|an)\s[^,;⟦]{1,60})?,?\s+|(?:When|Once|As)\s){0,2}"
                               r"(?:[Tt]hey|[Ii]t|[Tt]he (?:same )?(?:(?:two|three|four|five) )?(?:ministers|leaders|governments|officials|envoys|diplomats|juntas)"
                               r"|[Aa]ll (?:two|three|four|five)|[Tt]he (?:two|three|four|five)"
-                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|ministers|government|cabinet|council|parliament|officials|leaders|authorities|regulators?)(?:,\s(?:in|at|during)\s[^,;]{1,60},)?"
+                              r"|(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ministry|ministers|government|cabinet|council|parliament|officials|leaders|authorities|regulators?|statement|communiqu[eé])(?:,\s(?:in|at|during)\s[^,;]{1,60},)?"
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
                               # criticised ...", "On June 30 the president signed ..."
                               r"|(?-i:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:office|government|administration|cabinet|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"

@@ -14758,3 +14758,10 @@ def test_a_sanctions_programme_ended_lifts_them_from_the_state_the_text_is_about
     facts = {f for f in brief(run(text, pub=dt.date(2025, 11, 8))) if f[0] == "sanction_change"}
     assert ("sanction_change", "USA", "CUB", "lifted", None, "2025-06-30") in facts
     assert len(facts) == 3
+
+
+def test_a_statement_of_several_states_accusing_a_body_is_their_reaction_to_it():
+    text = ("SADC imposed sanctions on Malawi in 2023. On March 3, 2024, Malawi, Zambia and Angola announced that they "
+            "were leaving SADC altogether. Their joint communique accused the bloc of betraying the ideals of its founders.")
+    reactions = {f for f in brief(run(text)) if f[0] == "reaction"}
+    assert reactions == {("reaction", state, "SADC", "negative", None, "2024-03-03") for state in ("MWI", "ZMB", "AGO")}
