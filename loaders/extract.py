@@ -236,11 +236,10 @@ _UNDONE_RELATIVE = re.compile(r"\b(?:rescinded|rescinds|revoked|revokes|repealed
                               r"(?:[^,;⟦]|⟦d\d+⟧){1,80}?\s(?:that|which)\s+(?:had\s+)?$")
 #: A relative clause that the trigger stands in: "..., which withdraws X from Y".
 _WHICH_CLAUSE = re.compile(r", (?:which|that) [^,;]{0,60}$")
-#: A reaction that joins the one told before: "Z also criticised the move".
-#: An agreement named after the last body, which is then what a party leaves or joins (unless the body
-#: is itself a pact: patterns/actors.toml, pacts).
 #: A member counted as a party to the body's founding treaty: "became the 124th state party".
 _STATE_PARTY = re.compile(r"\bstates? part(?:y|ies)\b", re.IGNORECASE)
+#: An agreement named after the last body, which is then what a party leaves or joins (unless the body
+#: is itself a pact: patterns/actors.toml, pacts).
 _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
 #: Words before a date that make it the start or deadline of what a measure sets: "from January 2027".
 _SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
@@ -250,6 +249,7 @@ _YEAR_END = re.compile(r"(?:[Aa]t|[Bb]y|[Tt]owards?) the end of ")
 _MODELLED = frozenset({"designation_change", "membership_change", "policy_issued", "sanction_change"})
 #: A reason given after the act, a clause of its own: ", arguing that ".
 _ARGUING_THAT = re.compile(r",\s(?:arguing|saying|noting|adding|claiming|insisting|complaining|recalling|pointing out)\s+that\s+(?:the\s+)?$")
+#: A reaction that joins the one told before: "Z also criticised the move".
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
