@@ -83,8 +83,9 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|Th
 #: ... or a numbered package that goes on a chronology of them: "The thirteenth arrived on 23 February 2024",
 #: "The 15th package, adopted on 16 December, ...". (Its number is the grammar's ORDINAL, which the frame that
 #: reads such a sentence, sanction-numbered-package-dated, names it by.)
-_NUMBERED_OPENING = re.compile(expand(r"\s*(?:The|Its|Their)\s{ORDINAL}(?:\s(?:sanctions\s)?package)?,?\s"
-                                      r"(?:(?:formally|finally)\s)?(?:adopted|agreed|approved|came|followed|arrived)\b",
+_NUMBERED_OPENING = re.compile(expand(r"\s*(?:The|Its|Their)\s{ORDINAL}(?:(?:\s(?:sanctions\s)?package)?,?\s"
+                                      r"(?:(?:formally|finally)\s)?(?:adopted|agreed|approved|came|followed|arrived)\b"
+                                      r"|\s(?:sanctions\s)?package,\s(?:on|in)\s[^,;]{3,30},\s)",  # "The 14th package, in June 2024, went after ..."
                                       _MACROS))
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", or a licence that eased them, issued.
@@ -2203,15 +2204,24 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if best[1].kind == "vague":
             return VAGUE, RANK_NONE
         published = doc.published
-        if best[1].kind in ("md", "dm") and (years := [d for pos, d in masked.date_tokens() if pos < best[2] and (
+        if best[1].kind in ("md", "dm") and (years := [(pos, d) for pos, d in masked.date_tokens() if pos < best[2] and (
                 d.kind in ("mdy", "dmy", "iso") or (d.kind == "year" and _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1)))]):
-            # "On August 7, 2020, X froze ..., and on August 10 Y announced ...": the year told before it
-            year = int((years[-1].resolve(None) or "0")[:4])
-            published = dt.date(year, 12, 31) if year else published
+            # "On August 7, 2020, X froze ..., and on August 10 Y announced ...": the year told before it, or
+            # the next, where the sentence goes on in time ("the 15th on 16 December 2024 ...; the 17th on 20 May",
+            # not "... on 28 May 2024; X had recalled its envoy on 22 May")
+            told = years[-1][1].resolve(None) or ""
+            if len(told) == 10 and not _LOOKING_BACK.search(masked.text, years[-1][0], best[2]):
+                published = min(dt.date.fromisoformat(told) + dt.timedelta(days=364), doc.published or dt.date.max)
+            elif told:
+                published = dt.date(int(told[:4]), 12, 31)
         published = _that_year(masked, best[1], best[2]) or published  # "in June 2024 and added Y that November"
         value = best[1].resolve(published)
         return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
     return _published(doc)
+
+
+#: Words that take a sentence back in time from a day it told: "on 28 May 2024; X had recalled ... on 22 May".
+_LOOKING_BACK = re.compile(r"\b(?:had|after|before|earlier|since|until|ago|previous|prior|preceding)\b", re.IGNORECASE)
 
 
 def _published(doc: Document) -> tuple[str | None, int]:

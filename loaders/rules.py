@@ -338,7 +338,8 @@ def load_rules() -> Rules:
     built = tuple(
         Frame(
             id=f["id"], kind=f["kind"], action=f.get("action"),
-            sources=tuple((pair := _frame_regexes(f, macros))[0]), regexes=tuple(pair[1]), anchors=_anchors(pair[0]),
+            sources=tuple((pair := _frame_regexes(f, macros))[0]), regexes=tuple(pair[1]),
+            anchors=frozenset(f["anchors"]) if "anchors" in f else _anchors(pair[0]),
             left=f.get("left", "subject"),
             subject_kind=f.get("subject_kind"), confidence=float(f.get("confidence", 0.8)),
             actions={k.lower(): v for k, v in f.get("actions", {}).items()},

@@ -14765,3 +14765,19 @@ def test_a_statement_of_several_states_accusing_a_body_is_their_reaction_to_it()
             "were leaving SADC altogether. Their joint communique accused the bloc of betraying the ideals of its founders.")
     reactions = {f for f in brief(run(text)) if f[0] == "reaction"}
     assert reactions == {("reaction", state, "SADC", "negative", None, "2024-03-03") for state in ("MWI", "ZMB", "AGO")}
+
+
+def test_numbered_packages_each_dated_between_commas_are_each_a_round_of_the_first_packages_sanctions():
+    text = ("Canada on Monday adopted its 9th package of sanctions against Belarus. The 6th package, in March 2023, "
+            "went after potash traders; the 7th, on 14 November 2023, targeted judges; and the 8th, agreed on 2 April, "
+            "listed border guards.")
+    facts = {f for f in brief(run(text, pub=dt.date(2024, 9, 10))) if f[0] == "sanction_change"}
+    assert {f[5] for f in facts} == {"2024-09-09", "2023-03", "2023-11-14", "2024-04-02"}
+    assert {f[1:4] for f in facts} == {("CAN", "BLR", "imposed")}
+
+
+def test_a_day_without_its_year_after_a_dated_day_looking_back_keeps_that_year():
+    text = "Chile imposed sanctions on Nicaragua on 28 May 2024; Nicaragua had expelled Chile's envoy on 22 May."
+    facts = brief(run(text, pub=dt.date(2025, 3, 1)))
+    assert ("sanction_change", "CHL", "NIC", "imposed", None, "2024-05-28") in facts
+    assert not any(f[5] == "2025-05-22" for f in facts)
