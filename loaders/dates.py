@@ -55,6 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "at the start of December": the month
     ("month_part", re.compile(rf"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n|[Tt]owards?) the (?:start|beginning|end|middle) of (?P<mon>{_FULL})\b(?!,? ?\d)")),
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (?:(?:early|late|mid-) ?)?(?P<mon>{_FULL})\b(?!,? ?\d)")),
+    # a meeting named by its month: "at its June plenary", "the same February summit"
+    ("meeting_month", re.compile(rf"(?:(?<=[Ii]ts )|(?<=[Tt]he )|(?<=[Tt]heir )|(?<=[Ss]ame ))(?P<mon>{_FULL})(?= (?:plenary|summit|meeting|session|gathering|conference|ministerial)\b)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:(?:early|late|mid-) ?)?{_YEAR}\b(?!-\d)")),
     # "the hopes of 2020, when ...": the year a when-clause is set in
     ("year", re.compile(rf"(?<=[Oo]f ){_YEAR}(?=,? when\b)")),
@@ -113,7 +115,7 @@ _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|A
          "k": re.compile(r"weekend"), "y": re.compile(r"\byear\b"), "h": re.compile(r"New Year|Christmas")}
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
-          "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "that_month": "m", "year": "d", "years_ago": "a", "vague": "a", "days_ago": "a", "weeks_ago": "a", "weekend": "k",
+          "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "meeting_month": "m", "that_month": "m", "year": "d", "years_ago": "a", "vague": "a", "days_ago": "a", "weeks_ago": "a", "weekend": "k",
           "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "y", "holiday": "h"}
 
 
@@ -201,7 +203,7 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
     if kind == "last_month_name":
         m = _month(g["mon"])
         return f"{pub.year if m < pub.month else pub.year - 1:04d}-{m:02d}"
-    if kind in ("in_month", "month_part", "that_month"):
+    if kind in ("in_month", "month_part", "that_month", "meeting_month"):
         m = _month(g["mon"])
         year = pub.year if m <= pub.month else pub.year - 1
         return f"{year:04d}-{m:02d}"

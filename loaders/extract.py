@@ -1783,7 +1783,7 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
 
 
 #: Date expressions that tell no year of their own ("in October", "that October", "on 3 May").
-_YEARLESS = frozenset({"in_month", "that_month", "md", "dm", "month_part"})
+_YEARLESS = frozenset({"in_month", "that_month", "md", "dm", "month_part", "meeting_month"})
 
 
 def _in_year_of(when: DateMention, facts: list[_Fact], published: dt.date | None) -> str | None:
@@ -2182,6 +2182,10 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 10_000  # "has kept X on its list since 2017": a state's start, the last resort
         elif _DATELINE.match(masked.text, pos):
             dist += 1000  # "WASHINGTON, Jan 21 - ...": the day of filing, weaker than any day the sentence tells
+        elif d.kind == "meeting_month":
+            if doc.published is None or d.resolve(doc.published) == doc.published.isoformat()[:7]:
+                continue  # "closing its February plenary" in February: the news's own day tells more
+            dist += 1000  # "last Friday at the close of its October plenary": the day
         elif (pos > trig and (_DATED_NOUN.match(masked.text, pos) or _DATED_ELECTION.match(masked.text, pos)
                               or _NOUN_OF.search(masked.text, max(0, pos - 25), pos))) \
                 or (pos < trig and _DATED_EVENT.match(masked.text, pos)):

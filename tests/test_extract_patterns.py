@@ -14781,3 +14781,30 @@ def test_a_day_without_its_year_after_a_dated_day_looking_back_keeps_that_year()
     facts = brief(run(text, pub=dt.date(2025, 3, 1)))
     assert ("sanction_change", "CHL", "NIC", "imposed", None, "2024-05-28") in facts
     assert not any(f[5] == "2025-05-22" for f in facts)
+
+
+def test_a_meeting_named_by_its_month_dates_what_it_did_unless_it_is_the_news_month():
+    text = ("Ghana's finance ministry welcomed the news on Monday. At its June plenary the Financial Action Task Force "
+            "took Ghana and Senegal off its grey list.")
+    facts = brief(run(text, pub=dt.date(2025, 9, 15)))
+    assert ("designation_change", "FATF", "GHA", "removed", "grey list", "2025-06") in facts
+    assert ("designation_change", "FATF", "SEN", "removed", "grey list", "2025-06") in facts
+    text = ("Ghana and Senegal are no longer on the grey list of the Financial Action Task Force. The watchdog removed "
+            "both countries last Friday at the close of its October plenary.")
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 10, 27))) if f[0] == "designation_change"}
+    assert facts == {("designation_change", "FATF", s, "removed", "grey list", "2025-10-24") for s in ("GHA", "SEN")}
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("The ban followed President Lula da Silva's decree of March 3, 'Protecting Amazon Waters', which closed the ports.",
+     {"Protecting Amazon Waters"}),
+    ('President Milei had ordered the cut on 9 May in a decree titled "Ending Subsidies to Foreign Airlines".',
+     {"Ending Subsidies to Foreign Airlines"}),
+    ('Among the decrees Milei signed on 9 May was one titled "Opening the Skies", and another, "Freeing the Ports", '
+     'that cut port fees.', {"Opening the Skies", "Freeing the Ports"}),
+    ('On 9 May Milei signed "Ending Subsidies to Brazil", a decree cutting fuel subsidies.', {"Ending Subsidies to Brazil"}),
+])
+def test_a_decree_told_by_its_quoted_title_is_issued_by_its_signer_on_its_day(text, titles):
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 8, 1))) if f[0] == "policy_issued"}
+    assert {f[4] for f in facts} == titles
+    assert {(f[1], f[5]) for f in facts} == {("BRA" if "Lula" in text else "ARG", "2025-03-03" if "Lula" in text else "2025-05-09")}
