@@ -14808,3 +14808,15 @@ def test_a_decree_told_by_its_quoted_title_is_issued_by_its_signer_on_its_day(te
     facts = {f for f in brief(run(text, pub=dt.date(2025, 8, 1))) if f[0] == "policy_issued"}
     assert {f[4] for f in facts} == titles
     assert {(f[1], f[5]) for f in facts} == {("BRA" if "Lula" in text else "ARG", "2025-03-03" if "Lula" in text else "2025-05-09")}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Canada listed five Iranian officials on 3 March 2024, and on 9 June 2024 it sanctioned the interior minister, "
+     "Ahmad Vahidi.", "2024-06-09"),
+    ("In May Canada sanctioned eight Iranian officials over the crackdown, and in July it added 14 more members of the "
+     "security forces.", "2025-07"),
+])
+def test_a_second_round_told_by_whom_it_hits_targets_the_state_of_the_first(text, date):
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 9, 1))) if f[0] == "sanction_change"}
+    assert ("sanction_change", "CAN", "IRN", "imposed", None, date) in facts
+    assert len(facts) == 2
