@@ -1509,8 +1509,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "Y followed a day later", "The next day X imposed ...": counted from the last act dated to the day
         # (one told before "later", not another reading of this very act: "A day later, X adopted ...")
         def told_before(f: _Fact) -> bool:
+            # (not this sentence's speaking: "The WHO said the next day that it regretted ...")
             return f.kind != "reaction" and f.rank == RANK_TEXT and (
-                f.sent < sent or f.order - at * 1000 < min(later.start(), trig_start))
+                f.sent < sent or (f.order - at * 1000 < min(later.start(), trig_start) and f.kind != "said"))
 
         base = act or _recent(earlier, sent, REACH_ACT, told_before)
         if base is None and not masked.text[: later.start()].strip():

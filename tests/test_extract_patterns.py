@@ -14820,3 +14820,10 @@ def test_a_second_round_told_by_whom_it_hits_targets_the_state_of_the_first(text
     facts = {f for f in brief(run(text, pub=dt.date(2025, 9, 1))) if f[0] == "sanction_change"}
     assert ("sanction_change", "CAN", "IRN", "imposed", None, date) in facts
     assert len(facts) == 2
+
+
+def test_a_body_that_said_the_next_day_it_regretted_a_departure_reacts_a_day_after_it():
+    text = ("On March 4 Argentina announced that it was withdrawing from the World Health Organization. The WHO said the "
+            "next day that it regretted the decision and hoped Buenos Aires would reconsider.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 20)))
+    assert ("reaction", "WHO", "ARG", "negative", None, "2025-03-05") in facts
