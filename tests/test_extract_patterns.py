@@ -14830,7 +14830,7 @@ def test_a_body_that_said_the_next_day_it_regretted_a_departure_reacts_a_day_aft
 
 
 def test_a_feeling_about_measures_named_by_their_imposers_adjective_reacts_to_the_imposer():
-    text = ("Japan imposed export curbs on South Korea on 4 July. The WTO said on 5 July that it was deeply concerned by "
-            "the Japanese measures.")
+    text = ("Washington imposed export curbs on Cuba on 4 July. The WTO said on 5 July that it was deeply concerned by "
+            "the US measures.")
     facts = brief(run(text, pub=dt.date(2025, 7, 10)))
-    assert ("reaction", "WTO", "JPN", "negative", None, "2025-07-05") in facts
+    assert ("reaction", "WTO", "USA", "negative", None, "2025-07-05") in facts
