@@ -14834,3 +14834,9 @@ def test_a_feeling_about_measures_named_by_their_imposers_adjective_reacts_to_th
             "the US measures.")
     facts = brief(run(text, pub=dt.date(2025, 7, 10)))
     assert ("reaction", "WTO", "USA", "negative", None, "2025-07-05") in facts
+
+
+def test_a_state_hit_with_a_numbered_round_of_measures_is_sanctioned():
+    text = "Ottawa's campaign began on 2 March 2021, when Canada hit Myanmar with a first round of measures."
+    facts = brief(run(text, pub=dt.date(2025, 7, 20)))
+    assert ("sanction_change", "CAN", "MMR", "imposed", None, "2021-03-02") in facts
