@@ -14840,3 +14840,13 @@ def test_a_state_hit_with_a_numbered_round_of_measures_is_sanctioned():
     text = "Ottawa's campaign began on 2 March 2021, when Canada hit Myanmar with a first round of measures."
     facts = brief(run(text, pub=dt.date(2025, 7, 20)))
     assert ("sanction_change", "CAN", "MMR", "imposed", None, "2021-03-02") in facts
+
+
+@pytest.mark.parametrize("clause, date", [
+    ("whose country joined in June 2017, welcomed North Macedonia to the alliance", "2017-06"),
+    ("whose country had joined the alliance in 2017, said it welcomed the step", "2017"),
+])
+def test_a_leader_whose_country_joined_speaks_for_the_member_that_joined(clause, date):
+    text = f"North Macedonia joined NATO on 27 March 2020. Montenegrin President Milo Djukanovic, {clause}."
+    facts = brief(run(text, pub=dt.date(2020, 3, 30)))
+    assert ("membership_change", "MNE", "NATO", "joined", None, date) in facts
