@@ -41,9 +41,15 @@ def label(raw: str | None, rules: Rules) -> str | None:
     if len(words) > 1 and words[-1] in _LIST_KINDS and not name.endswith("list"):
         name += " list"  # "a special watch list" read up to its kind: "special watch" + list
     if (not name or name in rules.reject_labels or len(name.split()) > 7 or "⟦" in name or _MORE_OF_A_LIST.match(name)
-            or name.split()[-1] in _INSTRUMENTS):
+            or name.split()[-1] in _INSTRUMENTS or _NO_LABEL_EDGE.search(name)):
         return None
     return name
+
+
+#: A label that opens with a preposition or a foreign article, ends on a function word, or is a bare
+#: degree word: the words around a label, not one ("for the first time", "trusted partners the", "most").
+_NO_LABEL_EDGE = re.compile(r"^(?:for|in|at|on|by|with|from|to|of|as|de|del|los|las|la|el|le|les)\b"
+                            r"|\b(?:the|a|an|of|to|for|and|or|in|on|with|by)$|^(?:most|least|more|less|many|few)$")
 
 
 #: A label told as others' word for it: "what bankers call ", "what is known as ".

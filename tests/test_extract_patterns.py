@@ -14850,3 +14850,18 @@ def test_a_leader_whose_country_joined_speaks_for_the_member_that_joined(clause,
     text = f"North Macedonia joined NATO on 27 March 2020. Montenegrin President Milo Djukanovic, {clause}."
     facts = brief(run(text, pub=dt.date(2020, 3, 30)))
     assert ("membership_change", "MNE", "NATO", "joined", None, date) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "On 15 September the White House designated Bolivia, for the first time in a decade, as a failed state.",
+    "In July 2023 Japan returned South Korea to its list of most favoured trading partners.",
+])
+def test_the_words_around_a_label_are_no_label(text):
+    labels = {f[4] for f in brief(run(text)) if f[0] == "designation_change"}
+    assert not labels & {"for the first time", "most", "most favoured"}
+    assert not any(label.split()[0] in ("for", "de") or label.split()[-1] == "the" for label in labels)
+
+
+def test_a_label_after_an_aside_on_how_often_is_read_past_the_aside():
+    text = "On 15 September the White House designated Bolivia, for the first time in a decade, as a failed state."
+    assert ("designation_change", "USA", "BOL", "assigned", "failed state", "2025-09-15") in brief(run(text, pub=dt.date(2025, 9, 20)))
