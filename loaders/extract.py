@@ -641,6 +641,10 @@ HISTORY_DAYS = 120
 SIGNED_DAYS = 60
 
 
+#: A body named as the agent of a participle in an aside: "Vladimir Putin, wanted by the ICC, will ...".
+_WANTED_BY = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed)\sby\s(?:the\s)?$")
+
+
 def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozenset[str] = frozenset()) -> str | None:
     """The organisation named last before offset `at` (mentions[:before]), in its paragraph or
     the one before: what "joined as full members" joined; none where an agreement is named after it,
@@ -651,7 +655,8 @@ def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozens
             return None  # "... under the deal. The agreement began to unravel when X pulled out": the deal
         if m.kind == "org" and not (m.via == "organ" and not text.startswith(("the ", "The "), m.start)
                                     and LOCATIVE.search(text, max(0, m.start - 20), m.start)) \
-                and not (_OFFICIAL_AFTER.match(text, m.end) or _OFFICIAL_WORD.search(text, m.start, m.end)):
+                and not (_OFFICIAL_AFTER.match(text, m.end) or _OFFICIAL_WORD.search(text, m.start, m.end)) \
+                and not (m.start < paragraph_start(text, at) and _WANTED_BY.search(text, max(0, m.start - 30), m.start)):
             # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the
             # body), nor an official's title: "a notice lodged with the UN secretary-general"
             return m.actor

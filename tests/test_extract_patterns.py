@@ -14865,3 +14865,11 @@ def test_the_words_around_a_label_are_no_label(text):
 def test_a_label_after_an_aside_on_how_often_is_read_past_the_aside():
     text = "On 15 September the White House designated Bolivia, for the first time in a decade, as a failed state."
     assert ("designation_change", "USA", "BOL", "assigned", "failed state", "2025-09-15") in brief(run(text, pub=dt.date(2025, 9, 20)))
+
+
+def test_a_body_named_as_an_agent_in_an_aside_is_not_what_the_next_paragraph_joined():
+    text = ("When leaders of the BRICS group meet in Kazan on Tuesday, Vladimir Putin, wanted by the International "
+            "Criminal Court, will be their host.\n\nEgypt and Ethiopia took up their seats "
+            "on 1 January 2024.")
+    facts = {f for f in brief(run(text, pub=dt.date(2024, 10, 20))) if f[0] == "membership_change"}
+    assert facts == {("membership_change", s, "BRICS", "joined", None, "2024-01-01") for s in ("EGY", "ETH")}
