@@ -510,6 +510,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             elif body not in gaz.treaty_bodies and _STATE_PARTY.search(sentence) \
                     and (lead := lead_org(text, mentions, s)) in gaz.treaty_bodies:
                 body = lead  # "became the 124th state party": of the court the text is about, not the UN named last
+            if (nth := _NTH_MEMBER.search(sentence)) and not gaz.ever_sized(body, count := int(nth.group(1))) and len(
+                    fits := {m.actor for m in mentions if m.kind == "org" and gaz.ever_sized(m.actor, count)}) == 1:
+                body = fits.pop()  # "Finland became the 31st member": the one body the text names that had 31
             masked = replace(masked, body=body)
         prev = head if head is not None and head.sent == idx - 1 and not PARAGRAPH_BREAK.search(text, head.end, s) else None
         made = _sentence_facts(masked, frames, (s, e), idx, doc, gaz, rules, told, prev)
@@ -641,6 +644,8 @@ HISTORY_DAYS = 120
 SIGNED_DAYS = 60
 
 
+#: A member counted by its place: "became the 31st member", "joined as the 166th member state".
+_NTH_MEMBER = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) (?:full |new )?member\b")
 #: A body named as the agent of a participle in an aside: "Vladimir Putin, wanted by the ICC, will ...".
 _WANTED_BY = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed)\sby\s(?:the\s)?$")
 

@@ -338,6 +338,11 @@ class Gazetteer:
         found = {org for org, n, start, end in self._sizes if n == members and _within(start, end, when)}
         return found.pop() if len(found) == 1 else None
 
+    def ever_sized(self, org: str | None, members: int) -> bool:
+        """Whether the reference gives `org` exactly `members` members at some time: who "became
+        the 31st member" joined a body that reached 31."""
+        return any(o == org and n == members for o, n, _, _ in self._sizes)
+
     def with_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus "the court" read as the organisation last named by a name ending in
         that noun ("the International Criminal Court ... The court condemned ...")."""

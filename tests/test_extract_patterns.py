@@ -14873,3 +14873,10 @@ def test_a_body_named_as_an_agent_in_an_aside_is_not_what_the_next_paragraph_joi
             "on 1 January 2024.")
     facts = {f for f in brief(run(text, pub=dt.date(2024, 10, 20))) if f[0] == "membership_change"}
     assert facts == {("membership_change", s, "BRICS", "joined", None, "2024-01-01") for s in ("EGY", "ETH")}
+
+
+def test_a_member_counted_by_its_place_joined_the_named_body_that_reached_that_count():
+    text = ("North Macedonia hosted a NATO ministers' meeting in 2019.\n\nThe G7 discussed the Balkans on Monday. "
+            "North Macedonia became the 30th member on 27 March 2020.")
+    facts = {f for f in brief(run(text, pub=dt.date(2020, 4, 2))) if f[0] == "membership_change"}
+    assert facts == {("membership_change", "MKD", "NATO", "joined", None, "2020-03-27")}
