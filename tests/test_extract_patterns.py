@@ -14880,3 +14880,12 @@ def test_a_member_counted_by_its_place_joined_the_named_body_that_reached_that_c
             "North Macedonia became the 30th member on 27 March 2020.")
     facts = {f for f in brief(run(text, pub=dt.date(2020, 4, 2))) if f[0] == "membership_change"}
     assert facts == {("membership_change", "MKD", "NATO", "joined", None, "2020-03-27")}
+
+
+def test_a_body_left_in_a_state_is_no_departure_and_the_un_cultural_agency_is_unesco():
+    text = ("The EU agreed visa curbs on Monday. Hungary and Slovakia vetoed asset freezes on Georgian officials, "
+            "leaving the bloc with a weaker tool.")
+    assert not [f for f in brief(run(text)) if f[0] == "membership_change"]
+    text = "Nicaragua said on Tuesday it would withdraw from UNESCO, leaving the U.N. cultural and scientific agency."
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 5, 2))) if f[0] == "membership_change"}
+    assert {f[2] for f in facts} == {"UNESCO"}
