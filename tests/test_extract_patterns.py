@@ -14889,3 +14889,16 @@ def test_a_body_left_in_a_state_is_no_departure_and_the_un_cultural_agency_is_un
     text = "Nicaragua said on Tuesday it would withdraw from UNESCO, leaving the U.N. cultural and scientific agency."
     facts = {f for f in brief(run(text, pub=dt.date(2025, 5, 2))) if f[0] == "membership_change"}
     assert {f[2] for f in facts} == {"UNESCO"}
+
+
+def test_a_firm_told_by_its_trade_sanctioned_earlier_is_a_sanction_on_its_state():
+    text = ("The EU lifted sanctions on Syria's state oil company Sytrol on Monday. Brussels had sanctioned the company "
+            "in May 2012, citing its role in funding the government.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 3)))
+    assert ("sanction_change", "EU", "SYR", "imposed", None, "2012-05") in facts
+
+
+def test_price_ceilings_lowered_by_several_states_are_each_a_sanction():
+    text = "Australia and Canada lowered their price ceilings on Russian crude on Friday."
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 9, 14))) if f[0] == "sanction_change"}
+    assert facts == {("sanction_change", s, "RUS", "imposed", None, "2025-09-12") for s in ("AUS", "CAN")}
