@@ -14902,3 +14902,8 @@ def test_price_ceilings_lowered_by_several_states_are_each_a_sanction():
     text = "Australia and Canada lowered their price ceilings on Russian crude on Friday."
     facts = {f for f in brief(run(text, pub=dt.date(2025, 9, 14))) if f[0] == "sanction_change"}
     assert facts == {("sanction_change", s, "RUS", "imposed", None, "2025-09-12") for s in ("AUS", "CAN")}
+
+
+def test_assets_of_officials_of_a_state_told_by_their_part_are_frozen_on_that_state():
+    text = "Canada froze the assets of Russian officials involved in the deportations on Tuesday."
+    assert ("sanction_change", "CAN", "RUS", "imposed", None, "2024-09-10") in brief(run(text, pub=dt.date(2024, 9, 11)))
