@@ -14907,3 +14907,8 @@ def test_price_ceilings_lowered_by_several_states_are_each_a_sanction():
 def test_assets_of_officials_of_a_state_told_by_their_part_are_frozen_on_that_state():
     text = "Canada froze the assets of Russian officials involved in the deportations on Tuesday."
     assert ("sanction_change", "CAN", "RUS", "imposed", None, "2024-09-10") in brief(run(text, pub=dt.date(2024, 9, 11)))
+
+
+def test_a_package_signed_off_by_its_members_on_a_day_is_imposed_that_day():
+    text = "The EU's ninth package of sanctions on Russia, signed off by member states on Friday, lists 140 people."
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2022-12-16") in brief(run(text, pub=dt.date(2022, 12, 19)))
