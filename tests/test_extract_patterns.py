@@ -14912,3 +14912,14 @@ def test_assets_of_officials_of_a_state_told_by_their_part_are_frozen_on_that_st
 def test_a_package_signed_off_by_its_members_on_a_day_is_imposed_that_day():
     text = "The EU's ninth package of sanctions on Russia, signed off by member states on Friday, lists 140 people."
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2022-12-16") in brief(run(text, pub=dt.date(2022, 12, 19)))
+
+
+@pytest.mark.parametrize("text", [
+    'President Javier Milei on Monday signed three executive orders cutting import duties, including one titled "Opening Trade '
+    'with the World" that ends the levy on steel.',
+    'President Javier Milei on Monday signed three executive orders cutting import duties. The measures, one of them titled '
+    '"Opening Trade with the World", take effect on March 12.',
+])
+def test_one_of_several_orders_told_by_its_title_is_issued_by_their_signer(text):
+    facts = brief(run(text, pub=dt.date(2025, 2, 11)))
+    assert ("policy_issued", "ARG", None, "issued", "Opening Trade with the World", "2025-02-10") in facts
