@@ -2464,8 +2464,9 @@ def _shadowed(f: _Fact, facts) -> bool:
             g.span == f.span or (g.date == f.date and not _GENERIC_DOCUMENT.fullmatch(g.policy or ""))) for g in facts)
     if f.kind == "policy_issued" and f.policy and any(
             g is not f and g.kind == f.kind and g.span == f.span and g.subject == f.subject and g.policy
-            and g.policy.startswith(f.policy + " ") for g in facts):
-        return True  # "Foreign Policy" read short from the same sentence as "Foreign Policy Concept"
+            and (g.policy.startswith(f.policy + " ") or g.policy.endswith(" " + f.policy)) for g in facts):
+        return True  # "Foreign Policy" read short from the same sentence as "Foreign Policy Concept", "First Trade
+        # Policy" as "America First Trade Policy"
     if not f.designation:
         return False
     return any(g is not f and g.span == f.span and (g.subject, g.object, g.action) == (f.subject, f.object, f.action)

@@ -14923,3 +14923,9 @@ def test_a_package_signed_off_by_its_members_on_a_day_is_imposed_that_day():
 def test_one_of_several_orders_told_by_its_title_is_issued_by_their_signer(text):
     facts = brief(run(text, pub=dt.date(2025, 2, 11)))
     assert ("policy_issued", "ARG", None, "issued", "Opening Trade with the World", "2025-02-10") in facts
+
+
+def test_a_title_that_opens_with_a_state_is_not_read_a_second_time_without_it():
+    text = "President Javier Milei on Monday issued a decree entitled Argentina First Energy Policy."
+    policies = {f[4] for f in brief(run(text, pub=dt.date(2025, 1, 22))) if f[0] == "policy_issued"}
+    assert policies == {"Argentina First Energy Policy"}
