@@ -14929,3 +14929,10 @@ def test_a_title_that_opens_with_a_state_is_not_read_a_second_time_without_it():
     text = "President Javier Milei on Monday issued a decree entitled Argentina First Energy Policy."
     policies = {f[4] for f in brief(run(text, pub=dt.date(2025, 1, 22))) if f[0] == "policy_issued"}
     assert policies == {"Argentina First Energy Policy"}
+
+
+def test_the_same_day_between_a_subject_and_its_verb_dates_the_act_by_the_one_told_before():
+    text = ("Ottawa recalled its ambassador from Caracas on 4 March, and Washington the same day blacklisted "
+            "PDVSA and two Venezuelan shipping firms.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 10)))
+    assert ("sanction_change", "USA", "VEN", "imposed", None, "2025-03-04") in facts
