@@ -83,9 +83,13 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|Th
 #: ... or a numbered package that goes on a chronology of them: "The thirteenth arrived on 23 February 2024",
 #: "The 15th package, adopted on 16 December, ...". (Its number is the grammar's ORDINAL, which the frame that
 #: reads such a sentence, sanction-numbered-package-dated, names it by.)
-_NUMBERED_OPENING = re.compile(expand(r"\s*(?:The|Its|Their)\s{ORDINAL}(?:(?:\s(?:sanctions\s)?package)?,?\s"
+_NUMBERED_OPENING = re.compile(expand(r"\s*(?:(?:The|Its|Their)\s{ORDINAL}(?:(?:\s(?:sanctions\s)?package)?,?\s"
                                       r"(?:(?:formally|finally)\s)?(?:adopted|agreed|approved|came|followed|arrived)\b"
-                                      r"|\s(?:sanctions\s)?package,\s(?:on|in)\s[^,;]{3,30},\s)",  # "The 14th package, in June 2024, went after ..."
+                                      r"|\s(?:sanctions\s)?package\s(?:was|had\sbeen)\s(?:adopted|agreed|approved)\b"
+                                      r"|(?:\s(?:sanctions\s)?package)?,\s(?:on|in)\s[^,;]{3,30},\s)"  # "The 14th package, in June 2024, went after ..."
+                                      # "And on 20 May the 17th added ...", "On 24 February, ..., the 16th package banned ..."
+                                      r"|(?:And\s)?(?:On|In|(?<=And\s)on|(?<=And\s)in)\s[^;]{3,80}?\bthe\s{ORDINAL}(?:\s(?:sanctions\s)?package)?\s"
+                                      r"(?:added|banned|went|targeted|listed|extended|introduced|imposed|blacklisted|cut|hit)\b)",
                                       _MACROS))
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", "The measures, one of them titled ...", or a licence that
@@ -488,7 +492,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         mj = mi
         while mj < len(mentions) and mentions[mj].end <= e:
             mj += 1
-        if mj == mi and not (facts and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
+        if mj == mi and not (told and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
                                         or _ORDER_NAMED.search(text, s, e) or _PRONOUN_OPENING.match(text, s)
                                         or _NUMBERED_OPENING.match(text, s)
                                         or _TITLE_TOLD.search(text, s, e))):
@@ -531,7 +535,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         read.setdefault(f.key(), []).append(f)
     # (never in place of a stricter frame's reading, but beside one of another event: "X imposed sanctions
     # on Y's firms on Wednesday. X first penalised Y's leaders in February 2021")
-    facts += [f for f in loose if all(_distinct_dates(f, g) for g in read.get(f.key(), ()))]
+    facts += [f for f in loose if not f.extra.get("pending") and all(_distinct_dates(f, g) for g in read.get(f.key(), ()))]
     return [_as_dict(f, doc, text) for f in _dedupe(facts)]
 
 
@@ -1684,7 +1688,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["agent"] = objects[0]  # "X was admitted as a full member": the body decided (what "the decision" names)
     if (found is not None and found.had) or _HAD_BEFORE.search(masked.text, max(0, trig_start - 30), trig_start):
         extra["had"] = True  # told in the pluperfect: background to the meeting a later "same meeting" means
-    if objects == [None] and frame.announces:
+    if (objects == [None] and frame.announces) or frame.silent:
         extra["pending"] = True
     if frame.kind == "act":
         # what a reaction's noun may name ("the order"), in the act's own clause: not "designated"

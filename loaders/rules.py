@@ -73,6 +73,7 @@ class Frame:
     undoes: bool = False  # a "follow" frame telling the start of what the act followed ended: its opposite action
     imposes: bool = False  # a reaction by a measure ("retaliated with an export ban"): a sanction on whom it answers
     fallback: bool = False  # a loose frame: its facts stand only where no other frame found a fact of its kind
+    silent: bool = False  # a mention read only as what later sentences refer back to, never a fact of its own
 
 
 @dataclass(frozen=True)
@@ -349,7 +350,7 @@ def load_rules() -> Rules:
             must_say=comp(f["must_say"]) if "must_say" in f else None,
             deed=bool(f.get("deed", False)), undated=bool(f.get("undated", False)), nominal=bool(f.get("nominal", False)),
             retitles=bool(f.get("retitles", False)), undoes=bool(f.get("undoes", False)), imposes=bool(f.get("imposes", False)),
-            fallback=bool(f.get("fallback", False)),
+            fallback=bool(f.get("fallback", False)), silent=bool(f.get("silent", False)),
         )
         for f in specs
     )

@@ -14936,3 +14936,24 @@ def test_the_same_day_between_a_subject_and_its_verb_dates_the_act_by_the_one_to
             "PDVSA and two Venezuelan shipping firms.")
     facts = brief(run(text, pub=dt.date(2025, 3, 10)))
     assert ("sanction_change", "USA", "VEN", "imposed", None, "2025-03-04") in facts
+
+
+NUMBERED_ROUNDS = ("Brussels - The European Union at last has its nineteenth package of sanctions against Russia. "
+                   "Looking back helps. The eleventh, agreed on 23 June 2023, created a tool against circumvention. "
+                   "The twelfth, on 18 December 2023, banned Russian diamonds. "
+                   "The thirteenth package was adopted on 23 February 2024. "
+                   "On 24 February 2025, three years into the war, the sixteenth package banned aluminium. "
+                   "And on 20 May 2025 the seventeenth added close to 200 vessels.")
+
+
+def test_numbered_rounds_go_on_from_a_package_named_with_its_owner_and_target():
+    facts = {f for f in brief(run(NUMBERED_ROUNDS, pub=dt.date(2025, 10, 24))) if f[0] == "sanction_change"}
+    assert facts == {("sanction_change", "EU", "RUS", "imposed", None, day)
+                     for day in ("2023-06-23", "2023-12-18", "2024-02-23", "2025-02-24", "2025-05-20")}
+
+
+def test_a_package_named_in_passing_is_no_fact_of_its_own():
+    text = "Norway on Friday adopted the European Union's 17th sanctions package against Russia. Moscow protested the decision."
+    facts = brief(run(text, pub=dt.date(2025, 6, 7)))
+    assert {f[1] for f in facts if f[0] == "sanction_change"} == {"NOR"}
+    assert {f[2] for f in facts if f[0] == "reaction"} == {"NOR"}
