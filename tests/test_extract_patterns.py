@@ -14957,3 +14957,17 @@ def test_a_package_named_in_passing_is_no_fact_of_its_own():
     facts = brief(run(text, pub=dt.date(2025, 6, 7)))
     assert {f[1] for f in facts if f[0] == "sanction_change"} == {"NOR"}
     assert {f[2] for f in facts if f[0] == "reaction"} == {"NOR"}
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea returned to the American list of state sponsors of terrorism on Monday.",
+    "North Korea went back on the US list of state sponsors of terrorism on Monday.",
+])
+def test_a_state_returning_to_a_list_is_listed_again(text):
+    facts = brief(run(text, pub=dt.date(2017, 11, 22)))
+    assert ("designation_change", "USA", "PRK", "assigned", "state sponsor of terrorism", "2017-11-20") in facts
+
+
+def test_returning_to_a_table_is_no_listing():
+    text = "North Korea returned to the negotiating table on Monday."
+    assert not brief(run(text, pub=dt.date(2018, 3, 7)))
