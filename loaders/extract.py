@@ -174,10 +174,10 @@ _GAPPED = re.compile(r"(?: (?:in |on |since )?⟦d\d+⟧(?:,? (?:after|following
 #: Another object and label after a designation's, the verb left out: "..., and China as at once a
 #: partner, a competitor and a systemic rival".
 #: (in quotes, it may end a clause: "... and Y as a 'persistent challenge', and urges ..."; unquoted, a
-#: clause after a comma or a phrase after "to" may follow it: "... and Y as the most acute threat to its security")
+#: clause after a comma or a phrase after "to" may follow it, quoted or not: "... and Y as the most acute threat to its security")
 _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ (?:as (?:at once |both |simultaneously )?"
                            r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$|, (?:while|whereas|but|as|amid|saying|citing)\b| (?:to|for|against) )"
-                           r"|(?:as )?(?:(?:an?|the) )?[\"“‘'](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’'](?=\s*[.;,]|\s*$)"
+                           r"|(?:as )?(?:(?:an?|the) )?[\"“‘'](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’'](?=\s*[.;,]|\s*$| (?:to|for|against) )"
                            # "calling X an immediate threat and Y a persistent challenge": the verb and "as" left out
                            r"|an? (?P<bare>[a-z][\w\- ]{1,80}?)(?=\s*[.;]|\s*$))")
 #: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".

@@ -14971,3 +14971,9 @@ def test_a_state_returning_to_a_list_is_listed_again(text):
 def test_returning_to_a_table_is_no_listing():
     text = "North Korea returned to the negotiating table on Monday."
     assert not brief(run(text, pub=dt.date(2018, 3, 7)))
+
+
+def test_a_second_quoted_label_with_a_phrase_after_it_is_read():
+    text = 'Canada on Monday described China as "a disruptive power" and Russia as "the gravest threat" to its security.'
+    facts = brief(run(text, pub=dt.date(2024, 4, 9)))
+    assert ("designation_change", "CAN", "RUS", "assigned", "gravest threat", "2024-04-08") in facts
