@@ -14977,3 +14977,13 @@ def test_a_second_quoted_label_with_a_phrase_after_it_is_read():
     text = 'Canada on Monday described China as "a disruptive power" and Russia as "the gravest threat" to its security.'
     facts = brief(run(text, pub=dt.date(2024, 4, 9)))
     assert ("designation_change", "CAN", "RUS", "assigned", "gravest threat", "2024-04-08") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Canada on Monday published its new strategy, the Defence Policy Review 2024, which calls China a disruptive power.",
+    "Canada published an update of its defence policy on Monday, the Defence Policy Review 2024, which calls China a "
+    "disruptive power.",
+])
+def test_a_title_in_apposition_to_the_kind_named_first_is_issued_with_its_year(text):
+    facts = brief(run(text, pub=dt.date(2024, 4, 9)))
+    assert ("policy_issued", "CAN", None, "issued", "Defence Policy Review 2024", "2024-04-08") in facts
