@@ -14987,3 +14987,14 @@ def test_a_second_quoted_label_with_a_phrase_after_it_is_read():
 def test_a_title_in_apposition_to_the_kind_named_first_is_issued_with_its_year(text):
     facts = brief(run(text, pub=dt.date(2024, 4, 9)))
     assert ("policy_issued", "CAN", None, "issued", "Defence Policy Review 2024", "2024-04-08") in facts
+
+
+@pytest.mark.parametrize("text, action", [
+    ("The U.S. Treasury on Friday removed Syrian President Ahmed al-Sharaa from its own list of specially designated "
+     "global terrorists.", "lifted"),
+    ("The U.S. Treasury on Friday added Syrian President Ahmed al-Sharaa to its list of specially designated global "
+     "terrorists.", "imposed"),
+])
+def test_the_list_of_specially_designated_global_terrorists_is_a_sanctions_list(text, action):
+    facts = brief(run(text, pub=dt.date(2025, 11, 8)))
+    assert ("sanction_change", "USA", "SYR", action, None, "2025-11-07") in facts
