@@ -14998,3 +14998,10 @@ def test_a_title_in_apposition_to_the_kind_named_first_is_issued_with_its_year(t
 def test_the_list_of_specially_designated_global_terrorists_is_a_sanctions_list(text, action):
     facts = brief(run(text, pub=dt.date(2025, 11, 8)))
     assert ("sanction_change", "USA", "SYR", action, None, "2025-11-07") in facts
+
+
+def test_a_package_aimed_at_a_state_is_a_sanctions_package():
+    text = "On 3 August 2023 the EU adopted a package targeting Belarus for its part in the war."
+    facts = brief(run(text, pub=dt.date(2023, 8, 4)))
+    assert ("sanction_change", "EU", "BLR", "imposed", None, "2023-08-03") in facts
+    assert not brief(run("The EU adopted an aid package for Ukraine on Monday.", pub=dt.date(2023, 8, 4)))
