@@ -15005,3 +15005,14 @@ def test_a_package_aimed_at_a_state_is_a_sanctions_package():
     facts = brief(run(text, pub=dt.date(2023, 8, 4)))
     assert ("sanction_change", "EU", "BLR", "imposed", None, "2023-08-03") in facts
     assert not brief(run("The EU adopted an aid package for Ukraine on Monday.", pub=dt.date(2023, 8, 4)))
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("The National Security Strategy that President Yoon Suk Yeol's office published in June lists ties with Tokyo "
+     "as a priority.", "KOR"),
+    ("The Defence Strategic Review that the Australian government made public in April 2023 found the force unfit.",
+     "AUS"),
+])
+def test_a_document_told_by_the_clause_of_a_government_named_by_its_people_or_leader(text, issuer):
+    facts = brief(run(text, pub=dt.date(2023, 8, 14)))
+    assert any(f[0] == "policy_issued" and f[1] == issuer and f[5] in ("2023-06", "2023-04") for f in facts)
