@@ -15016,3 +15016,13 @@ def test_a_package_aimed_at_a_state_is_a_sanctions_package():
 def test_a_document_told_by_the_clause_of_a_government_named_by_its_people_or_leader(text, issuer):
     facts = brief(run(text, pub=dt.date(2023, 8, 14)))
     assert any(f[0] == "policy_issued" and f[1] == issuer and f[5] in ("2023-06", "2023-04") for f in facts)
+
+
+@pytest.mark.parametrize("second", [
+    "The 2024 Defence of Norway report repeats that Russia is the main threat.",
+    "The 2024 edition of Defence of Norway also devotes a chapter to the Arctic.",
+])
+def test_a_title_opening_the_next_sentence_names_the_document_told_by_its_kind(second):
+    text = "Norway's annual defence white paper, approved by the cabinet on Friday, calls Russia the main threat. " + second
+    policies = {f[4] for f in brief(run(text, pub=dt.date(2024, 7, 13))) if f[0] == "policy_issued"}
+    assert policies == {"Defence of Norway"}
