@@ -15026,3 +15026,10 @@ def test_a_title_opening_the_next_sentence_names_the_document_told_by_its_kind(s
     text = "Norway's annual defence white paper, approved by the cabinet on Friday, calls Russia the main threat. " + second
     policies = {f[4] for f in brief(run(text, pub=dt.date(2024, 7, 13))) if f[0] == "policy_issued"}
     assert policies == {"Defence of Norway"}
+
+
+def test_a_quoted_title_of_an_edition_of_a_yearly_paper_is_issued():
+    text = ('Norway\'s cabinet on Friday approved the 2024 edition of its annual defence white paper, "Defence of Norway", '
+            'which calls Russia the main threat.')
+    facts = brief(run(text, pub=dt.date(2024, 7, 13)))
+    assert ("policy_issued", "NOR", None, "issued", "Defence of Norway", "2024-07-12") in facts
