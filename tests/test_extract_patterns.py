@@ -15033,3 +15033,10 @@ def test_a_quoted_title_of_an_edition_of_a_yearly_paper_is_issued():
             'which calls Russia the main threat.')
     facts = brief(run(text, pub=dt.date(2024, 7, 13)))
     assert ("policy_issued", "NOR", None, "issued", "Defence of Norway", "2024-07-12") in facts
+
+
+def test_an_owned_title_that_described_a_state_later_in_a_dated_sentence_is_issued():
+    text = ("NATO leaders met in Vilnius. China protested on Thursday, a day after the alliance's Vilnius Summit "
+            "Communique described it as a systemic challenge.")
+    facts = brief(run(text, pub=dt.date(2023, 7, 14)))
+    assert any(f[0] == "policy_issued" and f[1] == "NATO" and f[4] == "Vilnius Summit Communique" for f in facts)
