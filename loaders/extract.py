@@ -894,6 +894,7 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
             _place(made, span, idx, trig_start)
             out.extend(made)
     out += _partners(masked, out)
+    out += _based_in(masked, out, gaz)
     # "'A victory,' X's minister said, thanking Y and Z by name": the reaction the sentence names
     # answers for the quotation's, whose object was only inferred
     named = {(f.subject, f.action) for f in out if f.kind == "reaction" and f.extra.get("named")}
@@ -922,6 +923,30 @@ def _partners(masked: Masked, out: list[_Fact]) -> list[_Fact]:
             if who not in (f.subject, f.object) and (who, f.object, f.action) not in have:
                 more.append(replace(f, subject=who, extra=dict(f.extra), confidence=round(f.confidence - 0.1, 2)))
                 have.add((who, f.object, f.action))
+    return more
+
+
+#: Targets named by where they are based, among those a listing took: "adding 200 entities to its blacklist, among
+#: them several companies in mainland X and Y".
+_BASED_IN = re.compile(r"\b(?:among them|including|notably)\s(?:[\w\-]+\s){0,3}?(?:companies|firms|entities|businesses|brokers|"
+                       r"traders|suppliers|refiner(?:y|ies)|banks|manufacturers|intermediaries)\s(?:(?:based|registered|"
+                       r"incorporated|located)\s)?in\s(?:mainland\s)?(?P<who>⟦s\d+⟧(?:(?:,|,?\sand)\s⟦s\d+⟧)*)")
+
+
+def _based_in(masked: Masked, out: list[_Fact], gaz: Gazetteer) -> list[_Fact]:
+    """The sentence's sanctions again, on each state where it says some of their targets are based."""
+    told = [f for f in out if f.kind == "sanction_change" and f.action == "imposed" and not f.extra.get("fallback")]
+    if not told:
+        return []
+    where = [a.actor for m in _BASED_IN.finditer(masked.text) for a in masked.actors_in(m.group("who"))
+             if gaz.kind(a.actor) == "state"]
+    have = {(f.subject, f.object) for f in out if f.kind == "sanction_change"}
+    more = []
+    for state in dict.fromkeys(where):
+        for f in told:
+            if state != f.subject and (f.subject, state) not in have:
+                more.append(replace(f, object=state, extra=dict(f.extra), confidence=round(f.confidence - 0.1, 2)))
+                have.add((f.subject, state))
     return more
 
 

@@ -15040,3 +15040,15 @@ def test_an_owned_title_that_described_a_state_later_in_a_dated_sentence_is_issu
             "Communique described it as a systemic challenge.")
     facts = brief(run(text, pub=dt.date(2023, 7, 14)))
     assert any(f[0] == "policy_issued" and f[1] == "NATO" and f[4] == "Vilnius Summit Communique" for f in facts)
+
+
+def test_targets_based_in_other_states_are_sanctions_on_those_states_too():
+    text = ("The EU adopted its 12th package of sanctions against Russia on Monday, listing 61 entities, among them "
+            "several firms in mainland China and Uzbekistan accused of supplying drone parts.")
+    targets = {f[2] for f in brief(run(text, pub=dt.date(2023, 12, 19))) if f[0] == "sanction_change"}
+    assert targets == {"RUS", "CHN", "UZB"}
+
+
+def test_firms_based_in_a_state_named_with_no_listing_told_are_no_sanction():
+    text = "Trade with Russia has grown, among them several firms in mainland China, officials said on Monday."
+    assert not [f for f in brief(run(text, pub=dt.date(2023, 12, 19))) if f[0] == "sanction_change"]
