@@ -1429,8 +1429,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # (a subject inherited after "and" coordinates too: "unfroze X's reserves in March and lifted sanctions on ... in April")
     coordinated = found is not None and (found.link == "coordinated" or (
         found.inherited and _ENDS_CONJUNCT.search(masked.text, max(0, trig_start - 12), trig_start) is not None))
-    own = trig_start if coordinated or (found is not None and found.link == "participle"
-                                        and masked.text.endswith(("after ", "before "), 0, trig_start)) else start
+    own = trig_start if coordinated or (found is not None and found.link == "participle" and (
+        masked.text.endswith(("after ", "before "), 0, trig_start)
+        or _HAVING_BEFORE.search(masked.text, max(0, trig_start - 40), trig_start))) else start
+    if found is not None and found.link == "participle" and _HAVING_BEFORE.search(masked.text, max(0, trig_start - 40), trig_start) \
+            and any(f.sent == sent and f.kind == frame.kind and f.action == action and f.subject in subjects
+                    and f.object in objects for f in earlier):
+        return []  # "X became the 125th state party on 1 January, having ratified the statute in 2024": a step to it
     if found is not None and found.inherited and start == trig_start and masked.text.endswith(", ", 0, trig_start) \
             and masked.text.endswith("ing", 0, trig_end):
         # "On May 16 they signed a charter, creating Y": the participle is dated by the clause it ends
@@ -1854,6 +1859,8 @@ _TAKEN_OFF_BEFORE = re.compile(r"[^;.]{0,40}?\b(?:after|since) (?:taking|removin
 #: ... or undone later, told in apposition: "was branded a manipulator in August 2019, a label removed in January 2020".
 _LABEL_UNDONE = re.compile(r"[^;.]{0,60}?,\s(?:a|the)\s(?:label|designation|listing|status|finding|decision)\s(?:that\swas\s(?:later\s)?)?"
                            r"(?:removed|lifted|revoked|rescinded|dropped|reversed|withdrawn|scrapped)\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
+#: A perfect participle just before a trigger: "..., having earlier suspended Y in June 2021" (its own day).
+_HAVING_BEFORE = re.compile(r",\shaving\s(?:[a-z]+\s)?$")
 #: ... or told in a perfect participle: "was taken off the list in November 2021, having first been added in December 2020".
 _HAVING_BEEN = re.compile(r"[^;.]{0,60}?,\shaving\s(?:first\s|originally\s|initially\s|only\s)?been\s(?:(?P<listed>added|listed|designated|placed|put)|"
                           r"removed|taken off|delisted|dropped)(?:\s(?:on|to|from|off)\s(?:the|that|its)\s(?:same\s)?list)?\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")

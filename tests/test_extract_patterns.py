@@ -15052,3 +15052,18 @@ def test_targets_based_in_other_states_are_sanctions_on_those_states_too():
 def test_firms_based_in_a_state_named_with_no_listing_told_are_no_sanction():
     text = "Trade with Russia has grown, among them several firms in mainland China, officials said on Monday."
     assert not [f for f in brief(run(text, pub=dt.date(2023, 12, 19))) if f[0] == "sanction_change"]
+
+
+def test_a_perfect_participle_with_its_own_day_is_an_act_of_the_subject():
+    text = ("ECOWAS suspended Guinea on 8 September 2021, having earlier suspended Mali in May 2021 and Burkina Faso in "
+            "January 2022.")
+    facts = {f for f in brief(run(text, pub=dt.date(2022, 2, 1))) if f[0] == "membership_change"}
+    assert facts == {("membership_change", "GIN", "ECOWAS", "suspended", None, "2021-09-08"),
+                     ("membership_change", "MLI", "ECOWAS", "suspended", None, "2021-05"),
+                     ("membership_change", "BFA", "ECOWAS", "suspended", None, "2022-01")}
+
+
+def test_a_perfect_participle_telling_a_step_to_the_same_act_is_not_read_again():
+    text = "Ukraine became the 125th state party to the ICC on 1 January, having ratified the statute in August 2024."
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 1, 2))) if f[0] == "membership_change"}
+    assert facts == {("membership_change", "UKR", "ICC", "joined", None, "2025-01-01")}
