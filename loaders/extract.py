@@ -1465,7 +1465,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             and not any(pos < that_day.start() for pos, _ in masked.date_tokens()) \
             and (told := _last_day_told(doc.text, at, doc.published)):
         date = told  # "X condemned Y that day for ..., and strikes followed until Z on July 28": the day told before
-    elif rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at)) is not None:
+    elif rank == RANK_TEXT and (anchor := _narrative_anchor(doc.text, at, doc.published)) is not None:
         # "On July 30, 2023, ... Weeks later, on August 22, ...": a date without its year follows the last one told
         date, rank = _date(masked, own, m.end(), trig_start, replace(doc, published=anchor + dt.timedelta(days=364)))
     if (some := _SOME_DAYS_AFTER.search(masked.text, 0, trig_start)) and not any(
@@ -2372,11 +2372,17 @@ def _last_told(text: str, at: int, stop: int, to_month: bool = False, published:
     return dated[-1].resolve(None if dated[-1].absolute else published) if dated else None
 
 
-def _narrative_anchor(text: str, at: int) -> dt.date | None:
+def _narrative_anchor(text: str, at: int, published: dt.date | None = None) -> dt.date | None:
     """The last date, to the month at least, told in the paragraph before a sentence (at `at`)
-    that opens by counting from it ("Weeks later, ...", "The following month, ..."); else None."""
+    that opens by counting from it ("Weeks later, ...", "The following month, ..."); else None.
+    A day told without its year after the last one with it is read against `published` ("..., to take
+    effect on 31 December 2026. On 20 January, X signed ... . Two weeks later, ...": 20 January)."""
     if not _NARRATIVE_LATER.match(text, at) or len(value := _last_told(text, at, at, to_month=True) or "") < 7:
         return None
+    floor = paragraph_floor(text, at)
+    last = [d for d in find_dates(text[floor:at]) if d.kind != "year"]
+    if published is not None and last and not last[-1].absolute and (day := last[-1].resolve(published)) and len(day) == 10:
+        value = day  # (a yearless day told last, in the past of the news)
     return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
 
 

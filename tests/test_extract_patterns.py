@@ -15067,3 +15067,10 @@ def test_a_perfect_participle_telling_a_step_to_the_same_act_is_not_read_again()
     text = "Ukraine became the 125th state party to the ICC on 1 January, having ratified the statute in August 2024."
     facts = {f for f in brief(run(text, pub=dt.date(2025, 1, 2))) if f[0] == "membership_change"}
     assert facts == {("membership_change", "UKR", "ICC", "joined", None, "2025-01-01")}
+
+
+def test_a_narrative_count_goes_on_from_a_yearless_day_told_after_a_dated_one():
+    text = ("The exit takes effect on 31 December 2026. On 20 January, Trump signed an order on the WHO. Two weeks "
+            "later, on 4 February, he pulled the United States out of the UN Human Rights Council.")
+    facts = brief(run(text, pub=dt.date(2025, 7, 24)))
+    assert ("membership_change", "USA", "UNHRC", "left", None, "2025-02-04") in facts
