@@ -250,6 +250,9 @@ FLOORS = {
     # memberships and policies; 202 and 203 stay blind)
     "set200-short": (0.92, 0.85), "set200-long": (0.84, 0.76),
     "set201-short": (0.84, 0.86), "set201-long": (0.82, 0.69),
+    # (set 204 came at the start of the round after, on sanctions: numbered packages, listings, liftings and
+    # the targets' answers; 205 and 206 stay blind)
+    "set204-short": (0.77, 0.82), "set204-long": (0.88, 0.74),
 }
 
 
