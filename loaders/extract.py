@@ -1429,12 +1429,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     # (a subject inherited after "and" coordinates too: "unfroze X's reserves in March and lifted sanctions on ... in April")
     coordinated = found is not None and (found.link == "coordinated" or (
         found.inherited and _ENDS_CONJUNCT.search(masked.text, max(0, trig_start - 12), trig_start) is not None))
-    own = trig_start if coordinated or (found is not None and found.link == "participle" and (
-        masked.text.endswith(("after ", "before "), 0, trig_start)
-        or _HAVING_BEFORE.search(masked.text, max(0, trig_start - 40), trig_start))) else start
-    if found is not None and found.link == "participle" and _HAVING_BEFORE.search(masked.text, max(0, trig_start - 40), trig_start) \
-            and any(f.sent == sent and f.kind == frame.kind and f.action == action and f.subject in subjects
-                    and f.object in objects for f in earlier):
+    having = found is not None and found.link == "participle" and bool(
+        _HAVING_BEFORE.search(masked.text, max(0, trig_start - 40), trig_start))
+    own = trig_start if coordinated or having or (found is not None and found.link == "participle"
+                                                  and masked.text.endswith(("after ", "before "), 0, trig_start)) else start
+    if having and any(f.sent == sent and f.kind == frame.kind and f.action == action and f.subject in subjects
+                      and f.object in objects for f in earlier):
         return []  # "X became the 125th state party on 1 January, having ratified the statute in 2024": a step to it
     if found is not None and found.inherited and start == trig_start and masked.text.endswith(", ", 0, trig_start) \
             and masked.text.endswith("ing", 0, trig_end):
