@@ -2377,11 +2377,13 @@ def _narrative_anchor(text: str, at: int, published: dt.date | None = None) -> d
     that opens by counting from it ("Weeks later, ...", "The following month, ..."); else None.
     A day told without its year after the last one with it is read against `published` ("..., to take
     effect on 31 December 2026. On 20 January, X signed ... . Two weeks later, ...": 20 January)."""
-    if not _NARRATIVE_LATER.match(text, at) or len(value := _last_told(text, at, at, to_month=True) or "") < 7:
+    if not _NARRATIVE_LATER.match(text, at):
         return None
-    floor = paragraph_floor(text, at)
-    last = [d for d in find_dates(text[floor:at]) if d.kind != "year"]
-    if published is not None and last and not last[-1].absolute and (day := last[-1].resolve(published)) and len(day) == 10:
+    told = [d for d in find_dates(text[paragraph_floor(text, at): at]) if d.kind != "year"]
+    dated = [d for d in told if d.absolute]
+    if not dated or len(value := dated[-1].resolve(None) or "") < 7:
+        return None
+    if published is not None and not told[-1].absolute and (day := told[-1].resolve(published)) and len(day) == 10:
         value = day  # (a yearless day told last, in the past of the news)
     return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
 
