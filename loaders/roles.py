@@ -188,6 +188,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         if agent and (owner := _OWNER_BEFORE.search(before)) and masked.actors[int(owner.group(1))].actor not in ids:
             agent = None  # "Peru's envoy in Santiago": Peru's, not Santiago's
         tail = text[m.end(): trig_start]
+        if _DATED_COMMA.fullmatch(tail) and _ING.match(text, trig_start) and _PREPOSITION_BEFORE.search(before):
+            continue  # "froze its participation in Y in May, accusing the alliance of ...": Y is an object, not who accuses
         # (but "with X issuing ...": an absolute clause, X its subject)
         blocked = not scene and rules.blocked_by.search(before) and not agent and not (
             _WITH_BEFORE.search(before) and not tail.strip() and _ING.match(text, trig_start))
@@ -242,6 +244,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     return None
 
 
+#: A day and a comma between an actor and a participle: " in ⟦d1⟧, " (before "accusing").
+_DATED_COMMA = re.compile(r"\s(?:(?:on|in|late on|early on)\s)?⟦d\d+⟧,\s")
+#: A preposition before an actor (and its modifiers), which makes the actor its object: "participation in ⟦s1⟧-led ".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|with|from|to|into|against|over)\s(?:(?:the|its|their)\s)?(?:[\w\-⟦⟧]+\s){0,2}$")
 #: A verb in the past with its object's article, just before an actor: "adopted the ⟦o⟧'s".
 _VERB_OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z]+ed)\s+the\s+$")
 _DECISION_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:decision|move|vote|order|plan)\b")

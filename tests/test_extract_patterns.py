@@ -15074,3 +15074,15 @@ def test_a_narrative_count_goes_on_from_a_yearless_day_told_after_a_dated_one():
             "later, on 4 February, he pulled the United States out of the UN Human Rights Council.")
     facts = brief(run(text, pub=dt.date(2025, 7, 24)))
     assert ("membership_change", "USA", "UNHRC", "left", None, "2025-02-04") in facts
+
+
+def test_frozen_assets_of_people_told_by_a_hyphenated_adjective_and_a_demonym():
+    text = "On 3 March Canada and Norway froze the assets of three hard-line Iranian commanders."
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 3, 5))) if f[0] == "sanction_change"}
+    assert facts == {("sanction_change", "CAN", "IRN", "imposed", None, "2025-03-03"),
+                     ("sanction_change", "NOR", "IRN", "imposed", None, "2025-03-03")}
+
+
+def test_a_body_named_after_a_preposition_is_not_who_accuses_in_the_participle_after_a_day():
+    text = "Belarus froze its participation in the Moscow-led CSTO in May 2024, accusing the alliance of abandoning it."
+    assert not [f for f in brief(run(text, pub=dt.date(2024, 7, 1))) if f[0] == "reaction" and f[1] == "CSTO"]
