@@ -1668,8 +1668,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [o for o in objects if acted(o, earlier) or _acts_in_clause(masked, o, trig_end)]
         if event is None and not _ACT_OF.match(groups.get("rest") or ""):
             # "X left Y, denouncing Y as ...": Y named as the reason for X's own act is no reaction
-            # (but "X listed Y's army and condemned the American decision" answers Y's act)
-            own = {f.object for f in earlier if f.sent == sent and f.kind != "reaction" and f.extra.get("agent", f.subject) in subjects}
+            # (but "X listed Y's army and condemned the American decision" answers Y's act); so is a member
+            # a body acted on: "X restored Y's membership, welcoming Y's government back"
+            own = {a for f in earlier if f.sent == sent and f.kind != "reaction" and f.extra.get("agent", f.subject) in subjects
+                   for a in (f.object, f.subject) if a not in subjects}
             objects = [o for o in objects if o not in own]
     elif frame.kind == "policy_issued":
         objects = [None]

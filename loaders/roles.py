@@ -147,7 +147,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     for m in reversed(found[-max_candidates:]):
         if any(a < m.start() and m.end() < b for a, b in asides) and not _NAME_BEFORE.search(prefix, 0, m.start()):
             continue  # "Ghana, which joined the AU in 1963, imposed ...": not the AU (but "Y, an adviser to X, said": X)
-        if _VERB_OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and text.startswith(("'s", "’s"), m.end()) \
+        if (_VERB_OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
+                TOKEN.fullmatch(m.group()) and found[0].start() < m.start() and not _SAID.search(text, 0, m.start())
+                and _VERB_OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start()))) \
+                and text.startswith(("'s", "’s"), m.end()) \
                 and not _DECISION_AFTER.match(text, m.end()):
             # "adopted the EU's triad and called X a rival": the owner of an object, not a subject (but
             # "welcomed the EU's decision to remove X": who decided)
@@ -250,6 +253,10 @@ _DATED_COMMA = re.compile(r"\s(?:(?:on|in|late on|early on)\s)?⟦d\d+⟧,\s")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|with|from|to|into|against|over)\s(?:(?:the|its|their)\s)?(?:[\w\-⟦⟧]+\s){0,2}$")
 #: A verb in the past with its object's article, just before an actor: "adopted the ⟦o⟧'s".
 _VERB_OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z]+ed)\s+the\s+$")
+#: ... or with none, before one actor after another (the verb's subject) outside reported words:
+#: "X withdrew ⟦s⟧'s" (but "Z said X had approved ⟦s⟧'s bid and welcomed ...": whose welcome is unclear).
+_SAID = re.compile(r"\b(?:said|says|told|stated|declared|added|noted)\b")
+_VERB_OWNER_BEFORE = re.compile(r"\b(?-i:[a-z]+ed|withdrew|took|froze|gave|struck|drew|broke|cut|hit|overrode)\s+$")
 _DECISION_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:decision|move|vote|order|plan)\b")
 
 #: A singular pronoun opening the clause coordinated with the trigger's: "..., and it also dropped".

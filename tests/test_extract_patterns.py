@@ -15086,3 +15086,28 @@ def test_frozen_assets_of_people_told_by_a_hyphenated_adjective_and_a_demonym():
 def test_a_body_named_after_a_preposition_is_not_who_accuses_in_the_participle_after_a_day():
     text = "Belarus froze its participation in the Moscow-led CSTO in May 2024, accusing the alliance of abandoning it."
     assert not [f for f in brief(run(text, pub=dt.date(2024, 7, 1))) if f[0] == "reaction" and f[1] == "CSTO"]
+
+
+def test_sweeping_measures_on_a_state_are_sanctions():
+    text = "The regional bloc SADC imposed sweeping measures on Madagascar on 14 October 2025."
+    facts = brief(run(text, pub=dt.date(2025, 10, 20)))
+    assert ("sanction_change", "SADC", "MDG", "imposed", None, "2025-10-14") in facts
+
+
+def test_duties_on_its_goods_target_the_state_named_before_not_the_subject():
+    text = "Turkey in May 2024 halted trade with Israel and put punitive duties on its exports."
+    facts = {f for f in brief(run(text, pub=dt.date(2024, 6, 1))) if f[0] == "sanction_change"}
+    assert ("sanction_change", "TUR", "ISR", "imposed", None, "2024-05") in facts
+
+
+def test_a_state_owning_the_object_of_a_verb_without_article_is_not_the_next_verbs_subject():
+    text = "Japan in July 2019 removed South Korea's preferential status and imposed export curbs on South Korean firms."
+    facts = {f for f in brief(run(text, pub=dt.date(2019, 8, 1))) if f[0] == "sanction_change"}
+    assert facts == {("sanction_change", "JPN", "KOR", "imposed", None, "2019-07")}
+
+
+def test_a_body_welcoming_back_a_member_it_readmits_is_no_reaction():
+    text = "The African Union restored Gabon's membership on Wednesday, welcoming Gabon's government back into the union."
+    facts = brief(run(text, pub=dt.date(2025, 5, 1)))
+    assert ("membership_change", "GAB", "AU", "joined", None, "2025-04-30") in facts
+    assert not [f for f in facts if f[0] == "reaction"]
