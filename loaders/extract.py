@@ -2278,9 +2278,26 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
 _LOOKING_BACK = re.compile(r"\b(?:had|after|before|earlier|since|until|ago|previous|prior|preceding)\b", re.IGNORECASE)
 
 
+#: A dateline that opens a text with its day: "UNITED NATIONS, March 28 (Wire) - ".
+_DATELINE_DAY = re.compile(r"\s*(?-i:[A-Z][A-Z/ .']+), (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:\s*\([^()]{1,20}\))?\s*[—–-]\s")
+
+
+@cache
+def _filed(opening: str, published: dt.date) -> str:
+    """The day a text was filed: its dateline's ("UNITED NATIONS, March 28 (Wire) - " in a paper of
+    March 29) when one to three days before publication, else publication's."""
+    if line := _DATELINE_DAY.match(opening):
+        days = [d for d in find_dates(line.group("day")) if d.kind in ("mdy", "dmy", "md", "dm")]
+        day = days[0].resolve(published) if days else None
+        if day and len(day) == 10 and 1 <= (published - dt.date.fromisoformat(day)).days <= 3:
+            return day
+    return published.isoformat()
+
+
 def _published(doc: Document) -> tuple[str | None, int]:
-    """The publication date as a fact's date, and its rank (none when the article has no date)."""
-    return (doc.published.isoformat(), RANK_PUBLISHED) if doc.published is not None else (None, RANK_NONE)
+    """The publication date as a fact's date (the day the dateline gives, if it gives an earlier one),
+    and its rank (none when the article has no date). Relative dates still count from publication."""
+    return (_filed(doc.text[:60], doc.published), RANK_PUBLISHED) if doc.published is not None else (None, RANK_NONE)
 
 
 #: Labels that name a list whoever keeps it.

@@ -15111,3 +15111,17 @@ def test_a_body_welcoming_back_a_member_it_readmits_is_no_reaction():
     facts = brief(run(text, pub=dt.date(2025, 5, 1)))
     assert ("membership_change", "GAB", "AU", "joined", None, "2025-04-30") in facts
     assert not [f for f in facts if f[0] == "reaction"]
+
+
+def test_an_undated_act_in_a_datelined_text_takes_the_datelines_day():
+    text = ("GENEVA, Oct 9 (Wire) - The Human Rights Council on Thursday voted to extend the mandate of its expert on "
+            "Burundi.\n\nFrance and Germany welcomed the vote. Burundi's envoy called it an insult.")
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 10, 10))) if f[0] == "reaction"}
+    assert facts and all(f[5] == "2025-10-09" for f in facts)
+
+
+def test_a_weekday_in_a_datelined_text_still_counts_from_publication():
+    text = ("MANILA, Oct 9 (Wire) - The FATF removed the Philippines from its grey list on Thursday.\n\n"
+            "Manila hailed its removal on Friday.")
+    facts = brief(run(text, pub=dt.date(2025, 10, 10)))
+    assert ("reaction", "PHL", "FATF", "positive", None, "2025-10-10") in facts
