@@ -1559,9 +1559,16 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 f.sent < sent or (f.order - at * 1000 < min(later.start(), trig_start) and f.kind != "said"))
 
         base = act or _recent(earlier, sent, REACH_ACT, told_before)
-        if base is None and not masked.text[: later.start()].strip():
+        opening = not masked.text[: later.start()].strip()
+        if base is None and opening:
             # "A day later, X adopted ..." opening a sentence paragraphs after the act: the last act told to the day
             base = _recent(earlier, sent, REACH_LATER, lambda f: told_before(f) and len(f.date or "") == 10)
+        if base is not None and act is None and opening and not later.group("before") and len(base.date or "") == 10 and (
+                told := _last_day_told(doc.text, at, doc.published or dt.date(int(base.date[:4]), 12, 31))) \
+                and told > base.date:
+            # "X invoked it on August 28. ... A draft failed on September 26. || The next day, Y recalled ...":
+            # the story has gone on past the last act; the next day after the last day it told
+            base = replace(base, date=told)
         day = base.date if base is not None else (
             # the last day its paragraph told: "the coup of August 30 ... . The AU suspended X the next day"
             _last_day_told(doc.text, at, doc.published, own_paragraph=True)

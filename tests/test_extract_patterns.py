@@ -15125,3 +15125,18 @@ def test_a_weekday_in_a_datelined_text_still_counts_from_publication():
             "Manila hailed its removal on Friday.")
     facts = brief(run(text, pub=dt.date(2025, 10, 10)))
     assert ("reaction", "PHL", "FATF", "positive", None, "2025-10-10") in facts
+
+
+def test_a_states_organ_and_its_other_body_are_the_subject():
+    text = ("On 5 March 2025 the IAEA board found Syria in breach of its obligations. Syria's foreign ministry and its "
+            "atomic energy commission condemned the resolution.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 6)))
+    assert ("reaction", "SYR", "IAEA", "negative", None, "2025-03-06") in facts
+
+
+@pytest.mark.parametrize("pub", [dt.date(2025, 10, 1), None])
+def test_the_next_day_opening_a_paragraph_counts_from_the_last_day_told_after_the_last_act(pub):
+    text = ("Canada imposed sanctions on Iran on August 28, 2025. A vote on a compromise failed on September 26.\n\n"
+            "The next day, Iran recalled its ambassador to Canada.")
+    facts = brief(run(text, pub=pub))
+    assert ("reaction", "IRN", "CAN", "negative", None, "2025-09-27") in facts
