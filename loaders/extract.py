@@ -1669,7 +1669,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             own_act = any(f.sent == sent and f.kind != "reaction" and actor_of(f) in subjects for f in earlier)
             objects = actors_of_sentence_act(earlier, subjects, sent) or ([] if own_act else objects)
         if len(objects) > 1 and (single := _SINGLED_OUT.search(masked.text, trig_end)) \
-                and (who := masked.actors[int(single.group(1))].actor) in objects:
+                and (who := masked.actors[int(single.group(1) or single.group(2))].actor) in objects:
             objects = [who]  # "Y called the step outrageous, singling out London for criticism": London's part of it
         if frame.antecedent == "actor":  # "urged X to abandon ...": X must have acted before, or in a clause after
             objects = [o for o in objects if acted(o, earlier) or _acts_in_clause(masked, o, trig_end)]
@@ -1776,8 +1776,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
 #: Verbs by which an actor renews its own act: "imposed sanctions on X in 2020 and extended them in 2021".
 _RENEWING = re.compile(r"extended|renewed|prolonged|tightened|widened|expanded|broadened|toughened|reimposed|restored|reinstated", re.I)
 
-#: One of several actors picked out by a reaction: "..., singling out London for criticism".
-_SINGLED_OUT = re.compile(r"\bsingl(?:ing|ed) out (?:the )?⟦[so](\d+)⟧")
+#: One of several actors picked out by a reaction: "..., singling out London for criticism", "rejected the
+#: measures, calling Washington's decision a desperate act".
+_SINGLED_OUT = re.compile(r"\bsingl(?:ing|ed) out (?:the )?⟦[so](\d+)⟧|,\s(?:calling|describing|branding|denouncing)\s(?:the\s)?⟦[so](\d+)⟧['’]s?\s"
+                          r"(?:decision|move|measures|sanctions|step|action)\b")
 
 #: A colon that opens a list after the match: "suspended the three countries one after another: ".
 _COLON_AFTER = re.compile(r"[^:;.⟦]{0,40}?:\s")

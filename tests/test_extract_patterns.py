@@ -15140,3 +15140,17 @@ def test_the_next_day_opening_a_paragraph_counts_from_the_last_day_told_after_th
             "The next day, Iran recalled its ambassador to Canada.")
     facts = brief(run(text, pub=pub))
     assert ("reaction", "IRN", "CAN", "negative", None, "2025-09-27") in facts
+
+
+def test_diplomats_ordered_home_from_states_is_a_reaction_to_each():
+    text = "On 4 May 2025 Niger ordered its diplomats home from Benin and Togo over the border closure."
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 5, 5))) if f[0] == "reaction"}
+    assert facts == {("reaction", "NER", "BEN", "negative", None, "2025-05-04"),
+                     ("reaction", "NER", "TGO", "negative", None, "2025-05-04")}
+
+
+def test_a_reaction_to_several_measures_calling_one_states_decision_names_that_state():
+    text = ("Canada and Japan imposed sanctions on Nicaragua on Monday. Nicaragua's foreign ministry rejected the "
+            "measures, calling Ottawa's decision an insult.")
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 3, 4))) if f[0] == "reaction"}
+    assert {f[2] for f in facts} == {"CAN"}
