@@ -15154,3 +15154,9 @@ def test_a_reaction_to_several_measures_calling_one_states_decision_names_that_s
             "measures, calling Ottawa's decision an insult.")
     facts = {f for f in brief(run(text, pub=dt.date(2025, 3, 4))) if f[0] == "reaction"}
     assert {f[2] for f in facts} == {"CAN"}
+
+
+def test_a_states_defence_and_security_council_is_no_un_body():
+    text = "On 6 May 2025 Chad's Defence and Security Council cut diplomatic relations with Sudan."
+    facts = brief(run(text, pub=dt.date(2025, 5, 7)))
+    assert facts and all(f[1] == "TCD" for f in facts)
