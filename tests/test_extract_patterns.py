@@ -15160,3 +15160,19 @@ def test_a_states_defence_and_security_council_is_no_un_body():
     text = "On 6 May 2025 Chad's Defence and Security Council cut diplomatic relations with Sudan."
     facts = brief(run(text, pub=dt.date(2025, 5, 7)))
     assert facts and all(f[1] == "TCD" for f in facts)
+
+
+def test_an_anniversary_marked_with_another_round_of_sanctions_takes_the_articles_target():
+    text = ("Canada imposed sanctions on Belarus in 2020, and Britain did so in 2021. On 9 August 2024 Canada and "
+            "Britain marked the anniversary with another round of sanctions.")
+    facts = {f for f in brief(run(text, pub=dt.date(2024, 8, 10))) if f[5] == "2024-08-09"}
+    assert facts == {("sanction_change", "CAN", "BLR", "imposed", None, "2024-08-09"),
+                     ("sanction_change", "GBR", "BLR", "imposed", None, "2024-08-09")}
+
+
+def test_sanctions_announced_on_the_same_day_take_the_articles_target():
+    text = ("Canada imposed sanctions on Belarus in 2020, and Britain did so in 2021. On 9 August 2022 Norway and "
+            "Japan announced sanctions on the same day.")
+    facts = {f for f in brief(run(text, pub=dt.date(2024, 8, 10))) if f[5] == "2022-08-09"}
+    assert facts == {("sanction_change", "NOR", "BLR", "imposed", None, "2022-08-09"),
+                     ("sanction_change", "JPN", "BLR", "imposed", None, "2022-08-09")}
