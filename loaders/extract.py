@@ -1147,6 +1147,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             named = next((f for f in earlier if f.kind == "designation_change" and not f.extra.get("pending")
                           and (f.sent <= LEAD or in_lead(doc.text, f.span[0])) and (
                               sent - f.sent <= REACH_LEAD or (f.designation and f.designation in (doc.title or "").lower()))), None)
+        if named is None and len({f.designation for f in earlier if f.kind == "designation_change" and not f.extra.get("pending")}) == 1:
+            # "A label with a long history || X was first placed on the list in 1982": the one label the text told
+            named = next(f for f in reversed(earlier) if f.kind == "designation_change" and not f.extra.get("pending"))
         if named is None and ("obj" in groups or groups.get("pron")) and (told := _label_told_before(doc.text, at, rules) or _label_told_before(
                 before := doc.text[:at] + masked.unmask(masked.text[:trig_start]), len(before), rules)):
             # "... nowhere clearer than on the list of state sponsors of terrorism. Washington first placed

@@ -15176,3 +15176,12 @@ def test_sanctions_announced_on_the_same_day_take_the_articles_target():
     facts = {f for f in brief(run(text, pub=dt.date(2024, 8, 10))) if f[5] == "2022-08-09"}
     assert facts == {("sanction_change", "NOR", "BLR", "imposed", None, "2022-08-09"),
                      ("sanction_change", "JPN", "BLR", "imposed", None, "2022-08-09")}
+
+
+def test_the_list_far_from_the_lead_is_the_one_label_the_text_told():
+    text = ("Washington put Syria back on its list of state sponsors of terrorism on Monday. Officials said little. "
+            "Markets were calm. Diplomats were unsurprised. Analysts disagreed. Aid groups worried. Exporters waited.\n\n"
+            "Banks hesitated. Lawyers advised caution. Insurers raised premiums. Shippers rerouted. Traders paused. "
+            "Investors fled. Prices rose.\n\nSyria was first placed on the list in 1979.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 4)))
+    assert ("designation_change", "USA", "SYR", "assigned", "state sponsor of terrorism", "1979") in facts
