@@ -57,6 +57,8 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b(?!\s+(?!having\b)[a-z]+ing\b)|
 #: Paris-based educational, scientific and cultural agency").
 _THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}(?:[a-z]+, (?:[a-z]+, )*[a-z]+,? and [a-z]+ )?$")
 _THE = re.compile(r"\b[Tt]he $")
+#: ... and before a head the name follows: "the East African bloc IGAD", "the regional bloc ECOWAS".
+_THE_NAMED = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?:-[a-z][\w\-]*)?) ){0,3}$")
 #: A charge after a head: "accused the alliance of smearing ...".
 _CHARGE_AFTER = re.compile(r"\s+of\s+[a-z]+ing\b")
 #: Communities that are no organisation: "the international community", "the business community".
@@ -152,9 +154,17 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             named = next((m for m in fitting if not m.adjectival), fitting[0] if fitting else None)
             if named is not None:
                 extra.append(Mention(the.start(), end, named.actor, "state", "organ"))
+    named_after: set[int] = set()  # organisations named right after their description
     if org_heads:
         for start, end, head in org_heads.hits(text):
             head = head.lower()
+            i = bisect_right(ends, end)
+            if i < len(mentions) and mentions[i].start == end + 1 and text[end] == " " and mentions[i].kind == "org" \
+                    and (the := _THE_NAMED.search(text, max(0, start - 80), start)) and free(the.start(), end):
+                # "left the regional bloc ECOWAS", "the East African bloc IGAD": one name, its description before it
+                named_after.add(i)
+                extra.append(Mention(the.start(), mentions[i].end, mentions[i].actor, "org", mentions[i].via))
+                continue
             if head not in only and _CHARGE_AFTER.match(text, end):
                 continue  # (a charge only where the head fits a few: "accused the organisation of covering for X" may be any)
             the = _THE_MODS.search(text, max(0, start - 80), start)
@@ -183,6 +193,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
     for m in sorted(extra, key=lambda x: (x.start, x.start - x.end)):  # "the island nation", not also "the island"
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
+    mentions = [m for i, m in enumerate(mentions) if i not in named_after]
     return sorted(mentions + kept, key=lambda x: x.start)
 
 

@@ -15185,3 +15185,10 @@ def test_the_list_far_from_the_lead_is_the_one_label_the_text_told():
             "Investors fled. Prices rose.\n\nSyria was first placed on the list in 1979.")
     facts = brief(run(text, pub=dt.date(2025, 3, 4)))
     assert ("designation_change", "USA", "SYR", "assigned", "state sponsor of terrorism", "1979") in facts
+
+
+@pytest.mark.parametrize("body", ["the regional bloc ECOWAS", "the West African bloc ECOWAS"])
+def test_an_organisation_named_after_its_description_is_one_name(body):
+    text = f"The AU met in Addis Ababa. Guinea left {body} on Saturday."
+    facts = brief(run(text, pub=dt.date(2025, 2, 22)))
+    assert facts == {("membership_change", "GIN", "ECOWAS", "left", None, "2025-02-22")}
