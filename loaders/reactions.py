@@ -47,8 +47,10 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:because|as|since|while|amid|despite|saying|c
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 #: ... but not an actor whose act "of" names: "the expansion of the US travel ban".
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
-#: ... nor one whose own deed the noun before "of" names: "the decision of X, Y and Z", "the withdrawal of X".
-_DEED_OF = re.compile(r"\b(?:decisions?|moves?|choice|announcements?|withdrawals?|exits?|departures?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... nor one whose own deed the noun before "of" names: "the decision of X, Y and Z", "the withdrawal of X",
+#: "a resolution of X's board".
+_DEED_OF = re.compile(r"\b(?:decisions?|moves?|choice|announcements?|withdrawals?|exits?|departures?|resolutions?|rulings?|verdicts?)"
+                      r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNED_ACT_AFTER = re.compile(r"\s(?:[a-z\-]+\s){0,2}?(?:bans?|sanctions|measures|restrictions|tariffs|embargo|decision|order)\b", re.IGNORECASE)
 #: The owner of a list an act put someone on: "the inclusion of X's firms in the EU list".
 _LIST_OWNER = re.compile(r"\b(?:in|on|to|into)\s+(?:the\s+)?⟦[so](\d+)⟧(?:['’]s)?\s(?:[a-z\-]+\s){0,2}?(?:list|blacklist|register)\b")

@@ -15192,3 +15192,15 @@ def test_an_organisation_named_after_its_description_is_one_name(body):
     text = f"The AU met in Addis Ababa. Guinea left {body} on Saturday."
     facts = brief(run(text, pub=dt.date(2025, 2, 22)))
     assert facts == {("membership_change", "GIN", "ECOWAS", "left", None, "2025-02-22")}
+
+
+def test_a_resolution_of_a_body_is_that_bodys_act_reacted_to():
+    text = "Syria on Thursday condemned a resolution of the OPCW's executive council as biased."
+    facts = brief(run(text, pub=dt.date(2025, 3, 7)))
+    assert ("reaction", "SYR", "OPCW", "negative", None, "2025-03-06") in facts
+
+
+def test_an_entity_list_named_in_quotes_is_an_entity_list():
+    text = "China on Thursday put three Taiwanese firms on its so-called \"unreliable entity list\"."
+    facts = brief(run(text, pub=dt.date(2025, 3, 7)))
+    assert ("sanction_change", "CHN", "TWN", "imposed", None, "2025-03-06") in facts
