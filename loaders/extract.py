@@ -335,8 +335,9 @@ _ING = re.compile(r"[a-z]+ing\b")
 _GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
 #: A present perfect between a subject and its verb: "X has described ...".
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
-#: A clause that tells since when, with an act of its own: "since gunmen killed 26 people ... on April 22".
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!⟦d)(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[a-z]+ed)\b"
+#: A clause that tells since when, with an act of its own: "since gunmen killed 26 people ... on April 22",
+#: "since the kingdom was grey-listed in 2021".
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!⟦d)(?:(?:the\s+)?(?:[\w\-]+\s+|⟦[so]\d+⟧\s+){0,3}?(?-i:[a-z]+(?:-[a-z]+)*ed)\b"
                            r"|(?:its|their|⟦[so]\d+⟧['’]s)\s+(?:exit|removal|departure|delisting|accession|listing)\b)[^,;]*$")
 #: A perfect marked as told before: "X and Y have already imposed entry bans on Z" (background).
 _ALREADY = re.compile(r"\b(?:has|have|had)\s+already\s+$")
@@ -349,8 +350,9 @@ _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
 _DATED_EVENT = re.compile(r"⟦d\d+⟧\s(?:military\s)?(?:coup|putsch|takeover|invasion|uprising|revolution|crackdown)s?\b")
 #: ... or an election after it: "sanctions on officials who subverted the July 2024 election" (not the sanctions' day).
 _DATED_ELECTION = re.compile(r"(?<=the )⟦d\d+⟧\s(?:(?:presidential|parliamentary|general|legislative)\s)?(?:election|poll)s?\b")
-#: A noun of an act dated by "of": "Y's decision of January 14".
-_NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? of\s+$")
+#: A noun of an act dated by "of" or a participle: "Y's decision of January 14", "the decision announced on Thursday".
+_NOUN_OF = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement|resolution|statement)s? (?:of|(?:announced|taken|made|adopted|"
+                      r"unveiled|published|issued|reached)(?:\s+(?:on|in|last))?)\s+$")
 #: A noun of an act right before a time earlier than the news: "Y's decision a day earlier to bar ...".
 _NOUN_EARLIER = re.compile(r"\b(?:decision|move|order|vote|ruling|announcement)s?\s+$")
 #: A date of an earlier act named inside the match: "lifted the sanctions it imposed in 2021".

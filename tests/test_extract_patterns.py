@@ -15204,3 +15204,17 @@ def test_an_entity_list_named_in_quotes_is_an_entity_list():
     text = "China on Thursday put three Taiwanese firms on its so-called \"unreliable entity list\"."
     facts = brief(run(text, pub=dt.date(2025, 3, 7)))
     assert ("sanction_change", "CHN", "TWN", "imposed", None, "2025-03-06") in facts
+
+
+def test_a_since_clause_after_the_trigger_with_a_named_state_keeps_its_date():
+    text = ("The FATF took Senegal off its grey list on Friday. Senegal welcomed the decision as the reward for work "
+            "done since the country was grey-listed in 2021.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 29)))
+    assert ("reaction", "SEN", "FATF", "positive", None, "2024-06-29") in facts
+
+
+def test_a_decision_announced_on_a_day_dates_the_decision_not_the_thanks():
+    text = ("India on Friday welcomed the American terrorist listing of a militant group. Foreign Minister S. Jaishankar "
+            "thanked Washington for the decision announced on Thursday.")
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 7, 18))) if f[0] == "reaction"}
+    assert facts == {("reaction", "IND", "USA", "positive", None, "2025-07-18")}
