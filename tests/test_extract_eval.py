@@ -253,6 +253,9 @@ FLOORS = {
     # (set 204 came at the start of the round after, on sanctions: numbered packages, listings, liftings and
     # the targets' answers; 205 and 206 stay blind)
     "set204-short": (0.77, 0.82), "set204-long": (0.88, 0.74),
+    # (set 207 came at the start of the round after, on blind set 206's theme: Africa, Latin America, the Middle
+    # East and Asia, heavy on reactions; 208 stays blind)
+    "set207-short": (0.89, 0.89), "set207-long": (0.88, 0.80),
 }
 
 
