@@ -39,9 +39,11 @@ _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=�
                           r"|⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧(?:\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧)+$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
 _NAMED_BEFORE = re.compile(r"⟦[soj]\d+⟧(?:['’]s?)?(?:\s(?:[\w\-]+|⟦o\d+⟧)){0,3},\s$")  # (also "X's UN envoy, Y,")
-#: ... or a group the list that follows spells out: "The three Baltic states, X, Y and Z, imposed ...".
+#: ... or a group the list that follows spells out: "The three Baltic states, X, Y and Z, imposed ...", or the body
+#: its name follows: "Central Africa's regional bloc, X, suspended ...".
 _GROUP_BEFORE = re.compile(r"(?:^\s*(?:(?:In|On|By)\s)?(?:⟦d\d+⟧,?\s)?|[;:]\s|\b(?:and|but|while)\s)(?:[Tt]he\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)?"
-                           r"(?:[\w\-]+\s){0,2}(?:states|countries|nations|governments|neighbours|neighbors|allies|partners|republics|juntas|monarchies),\s$")
+                           r"(?:[\w\-]+\s){0,2}(?:states|countries|nations|governments|neighbours|neighbors|allies|partners|republics|juntas|monarchies),\s$"
+                           r"|(?:^\s*|[;:]\s|\b(?:and|but|while)\s)(?:[Tt]he\s)?(?:(?:[\w\-]+\s){0,2}[\w\-]+['’]s\s)?(?:[\w\-]+\s){0,2}(?:bloc|alliance|grouping|community|organi[sz]ation),\s$")
 #: ... or an office a pronoun owns, opening the sentence or a clause after "and": "Its secretary general, Y,
 #: said", "..., and his foreign minister, Y, called".
 _OWNED_OFFICE_BEFORE = re.compile(r"(?:^\s*|\band\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+\s){0,2}[\w\-]+,\s$")

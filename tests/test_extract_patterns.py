@@ -15218,3 +15218,21 @@ def test_a_decision_announced_on_a_day_dates_the_decision_not_the_thanks():
             "thanked Washington for the decision announced on Thursday.")
     facts = {f for f in brief(run(text, pub=dt.date(2025, 7, 18))) if f[0] == "reaction"}
     assert facts == {("reaction", "IND", "USA", "positive", None, "2025-07-18")}
+
+
+def test_a_suspension_that_same_month_takes_the_month_told_before():
+    text = "After soldiers seized power in Mali in August 2020, the African Union suspended the country that same month."
+    facts = brief(run(text, pub=dt.date(2025, 1, 2)))
+    assert ("membership_change", "MLI", "AU", "suspended", None, "2020-08") in facts
+
+
+def test_a_body_named_in_apposition_to_its_description_is_the_subject():
+    text = "Gabon's generals took power. Central Africa's regional bloc, ECCAS, suspended Gabon in September 2023."
+    facts = brief(run(text, pub=dt.date(2025, 1, 2)))
+    assert ("membership_change", "GAB", "ECCAS", "suspended", None, "2023-09") in facts
+
+
+def test_the_administration_alone_is_the_state_named_before():
+    text = "Washington said little at first. On July 22 the administration announced that it was withdrawing from UNESCO."
+    facts = brief(run(text, pub=dt.date(2025, 7, 23)))
+    assert ("membership_change", "USA", "UNESCO", "left", None, "2025-07-22") in facts
