@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Callable, Sequence
 
 from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, DateMention, find_dates
@@ -2296,7 +2296,7 @@ _LOOKING_BACK = re.compile(r"\b(?:had|after|before|earlier|since|until|ago|previ
 _DATELINE_DAY = re.compile(r"\s*(?-i:[A-Z][A-Z/ .']+), (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:\s*\([^()]{1,20}\))?\s*[—–-]\s")
 
 
-@cache
+@lru_cache(maxsize=256)  # (asked once per fact; bounded, for long runs of `kg load`)
 def _filed(opening: str, published: dt.date) -> str:
     """The day a text was filed: its dateline's ("UNITED NATIONS, March 28 (Wire) - " in a paper of
     March 29) when one to three days before publication, else publication's."""
