@@ -15236,3 +15236,10 @@ def test_the_administration_alone_is_the_state_named_before():
     text = "Washington said little at first. On July 22 the administration announced that it was withdrawing from UNESCO."
     facts = brief(run(text, pub=dt.date(2025, 7, 23)))
     assert ("membership_change", "USA", "UNESCO", "left", None, "2025-07-22") in facts
+
+
+def test_an_office_holder_sanctioned_by_title_and_name_takes_the_articles_target():
+    text = ("Canada imposed sanctions on Belarus in 2021. On 9 August 2024 Britain sanctioned Interior Minister Ivan "
+            "Kubrakov and two police commanders.")
+    facts = brief(run(text, pub=dt.date(2024, 8, 10)))
+    assert ("sanction_change", "GBR", "BLR", "imposed", None, "2024-08-09") in facts
