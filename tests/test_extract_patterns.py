@@ -15243,3 +15243,10 @@ def test_an_office_holder_sanctioned_by_title_and_name_takes_the_articles_target
             "Kubrakov and two police commanders.")
     facts = brief(run(text, pub=dt.date(2024, 8, 10)))
     assert ("sanction_change", "GBR", "BLR", "imposed", None, "2024-08-09") in facts
+
+
+def test_a_state_removed_from_a_bodys_list_named_by_its_owner_is_that_state():
+    text = ("The FATF added Bulgaria to its grey list on Friday. Jamaica, by contrast, was removed from the FATF list "
+            "in February this year.")
+    facts = {f for f in brief(run(text, pub=dt.date(2025, 6, 26))) if f[3] == "removed"}
+    assert facts == {("designation_change", "FATF", "JAM", "removed", "grey list", "2025-02")}
