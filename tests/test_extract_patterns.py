@@ -15250,3 +15250,9 @@ def test_a_state_removed_from_a_bodys_list_named_by_its_owner_is_that_state():
             "in February this year.")
     facts = {f for f in brief(run(text, pub=dt.date(2025, 6, 26))) if f[3] == "removed"}
     assert facts == {("designation_change", "FATF", "JAM", "removed", "grey list", "2025-02")}
+
+
+def test_a_body_naming_a_state_a_partner_country_designates_it():
+    text = "Malaysia has been a BRICS partner since January, and in June the group named Laos a partner country too."
+    facts = brief(run(text, pub=dt.date(2025, 7, 1)))
+    assert ("designation_change", "BRICS", "LAO", "assigned", "partner country", "2025-06") in facts
