@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, DateMention, find_dates
 from kg.loaders.descriptions import lead_org
-from kg.loaders.gazetteer import LOCATIVE, Gazetteer, default_gazetteer
+from kg.loaders.gazetteer import DATELINE, LOCATIVE, Gazetteer, default_gazetteer
 from kg.loaders.masking import TOKEN, Masked, mask
 from kg.loaders.names import bare as _bare, label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
 from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actor_of, actors_of_sentence_act, answering, history, in_lead,
@@ -2292,15 +2292,11 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
 _LOOKING_BACK = re.compile(r"\b(?:had|after|before|earlier|since|until|ago|previous|prior|preceding)\b", re.IGNORECASE)
 
 
-#: A dateline that opens a text with its day: "UNITED NATIONS, March 28 (Wire) - ".
-_DATELINE_DAY = re.compile(r"\s*(?-i:[A-Z][A-Z/ .']+), (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:\s*\([^()]{1,20}\))?\s*[—–-]\s")
-
-
 @lru_cache(maxsize=256)  # (asked once per fact; bounded, for long runs of `kg load`)
 def _filed(opening: str, published: dt.date) -> str:
     """The day a text was filed: its dateline's ("UNITED NATIONS, March 28 (Wire) - " in a paper of
     March 29) when one to three days before publication, else publication's."""
-    if line := _DATELINE_DAY.match(opening):
+    if (line := DATELINE.match(opening)) and line["day"]:
         days = [d for d in find_dates(line.group("day")) if d.kind in ("mdy", "dmy", "md", "dm")]
         day = days[0].resolve(published) if days else None
         if day and len(day) == 10 and 1 <= (published - dt.date.fromisoformat(day)).days <= 3:

@@ -289,7 +289,7 @@ class Gazetteer:
 
     def home(self, text: str, when: dt.date | None) -> str | None:
         """The state of the dateline's city that opens `text` ("LONDON - ..."), else None."""
-        m = _DATELINE.match(text)
+        m = DATELINE.match(text)
         home = [x for x in self.find(m["city"].title(), when) if x.kind == "state"] if m else []
         return home[0].actor if len(home) == 1 else None
 
@@ -382,7 +382,8 @@ class Gazetteer:
         return min(live, key=lambda e: self._priority.get(e.via, 9))
 
 
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?(?:\s*\([^)]{1,20}\))?\s+[-\u2013\u2014]\s")
+#: A dateline that opens a text, its city and perhaps its day: "LONDON - ", "UNITED NATIONS, March 28 (Wire) - ".
+DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s(?P<day>[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?(?:\s*\([^)]{1,20}\))?\s+[-\u2013\u2014]\s")
 #: A capitalised name after a body's name that makes another body of it: "UN Food and Agriculture
 #: Organization", "UN Development Programme" (not "UN Security Council", an organ of the UN).
 _OWN_BODY = re.compile(r"(?:\s+(?:[A-Z][\w\-]*|and|for|of|on|the)){1,6}?\s+(?:Organi[sz]ation|Agency|Fund|Programme|Program)\b")
