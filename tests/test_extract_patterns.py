@@ -15256,3 +15256,9 @@ def test_a_body_naming_a_state_a_partner_country_designates_it():
     text = "Malaysia has been a BRICS partner since January, and in June the group named Laos a partner country too."
     facts = brief(run(text, pub=dt.date(2025, 7, 1)))
     assert ("designation_change", "BRICS", "LAO", "assigned", "partner country", "2025-06") in facts
+
+
+def test_a_leader_of_a_named_state_added_to_a_list_of_sanctioned_individuals_sanctions_that_state():
+    text = "The US Treasury on Monday added President Nicolas Maduro of Venezuela to its list of sanctioned individuals."
+    facts = brief(run(text, pub=dt.date(2017, 8, 2)))
+    assert facts == {("sanction_change", "USA", "VEN", "imposed", None, "2017-07-31")}
