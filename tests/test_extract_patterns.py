@@ -15262,3 +15262,9 @@ def test_a_leader_of_a_named_state_added_to_a_list_of_sanctioned_individuals_san
     text = "The US Treasury on Monday added President Nicolas Maduro of Venezuela to its list of sanctioned individuals."
     facts = brief(run(text, pub=dt.date(2017, 8, 2)))
     assert facts == {("sanction_change", "USA", "VEN", "imposed", None, "2017-07-31")}
+
+
+def test_an_act_done_by_issuing_a_licence_that_lifts_sanctions_has_the_issuer_as_subject():
+    text = "The US Treasury acted on March 4, issuing a general licence that lifted most sanctions on Belarus."
+    facts = brief(run(text, pub=dt.date(2025, 3, 6)))
+    assert facts == {("sanction_change", "USA", "BLR", "lifted", None, "2025-03-04")}
