@@ -734,6 +734,13 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         # denounced Z's sanctions", "The court answered on Tuesday. Its president said she regretted
         # ...": the same occasion, the day the sentence before tells
         return same.date
+    if chorus := next((g for g in facts if g.sent == f.sent - 1 and g.kind == "reaction" and g.object == f.object
+                       and g.subject != f.subject and (g.rank == RANK_TEXT or g.extra.get("chorus")) and g.span[0] >= start
+                       and len(g.date or "") == 10 and _SPOKEN_REACTION.search(text, *g.span)), None):
+        # "X on Tuesday condemned Y's strike as ... . Z denounced what it called ...": one chorus of
+        # reactions to the same act, on the day the first is dated
+        f.extra["chorus"] = True
+        return chorus.date
     if start > lead_end and not PARAGRAPH_BREAK.search(text, lead_end + 2, start) and (
             lead := next((g for g in facts if g.span[0] < lead_end and g.kind in _MODELLED and g.rank == RANK_TEXT), None)) \
             and actor_of(lead) == f.subject and len(lead.date or "") == 10:
@@ -757,6 +764,8 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
     return None
 
 
+#: A reaction in words (not a deed such as breaking off relations), which others may echo the same day.
+_SPOKEN_REACTION = re.compile(r"\b(?:condemn|denounc|welcom|hail|critici[sz]|prais|decr|slamm|deplor|protest|reject|applaud)\w*")
 #: A reaction told moments after the act it answers: "X wrote shortly after the vote", "hailed the vote hours
 #: after it was taken".
 _SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|hours|right|just|immediately) after (?:(?:the|its|their|this|that) "
