@@ -249,6 +249,8 @@ _STATE_PARTY = re.compile(r"\bstates? part(?:y|ies)\b", re.IGNORECASE)
 _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
 #: Words before a date that make it the start or deadline of what a measure sets: "from January 2027".
 _SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
+#: A day an act takes effect from: "ended the programme from July 1", "effective March 10".
+_EFFECT_FROM = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
 #: The end of a year, which in that year is still to come: "would quit Y at the end of 2026".
 _YEAR_END = re.compile(r"(?:[Aa]t|[Bb]y|[Tt]owards?) the end of ")
 #: The kinds of fact the output models (not reactions, nor the acts and words they answer).
@@ -2188,6 +2190,9 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
              if not r.start() <= trig < r.end() and not _in_force_relative(masked.text, trig, r.start())]
     inside = next(((r.start(), r.end()) for r in ASIDE.finditer(masked.text) if r.start() <= trig < r.end()), None)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(masked.text) if not q.start() <= trig < q.end()]
+    if inside is not None and (own := [_EFFECT_FROM.search(masked.text, max(0, pos - 20), pos) is not None
+                                       for pos, _ in masked.date_tokens() if inside[0] <= pos < inside[1]]) and all(own):
+        inside = None  # "signed an order on June 30, which ended the programme from July 1": the clause tells only the effect's day
     for pos, d in masked.date_tokens():
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         surface = (masked.surfaces or {}).get(tok, "")
@@ -2450,9 +2455,16 @@ def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph:
     """The last day (to the day) told before offset `at` in its paragraph and the one before (in its
     own paragraph only, with `own_paragraph`); else None."""
     floor = paragraph_start(text, at) if own_paragraph else paragraph_floor(text, at)
-    # (not a day that names an act, "Tuesday's attack": the day of the last act told as an adverb)
-    days = [v for d in find_dates(text[floor: at]) if len(v := d.resolve(published) or "") == 10
-            and not text.startswith(("'s", "’s"), floor + d.end)]
+    # (not a day that names an act, "Tuesday's attack": the day of the last act told as an adverb, nor
+    # one the act its sentence dated first takes effect from: "signed the order on June 30, ending the
+    # programme from July 1")
+    days, prev = [], None
+    for d in find_dates(text[floor: at]):
+        if len(v := d.resolve(published) or "") == 10 and not text.startswith(("'s", "’s"), floor + d.end) and not (
+                prev is not None and not SENTENCE_END.search(text, floor + prev, floor + d.start)
+                and _EFFECT_FROM.search(text, max(floor, floor + d.start - 20), floor + d.start)):
+            days.append(v)
+        prev = d.end
     return days[-1] if days else None
 
 

@@ -15276,3 +15276,12 @@ def test_an_undated_reaction_after_a_dated_one_to_the_same_act_takes_its_day():
     facts = brief(run(text, pub=dt.date(2025, 3, 5)))
     assert facts == {("reaction", "JOR", "ISR", "negative", None, "2025-03-03"),
                      ("reaction", "EGY", "ISR", "negative", None, "2025-03-03")}
+
+
+def test_a_day_an_act_takes_effect_from_dates_neither_the_act_nor_the_next_day():
+    text = ("On March 3, 2025, President Trump signed an executive order, which ended the Belarus sanctions programme "
+            "from March 10 while keeping penalties on its security chiefs. The next day, Belarus's foreign minister "
+            "welcomed the order.")
+    facts = brief(run(text, pub=None))
+    assert ("sanction_change", "USA", "BLR", "lifted", None, "2025-03-03") in facts
+    assert ("reaction", "BLR", "USA", "positive", None, "2025-03-04") in facts
