@@ -15285,3 +15285,10 @@ def test_a_day_an_act_takes_effect_from_dates_neither_the_act_nor_the_next_day()
     facts = brief(run(text, pub=None))
     assert ("sanction_change", "USA", "BLR", "lifted", None, "2025-03-03") in facts
     assert ("reaction", "BLR", "USA", "positive", None, "2025-03-04") in facts
+
+
+def test_a_ban_on_imports_from_states_given_as_an_answer_sanctions_them():
+    text = "Beijing hit back in May 2020 with a ban on beef imports from Australia and New Zealand."
+    facts = brief(run(text, pub=dt.date(2024, 1, 10)))
+    assert facts == {("sanction_change", "CHN", "AUS", "imposed", None, "2020-05"),
+                     ("sanction_change", "CHN", "NZL", "imposed", None, "2020-05")}
