@@ -574,6 +574,10 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) (?P<unit>da
 #: A participle aside opened after the subject: "X's Review, made public on Monday a day after ..., names ...".
 _ASIDE_OPENED = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed|made|set|put|sent|drawn|written|given|shown|taken|laid|brought)\b[^,;]*$")
 #: A sentence that dates what the one before told by another act: "The appeal came a day after ...".
+#: The paragraph after the lead giving the news its day: "The announcement came on Thursday, September 11, after ...".
+_ANNOUNCED_ON = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ )?(?:announcement|decision|move|step|news|order|listing|delisting|"
+                           r"designation|relief) (?:came|was (?:announced|made|taken|published|unveiled))(?: late| early)? on "
+                           r"(?P<day>[^.;!?\n]{1,40})")
 _CAME_AFTER = re.compile(r"\s*(?:The|This|That|Its|Their) (?:[\w\-]+ ){0,2}?(?:appeal|move|decision|announcement|step|call|request|statement|visit|vote|demand|offer) (?:came|followed)\b")
 #: A day told right after a count of days: "a week later, on May 20".
 _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
@@ -713,6 +717,12 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
             # "X has imposed sanctions on Y ... || The commerce ministry said on Wednesday that ...": the
             # day the paragraph after the lead gives the actor's words on it
             day = told.date
+        if day is None and f.span[1] <= lead_end and (came := _ANNOUNCED_ON.match(text, lead_end)) and (
+                told := next(iter(find_dates(came.group("day"))), None)) and told.start == 0 and (
+                value := told.resolve(published)) and len(value) == 10 and 0 <= (published - dt.date.fromisoformat(value)).days <= NEWS_DAYS:
+            # "X has lifted sanctions on Y's airline ... || The announcement came on Thursday, September 11, after ...":
+            # the day the paragraph after the lead gives the news
+            day = value
         if day is None and start > lead_end and (same := next((
                 g for g in facts if g.rank == RANK_TEXT and g.span[1] <= lead_end and g.kind == f.kind and g.subject == f.subject
                 and g.designation == f.designation and g.kind != "reaction"), None)) and len(same.date or "") == 10:

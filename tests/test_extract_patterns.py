@@ -15292,3 +15292,10 @@ def test_a_ban_on_imports_from_states_given_as_an_answer_sanctions_them():
     facts = brief(run(text, pub=dt.date(2024, 1, 10)))
     assert facts == {("sanction_change", "CHN", "AUS", "imposed", None, "2020-05"),
                      ("sanction_change", "CHN", "NZL", "imposed", None, "2020-05")}
+
+
+def test_the_paragraph_after_the_lead_giving_the_announcement_its_day_dates_the_lead():
+    text = ("Canada has lifted sanctions on Venezuela's state oil company after the release of 20 prisoners.\n\n"
+            "The announcement came on Tuesday, after talks in Caracas.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 8)))
+    assert facts == {("sanction_change", "CAN", "VEN", "lifted", None, "2025-05-06")}
