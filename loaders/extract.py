@@ -248,7 +248,7 @@ _STATE_PARTY = re.compile(r"\bstates? part(?:y|ies)\b", re.IGNORECASE)
 #: is itself a pact: patterns/actors.toml, pacts).
 _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
 #: Words before a date that make it the start or deadline of what a measure sets: "from January 2027".
-_SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|to|through|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
 #: A day an act takes effect from: "ended the programme from July 1", "effective March 10".
 _EFFECT_FROM = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
 #: The end of a year, which in that year is still to come: "would quit Y at the end of 2026".
