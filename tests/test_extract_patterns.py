@@ -15299,3 +15299,16 @@ def test_the_paragraph_after_the_lead_giving_the_announcement_its_day_dates_the_
             "The announcement came on Tuesday, after talks in Caracas.")
     facts = brief(run(text, pub=dt.date(2025, 5, 8)))
     assert facts == {("sanction_change", "CAN", "VEN", "lifted", None, "2025-05-06")}
+
+
+def test_a_future_day_a_measure_is_extended_to_does_not_date_the_extension():
+    text = "The EU has extended its sanctions on Nicaragua for another year, to October 15, 2026."
+    facts = brief(run(text, pub=dt.date(2025, 10, 14)))
+    assert facts == {("sanction_change", "EU", "NIC", "imposed", None, "2025-10-14")}
+
+
+def test_a_government_responding_with_a_statement_rejecting_an_act_reacts_to_it():
+    text = ("The Cuban government responded on Tuesday with a statement from the foreign ministry rejecting the "
+            "measures imposed by Washington.")
+    facts = brief(run(text))
+    assert facts == {("reaction", "CUB", "USA", "negative", None, "2024-06-11")}
