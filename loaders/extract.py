@@ -746,13 +746,6 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         # denounced Z's sanctions", "The court answered on Tuesday. Its president said she regretted
         # ...": the same occasion, the day the sentence before tells
         return same.date
-    if chorus := next((g for g in facts if g.sent == f.sent - 1 and g.kind == "reaction" and g.object == f.object
-                       and g.subject != f.subject and (g.rank == RANK_TEXT or g.extra.get("chorus")) and g.span[0] >= start
-                       and len(g.date or "") == 10 and _SPOKEN_REACTION.search(text, *g.span)), None):
-        # "X on Tuesday condemned Y's strike as ... . Z denounced what it called ...": one chorus of
-        # reactions to the same act, on the day the first is dated
-        f.extra["chorus"] = True
-        return chorus.date
     if start > lead_end and not PARAGRAPH_BREAK.search(text, lead_end + 2, start) and (
             lead := next((g for g in facts if g.span[0] < lead_end and g.kind in _MODELLED and g.rank == RANK_TEXT), None)) \
             and actor_of(lead) == f.subject and len(lead.date or "") == 10:
@@ -768,6 +761,15 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         # "Moscow has reacted with hostility. On Friday, Kremlin spokesman X said ...", "The Kremlin was
         # quick to object. Its spokesman said on Thursday ...": the day the sentence after gives the same reactor's words
         return told.date
+    if chorus := next((g for g in facts if g.sent in (f.sent - 1, f.sent + 1, f.sent + 2) and g.kind == "reaction" and g.object == f.object
+                       and g.subject != f.subject and (g.rank == RANK_TEXT or g.extra.get("chorus")) and g.span[0] >= start
+                       and not PARAGRAPH_BREAK.search(text, min(f.span[1], g.span[1]), max(f.span[0], g.span[0]))
+                       and len(g.date or "") == 10 and _SPOKEN_REACTION.search(text, *g.span)), None):
+        # "X on Tuesday condemned Y's strike as ... . Z denounced what it called ...", "Z welcomed the
+        # package. ... X's spokesman said on Monday the sanctions were illegal": one chorus of reactions to
+        # the same act, on the day one of them is dated
+        f.extra["chorus"] = True
+        return chorus.date
     # else dated by publication, or in a paragraph of history by it, unless it answers news ("X joined
     # Y on Thursday. ... Both had applied in May 2022. Z condemned the enlargement.")
     event = f.extra.get("event")

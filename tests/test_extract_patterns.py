@@ -15312,3 +15312,10 @@ def test_a_government_responding_with_a_statement_rejecting_an_act_reacts_to_it(
             "measures imposed by Washington.")
     facts = brief(run(text))
     assert facts == {("reaction", "CUB", "USA", "negative", None, "2024-06-11")}
+
+
+def test_an_undated_reaction_before_a_dated_one_to_the_same_act_takes_its_day():
+    text = ("Canada imposed new sanctions on Iran on Monday.\n\n"
+            "Israel welcomed the measures. Iran's foreign ministry on Monday condemned the Canadian sanctions as illegal.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 12)))
+    assert ("reaction", "ISR", "CAN", "positive", None, "2024-06-10") in facts
