@@ -1123,11 +1123,21 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "Syria's isolation ends ...: the EU lifted its economic sanctions"; of two, "Cuba back on US terror
             # list", the one the sanctioning state is not (below)
             objects = sorted(titled)
+            if (last := list(_SUBJECT_TOKEN.finditer(masked.text, 0, trig_start))) and titled == {
+                    masked.actors[int(last[-1].group(1))].actor} and len(named := _text_states(doc, gaz)) == 2 \
+                    and not named & {x.actor for x in masked.actors_in(masked.text[trig_start:])}:
+                objects = sorted(named - titled)  # "Britain targets prison chiefs || Britain froze ...": the other state told
         elif len(named := {x.actor for x in masked.actors_in(masked.text[trig_start:_victims_at(masked.text, trig_start)])}
                       & set(targets)) == 1:
             # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X (not
             # the wronged: "... on two ministers for inciting violence against X-ians")
             objects = list(named)
+        elif not targets and (last := list(_SUBJECT_TOKEN.finditer(masked.text, 0, trig_start))) and len(
+                named := _text_states(doc, gaz)) == 2 and (actor := masked.actors[int(last[-1].group(1))].actor) in named \
+                and not named & {x.actor for x in masked.actors_in(masked.text[trig_start:])}:
+            # "X froze the assets of six prison officials", in a text on X and Y alone: Y (but not "X banned two
+            # ministers for inciting violence against Y-ans": the wronged)
+            objects = sorted(named - {actor})
         else:
             return []  # no state the article's sanctions mostly target
     if frame.antecedent == "body" and frame.kind == "policy_issued" and not explicit:
@@ -2101,6 +2111,17 @@ _TALKS_WITH = re.compile(r"\b(?:talks|negotiations)\s+with\s+(?:the\s+)?⟦o(\d+
 _NUMBERED_PACKAGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?![a-z]+est )[a-z]+(?:th|st|nd|rd)) (?:sanctions )?package\b")
 #: Who a title names as the source of an act, not its target: "sanctions from Brussels and London".
 _TITLE_SOURCE = re.compile(r"\b(?:from|by)\s+(?:(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*\s*(?:,|and)\s+)*(?:the\s+)?$")
+
+
+#: An actor that may be a subject: not an owner ("X's industry") nor a preposition's object ("in X").
+_SUBJECT_TOKEN = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bagainst )"
+                            r"⟦[so](\d+)⟧(?!['’])")
+
+
+@lru_cache(maxsize=64)
+def _text_states(doc: Document, gaz: Gazetteer) -> frozenset[str]:
+    """The states a whole text names."""
+    return frozenset(m.actor for m in gaz.find(doc.text, doc.published) if m.kind == "state")
 
 
 def _title_targets(doc: Document, gaz: Gazetteer) -> set[str]:

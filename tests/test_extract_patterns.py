@@ -2967,9 +2967,10 @@ def test_reaction_objects_read_past_quantities_addressees_and_clauses(text, expe
 
 @pytest.mark.parametrize("text, expected", [
     # acts no frame models, named later by a noun: a listing and an announcement with its day
+    # (in a text on two states alone, the firms listed are the other's)
     ("The Japanese trade ministry on Tuesday added 14 firms to its export control list. "
      "China said on Wednesday that it firmly opposed the move.",
-     {("reaction", "CHN", "JPN", "negative", None, "2024-06-12")}),
+     {("sanction_change", "JPN", "CHN", "imposed", None, "2024-06-11"), ("reaction", "CHN", "JPN", "negative", None, "2024-06-12")}),
     ("Vietnam said on Monday it would build a new airstrip on the reef. Manila denounced the plan as illegal.",
      {("reaction", "PHL", "VNM", "negative", None, "2024-06-14")}),
     # the act two sentences back when the sentence between tells none
@@ -15319,3 +15320,10 @@ def test_an_undated_reaction_before_a_dated_one_to_the_same_act_takes_its_day():
             "Israel welcomed the measures. Iran's foreign ministry on Monday condemned the Canadian sanctions as illegal.")
     facts = brief(run(text, pub=dt.date(2024, 6, 12)))
     assert ("reaction", "ISR", "CAN", "positive", None, "2024-06-10") in facts
+
+
+def test_officials_sanctioned_with_no_state_named_in_a_text_on_two_states_are_the_others():
+    text = ("Canada on Tuesday froze the assets of five senior officials of the prison where the activist died. "
+            "Iran's embassy in Ottawa condemned the step.")
+    facts = brief(run(text, title="Canada targets prison chiefs"))
+    assert ("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-11") in facts
