@@ -1119,6 +1119,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = [ranked[0][0]]  # ... and in the sentence just before: "X adopted its package on Y. Z announced its largest round
         elif len(ranked) == 1 and any(f.kind == "sanction_change" and f.sent == sent and f.object == ranked[0][0] for f in earlier):
             objects = [ranked[0][0]]  # "X unfroze Y's reserves on 6 March, and on 24 April it lifted sanctions on 23 entities": Y
+        elif not targets and (done_to := [
+                f.subject if f.kind == "membership_change" else f.object for f in earlier if f.sent == sent and not f.extra.get("pending")
+                and (f.action == "suspended" if f.kind == "membership_change" else f.kind in ("sanction_change", "designation_change"))]) \
+                and _AND_BEFORE.search(masked.text, 0, trig_start) and len(set(done_to)) == 1 and gaz.kind(done_to[0]) == "state":
+            objects = done_to[:1]  # "suspended X from the bloc's bodies on July 30 and imposed sweeping sanctions": on X
         elif not targets and 1 <= len(titled := _title_targets(doc, gaz)) <= 2:
             # "Syria's isolation ends ...: the EU lifted its economic sanctions"; of two, "Cuba back on US terror
             # list", the one the sanctioning state is not (below)

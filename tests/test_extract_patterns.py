@@ -15327,3 +15327,16 @@ def test_officials_sanctioned_with_no_state_named_in_a_text_on_two_states_are_th
             "Iran's embassy in Ottawa condemned the step.")
     facts = brief(run(text, title="Canada targets prison chiefs"))
     assert ("sanction_change", "CAN", "IRN", "imposed", None, "2024-06-11") in facts
+
+
+def test_a_state_restored_to_a_roster_it_shares_with_others_is_relisted():
+    text = ("Cuba spent a week off the list of state sponsors of terrorism. On Monday, Trump reversed that decision, "
+            "restoring the island to a roster it shares with Iran and North Korea.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 21)))
+    assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2025-01-20") in facts
+
+
+def test_sanctions_coordinated_with_a_suspension_target_the_state_suspended():
+    text = "The African Union suspended Gabon from its organs on August 31, 2023 and imposed sweeping sanctions."
+    facts = brief(run(text, pub=dt.date(2024, 1, 10)))
+    assert ("sanction_change", "AU", "GAB", "imposed", None, "2023-08-31") in facts
