@@ -59,6 +59,11 @@ _THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d
 _THE = re.compile(r"\b[Tt]he $")
 #: ... and before a head the name follows: "the East African bloc IGAD", "the regional bloc ECOWAS".
 _THE_NAMED = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?:-[a-z][\w\-]*)?) ){0,3}$")
+#: The people of a body named by a bare head: "alliance leaders", "bloc foreign ministers".
+_PEOPLE_AFTER = re.compile(r" (?:(?:foreign|defen[cs]e|finance|trade) )?(?:leaders|ministers|officials|diplomats|envoys)\b")
+#: ... after a word that leaves no room for an article: "after alliance leaders", "as bloc leaders met".
+_BARE_BEFORE = re.compile(r"\b(?:after|as|when|while|before|where|and|but|that)\s$")
+_EMPTY = re.compile(r"")
 #: A charge after a head: "accused the alliance of smearing ...".
 _CHARGE_AFTER = re.compile(r"\s+of\s+[a-z]+ing\b")
 #: Communities that are no organisation: "the international community", "the business community".
@@ -168,6 +173,10 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             if head not in only and _CHARGE_AFTER.match(text, end):
                 continue  # (a charge only where the head fits a few: "accused the organisation of covering for X" may be any)
             the = _THE_MODS.search(text, max(0, start - 80), start)
+            if the is None and head in only and (people := _PEOPLE_AFTER.match(text, end)) and _BARE_BEFORE.search(
+                    text, max(0, start - 20), start):
+                # "after alliance leaders branded X ...": the alliance's leaders, one actor as "NATO leaders" is
+                the, end = _EMPTY.match(text, start), people.end()
             if the is None or (head == "community" and _WIDER_COMMUNITY.search(the.group())):
                 continue  # (not "the international community")
             members = _size(the.group())

@@ -15340,3 +15340,9 @@ def test_sanctions_coordinated_with_a_suspension_target_the_state_suspended():
     text = "The African Union suspended Gabon from its organs on August 31, 2023 and imposed sweeping sanctions."
     facts = brief(run(text, pub=dt.date(2024, 1, 10)))
     assert ("sanction_change", "AU", "GAB", "imposed", None, "2023-08-31") in facts
+
+
+def test_the_leaders_of_a_body_named_by_its_bare_head_act_for_it():
+    text = "Moscow accused NATO of warmongering on Friday after alliance leaders branded Russia the most direct threat."
+    facts = brief(run(text, pub=dt.date(2025, 6, 28)))
+    assert ("designation_change", "NATO", "RUS", "assigned", "most direct threat", "2025-06-27") in facts
