@@ -15346,3 +15346,10 @@ def test_the_leaders_of_a_body_named_by_its_bare_head_act_for_it():
     text = "Moscow accused NATO of warmongering on Friday after alliance leaders branded Russia the most direct threat."
     facts = brief(run(text, pub=dt.date(2025, 6, 28)))
     assert ("designation_change", "NATO", "RUS", "assigned", "most direct threat", "2025-06-27") in facts
+
+
+def test_an_order_quoted_right_after_its_kind_then_signed_in_a_relative_clause_is_issued():
+    text = ('The step mirrors the executive order "Protecting American Workers" that President Donald Trump '
+            'signed on March 3.')
+    facts = brief(run(text, pub=dt.date(2025, 3, 20)))
+    assert ("policy_issued", "USA", None, "issued", "Protecting American Workers", "2025-03-03") in facts
