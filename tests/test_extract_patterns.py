@@ -15353,3 +15353,16 @@ def test_an_order_quoted_right_after_its_kind_then_signed_in_a_relative_clause_i
             'signed on March 3.')
     facts = brief(run(text, pub=dt.date(2025, 3, 20)))
     assert ("policy_issued", "USA", None, "issued", "Protecting American Workers", "2025-03-03") in facts
+
+
+def test_a_judgement_in_another_subjects_clause_is_not_the_first_subjects():
+    text = ("Moldova and the EU on Tuesday signed a security pact, a step that Chisinau called historic and Moscow "
+            "dismissed as legally meaningless.")
+    facts = brief(run(text))
+    assert not {f for f in facts if f[0] == "reaction" and f[1] == "MDA" and f[3] == "negative"}
+    assert any(f[0] == "reaction" and f[1] == "RUS" and f[3] == "negative" for f in facts)
+
+
+def test_a_disastrous_message_is_a_negative_judgement():
+    facts = brief(run("Iran suspended its cooperation with the IAEA on Wednesday. Berlin called the move a disastrous message."))
+    assert ("reaction", "DEU", "IRN", "negative", None, "2024-06-14") in facts
