@@ -233,8 +233,12 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
                 continue  # "X's strategy said Russia posed a threat, while describing China as ...": X describes
             groups = lm.groupdict()
             say = bool(groups.get("say")) or reported
+            start = m.start()
+            if (co := _CO_OWNER_BEFORE.search(text, 0, m.start())) and (
+                    kind_of(owner := masked.actors[int(co.group(1))].actor) == want or not want):
+                ids, start = [owner, *ids], co.start(1) - 1  # "X's foreign ministry and Y's government denounced ...": both
             return Subject(
-                actors=tuple(dict.fromkeys(ids)), start=m.start(), say=say,
+                actors=tuple(dict.fromkeys(ids)), start=start, say=say,
                 modal=bool(groups.get("modal")) and not groups.get("decided"),
                 decided=bool(groups.get("decided")) or bool(name == "prompted" and prompted.group("ordered")),
                 had=bool(_HAD.search(tail)),
@@ -249,6 +253,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     return None
 
 
+#: An owner coordinated with the subject's owner, opening the clause: "X's foreign ministry and " (before "Y's government").
+_CO_OWNER_BEFORE = re.compile(r"(?:^\s*|[;:]\s|,\s)(?:[Tt]he\s)?⟦s(\d+)⟧['’]s\s(?:[a-z\-]+\s){1,3}and\s(?:the\s)?$")
 #: A day and a comma between an actor and a participle: " in ⟦d1⟧, " (before "accusing").
 _DATED_COMMA = re.compile(r"\s(?:(?:on|in|late on|early on)\s)?⟦d\d+⟧,\s")
 #: A preposition before an actor (and its modifiers), which makes the actor its object: "participation in ⟦s1⟧-led ".

@@ -15366,3 +15366,9 @@ def test_a_judgement_in_another_subjects_clause_is_not_the_first_subjects():
 def test_a_disastrous_message_is_a_negative_judgement():
     facts = brief(run("Iran suspended its cooperation with the IAEA on Wednesday. Berlin called the move a disastrous message."))
     assert ("reaction", "DEU", "IRN", "negative", None, "2024-06-14") in facts
+
+
+def test_two_owners_coordinated_before_the_verb_are_both_subjects():
+    text = "Peru banned Chilean ships on Monday. Bolivia's foreign ministry and Ecuador's government condemned the ban."
+    facts = brief(run(text))
+    assert {f[1] for f in facts if f[0] == "reaction"} == {"BOL", "ECU"}
