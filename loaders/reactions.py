@@ -92,6 +92,8 @@ _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]
                          r"|,? and (?:the )?⟦[so]\d+⟧['’]s? (?=(?:[a-z\-]+ )?(?:move|decision|step|sanctions|measures|action|plan|strikes|recognition|initiative)\b))")
 #: ... and a list of demonyms before the act's noun: "condemned the British, Canadian and Australian moves".
 _ADJ_LIST_AFTER = re.compile(r"(?:(?:,|,? and) (?:the )?(?:⟦j\d+⟧(?= [a-z])|⟦o\d+⟧))+")  # (or "the American and the European decisions")
+#: "European" (not masked, as it may name any European state) coordinated with a demonym: "the European and ".
+_EUROPEAN_BEFORE = re.compile(r"\bEuropean,?\s+(?:and|or)\s+(?:the\s+)?$")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: The actors who did an act together, as tokens: "⟦s1⟧", "⟦s1⟧, ⟦s2⟧ and the ⟦s3⟧".
 _DOERS = r"⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*"
@@ -308,6 +310,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                 # "recalled its ambassadors to X, Y and Z": every actor of a list
                 listed = (_ADJ_LIST_AFTER if tm.group(1) == "j" else _LIST_AFTER).match(rest, tm.end())
                 more = [masked.actors[int(n)].actor for k, n in TOKEN.findall(listed.group())] if listed else []
+                if tm.group(1) == "j" and _EUROPEAN_BEFORE.search(phrase, 0, tm.start()) and any(
+                        f.subject == "EU" and f.kind != "reaction" for f in earlier):
+                    more = ["EU", *more]  # "welcomed the European and British steps", after the EU acted: the EU's too
                 return list(dict.fromkeys(a for a in [actor] + more if a not in subjects)), None
         clause = _CLAUSE_CUT.split(rest, 1)[0]
         # (not an owner: "its inclusion on the EU's list")

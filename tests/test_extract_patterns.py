@@ -15372,3 +15372,10 @@ def test_two_owners_coordinated_before_the_verb_are_both_subjects():
     text = "Peru banned Chilean ships on Monday. Bolivia's foreign ministry and Ecuador's government condemned the ban."
     facts = brief(run(text))
     assert {f[1] for f in facts if f[0] == "reaction"} == {"BOL", "ECU"}
+
+
+def test_the_european_and_british_steps_after_the_eu_acted_answer_both():
+    text = ("The EU and Canada on Monday imposed new sanctions on Belarus. Lithuania welcomed the European and "
+            "Canadian steps.")
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[0] == "reaction"} == {"EU", "CAN"}
