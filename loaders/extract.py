@@ -275,7 +275,7 @@ _AT_ONCE = re.compile(r"\b(?:immediately|promptly|instantly|swiftly)\b", re.IGNO
 #: A sentence opened as hours apart from the one before: "Hours earlier, X had added ...".
 _HOURS_APART = re.compile(r"\s*(?:Hours|Minutes|Moments|Shortly) (?:earlier|before|later|after)\b")
 #: The meeting where the act answered was done: "condemned the veto at the meeting".
-_AT_THE_MEETING = re.compile(r"\b(?:(?:at|during) the (?:meeting|session|vote|debate)|(?:at|during) (?:an?|the) (?:intergovernmental |signing |accession )?(?:conference|ceremony)|(?:told|addressed) the (?:summit|meeting|session|assembly)"
+_AT_THE_MEETING = re.compile(r"\b(?:(?:at|during) the (?:meeting|session|vote|debate)|attending the (?:meeting|summit|session|talks)|(?:at|during) (?:an?|the) (?:intergovernmental |signing |accession )?(?:conference|ceremony)|(?:told|addressed) the (?:summit|meeting|session|assembly)"
                              r"|(?:[Ss]peaking|[Ss]hortly|[Mm]oments|[Mm]inutes|[Jj]ust) after the (?:vote|meeting|session|debate|ruling|verdict))\b")
 #: The day of the act answered, said as such: "hailed the result on the day it was announced".
 _ACT_DAY = re.compile(r"\bon the day (?:it|they) (?:was|were) (?:announced|made|taken|adopted|published|unveiled)\b")

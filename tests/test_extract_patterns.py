@@ -15379,3 +15379,10 @@ def test_the_european_and_british_steps_after_the_eu_acted_answer_both():
             "Canadian steps.")
     facts = brief(run(text))
     assert {f[2] for f in facts if f[0] == "reaction"} == {"EU", "CAN"}
+
+
+def test_a_reaction_by_a_guest_attending_the_meeting_takes_the_acts_day():
+    text = ("Canada on Wednesday announced sanctions on 20 Russian firms as G7 ministers met in Ontario. Ukraine's "
+            "foreign minister, attending the meeting as a guest, welcomed the steps.")
+    facts = brief(run(text))
+    assert ("reaction", "UKR", "CAN", "positive", None, "2024-06-12") in facts
