@@ -63,6 +63,7 @@ _THE_NAMED = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?:-[a-z][\w\-]
 _PEOPLE_AFTER = re.compile(r" (?:(?:foreign|defen[cs]e|finance|trade) )?(?:leaders|ministers|officials|diplomats|envoys)\b")
 #: ... after a word that leaves no room for an article: "after alliance leaders", "as bloc leaders met".
 _BARE_BEFORE = re.compile(r"\b(?:after|as|when|while|before|where|and|but|that)\s$")
+#: No article at all, where a description goes without one ("alliance leaders").
 _EMPTY = re.compile(r"")
 #: A charge after a head: "accused the alliance of smearing ...".
 _CHARGE_AFTER = re.compile(r"\s+of\s+[a-z]+ing\b")

@@ -302,8 +302,8 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:,\s(?:(?:an?|the)\s(?:(?!\b(?:said|says|announced|added|stated|declared|insisted|told)\b)[^,;]){0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture|day|moment|vote|outcome|ruling|finding|verdict|pact|deal|agreement|resolution"
     r"|label|description|characteri[sz]ation|designation))"
     r"|\sin\sa\s(?:[\w\-]+\s)?(?:step|move|decision))"  # "ratified the statute in October 2023 in a move X criticised"
+    # (the reactor may be named twice: "X's minister, Y, hailed"; or after another: "a step X called historic and Y dismissed")
     r"\s+(?:the\s+)?(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+|⟦[so]\d+⟧\s(?-i:[a-z]+ed)\b[^,;⟦]{0,60}?\sand\s+)?$")
-# (the reactor may be named twice: "X's minister, Y, hailed"; or after another: "a step X called historic and Y dismissed")
 #: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since
 #: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?:(?:both|all|each|also)\s)?(?!(?:announced|said|confirmed|stated|declared|reported|responded|reacted|replied|answered|retorted|protested|objected)\b)(?-i:[a-z][a-z\-]*ed)\s(?:(?:[\w\-]+\s){0,4}?(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
@@ -574,11 +574,11 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) (?P<unit>da
                                          # a participle: ", restricting ... and adding X to its list"; a place: ", where Y announced ...")
 #: A participle aside opened after the subject: "X's Review, made public on Monday a day after ..., names ...".
 _ASIDE_OPENED = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed|made|set|put|sent|drawn|written|given|shown|taken|laid|brought)\b[^,;]*$")
-#: A sentence that dates what the one before told by another act: "The appeal came a day after ...".
 #: The paragraph after the lead giving the news its day: "The announcement came on Thursday, September 11, after ...".
 _ANNOUNCED_ON = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ )?(?:announcement|decision|move|step|news|order|listing|delisting|"
                            r"designation|relief) (?:came|was (?:announced|made|taken|published|unveiled))(?: late| early)? on "
                            r"(?P<day>[^.;!?\n]{1,40})")
+#: A sentence that dates what the one before told by another act: "The appeal came a day after ...".
 _CAME_AFTER = re.compile(r"\s*(?:The|This|That|Its|Their) (?:[\w\-]+ ){0,2}?(?:appeal|move|decision|announcement|step|call|request|statement|visit|vote|demand|offer) (?:came|followed)\b")
 #: A day told right after a count of days: "a week later, on May 20".
 _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
@@ -1129,21 +1129,15 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "Syria's isolation ends ...: the EU lifted its economic sanctions"; of two, "Cuba back on US terror
             # list", the one the sanctioning state is not (below)
             objects = sorted(titled)
-            if (last := list(_SUBJECT_TOKEN.finditer(masked.text, 0, trig_start))) and titled == {
-                    masked.actors[int(last[-1].group(1))].actor} and len(named := _text_states(doc, gaz)) == 2 \
-                    and not named & {x.actor for x in masked.actors_in(masked.text[trig_start:])}:
-                objects = sorted(named - titled)  # "Britain targets prison chiefs || Britain froze ...": the other state told
+            if (pair := _the_other_state(masked, trig_start, doc, gaz)) and titled == {pair[0]}:
+                objects = [pair[1]]  # "Britain targets prison chiefs || Britain froze ...": the other state told
         elif len(named := {x.actor for x in masked.actors_in(masked.text[trig_start:_victims_at(masked.text, trig_start)])}
                       & set(targets)) == 1:
             # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X (not
             # the wronged: "... on two ministers for inciting violence against X-ians")
             objects = list(named)
-        elif not targets and (last := list(_SUBJECT_TOKEN.finditer(masked.text, 0, trig_start))) and len(
-                named := _text_states(doc, gaz)) == 2 and (actor := masked.actors[int(last[-1].group(1))].actor) in named \
-                and not named & {x.actor for x in masked.actors_in(masked.text[trig_start:])}:
-            # "X froze the assets of six prison officials", in a text on X and Y alone: Y (but not "X banned two
-            # ministers for inciting violence against Y-ans": the wronged)
-            objects = sorted(named - {actor})
+        elif not targets and (pair := _the_other_state(masked, trig_start, doc, gaz)):
+            objects = [pair[1]]  # "X froze the assets of six prison officials", in a text on X and Y alone: Y
         else:
             return []  # no state the article's sanctions mostly target
     if frame.antecedent == "body" and frame.kind == "policy_issued" and not explicit:
@@ -2128,6 +2122,18 @@ _SUBJECT_TOKEN = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bto )(?<!\bfrom
 def _text_states(doc: Document, gaz: Gazetteer) -> frozenset[str]:
     """The states a whole text names."""
     return frozenset(m.actor for m in gaz.find(doc.text, doc.published) if m.kind == "state")
+
+
+def _the_other_state(masked: Masked, trig_start: int, doc: Document, gaz: Gazetteer) -> tuple[str, str] | None:
+    """In a text that names two states alone, (the one acting, the other) when the last actor that may be a
+    subject before the trigger is one of them and the sentence names neither after it (not "X banned two
+    ministers for inciting violence against Y-ans": the wronged); else None."""
+    if not (last := list(_SUBJECT_TOKEN.finditer(masked.text, 0, trig_start))) or len(named := _text_states(doc, gaz)) != 2:
+        return None
+    actor = masked.actors[int(last[-1].group(1))].actor
+    if actor not in named or named & {x.actor for x in masked.actors_in(masked.text[trig_start:])}:
+        return None
+    return actor, next(iter(named - {actor}))
 
 
 def _title_targets(doc: Document, gaz: Gazetteer) -> set[str]:
