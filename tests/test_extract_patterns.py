@@ -15386,3 +15386,12 @@ def test_a_reaction_by_a_guest_attending_the_meeting_takes_the_acts_day():
             "foreign minister, attending the meeting as a guest, welcomed the steps.")
     facts = brief(run(text))
     assert ("reaction", "UKR", "CAN", "positive", None, "2024-06-12") in facts
+
+
+def test_the_expansion_answers_the_joining_not_a_ratification_told_after_it():
+    text = ("Finland became a member of NATO on Tuesday. The last holdouts consented only last week: Hungary's "
+            "parliament ratified Finland's bid on March 27 and Turkey's followed on March 30.\n\n"
+            "Moscow answered with hostility. Kremlin spokesman Dmitry Peskov told reporters on Tuesday that the "
+            "expansion was an encroachment on Russia's security.")
+    facts = brief(run(text, pub=dt.date(2023, 4, 5)))
+    assert ("reaction", "RUS", "FIN", "negative", None, "2023-04-04") in facts
