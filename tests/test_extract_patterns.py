@@ -15395,3 +15395,9 @@ def test_the_expansion_answers_the_joining_not_a_ratification_told_after_it():
             "expansion was an encroachment on Russia's security.")
     facts = brief(run(text, pub=dt.date(2023, 4, 5)))
     assert ("reaction", "RUS", "FIN", "negative", None, "2023-04-04") in facts
+
+
+def test_states_granted_candidate_status_after_a_first_verb_of_their_own():
+    text = "Albania and Montenegro applied to join within months of each other and were granted candidate status in 2014."
+    facts = brief(run(text))
+    assert {(f[1], f[2], f[5]) for f in facts if f[0] == "designation_change"} == {("EU", "ALB", "2014"), ("EU", "MNE", "2014")}
