@@ -15401,3 +15401,10 @@ def test_states_granted_candidate_status_after_a_first_verb_of_their_own():
     text = "Albania and Montenegro applied to join within months of each other and were granted candidate status in 2014."
     facts = brief(run(text))
     assert {(f[1], f[2], f[5]) for f in facts if f[0] == "designation_change"} == {("EU", "ALB", "2014"), ("EU", "MNE", "2014")}
+
+
+def test_a_bodys_measures_reimposed_in_the_passive_take_the_articles_target():
+    text = ("UN sanctions on North Korea came back into force at the weekend.\n\n"
+            "The UN measures, which had been eased under the 2019 deal, were reimposed on Saturday, June 8.")
+    facts = brief(run(text))
+    assert ("sanction_change", "UN", "PRK", "imposed", None, "2024-06-08") in facts
