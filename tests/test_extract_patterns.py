@@ -15408,3 +15408,8 @@ def test_a_bodys_measures_reimposed_in_the_passive_take_the_articles_target():
             "The UN measures, which had been eased under the 2019 deal, were reimposed on Saturday, June 8.")
     facts = brief(run(text))
     assert ("sanction_change", "UN", "PRK", "imposed", None, "2024-06-08") in facts
+
+
+def test_a_body_rejecting_a_draft_resolution_votes_and_does_not_react():
+    text = "On Friday the Security Council rejected a Chinese and Pakistani draft resolution on the strikes."
+    assert not {f for f in brief(run(text)) if f[0] == "reaction"}
