@@ -260,7 +260,7 @@ FLOORS = {
     "set207-short": (0.89, 0.89), "set207-long": (0.88, 0.80),
     # (sets 209 and 211 came at the start of the round after: sanctions imposed, widened and lifted with their
     # reactions; designations and memberships worldwide, reactions-heavy; 210 stays blind)
-    "set209-short": (0.85, 0.78), "set209-long": (0.64, 0.61),
+    "set209-short": (0.85, 0.78), "set209-long": (0.69, 0.64),
     "set211-short": (0.84, 0.82), "set211-long": (0.92, 0.83),
 }
 
