@@ -15413,3 +15413,11 @@ def test_a_bodys_measures_reimposed_in_the_passive_take_the_articles_target():
 def test_a_body_rejecting_a_draft_resolution_votes_and_does_not_react():
     text = "On Friday the Security Council rejected a Chinese and Pakistani draft resolution on the strikes."
     assert not {f for f in brief(run(text)) if f[0] == "reaction"}
+
+
+def test_a_passive_listing_dated_and_followed_by_a_when_clause_takes_the_label_told():
+    text = ("Washington on Friday named Laos a \"country of particular concern\" for its treatment of believers. "
+            "Vietnam and Myanmar had both first been listed in March 2021, when the department cited arrests of monks.")
+    facts = brief(run(text))
+    assert {(f[1], f[2], f[4], f[5]) for f in facts if f[2] in ("VNM", "MMR")} == {
+        ("USA", "VNM", "country of particular concern", "2021-03"), ("USA", "MMR", "country of particular concern", "2021-03")}
