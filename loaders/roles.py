@@ -49,6 +49,9 @@ _GROUP_BEFORE = re.compile(r"(?:^\s*(?:(?:In|On|By)\s)?(?:⟦d\d+⟧,?\s)?|[;:]\
 _OWNED_OFFICE_BEFORE = re.compile(r"(?:^\s*|\band\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+\s){0,2}[\w\-]+,\s$")
 #: ... or two mentions of one actor, the second in apposition: "⟦s0⟧ (China's UN envoy), ⟦s1⟧ (Fu Cong),".
 _APPOSED = re.compile(r"⟦[soj]\d+⟧, ⟦[soj]\d+⟧")
+#: A list between dashes that spells out a number told before it: "eight of them - X, Y and Z - have become ...".
+_DASHED_GROUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\sof\s(?:them|those|these)|\s(?:[\w\-]+\s){0,2}?"
+                           r"(?:states|countries|nations|governments|members|partners))\s[-–—]\s$", re.IGNORECASE)
 #: ... unless the name's comma opens an aside: "His ⟦j1⟧ counterpart, ⟦s2⟧, who joined the talks, hailed".
 _WHO_AFTER = re.compile(r",\s(?:who|which)\b")
 #: An owner before the office whose place follows: "⟦s1⟧'s envoy in ⟦s2⟧" (⟦s1⟧'s envoy).
@@ -204,6 +207,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             # "X's foreign minister, Y, hailed", "China's UN envoy, Y, criticised", "The three Baltic states,
             # X, Y and Z, imposed": the list closes an apposition that names the subject
             tail = tail[1:]
+        elif tail[:3] in (" - ", " – ", " — ") and _DASHED_GROUP.search(before):
+            tail = tail[2:]  # "eight of them - X, Y and Z - have become ...": the list is the subject
         elif (end := _APPOS_END.search(tail)) and "," not in tail[: end.start()] and _NAME_BEFORE.search(before):
             # "Y, X's deputy foreign minister, condemned", "Y, deputy chairman of X's Security
             # Council, called", "Y, the EU ambassador in Z, on Friday called": the apposition

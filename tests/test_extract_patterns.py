@@ -15421,3 +15421,15 @@ def test_a_passive_listing_dated_and_followed_by_a_when_clause_takes_the_label_t
     facts = brief(run(text))
     assert {(f[1], f[2], f[4], f[5]) for f in facts if f[2] in ("VNM", "MMR")} == {
         ("USA", "VNM", "country of particular concern", "2021-03"), ("USA", "MMR", "country of particular concern", "2021-03")}
+
+
+def test_a_state_that_has_officially_become_a_partner_country_of_a_body_named_before_the_label():
+    text = "Laos has officially become a BRICS partner country, Russia announced on Friday."
+    facts = brief(run(text))
+    assert ("designation_change", "BRICS", "LAO", "assigned", "partner country", "2024-06-14") in facts
+
+
+def test_a_list_between_dashes_spelling_out_a_number_is_the_subject():
+    text = "Four of them - Chile, Peru, Ecuador and Paraguay - became ASEAN dialogue partners on March 3."
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[0] == "designation_change"} == {"CHL", "PER", "ECU", "PRY"}
