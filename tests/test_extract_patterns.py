@@ -15433,3 +15433,12 @@ def test_a_list_between_dashes_spelling_out_a_number_is_the_subject():
     text = "Four of them - Chile, Peru, Ecuador and Paraguay - became ASEAN dialogue partners on March 3."
     facts = brief(run(text))
     assert {f[2] for f in facts if f[0] == "designation_change"} == {"CHL", "PER", "ECU", "PRY"}
+
+
+def test_states_that_took_up_the_status_told_before_in_a_relative_clause_or_between_dashes():
+    text = ("Peru has become a partner country of APEC, Chile said on Friday. It joined Ecuador and Paraguay, "
+            "which took up the status on March 3. The other two partners - Bolivia and Uruguay - took up the status on May 5.")
+    facts = brief(run(text))
+    assert {(f[2], f[4], f[5]) for f in facts if f[0] == "designation_change" and f[2] != "PER"} == {
+        ("ECU", "partner country", "2024-03-03"), ("PRY", "partner country", "2024-03-03"),
+        ("BOL", "partner country", "2024-05-05"), ("URY", "partner country", "2024-05-05")}
