@@ -15442,3 +15442,9 @@ def test_states_that_took_up_the_status_told_before_in_a_relative_clause_or_betw
     assert {(f[2], f[4], f[5]) for f in facts if f[0] == "designation_change" and f[2] != "PER"} == {
         ("ECU", "partner country", "2024-03-03"), ("PRY", "partner country", "2024-03-03"),
         ("BOL", "partner country", "2024-05-05"), ("URY", "partner country", "2024-05-05")}
+
+
+def test_a_verb_coordinated_after_a_date_between_commas_keeps_the_subject():
+    text = "The juntas of Guinea and Chad have delayed their votes and, in March, completed their withdrawal from ECCAS."
+    facts = brief(run(text))
+    assert {(f[1], f[2], f[3], f[5]) for f in facts} == {("GIN", "ECCAS", "left", "2024-03"), ("TCD", "ECCAS", "left", "2024-03")}
