@@ -15448,3 +15448,9 @@ def test_a_verb_coordinated_after_a_date_between_commas_keeps_the_subject():
     text = "The juntas of Guinea and Chad have delayed their votes and, in March, completed their withdrawal from ECCAS."
     facts = brief(run(text))
     assert {(f[1], f[2], f[3], f[5]) for f in facts} == {("GIN", "ECCAS", "left", "2024-03"), ("TCD", "ECCAS", "left", "2024-03")}
+
+
+def test_a_body_whose_leaders_suspended_a_state_at_a_summit():
+    text = "The step follows a decision by ECCAS, whose leaders suspended Chad at an extraordinary summit on Friday."
+    facts = brief(run(text))
+    assert ("membership_change", "TCD", "ECCAS", "suspended", None, "2024-06-14") in facts
