@@ -15454,3 +15454,9 @@ def test_a_body_whose_leaders_suspended_a_state_at_a_summit():
     text = "The step follows a decision by ECCAS, whose leaders suspended Chad at an extraordinary summit on Friday."
     facts = brief(run(text))
     assert ("membership_change", "TCD", "ECCAS", "suspended", None, "2024-06-14") in facts
+
+
+def test_sanctions_imposed_dated_before_their_owners_and_target():
+    text = "The step follows sanctions imposed earlier this month by Poland and Lithuania on Belarusian officials."
+    facts = brief(run(text))
+    assert {(f[1], f[2], f[5]) for f in facts if f[0] == "sanction_change"} == {("POL", "BLR", "2024-06"), ("LTU", "BLR", "2024-06")}
