@@ -15460,3 +15460,10 @@ def test_sanctions_imposed_dated_before_their_owners_and_target():
     text = "The step follows sanctions imposed earlier this month by Poland and Lithuania on Belarusian officials."
     facts = brief(run(text))
     assert {(f[1], f[2], f[5]) for f in facts if f[0] == "sanction_change"} == {("POL", "BLR", "2024-06"), ("LTU", "BLR", "2024-06")}
+
+
+def test_no_longer_under_increased_monitoring_announced_at_the_plenary():
+    text = ("The FATF announced at the close of its plenary in Mexico City that Kenya and Namibia had completed "
+            "their action plans and would no longer be subject to increased monitoring.")
+    facts = brief(run(text))
+    assert {(f[1], f[2], f[3]) for f in facts} == {("FATF", "KEN", "removed"), ("FATF", "NAM", "removed")}
