@@ -15467,3 +15467,10 @@ def test_no_longer_under_increased_monitoring_announced_at_the_plenary():
             "their action plans and would no longer be subject to increased monitoring.")
     facts = brief(run(text))
     assert {(f[1], f[2], f[3]) for f in facts} == {("FATF", "KEN", "removed"), ("FATF", "NAM", "removed")}
+
+
+def test_a_verb_coordinated_after_a_finding_reported_in_the_pluperfect_is_the_finders():
+    text = ("The Foreign Office said on Friday that it had concluded after a long inquiry that Belarus's government "
+            "had jailed hundreds of protesters, and announced sanctions on Belarusian officials.")
+    facts = brief(run(text))
+    assert {(f[1], f[2]) for f in facts if f[0] == "sanction_change"} == {("GBR", "BLR")}
