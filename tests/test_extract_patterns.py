@@ -15474,3 +15474,9 @@ def test_a_verb_coordinated_after_a_finding_reported_in_the_pluperfect_is_the_fi
             "had jailed hundreds of protesters, and announced sanctions on Belarusian officials.")
     facts = brief(run(text))
     assert {(f[1], f[2]) for f in facts if f[0] == "sanction_change"} == {("GBR", "BLR")}
+
+
+def test_a_state_put_straight_back_on_the_list():
+    text = "Syria was put straight back on the list of state sponsors of terrorism by the United States on Friday."
+    facts = brief(run(text))
+    assert ("designation_change", "USA", "SYR", "assigned", "state sponsor of terrorism", "2024-06-14") in facts
