@@ -15480,3 +15480,11 @@ def test_a_state_put_straight_back_on_the_list():
     text = "Syria was put straight back on the list of state sponsors of terrorism by the United States on Friday."
     facts = brief(run(text))
     assert ("designation_change", "USA", "SYR", "assigned", "state sponsor of terrorism", "2024-06-14") in facts
+
+
+def test_a_removal_and_a_return_told_of_the_listed_state_by_a_pronoun():
+    text = ("The label has a long history. Syria was first placed on the list of state sponsors of terrorism in "
+            "December 1979. It was taken off in May 2004, during a brief thaw under President George W. Bush, "
+            "and restored on March 3, 2006, after talks failed.")
+    facts = brief(run(text))
+    assert {(f[3], f[5]) for f in facts if f[2] == "SYR"} == {("assigned", "1979-12"), ("removed", "2004-05"), ("assigned", "2006-03-03")}
