@@ -2332,13 +2332,17 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             return VAGUE, RANK_NONE
         published = doc.published
         if best[1].kind in ("md", "dm") and (years := [(pos, d) for pos, d in masked.date_tokens() if pos < best[2] and (
-                d.kind in ("mdy", "dmy", "iso") or (d.kind == "year" and _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1)))]):
+                d.kind in ("mdy", "dmy", "iso") or (d.kind == "year" and _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1))
+                or (d.kind == "my" and d.resolve(None)[5:] == (best[1].resolve(dt.date(2000, 12, 31)) or "")[5:7]))]):
             # "On August 7, 2020, X froze ..., and on August 10 Y announced ...": the year told before it, or
             # the next, where the sentence goes on in time ("the 15th on 16 December 2024 ...; the 17th on 20 May",
             # not "... on 28 May 2024; X had recalled its envoy on 22 May")
             told = years[-1][1].resolve(None) or ""
-            if len(told) == 10 and not _LOOKING_BACK.search(masked.text, years[-1][0], best[2]):
-                published = min(dt.date.fromisoformat(told) + dt.timedelta(days=364), doc.published or dt.date.max)
+            if len(told) >= 7 and not _LOOKING_BACK.search(masked.text, years[-1][0], best[2]):
+                # ("In October 2023, ..., the administration eased restrictions: on October 18, ...": that October, the
+                # month a day of the same month names)
+                first = dt.date.fromisoformat(told if len(told) == 10 else told + "-01")
+                published = min(first + dt.timedelta(days=364), doc.published or dt.date.max)
             elif told:
                 published = dt.date(int(told[:4]), 12, 31)
         published = _that_year(masked, best[1], best[2]) or published  # "in June 2024 and added Y that November"

@@ -15488,3 +15488,10 @@ def test_a_removal_and_a_return_told_of_the_listed_state_by_a_pronoun():
             "and restored on March 3, 2006, after talks failed.")
     facts = brief(run(text))
     assert {(f[3], f[5]) for f in facts if f[2] == "SYR"} == {("assigned", "1979-12"), ("removed", "2004-05"), ("assigned", "2006-03-03")}
+
+
+def test_a_day_without_its_year_after_its_month_and_year_in_the_same_sentence():
+    text = ("In March 2023, after talks in Doha, the Biden administration eased restrictions: on March 9, the Treasury "
+            "lifted sanctions on Venezuela's gold sector.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 11)))
+    assert ("sanction_change", "USA", "VEN", "lifted", None, "2023-03-09") in facts
