@@ -15495,3 +15495,10 @@ def test_a_day_without_its_year_after_its_month_and_year_in_the_same_sentence():
             "lifted sanctions on Venezuela's gold sector.")
     facts = brief(run(text, pub=dt.date(2025, 1, 11)))
     assert ("sanction_change", "USA", "VEN", "lifted", None, "2023-03-09") in facts
+
+
+def test_pushing_back_hard_against_a_decision_is_a_negative_reaction():
+    text = ("Colombian President Gustavo Petro said on Friday that his country would not bow to pressure, pushing "
+            "back hard against Washington's decision to cut its aid.")
+    facts = brief(run(text))
+    assert ("reaction", "COL", "USA", "negative", None, "2024-06-14") in facts
