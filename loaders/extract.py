@@ -1131,6 +1131,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             objects = sorted(titled)
             if (pair := _the_other_state(masked, trig_start, doc, gaz)) and titled == {pair[0]}:
                 objects = [pair[1]]  # "Britain targets prison chiefs || Britain froze ...": the other state told
+            elif len(titled) == 2 and len(hit := _title_sanctioned(doc, gaz)) == 1:
+                objects = sorted(hit)  # "X cuts ties with Y as EU sanctions X-ian commanders": X
         elif len(named := {x.actor for x in masked.actors_in(masked.text[trig_start:_victims_at(masked.text, trig_start)])}
                       & set(targets)) == 1:
             # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X (not
@@ -2142,6 +2144,17 @@ def _title_targets(doc: Document, gaz: Gazetteer) -> set[str]:
         return set()
     return {m.actor for m in gaz.find(doc.title, doc.published) if m.kind == "state"
             and not _TITLE_SOURCE.search(doc.title, 0, m.start)}
+
+
+def _title_sanctioned(doc: Document, gaz: Gazetteer) -> set[str]:
+    """The states an article's title names right after a word of sanctions ("EU sanctions Rwandan commanders")."""
+    return {m.actor for m in gaz.find(doc.title or "", doc.published) if m.kind == "state"
+            and _SANCTIONS_BEFORE.search(doc.title, max(0, m.start - 40), m.start)}
+
+
+#: A word of sanctions and at most two words before a name: "sanctions Rwandan", "sanctions on two X-ian".
+_SANCTIONS_BEFORE = re.compile(r"\bsanction(?:s|ed|ing)?\s+(?:(?:on|against)\s+)?(?:(?!(?:as|and|but|while|after|over|from|by|in)\b)[\w\-]+\s+){0,2}?$",
+                               re.IGNORECASE)
 
 
 def _antecedent(masked: Masked, trig_start: int, subjects: list[str], count: int = 1) -> list[str]:

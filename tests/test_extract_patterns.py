@@ -15502,3 +15502,9 @@ def test_pushing_back_hard_against_a_decision_is_a_negative_reaction():
             "back hard against Washington's decision to cut its aid.")
     facts = brief(run(text))
     assert ("reaction", "COL", "USA", "negative", None, "2024-06-14") in facts
+
+
+def test_sanctions_on_unnamed_people_target_the_state_the_title_says_is_sanctioned():
+    text = "Meeting in Brussels on Monday, the European Union imposed sanctions on nine people over the conflict in Congo."
+    facts = brief(run(text, title="Rwanda recalls envoy from Belgium as EU sanctions Rwandan officers"))
+    assert {(f[1], f[2]) for f in facts if f[0] == "sanction_change"} == {("EU", "RWA")}
