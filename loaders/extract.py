@@ -756,6 +756,10 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
     if _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0]) and (
             day := _day_before(facts, text, start, f.span[0], published)):
         return day  # "The response from X came on Wednesday. Its president said she regretted ...": that day
+    if (came := _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0])) and _WITHIN_HOURS.search(came.group()) and (
+            answered := next((g for g in reversed(facts) if g.span[1] <= came.start() and actor_of(g) == f.object
+                              and g.rank == RANK_TEXT and g.kind != "said"), None)) and len(answered.date or "") == 10:
+        return answered.date  # "X cut ties with Y on Monday. || Y responded within hours. Its minister called ...": Monday
     if told := next((g for g in facts if g.sent == f.sent + 1 and actor_of(g) == f.subject and g.kind == "said"
                      and g.rank == RANK_TEXT and len(g.date or "") == 10
                      and not PARAGRAPH_BREAK.search(text, f.span[1], g.span[0])), None):
@@ -786,6 +790,8 @@ _SPOKEN_REACTION = re.compile(r"\b(?:condemn|denounc|welcom|hail|critici[sz]|pra
 _SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|hours|right|just|immediately) after (?:(?:the|its|their|this|that) "
                             r"(?:vote|decision|announcement|ruling|result|move|verdict|signing|ceremony)\b|(?:it|they) (?:was|were) "
                             r"(?:taken|made|announced|adopted|cast|passed)\b)")
+#: A response told to come on the day of the act it answers: "responded within hours", "replied the same day".
+_WITHIN_HOURS = re.compile(r"\b(?:within (?:hours|minutes)|(?:hours|minutes) later|the same (?:day|evening|night))\b")
 #: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday.",
 #: "Moscow responded on Thursday."
 _RESPONSE_CAME = re.compile(r"\b(?:(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame|responded|answered|replied)\b[^.;!?\n]{0,40}[.!?]\s+$")

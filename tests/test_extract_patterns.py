@@ -15508,3 +15508,10 @@ def test_sanctions_on_unnamed_people_target_the_state_the_title_says_is_sanction
     text = "Meeting in Brussels on Monday, the European Union imposed sanctions on nine people over the conflict in Congo."
     facts = brief(run(text, title="Rwanda recalls envoy from Belgium as EU sanctions Rwandan officers"))
     assert {(f[1], f[2]) for f in facts if f[0] == "sanction_change"} == {("EU", "RWA")}
+
+
+def test_a_response_within_hours_takes_the_day_of_the_act_it_answers():
+    text = ("Mali expelled the French ambassador on Monday.\n\n"
+            "France responded within hours. The French foreign minister condemned Bamako's decision as unjustified.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 14)))
+    assert ("reaction", "FRA", "MLI", "negative", None, "2024-06-10") in facts
