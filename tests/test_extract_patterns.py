@@ -15515,3 +15515,10 @@ def test_a_response_within_hours_takes_the_day_of_the_act_it_answers():
             "France responded within hours. The French foreign minister condemned Bamako's decision as unjustified.")
     facts = brief(run(text, pub=dt.date(2024, 6, 14)))
     assert ("reaction", "FRA", "MLI", "negative", None, "2024-06-10") in facts
+
+
+def test_reacting_angrily_after_an_act_in_a_participle():
+    text = ("Bolivian President Luis Arce said on Friday that his country would end its cooperation, reacting angrily "
+            "after Washington decertified Bolivia as a partner against drugs.")
+    facts = brief(run(text))
+    assert ("reaction", "BOL", "USA", "negative", None, "2024-06-14") in facts
