@@ -753,10 +753,10 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         # "The Commission on Tuesday described X as ... . || 'X has chosen another road,' its commissioner
         # told reporters, condemning ...": the paragraph after the lead quotes the lead's actor on its day
         return lead.date
-    if _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0]) and (
-            day := _day_before(facts, text, start, f.span[0], published)):
+    came = _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0])
+    if came and (day := _day_before(facts, text, start, f.span[0], published)):
         return day  # "The response from X came on Wednesday. Its president said she regretted ...": that day
-    if (came := _RESPONSE_CAME.search(text, max(start, f.span[0] - 80), f.span[0])) and _WITHIN_HOURS.search(came.group()) and (
+    if came and _WITHIN_HOURS.search(came.group()) and (
             answered := next((g for g in reversed(facts) if g.span[1] <= came.start() and actor_of(g) == f.object
                               and g.rank == RANK_TEXT and g.kind != "said"), None)) and len(answered.date or "") == 10:
         return answered.date  # "X cut ties with Y on Monday. || Y responded within hours. Its minister called ...": Monday
@@ -2358,8 +2358,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             # not "... on 28 May 2024; X had recalled its envoy on 22 May")
             told = years[-1][1].resolve(None) or ""
             if len(told) >= 7 and not _LOOKING_BACK.search(masked.text, years[-1][0], best[2]):
-                # ("In October 2023, ..., the administration eased restrictions: on October 18, ...": that October, the
-                # month a day of the same month names)
+                # ("In October 2023, ..., the administration eased restrictions: on October 18, ...": that October; a
+                # month and year counts only for a day of the same month)
                 first = dt.date.fromisoformat(told if len(told) == 10 else told + "-01")
                 published = min(first + dt.timedelta(days=364), doc.published or dt.date.max)
             elif told:

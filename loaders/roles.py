@@ -49,11 +49,11 @@ _GROUP_BEFORE = re.compile(r"(?:^\s*(?:(?:In|On|By)\s)?(?:⟦d\d+⟧,?\s)?|[;:]\
 _OWNED_OFFICE_BEFORE = re.compile(r"(?:^\s*|\band\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+\s){0,2}[\w\-]+,\s$")
 #: ... or two mentions of one actor, the second in apposition: "⟦s0⟧ (China's UN envoy), ⟦s1⟧ (Fu Cong),".
 _APPOSED = re.compile(r"⟦[soj]\d+⟧, ⟦[soj]\d+⟧")
+#: ... unless the name's comma opens an aside: "His ⟦j1⟧ counterpart, ⟦s2⟧, who joined the talks, hailed".
+_WHO_AFTER = re.compile(r",\s(?:who|which)\b")
 #: A list between dashes that spells out a number told before it: "eight of them - X, Y and Z - have become ...".
 _DASHED_GROUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\sof\s(?:them|those|these)|\s(?:[\w\-]+\s){0,2}?"
                            r"(?:states|countries|nations|governments|members|partners))\s[-–—]\s$", re.IGNORECASE)
-#: ... unless the name's comma opens an aside: "His ⟦j1⟧ counterpart, ⟦s2⟧, who joined the talks, hailed".
-_WHO_AFTER = re.compile(r",\s(?:who|which)\b")
 #: An owner before the office whose place follows: "⟦s1⟧'s envoy in ⟦s2⟧" (⟦s1⟧'s envoy).
 _OWNER_BEFORE = re.compile(r"⟦[so](\d+)⟧['’]s\s+(?:[\w\-]+\s+){1,3}?(?:in|of|from|for)\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
