@@ -1242,6 +1242,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # (the same act restated may lie a sentence further back than one undoing it, or one the sentence
             # between describes: "UN sanctions on X returned. The restored measures include ... . They had been lifted")
             subjects = [act.subject]  # "X imposed sanctions on Y in 2022. The measures were lifted in July 2022."
+        if not subjects and frame.agentless and frame.kind == "sanction_change" and (suspended := next((
+                f for f in reversed(earlier) if f.sent == sent and f.kind == "membership_change" and f.action == "suspended"
+                and gaz.kind(f.object) == "org"), None)):
+            # "X was suspended from Y's bodies in 2021, and sanctions on X were lifted in July 2022": Y's
+            subjects = [suspended.object]
         if not subjects and frame.agentless and prev_subject and _WHILE.search(masked.text, 0, m.start()):
             # "X redesignated A as ..., while B and C were placed on a watch list": the same designator
             subjects = list(prev_subject)

@@ -15522,3 +15522,9 @@ def test_reacting_angrily_after_an_act_in_a_participle():
             "after Washington decertified Bolivia as a partner against drugs.")
     facts = brief(run(text))
     assert ("reaction", "BOL", "USA", "negative", None, "2024-06-14") in facts
+
+
+def test_agentless_sanctions_coordinated_with_a_suspension_are_the_bodys():
+    text = "Guinea was suspended from ECOWAS bodies in 2021 after its coup, and sanctions on Conakry were lifted in July 2024."
+    facts = brief(run(text))
+    assert ("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-07") in facts
