@@ -1034,7 +1034,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act
         if follow and _recent(earlier, sent, REACH_ACT, lambda f: act.order < f.order < at * 1000 + trig_start
                               and f.extra.get("pending") and f.subject != actor_of(act)
-                              and f.extra.get("verb") not in _SPEECH_VERBS):
+                              and f.extra.get("verb") not in _SPEECH_VERBS and not f.extra.get("nominal")):
             # "X applied in 2022. Y's parliament ratified ... and Z followed suit": Z followed Y's act (but
             # "Z announced that it would follow" follows X: the announcing is no act to follow)
             return []

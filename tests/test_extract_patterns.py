@@ -15528,3 +15528,16 @@ def test_agentless_sanctions_coordinated_with_a_suspension_are_the_bodys():
     text = "Guinea was suspended from ECOWAS bodies in 2021 after its coup, and sanctions on Conakry were lifted in July 2024."
     facts = brief(run(text))
     assert ("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-07") in facts
+
+
+def test_a_follower_introduced_by_with_repeats_the_act_despite_a_nominal_act_between():
+    text = ("Armenia applied to join the Eurasian Economic Union on March 2, 2023, two days into Russia's exercise, "
+            "with Kyrgyzstan following on March 9.")
+    facts = brief(run(text))
+    assert ("membership_change", "KGZ", "EAEU", "applied", None, "2023-03-09") in facts
+
+
+def test_an_application_named_by_the_body_as_a_modifier():
+    text = "Albania lodged its EU membership application on April 28, 2009."
+    facts = brief(run(text))
+    assert ("membership_change", "ALB", "EU", "applied", None, "2009-04-28") in facts
