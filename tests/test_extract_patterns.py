@@ -15541,3 +15541,17 @@ def test_an_application_named_by_the_body_as_a_modifier():
     text = "Albania lodged its EU membership application on April 28, 2009."
     facts = brief(run(text))
     assert ("membership_change", "ALB", "EU", "applied", None, "2009-04-28") in facts
+
+
+def test_a_suspension_coordinated_with_the_sentences_first_verb_takes_the_body_named_there():
+    text = ("Fiji, once a British colony, rejoined the Commonwealth at the Harare meeting in October 1997, "
+            "and was fully suspended in September 2009 after elections were postponed.")
+    facts = brief(run(text))
+    assert ("membership_change", "FJI", "COMMONWEALTH", "suspended", None, "2009-09") in facts
+
+
+def test_a_suspension_in_a_dated_aside_takes_the_body_just_named():
+    text = ("The Commonwealth has not yet readmitted Zimbabwe. Harare, suspended in 2002 after a contested vote, "
+            "left the organisation in 2003.")
+    facts = brief(run(text))
+    assert ("membership_change", "ZWE", "COMMONWEALTH", "suspended", None, "2002") in facts
