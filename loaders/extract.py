@@ -1658,8 +1658,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     closing = _SAME_PERIOD.search(masked.text, m.end(), m.end() + 60)  # "... lodged its notice the following month"
     if closing and _CLAUSE_BREAK.search(masked.text, m.end(), closing.start()):
         closing = None  # "that it would follow, and X lodged its notice the following month": another clause's time
-    if (rank < RANK_TEXT or (closing and not any(trig_start < pos and not _CLAUSE_BREAK.search(masked.text, m.end(), pos)
-                                                 for pos, _ in masked.date_tokens()))) \
+    # ... or before it in its clause: "X struck Y off its list in August 2019, and Y retaliated the following month
+    # by removing X from its own"
+    # (not a day's year: "On July 30 that year")
+    opening = next((p for p in _SAME_PERIOD.finditer(masked.text, 0, trig_start) if p["which"]
+                    and not _CLAUSE_BREAK.search(masked.text, p.end(), trig_start) and "⟦d" not in masked.text[p.end():trig_start]
+                    and "⟦d" not in masked.text[max((b.end() for b in _CLAUSE_BREAK.finditer(masked.text, 0, p.start())), default=0):p.start()]), None)
+    if (rank < RANK_TEXT or opening or (closing and not any(trig_start < pos and not _CLAUSE_BREAK.search(masked.text, m.end(), pos)
+                                                            for pos, _ in masked.date_tokens()))) \
             and (month := _same_period(doc.text, at, doc.published)):
         date, rank = month, RANK_TEXT  # "In the same month, X became a state party to Y"
     if rank < RANK_TEXT and (same := _SAME_DAY_AS.search(masked.text, trig_end)):

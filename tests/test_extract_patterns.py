@@ -15555,3 +15555,10 @@ def test_a_suspension_in_a_dated_aside_takes_the_body_just_named():
             "left the organisation in 2003.")
     facts = brief(run(text))
     assert ("membership_change", "ZWE", "COMMONWEALTH", "suspended", None, "2002") in facts
+
+
+def test_a_removal_from_its_own_list_takes_the_label_just_told_and_the_following_month():
+    text = ("Beijing dropped Canberra from its list of approved destinations in March 2020, and Australia answered "
+            "the following month by removing China from its own.")
+    facts = brief(run(text))
+    assert ("designation_change", "AUS", "CHN", "removed", "approved destination", "2020-04") in facts
