@@ -15562,3 +15562,9 @@ def test_a_removal_from_its_own_list_takes_the_label_just_told_and_the_following
             "the following month by removing China from its own.")
     facts = brief(run(text))
     assert ("designation_change", "AUS", "CHN", "removed", "approved destination", "2020-04") in facts
+
+
+def test_a_state_under_sanctions_imposed_by_a_named_body_on_a_day():
+    text = "Conakry was already under sanctions imposed by ECOWAS on September 16, 2021, including a freeze on state assets."
+    facts = brief(run(text))
+    assert ("sanction_change", "ECOWAS", "GIN", "imposed", None, "2021-09-16") in facts
