@@ -15568,3 +15568,15 @@ def test_a_state_under_sanctions_imposed_by_a_named_body_on_a_day():
     text = "Conakry was already under sanctions imposed by ECOWAS on September 16, 2021, including a freeze on state assets."
     facts = brief(run(text))
     assert ("sanction_change", "ECOWAS", "GIN", "imposed", None, "2021-09-16") in facts
+
+
+def test_neither_in_an_apposition_is_no_negation():
+    text = "It was the first summit since Rwanda and Mozambique, neither of them former French colonies, joined the OIF in 2008."
+    facts = brief(run(text))
+    assert ("membership_change", "RWA", "OIF", "joined", None, "2008") in facts
+
+
+def test_a_suspension_in_a_relative_clause_with_its_own_date():
+    text = "Fiji, which was suspended from the Commonwealth in September 2009, did not attend the summit on Friday."
+    facts = brief(run(text))
+    assert ("membership_change", "FJI", "COMMONWEALTH", "suspended", None, "2009-09") in facts
