@@ -1397,7 +1397,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             and (ago := _days_after(masked, trig_start)) and not _ROUGHLY.search(masked.text, 0, ago.start()) \
             and _step_before(earlier, sent):
         cue = None  # "X acted on Monday. ... The step came four days after Y ...": Y's act, dated from X's (below)
-    if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(masked, m.end(), doc, years=cue == "since")):
+    if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(
+            masked, m.end(), doc, years=cue == "since" or bool(_YEARS_AFTER.search(masked.text, 0, trig_start)))):
         return []  # but "nine days after X was admitted on August 21", "the first since Y joined in 1999": an event with its own time
     if found is None and frame.kind not in ("reaction", "act", "said") and _RELATIVE_HAD.search(masked.text, 0, trig_start) \
             and not _dated_clause(masked.text, trig_start):
@@ -2004,6 +2005,10 @@ def _flipped(facts: list[_Fact], masked: Masked, phrase: str, who: list[str], co
             subject = next((a for a in who if a != f.object), f.subject)
             more.append(replace(f, subject=subject, action=_FLIPPED[f.action], date=when, extra=dict(f.extra)))
     return more
+
+
+#: An interval counted in years before the act it dates: "twelve years after X first applied in 2012".
+_YEARS_AFTER = re.compile(r"\b(?:years|decades?) after\b")
 
 
 def _own_day(masked: Masked, end: int, doc: Document, years: bool = False, floor: int = 0) -> bool:

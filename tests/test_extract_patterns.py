@@ -15580,3 +15580,9 @@ def test_a_suspension_in_a_relative_clause_with_its_own_date():
     text = "Fiji, which was suspended from the Commonwealth in September 2009, did not attend the summit on Friday."
     facts = brief(run(text))
     assert ("membership_change", "FJI", "COMMONWEALTH", "suspended", None, "2009-09") in facts
+
+
+def test_an_act_counted_in_years_before_another_keeps_its_own_year():
+    text = "South Sudan became a member of the East African Community on Friday, five years after Juba first applied in 2011."
+    facts = brief(run(text, pub=dt.date(2016, 4, 16)))
+    assert ("membership_change", "SSD", "EAC", "applied", None, "2011") in facts
