@@ -15586,3 +15586,17 @@ def test_an_act_counted_in_years_before_another_keeps_its_own_year():
     text = "South Sudan became a member of the East African Community on Friday, five years after Juba first applied in 2011."
     facts = brief(run(text, pub=dt.date(2016, 4, 16)))
     assert ("membership_change", "SSD", "EAC", "applied", None, "2011") in facts
+
+
+def test_a_joining_in_a_when_clause_after_its_date_takes_the_body_just_named():
+    text = ("Finland's accession made NATO the largest it has been. The alliance grew in March 2004, "
+            "when Estonia, Latvia and Lithuania came in.")
+    facts = brief(run(text))
+    joined = {f[1] for f in facts if f[0] == "membership_change" and f[2] == "NATO" and f[5] == "2004-03"}
+    assert joined == {"EST", "LVA", "LTU"}
+
+
+def test_a_relative_joining_after_an_interval_keeps_its_own_date():
+    text = "Egypt was admitted to BRICS on Monday. Iran, which joined a month earlier in December 2023, sent its president."
+    facts = brief(run(text, pub=dt.date(2024, 1, 17)))
+    assert ("membership_change", "IRN", "BRICS", "joined", None, "2023-12") in facts
