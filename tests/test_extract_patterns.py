@@ -15600,3 +15600,16 @@ def test_a_relative_joining_after_an_interval_keeps_its_own_date():
     text = "Egypt was admitted to BRICS on Monday. Iran, which joined a month earlier in December 2023, sent its president."
     facts = brief(run(text, pub=dt.date(2024, 1, 17)))
     assert ("membership_change", "IRN", "BRICS", "joined", None, "2023-12") in facts
+
+
+def test_a_policy_released_alongside_another():
+    text = "Australia on Wednesday released its National Defence Strategy alongside an Integrated Investment Program."
+    facts = brief(run(text))
+    assert {f[4] for f in facts if f[0] == "policy_issued"} == {"National Defence Strategy", "Integrated Investment Program"}
+
+
+def test_policies_put_forward_among_other_initiatives():
+    text = ("The European Commission on Tuesday put forward four initiatives, among them a White Paper on "
+            "Research Security and a Strategy on Economic Resilience.")
+    facts = brief(run(text))
+    assert {f[4] for f in facts if f[0] == "policy_issued"} == {"White Paper on Research Security", "Strategy on Economic Resilience"}
