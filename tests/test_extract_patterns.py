@@ -15613,3 +15613,10 @@ def test_policies_put_forward_among_other_initiatives():
             "Research Security and a Strategy on Economic Resilience.")
     facts = brief(run(text))
     assert {f[4] for f in facts if f[0] == "policy_issued"} == {"White Paper on Research Security", "Strategy on Economic Resilience"}
+
+
+def test_an_organ_recalling_its_states_envoys_named_by_the_state():
+    text = ("Lithuania opened a Taiwanese office in Vilnius on Thursday. Beijing was furious. On Saturday the foreign "
+            "ministry recalled China's ambassador from Vilnius.")
+    facts = brief(run(text))
+    assert ("reaction", "CHN", "LTU", "negative", None, "2024-06-08") in facts
