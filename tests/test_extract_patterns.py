@@ -15620,3 +15620,17 @@ def test_an_organ_recalling_its_states_envoys_named_by_the_state():
             "ministry recalled China's ambassador from Vilnius.")
     facts = brief(run(text))
     assert ("reaction", "CHN", "LTU", "negative", None, "2024-06-08") in facts
+
+
+def test_an_aside_between_the_designated_state_and_as():
+    text = ("On 16 September the White House designated Bolivia, for the first time since 2008, as a country that had "
+            "failed demonstrably to meet its counternarcotics obligations.")
+    facts = brief(run(text, pub=dt.date(2025, 9, 20)))
+    assert ("designation_change", "USA", "BOL", "assigned", "failed demonstrably", "2025-09-16") in facts
+
+
+def test_states_becoming_the_newest_additions_to_the_list_just_told():
+    text = ("The FATF took Turkey off its grey list on Friday. Monaco and Venezuela went the other way, becoming the "
+            "newest additions to what bankers call the grey list.")
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[3] == "assigned"} == {"MCO", "VEN"}
