@@ -15634,3 +15634,10 @@ def test_states_becoming_the_newest_additions_to_the_list_just_told():
             "newest additions to what bankers call the grey list.")
     facts = brief(run(text))
     assert {f[2] for f in facts if f[3] == "assigned"} == {"MCO", "VEN"}
+
+
+def test_a_state_that_returned_to_it_the_list_just_told_with_a_date():
+    text = ("The Treasury put Vietnam on its monitoring list on Friday. Taiwan had returned to it in June, after "
+            "Washington flagged its surplus.")
+    facts = brief(run(text, pub=dt.date(2024, 11, 18)))
+    assert ("designation_change", "USA", "TWN", "assigned", "monitoring list", "2024-06") in facts
