@@ -1659,13 +1659,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     closing = _SAME_PERIOD.search(masked.text, m.end(), m.end() + 60)  # "... lodged its notice the following month"
     if closing and _CLAUSE_BREAK.search(masked.text, m.end(), closing.start()):
         closing = None  # "that it would follow, and X lodged its notice the following month": another clause's time
-    # ... or before it in its clause: "X struck Y off its list in August 2019, and Y retaliated the following month
-    # by removing X from its own"
-    # (not a day's year: "On July 30 that year")
-    opening = next((p for p in _SAME_PERIOD.finditer(masked.text, 0, trig_start) if p["which"]
-                    and not _CLAUSE_BREAK.search(masked.text, p.end(), trig_start) and "⟦d" not in masked.text[p.end():trig_start]
-                    and "⟦d" not in masked.text[max((b.end() for b in _CLAUSE_BREAK.finditer(masked.text, 0, p.start())), default=0):p.start()]), None)
-    if (rank < RANK_TEXT or opening or (closing and not any(trig_start < pos and not _CLAUSE_BREAK.search(masked.text, m.end(), pos)
+    if (rank < RANK_TEXT or _period_before(masked, trig_start) or (closing and not any(trig_start < pos and not _CLAUSE_BREAK.search(masked.text, m.end(), pos)
                                                             for pos, _ in masked.date_tokens()))) \
             and (month := _same_period(doc.text, at, doc.published)):
         date, rank = month, RANK_TEXT  # "In the same month, X became a state party to Y"
@@ -2005,6 +1999,19 @@ def _flipped(facts: list[_Fact], masked: Masked, phrase: str, who: list[str], co
             subject = next((a for a in who if a != f.object), f.subject)
             more.append(replace(f, subject=subject, action=_FLIPPED[f.action], date=when, extra=dict(f.extra)))
     return more
+
+
+def _period_before(masked: Masked, trig_start: int) -> bool:
+    """Whether the trigger's clause opens its time with "the following month" (or "the same year")
+    before the trigger, no date between: "X struck Y off its list in August 2019, and Y retaliated the
+    following month by removing X from its own" (not a day's year: "On July 30 that year")."""
+    text = masked.text
+    for period in _SAME_PERIOD.finditer(text, 0, trig_start):
+        opening = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, period.start())), default=0)
+        if period["which"] and not _CLAUSE_BREAK.search(text, period.end(), trig_start) \
+                and "⟦d" not in text[period.end():trig_start] and "⟦d" not in text[opening:period.start()]:
+            return True
+    return False
 
 
 #: An interval counted in years before the act it dates: "twelve years after X first applied in 2012".
