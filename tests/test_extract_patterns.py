@@ -15641,3 +15641,10 @@ def test_a_state_that_returned_to_it_the_list_just_told_with_a_date():
             "Washington flagged its surplus.")
     facts = brief(run(text, pub=dt.date(2024, 11, 18)))
     assert ("designation_change", "USA", "TWN", "assigned", "monitoring list", "2024-06") in facts
+
+
+def test_a_lists_members_named_by_the_list_and_alongside_it():
+    text = ("On March 7, the Belarusian government published a list of \"unfriendly\" states whose firms would face "
+            "curbs. Alongside Poland and Lithuania, the list named Latvia and Estonia.")
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[0] == "designation_change" and f[5] == "2024-03-07"} == {"POL", "LTU", "LVA", "EST"}
