@@ -533,7 +533,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         made = [f for f in made if not f.extra.get("fallback")]
         facts.extend(made)
         head = _Head(idx, e, frozenset(f.kind for f in frames), lambda m=masked: m, tuple(made))
-    _date_from_paragraph(facts, text, doc.published, loose)  # (pending facts too date what follows them)
+    _date_from_paragraph(facts, text, doc.published, loose, mentions)  # (pending facts too date what follows them)
     facts = [f for f in facts if not f.extra.get("pending")]
     read: dict[tuple, list[_Fact]] = {}
     for f in facts:
@@ -682,7 +682,7 @@ def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozens
     return None
 
 
-def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequence[_Fact] = ()) -> None:
+def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequence[_Fact] = (), mentions: Sequence = ()) -> None:
     """A fact whose sentence gives no date happened on the day its paragraph tells, when a
     neighbouring sentence names a day of the week before publication ("X has applied to join Y.
     Its prime minister handed over the application on Tuesday ..."); in a later paragraph that
@@ -724,6 +724,10 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
             # "X has lifted sanctions on Y's airline ... || The announcement came on Thursday, September 11, after ...":
             # the day the paragraph after the lead gives the news
             day = value
+        if day is None and f.span[1] <= lead_end and not _news_day(text, 0, lead_end, (0, 0), published):
+            # "X has put Y back on its list. || The report released on Thursday noted ...": the day the
+            # paragraph after an undated lead opens with
+            day = _opening_day(text, lead_end, published, {f.subject, f.object} if f.kind == "membership_change" else {f.subject}, mentions)
         if day is None and start > lead_end and (same := next((
                 g for g in facts if g.rank == RANK_TEXT and g.span[1] <= lead_end and g.kind == f.kind and g.subject == f.subject
                 and g.designation == f.designation and g.kind != "reaction"), None)) and len(same.date or "") == 10:
@@ -736,6 +740,34 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
             day = _told_before(text, start, f.span[0], published) or lead_day
         if day is not None:
             f.date = day
+
+
+#: Verbs and documents that tell or publish the news, before the day that opens the paragraph after the lead.
+_TELLING = re.compile(r"\b(?:said|announced|released|issued|published|signed|unveiled|made public|confirmed|told|notified|wrote|declared"
+                      r"|approved|adopted|agreed|endorsed|(?:notice|report|review|statement|order|memorandum|decree|decision|"
+                      r"announcement|notification|filing|communiqu[eé]|resolution)s?)\b", re.IGNORECASE)
+
+
+def _opening_day(text: str, at: int, published: dt.date, actors: set[str], mentions: Sequence) -> str | None:
+    """The day, at most NEWS_DAYS before publication, that the first sentence of the paragraph
+    after offset `at` names first, after a verb that tells or publishes, when no actor but those of
+    the fact, `actors`, is named before it ("The report released on Thursday", "X's secretary of
+    state announced the step on Monday", not "Y's prime minister on Thursday suspended the talks":
+    the news's cause); else None."""
+    start = PARAGRAPH_BREAK.search(text, at)
+    if start is None:
+        return None
+    stop = SENTENCE_END.search(text, start.end())
+    day = next(iter(find_dates(text[start.end(): stop.start() if stop else len(text)])), None)
+    value = day.resolve(published) if day is not None else None
+    if not value or len(value) != 10 or not 0 < (published - dt.date.fromisoformat(value)).days <= NEWS_DAYS:
+        return None
+    if not _TELLING.search(text, start.end(), start.end() + day.start):
+        return None  # (another event's day: "Talks began on Tuesday")
+    if any(m.actor not in actors and not LOCATIVE.search(text, max(0, m.start - 20), m.start)
+           for m in mentions if start.end() <= m.start < start.end() + day.start):
+        return None  # (a place is no actor: "at their summit in Madrid on Wednesday")
+    return value
 
 
 def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end: int, published) -> str | None:
@@ -2389,6 +2421,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
                 published = dt.date(int(told[:4]), 12, 31)
         published = _that_year(masked, best[1], best[2]) or published  # "in June 2024 and added Y that November"
         value = best[1].resolve(published)
+        if value and _DATELINE.match(masked.text, best[2]) and doc.published and value == _filed(doc.text[:60], doc.published):
+            return _published(doc)  # the day of filing: the news's own day, which the paragraphs after may tell better
         return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
     return _published(doc)
 

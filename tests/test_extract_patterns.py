@@ -15648,3 +15648,17 @@ def test_a_lists_members_named_by_the_list_and_alongside_it():
             "curbs. Alongside Poland and Lithuania, the list named Latvia and Estonia.")
     facts = brief(run(text))
     assert {f[2] for f in facts if f[0] == "designation_change" and f[5] == "2024-03-07"} == {"POL", "LTU", "LVA", "EST"}
+
+
+def test_an_undated_lead_takes_the_day_the_next_paragraph_opens_with():
+    text = ("OSLO, June 14 (Wire) - The Treasury has put Thailand back on its currency monitoring list, pointing to "
+            "its swelling surplus.\n\nThe review released on Wednesday said Bangkok met two of the three tests.")
+    facts = brief(run(text))
+    assert ("designation_change", "USA", "THA", "assigned", "monitoring list", "2024-06-12") in facts
+
+
+def test_an_undated_lead_keeps_its_day_when_the_next_paragraph_opens_with_another_actor():
+    text = ("Latvia has imposed sanctions on Belarusian border officials.\n\n"
+            "Belarus's interior minister on Tuesday ordered more migrants towards the frontier.")
+    facts = brief(run(text))
+    assert ("sanction_change", "LVA", "BLR", "imposed", None, "2024-06-14") in facts
