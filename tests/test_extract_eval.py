@@ -26,6 +26,8 @@ EVAL = ROOT / "tests" / "data" / "eval"
 
 # set name -> (minimum strict precision, minimum strict F1)
 FLOORS = {
+    # (the short sets 57, 63, 73, 95, 109, 130, 141 and 142 date a reaction to the day before's act, told
+    # without a day of its own, by publication; kg dates it by the act it answers, as most later sets do)
     # (set 1's golds count untitled executive orders as documents; kg names only titled ones)
     "set1-short": (0.90, 0.97), "set1-long": (0.85, 0.91),
     "set2-short": (0.90, 0.96), "set2-long": (0.85, 0.98),
@@ -130,7 +132,7 @@ FLOORS = {
     "set56-short": (0.98, 0.89), "set56-long": (0.93, 0.79),
     # set57-short dates a reaction told right after another's dated one by publication, where sets 50,
     # 86, 115 and 125 give it the first one's day (kg follows them: one chorus, one day).
-    "set57-short": (0.90, 0.85), "set57-long": (0.81, 0.84),
+    "set57-short": (0.86, 0.81), "set57-long": (0.81, 0.84),
     # 60 and 61 were written blind on 2026-11-30 (a third session that day), scored with its first
     # commit, then worked on
     "set60-short": (0.98, 0.86), "set60-long": (0.98, 0.75),
@@ -139,7 +141,7 @@ FLOORS = {
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)
     "set62-short": (0.88, 0.82), "set62-long": (0.77, 0.74),
-    "set63-short": (0.95, 0.94), "set63-long": (0.93, 0.76),
+    "set63-short": (0.92, 0.90), "set63-long": (0.93, 0.76),
     # (set66-long's gold leaves out a doubling of tariffs on a state's goods: "in August Washington doubled
     # tariffs on Indian goods to 50 percent")
     "set66-short": (0.94, 0.88), "set66-long": (0.95, 0.72),
@@ -147,7 +149,7 @@ FLOORS = {
     # 72 and 73 were written blind in the session after that, scored with its first commit, then worked
     # on (74 to 77 stay blind and are not here)
     "set72-short": (0.98, 0.94), "set72-long": (0.82, 0.88),
-    "set73-short": (0.96, 0.96), "set73-long": (0.79, 0.91),
+    "set73-short": (0.86, 0.85), "set73-long": (0.79, 0.91),
     # 78 and 79 were written blind in the session after that, scored with its first commit, then worked
     # on (80 and 81 stay blind and are not here)
     "set78-short": (0.93, 0.85), "set78-long": (0.92, 0.92),
@@ -161,7 +163,7 @@ FLOORS = {
     "set90-short": (0.98, 0.93), "set90-long": (0.98, 0.89),
     "set92-short": (0.96, 0.90), "set92-long": (0.93, 0.90),
     "set93-short": (0.96, 0.89), "set93-long": (0.96, 0.92),
-    "set95-short": (0.98, 0.90), "set95-long": (0.94, 0.80),
+    "set95-short": (0.93, 0.87), "set95-long": (0.94, 0.80),
     # 97 to 99 were written at the start of the 2026-11-30 round and 101 two thirds through it, each scored
     # with that round's first commit (91b8441) before it was worked on (100, written with 101, stays blind)
     "set97-short": (0.95, 0.91), "set97-long": (0.96, 0.92),
@@ -173,7 +175,7 @@ FLOORS = {
     "set104-short": (0.94, 0.91), "set104-long": (0.90, 0.70),
     "set105-short": (0.92, 0.85), "set105-long": (0.86, 0.79),
     "set108-short": (0.94, 0.91), "set108-long": (0.93, 0.89),
-    "set109-short": (0.98, 0.93), "set109-long": (0.90, 0.75),
+    "set109-short": (0.77, 0.75), "set109-long": (0.90, 0.75),
     "set113-short": (0.94, 0.92), "set113-long": (0.74, 0.69),
     # 114 and 115 were written blind on 2026-12-01 and scored with that round's first commit (1b3fce0)
     # before they were worked on; 116 to 123, written the same day, stay blind (tests/data/blind/)
@@ -183,7 +185,7 @@ FLOORS = {
     "set127-short": (0.91, 0.79), "set127-long": (0.94, 0.75),
     # 130 was written blind the same way in the next round and scored with its first commit (ada6b0e);
     # 131 and 132, written alongside it, stay blind
-    "set130-short": (0.93, 0.78), "set130-long": (0.95, 0.82),
+    "set130-short": (0.91, 0.76), "set130-long": (0.95, 0.82),
     # (sets 133, 134, 136 and 137 were written at the start of the round after 1b3e8d1 by authors who never saw
     # the code; their golds count a BRICS "partner country" as a member that joined, where kg, like earlier
     # golds, tells a designation)
@@ -194,8 +196,8 @@ FLOORS = {
     # (sets 139-142 were written at the start of this round by authors who never saw the code; 143 stays blind)
     "set139-short": (0.93, 0.76), "set139-long": (0.93, 0.79),
     "set140-short": (0.79, 0.71), "set140-long": (0.76, 0.65),
-    "set141-short": (0.91, 0.78), "set141-long": (0.80, 0.70),
-    "set142-short": (0.94, 0.91), "set142-long": (0.88, 0.64),
+    "set141-short": (0.85, 0.73), "set141-long": (0.80, 0.70),
+    "set142-short": (0.92, 0.89), "set142-long": (0.88, 0.64),
     "set144-short": (0.89, 0.78), "set144-long": (0.92, 0.55),
     "set145-short": (0.94, 0.85), "set145-long": (0.90, 0.78),
     "set146-short": (0.95, 0.86), "set146-long": (0.93, 0.79),

@@ -2667,7 +2667,7 @@ def test_lists_memberships_and_sanctions_told_in_other_shapes(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Russia on Thursday vetoed a resolution on Mali. Peru and Chile condemned the veto, while Japan expressed deep regret.",
-     {("reaction", a, "RUS", "negative", None, "2024-06-14") for a in ("PER", "CHL", "JPN")}),
+     {("reaction", a, "RUS", "negative", None, "2024-06-13") for a in ("PER", "CHL", "JPN")}),
     ("Washington on Wednesday lifted key sanctions on Venezuela's oil sector. Caracas hailed the relief.",
      {("sanction_change", "USA", "VEN", "lifted", None, "2024-06-12"), ("reaction", "VEN", "USA", "positive", None, "2024-06-14")}),
     ("Peru on Monday condemned Chile for blocking its bid to become a BRICS partner country, calling the veto an aggression.",
@@ -2690,7 +2690,7 @@ def test_the_same_month_takes_the_month_told_before(text, expected):
 def test_an_act_branded_an_assault_is_a_negative_reaction_to_its_actor():
     text = "Sweden formally became the 32nd member of NATO on Thursday. The Kremlin branded the enlargement an assault on Russian security."
     assert brief(run(text)) == {("membership_change", "SWE", "NATO", "joined", None, "2024-06-13"),
-                                ("reaction", "RUS", "SWE", "negative", None, "2024-06-14")}
+                                ("reaction", "RUS", "SWE", "negative", None, "2024-06-13")}
 
 
 # ------------------------------------------------------------------ coordinated verbs, armed forces, strikes
@@ -2827,7 +2827,7 @@ def test_a_state_follows_the_act_told_last_not_an_older_one():
 ])
 def test_a_reaction_takes_up_the_news_not_the_history_told_after_it(text):
     reactions = {f for f in brief(run(text, dt.date(2024, 3, 8))) if f[0] == "reaction"}
-    assert reactions == {("reaction", "RUS", "NOR", "negative", None, "2024-03-08")}
+    assert reactions == {("reaction", "RUS", "NOR", "negative", None, "2024-03-07")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2924,7 +2924,7 @@ def test_reactions_to_an_act_told_as_a_noun(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Ecuador has suspended its recognition of the Sahrawi Republic, the foreign ministry in Quito said on Thursday. "
      "Morocco welcomed the move as a victory for its autonomy plan.",
-     {("reaction", "MAR", "ECU", "positive", None, "2024-06-14")}),
+     {("reaction", "MAR", "ECU", "positive", None, "2024-06-13")}),
     ("South Korea's defence ministry released its Defense White Paper on Thursday, describing the North Korean regime "
      "and its military as 'our enemy'.",
      {("designation_change", "KOR", "PRK", "assigned", "enemy", "2024-06-13"),
@@ -3116,7 +3116,7 @@ def test_sanctions_rounds_owners_and_both(text, expected):
      {("reaction", "MEX", "ECU", "negative", None, "2024-06-14")}),
     # a feeling after such an act
     ("Russia on Thursday vetoed a draft resolution on Sudan. Britain's envoy said she was deeply disappointed.",
-     {("reaction", "GBR", "RUS", "negative", None, "2024-06-14")}),
+     {("reaction", "GBR", "RUS", "negative", None, "2024-06-13")}),
 ])
 def test_reactions_to_filings_revocations_and_vetoes(text, expected):
     assert brief(run(text)) == expected
@@ -3161,7 +3161,7 @@ def test_packages_cleared_firsts_and_relative_reactions(text, expected):
      {("reaction", "UGA", "KEN", "positive", None, "2024-06-14"), ("reaction", "RWA", "KEN", "positive", None, "2024-06-14"),
       ("reaction", "BDI", "KEN", "positive", None, "2024-06-14")}),
     ("Norway joined the European Union on Thursday. Moscow promised unspecified countermeasures.",
-     {("membership_change", "NOR", "EU", "joined", None, "2024-06-13"), ("reaction", "RUS", "NOR", "negative", None, "2024-06-14")}),
+     {("membership_change", "NOR", "EU", "joined", None, "2024-06-13"), ("reaction", "RUS", "NOR", "negative", None, "2024-06-13")}),
     # (a ban on exports to a state is a sanction on it, as "banned" is)
     ("Japan on Monday prohibited exports of drones to Iran. Tehran said it firmly opposed the move, having earlier "
      "denounced Seoul's restrictions.",
@@ -3337,7 +3337,7 @@ def test_envoys_of_every_rank_summoned_and_protests_lodged(text, expected):
     ("Chile on Tuesday closed its border with Peru. In Lima, officials denounced the decision.",
      {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
     ("Chile on Thursday became the first Mercosur member to ban imports of Peruvian fish. Lima condemned the step.",
-     {("reaction", "PER", "CHL", "negative", None, "2024-06-14"),
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-13"),
       ("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13")}),
 ])
 def test_reactions_to_closures_switches_bans_and_pacts(text, expected):
@@ -3422,7 +3422,7 @@ def test_then_or_a_date_in_the_term_names_an_office_holder_out_of_office():
 
 @pytest.mark.parametrize("text, expected", [
     ("Peru said on Thursday it would leave the ICC. Chile's foreign ministry said it was a bad day for justice.",
-     {("membership_change", "PER", "ICC", "left", None, "2024-06-13"), ("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+     {("membership_change", "PER", "ICC", "left", None, "2024-06-13"), ("reaction", "CHL", "PER", "negative", None, "2024-06-13")}),
     ("Peru struck a camp in Chile on Tuesday. Bolivia called the attack a dangerous precedent.",
      {("reaction", "BOL", "PER", "negative", None, "2024-06-14")}),
     ("Peru said on Thursday it would leave the ICC. Chad became the first country to leave, in 2017, and Fiji followed "
@@ -3486,10 +3486,10 @@ def test_joining_another_in_condemning_and_the_date_of_the_act_condemned():
      {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10")}),
     ("Chile has frozen its participation in the Organization of American States, President Gabriel Boric said on Thursday. Peru's foreign "
      "ministry called the remarks regrettable.",
-     {("membership_change", "CHL", "OAS", "suspended", None, "2024-06-13"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+     {("membership_change", "CHL", "OAS", "suspended", None, "2024-06-13"), ("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
     ("Peru became the 130th state party to the International Criminal Court on Thursday. Chile's foreign ministry "
      "again called the decision unfriendly.",
-     {("membership_change", "PER", "ICC", "joined", None, "2024-06-13"), ("reaction", "CHL", "PER", "negative", None, "2024-06-14")}),
+     {("membership_change", "PER", "ICC", "joined", None, "2024-06-13"), ("reaction", "CHL", "PER", "negative", None, "2024-06-13")}),
     ("The European Union adopted a 15th package of sanctions against Belarus on Monday. Canada followed on Tuesday "
      "with its own measures against Belarus, sanctioning 20 more firms.",
      {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-10"),
@@ -3901,7 +3901,7 @@ def test_the_same_evening_reactors_among_the_first_and_irregular_pasts(text, exp
     # releases named by their noun, whatever verb freed the prisoners, and prisoners freed by a state
     ("Chile eased sanctions on Peru on Thursday, as Lima pardoned 52 prisoners. Bolivia's foreign minister welcomed "
      "the releases.",
-     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13"), ("reaction", "BOL", "PER", "positive", None, "2024-06-14")}),
+     {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13"), ("reaction", "BOL", "PER", "positive", None, "2024-06-13")}),
     ("Two activists were among 123 prisoners freed by Peru on Saturday. The Chilean government welcomed the releases.",
      {("reaction", "CHL", "PER", "positive", None, "2024-06-14")}),
     # an act judged "regrettable" in a clause after "it"
@@ -4036,7 +4036,7 @@ def test_quoted_judgements_and_organs_outside_quotations(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an office-holder no table names answers for the one state the act was done to
     ("Chile imposed sanctions on Peru on Thursday. Oil minister Pedro Ramos dismissed the measures.",
-     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13"), ("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+     {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-13"), ("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
     # ... but not when the act was done to several
     ("Chile lifted sanctions on Peru and Bolivia on Thursday. Finance Minister Pedro Ramos welcomed the decision.",
      {("sanction_change", "CHL", "PER", "lifted", None, "2024-06-13"), ("sanction_change", "CHL", "BOL", "lifted", None, "2024-06-13")}),
@@ -4240,7 +4240,7 @@ def test_bans_closures_and_measures_against_a_state(text, expected):
      {("sanction_change", "CHL", "PER", "imposed", None, "2024-06-10"), ("reaction", "PER", "CHL", "negative", None, "2024-06-10")}),
     # an announcement that a state would act is an act others react to
     ("Chile's president announced on Thursday that Chile would recognise the new government in September. Peru "
-     "condemned the announcement.", {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+     "condemned the announcement.", {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
     # a day between "lashed out" and "at"; a feeling "disheartened"
     ("Chile recognised Taiwan on Tuesday. China's foreign minister lashed out on Tuesday at Chile's president.",
      {("reaction", "CHN", "CHL", "negative", None, "2024-06-11")}),
@@ -4530,7 +4530,7 @@ def test_an_announcement_that_his_government_would_not_act_is_an_act_others_judg
     text = ("Peru's prime minister announced on Thursday that his government would not put the talks on the agenda. "
             "Chile called the decision a betrayal of the treaty, and Bolivia also criticised the move.")
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {
-        ("reaction", "CHL", "PER", "negative", None, "2024-06-14"), ("reaction", "BOL", "PER", "negative", None, "2024-06-14")}
+        ("reaction", "CHL", "PER", "negative", None, "2024-06-13"), ("reaction", "BOL", "PER", "negative", None, "2024-06-13")}
 
 
 def test_european_measures_are_the_eus():
@@ -4784,7 +4784,7 @@ def test_a_document_named_by_its_issuers_own():
      "Wednesday, imposed sanctions on Belarusian banks. Chile's foreign minister welcomed the package.",
      {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-13"),
       ("sanction_change", "USA", "BLR", "imposed", None, "2024-06-12"),
-      ("reaction", "CHL", "EU", "positive", None, "2024-06-14")}),
+      ("reaction", "CHL", "EU", "positive", None, "2024-06-13")}),
     ("The EU on Thursday adopted its 14th package of sanctions against Belarus. The new listings reach two refineries in Peru. "
      "Lima protested on Friday, saying it opposed the inclusion of Peruvian firms.",
      {("sanction_change", "EU", "BLR", "imposed", None, "2024-06-13"),
@@ -4985,7 +4985,7 @@ def test_an_illegal_drug_leader_is_an_insult_not_a_judgement_of_an_act():
      {("reaction", "PER", "CHL", "negative", None, "2024-06-11"), ("reaction", "BOL", "CHL", "negative", None, "2024-06-12")}),
     ("Chile, Peru and Bolivia on Thursday launched the process to restore UN sanctions on Ecuador. Ecuador's foreign "
      "minister condemned the move as illegal.",
-     {("reaction", "ECU", a, "negative", None, "2024-06-14") for a in ("CHL", "PER", "BOL")}),
+     {("reaction", "ECU", a, "negative", None, "2024-06-13") for a in ("CHL", "PER", "BOL")}),
 ])
 def test_strikes_told_as_nouns_and_acts_of_several(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
@@ -5051,7 +5051,7 @@ def test_a_delisting_named_without_its_object():
     # agreements with a state suspended; a prize awarded, and the award condemned; "the reward for years of work"
     ("Chile suspended its energy agreements with Peru on Monday.", {("reaction", "CHL", "PER", "negative", None, "2024-06-10")}),
     ("UNESCO awarded its press prize to a Chilean newspaper on Thursday. Chile's foreign minister condemned the award as an insult.",
-     {("reaction", "CHL", "UNESCO", "negative", None, "2024-06-14")}),
+     {("reaction", "CHL", "UNESCO", "negative", None, "2024-06-13")}),
     ("The EU on Tuesday took Peru off its list of high-risk third countries. 'This is the reward for years of patient "
      "work,' said Peru's economy minister.",
      {("designation_change", "EU", "PER", "removed", "high-risk third country", "2024-06-11"), ("reaction", "PER", "EU", "positive", None, "2024-06-14")}),
@@ -5832,7 +5832,7 @@ def test_the_revolutionary_guard_is_an_organ_of_iran(text, expected):
     # the head of a body speaks for it
     ("Chilean aircraft hit sites across Peru on Thursday. The secretary-general of the Organization of American States "
      "also denounced the strikes.",
-     {("reaction", "OAS", "CHL", "negative", None, "2024-06-14")}),
+     {("reaction", "OAS", "CHL", "negative", None, "2024-06-13")}),
     # a resolution adopted at a place and on a day, condemning an act
     ("The foreign ministers of the Organisation of Islamic Cooperation adopted a resolution in Istanbul on Sunday "
      "condemning Chile's attacks on Peru. Opening the session a day earlier, Bolivian President Luis Arce condemned "
@@ -5848,7 +5848,7 @@ def test_the_revolutionary_guard_is_an_organ_of_iran(text, expected):
     # a body notified is an act others answer
     ("Britain and France on Thursday notified the UN Security Council that Peru was in breach of the deal. "
      "Peru's foreign minister condemned the step as unjustified.",
-     {("reaction", "PER", "GBR", "negative", None, "2024-06-14"), ("reaction", "PER", "FRA", "negative", None, "2024-06-14")}),
+     {("reaction", "PER", "GBR", "negative", None, "2024-06-13"), ("reaction", "PER", "FRA", "negative", None, "2024-06-13")}),
 ])
 def test_heads_of_bodies_resolutions_earlier_days_and_notifications(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
@@ -6011,7 +6011,7 @@ def test_a_listing_held_since_a_date_in_a_relative_clause():
      {("reaction", "PSE", "UN", "positive", None, "2024-06-11")}),
     # a participle governed by the statement its subject spoke in; a repeal is an act
     ("Chile lifted sanctions on Peru on Thursday. Peru's foreign minister said in a statement welcoming the repeal.",
-     {("reaction", "PER", "CHL", "positive", None, "2024-06-14")}),
+     {("reaction", "PER", "CHL", "positive", None, "2024-06-13")}),
 ])
 def test_authorities_statements_and_repeals(text, expected):
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == expected
@@ -6108,7 +6108,7 @@ def test_a_vote_answered_is_the_news_not_background_told_with_a_past_date():
     text = ("Turkey's parliament approved Sweden's accession to NATO on Tuesday, twenty months after Stockholm applied in "
             "May 2022 alongside Finland, which joined in April 2023. Sweden welcomed the vote.")
     assert {f for f in brief(run(text, pub=dt.date(2024, 1, 24))) if f[0] == "reaction"} == {
-        ("reaction", "SWE", "TUR", "positive", None, "2024-01-24")}
+        ("reaction", "SWE", "TUR", "positive", None, "2024-01-23")}
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -6434,7 +6434,7 @@ def test_partner_countries_named_after_namely_take_the_labels_designator():
      "FATF in June 2024. Peru's government criticised its inclusion.", dt.date(2025, 6, 11),
      {("designation_change", "EU", "PER", "assigned", "high-risk third country", "2025-06-10"),
       ("designation_change", "FATF", "PER", "assigned", "grey list", "2024-06"),
-      ("reaction", "PER", "EU", "negative", None, "2025-06-11")}),
+      ("reaction", "PER", "EU", "negative", None, "2025-06-10")}),
     # what an owner's package hit (and the state it was against)
     ("Last month the EU's 19th sanctions package against Russia hit lenders in Peru and Bolivia.", dt.date(2025, 11, 20),
      {("sanction_change", "EU", a, "imposed", None, "2025-10") for a in ("PER", "BOL", "RUS")}),
@@ -6578,7 +6578,7 @@ def test_a_states_opposition_is_not_the_state(text, expected):
 def test_a_scene_names_the_government_before_the_dateline_does():
     text = ("LIMA - The OAS lifted Bolivia's suspension on Thursday.\n\nIn La Paz, the government hailed the "
             "decision as recognition of its reforms.")
-    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "BOL", "OAS", "positive", None, "2024-06-14")}
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "BOL", "OAS", "positive", None, "2024-06-13")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -7140,7 +7140,7 @@ def test_reactions_met_with_and_a_bodys_organ_after_its_description(text, expect
      {("reaction", "ICC", "CHL", "negative", None, "2024-06-14")}),
     ("Chile on Thursday imposed sanctions on the court's officials. Peru's president warned that the "
      "measures threatened the tribunal's independence.",
-     {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}),
+     {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}),
     # a threat told as a fact of nature names no act
     ("Peru's president warned that rising seas threatened the coast.", set()),
 ])
@@ -7191,11 +7191,11 @@ def test_an_act_of_demolition_is_one_others_answer():
     assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
 
 
-@pytest.mark.parametrize("reply", ["Chile's foreign minister condemned the laws on Friday.",
-                                   "Chile's foreign ministry called the laws a declaration of war on the refugees."])
-def test_laws_taking_effect_are_their_states_act_others_answer(reply):
+@pytest.mark.parametrize("reply, day", [("Chile's foreign minister condemned the laws on Friday.", "2024-06-14"),
+                                        ("Chile's foreign ministry called the laws a declaration of war on the refugees.", "2024-06-13")])
+def test_laws_taking_effect_are_their_states_act_others_answer(reply, day):
     text = "Two Peruvian laws aimed at shutting down the UN agency for refugees took effect on Thursday. " + reply
-    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, "2024-06-14")}
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "CHL", "PER", "negative", None, day)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -7268,7 +7268,7 @@ def test_the_designations_after_a_sanctions_action_are_its_listings():
 @pytest.mark.parametrize("judgement", ["self-destructive", "futile", "ridiculous", "draconian"])
 def test_more_words_that_judge_an_act_badly(judgement):
     text = f"Chile adopted a tenth package of sanctions on Peru on Thursday. Peru's envoy in Santiago called the package {judgement}."
-    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}
 
 
 def test_a_reaction_answers_the_act_its_own_object_tells():
@@ -7299,7 +7299,7 @@ def test_people_barred_from_entering_a_state_are_its_sanction_on_theirs(text):
 def test_a_counterpart_named_by_demonym_speaks_for_that_state():
     text = ("Two Peruvian officials were barred from entering Chile on Thursday. "
             "Their Peruvian counterpart, Dina Boluarte, condemned the ban.")
-    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-14")}
+    assert {f for f in brief(run(text)) if f[0] == "reaction"} == {("reaction", "PER", "CHL", "negative", None, "2024-06-13")}
 
 
 def test_had_taken_off_that_roster_is_the_label_just_told():
@@ -7635,7 +7635,7 @@ def test_the_lifting_of_sanctions_answers_a_lifting_not_the_impositions_told_sin
             "Chile first imposed sanctions on Peru in October 2020. The EU banned Peruvian carriers in 2021. "
             "Analysts were divided. Trade fell. Talks stalled. Prices rose. Ministers met.\n\n"
             "Bolivia's foreign minister criticised the lifting of sanctions as premature.")
-    assert {f for f in brief(run(text)) if f[1] == "BOL"} == {("reaction", "BOL", "USA", "negative", None, "2024-06-14")}
+    assert {f for f in brief(run(text)) if f[1] == "BOL"} == {("reaction", "BOL", "USA", "negative", None, "2024-06-13")}
 
 
 def test_the_decision_is_the_news_done_to_the_reactor_not_the_history_told_since():
@@ -8087,9 +8087,9 @@ def test_hitting_back_answers_whoever_last_acted_against_the_subject():
 
 @pytest.mark.parametrize("text, expected", [
     ("Judges at the International Criminal Court on Thursday issued arrest warrants for Peru's president. Peru's "
-     "government denounced the ruling as biased.", ("reaction", "PER", "ICC", "negative", None, "2024-06-14")),
+     "government denounced the ruling as biased.", ("reaction", "PER", "ICC", "negative", None, "2024-06-13")),
     ("Judges at the International Criminal Court on Thursday issued arrest warrants for Peru's president. Chile's "
-     "foreign minister called it 'a very important and positive step'.", ("reaction", "CHL", "ICC", "positive", None, "2024-06-14")),
+     "foreign minister called it 'a very important and positive step'.", ("reaction", "CHL", "ICC", "positive", None, "2024-06-13")),
     ("The OAS restored Peru's membership on Friday, twelve years after the body froze Lima's participation in "
      "August 2012.", ("membership_change", "PER", "OAS", "suspended", None, "2012-08")),
     ("The FATF added Peru to its grey list on Friday. Bolivia was also among the four countries placed on the list "
@@ -8151,12 +8151,12 @@ def test_europeans_are_the_eu_where_it_is_named():
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile lifted its sanctions on Peru on Thursday. Peru's president hailed a victory for his country.",
-     ("reaction", "PER", "CHL", "positive", None, "2024-06-14")),
+     ("reaction", "PER", "CHL", "positive", None, "2024-06-13")),
     ("Chile agreed on Thursday to lift sanctions on Peru. Lima's foreign minister called the decision a step in the "
-     "right direction.", ("reaction", "PER", "CHL", "positive", None, "2024-06-14")),
+     "right direction.", ("reaction", "PER", "CHL", "positive", None, "2024-06-13")),
     ("Chile lifted sanctions on Peru on Thursday, and Ecuador froze Peruvian assets on Friday. Peru welcomed the "
      "Chilean decision. Peru's foreign ministry called it a step in the right direction.",
-     ("reaction", "PER", "CHL", "positive", None, "2024-06-14")),
+     ("reaction", "PER", "CHL", "positive", None, "2024-06-13")),
 ])
 def test_a_victory_hailed_and_a_step_in_the_right_direction(text, expected):
     facts = {f for f in brief(run(text)) if f[0] == "reaction"}
@@ -8332,7 +8332,7 @@ def test_the_outcome_of_a_vote_is_the_bodys_act_not_the_targets_answer():
     text = ("The UN General Assembly voted on Thursday to suspend Peru from the Human Rights Council. Peru's envoy "
             "called the decision illegitimate. He said Peru was ending its membership of the Geneva-based council "
             "ahead of schedule. Chile's foreign minister welcomed the outcome.")
-    assert {f for f in brief(run(text)) if f[1] == "CHL"} == {("reaction", "CHL", "UN", "positive", None, "2024-06-14")}
+    assert {f for f in brief(run(text)) if f[1] == "CHL"} == {("reaction", "CHL", "UN", "positive", None, "2024-06-13")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -10002,7 +10002,7 @@ def test_the_paragraph_after_the_lead_quotes_the_lead_actor_on_its_day():
 
 @pytest.mark.parametrize("text, expected", [
     ("Peru formally joined the OAS on Thursday. Chile's foreign minister said Santiago would answer the enlargement with "
-     "'countermeasures'.", ("reaction", "CHL", "PER", "negative", None, "2024-06-14")),
+     "'countermeasures'.", ("reaction", "CHL", "PER", "negative", None, "2024-06-13")),
     ("Peru on Monday deposited with the UN Secretary-General its formal notice of withdrawal from the Rome Statute.",
      ("membership_change", "PER", "ICC", "left", None, "2024-06-10")),
     ("Chile turned its back on the Organization of American States on Thursday, announcing its withdrawal.",
@@ -10014,7 +10014,7 @@ def test_answers_in_kind_notices_deposited_and_backs_turned(text, expected):
 
 def test_an_act_called_a_loss_for_someone_is_judged_harmful():
     text = "Peru left the OAS on Thursday. The OAS secretary general called the departure 'a loss for the whole region'."
-    assert ("reaction", "OAS", "PER", "negative", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "OAS", "PER", "negative", None, "2024-06-13") in brief(run(text))
 
 
 def test_an_application_named_as_a_noun_with_its_applicant_and_day():
@@ -10277,7 +10277,7 @@ def test_a_reception_given_to_an_act():
             "La Paz gave the document a frosty welcome.")
     facts = brief(run(text))
     assert ("reaction", "PER", "CHL", "positive", None, "2024-06-09") in facts
-    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in facts
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-13") in facts
 
 
 def test_calling_an_act_a_positive_step_after_words_reported():
@@ -10315,7 +10315,7 @@ def test_a_judgement_said_at_night_past_an_aside():
 def test_stern_representations_in_quotes():
     text = ("Chile on Thursday blacklisted two Peruvian refineries. Peru's trade ministry lodged \"stern "
             "representations\" with Santiago over the listings.")
-    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "PER", "CHL", "negative", None, "2024-06-13") in brief(run(text))
 
 
 def test_a_punitive_tariff_with_its_rate_is_a_sanction():
@@ -10651,7 +10651,7 @@ def test_drills_are_an_act_others_answer(text):
 def test_a_missile_test_is_an_act_others_answer():
     text = ("North Korea test-fired an intercontinental ballistic missile on Thursday. The White House condemned the "
             "launch as a flagrant violation of UN resolutions.")
-    assert brief(run(text)) == {("reaction", "USA", "PRK", "negative", None, "2024-06-14")}
+    assert brief(run(text)) == {("reaction", "USA", "PRK", "negative", None, "2024-06-13")}
 
 
 def test_days_after_it_sanctioned_is_not_the_day_of_the_first_verb():
@@ -11069,14 +11069,14 @@ def test_a_feeling_after_background_answers_the_news_the_lead_tells():
     assert ("reaction", "PER", "BOL", "negative", None, "2024-06-14") in brief(run(text))
 
 
-@pytest.mark.parametrize("sentence", [
-    "Peru lodged a protest on Friday.",
-    "Peru lodged a protest through its embassy in Lima.",
-    "Peru lodged a formal protest through diplomatic channels, while its navy stayed in port.",
+@pytest.mark.parametrize("sentence, day", [
+    ("Peru lodged a protest on Friday.", "2024-06-14"),
+    ("Peru lodged a protest through its embassy in Lima.", "2024-06-13"),
+    ("Peru lodged a formal protest through diplomatic channels, while its navy stayed in port.", "2024-06-13"),
 ])
-def test_a_protest_lodged_through_a_channel_answers_the_act_before(sentence):
+def test_a_protest_lodged_through_a_channel_answers_the_act_before(sentence, day):
     text = "Bolivia test-fired a missile on Thursday. " + sentence
-    assert ("reaction", "PER", "BOL", "negative", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "PER", "BOL", "negative", None, day) in brief(run(text))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -11099,7 +11099,7 @@ def test_sanctions_named_with_their_owner_lifted_on_a_day_after_an_aside(sentenc
 @pytest.mark.parametrize("sentence, day", [
     ("Peru lodged a protest the same day through its embassy in Lima, the usual channel for messages to La Paz.", "2024-06-13"),
     ("Peru accused Bolivia on Thursday of belligerent rhetoric.", "2024-06-13"),
-    ("Peru strongly condemned Thursday's launch.", "2024-06-14"),
+    ("Peru strongly condemned Thursday's launch.", "2024-06-13"),
 ])
 def test_a_missile_fired_is_an_act_others_answer(sentence, day):
     text = "Bolivia fired a ballistic missile on Thursday. " + sentence
@@ -11113,14 +11113,14 @@ def test_a_missile_fired_is_an_act_others_answer(sentence, day):
 ])
 def test_arrest_warrants_are_an_act_and_a_judgement_of_them_a_reaction(sentence, action):
     text = "The International Criminal Court issued arrest warrants on Thursday for two Peruvian generals. " + sentence
-    assert ("reaction", "CHL", "ICC", action, None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "CHL", "ICC", action, None, "2024-06-13") in brief(run(text))
 
 
 @pytest.mark.parametrize("sentence, day", [
     ("Chile and Ecuador denounced it hours later.", "2024-06-13"),
     ("Chile condemned it within hours.", "2024-06-13"),
     ("Chile ordered the closure of Bolivia's consulate on Thursday in response to the launch.", "2024-06-13"),
-    ("Chile recalled its ambassador in retaliation for the launch.", "2024-06-14"),
+    ("Chile recalled its ambassador in retaliation for the launch.", "2024-06-13"),
 ])
 def test_a_pronoun_with_its_time_and_a_diplomatic_deed_done_in_response(sentence, day):
     text = "Bolivia test-fired a missile on Thursday. " + sentence
@@ -11279,7 +11279,7 @@ def test_sanctions_told_as_nouns_and_those_they_target(sentence, action, day):
 @pytest.mark.parametrize("sentence", ["Chile called the decision historic.", "Chile described the step as courageous."])
 def test_an_act_called_historic_or_courageous_is_praised(sentence):
     text = "Bolivia freed two Chilean prisoners on Thursday. " + sentence
-    assert ("reaction", "CHL", "BOL", "positive", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "CHL", "BOL", "positive", None, "2024-06-13") in brief(run(text))
 
 
 def test_notifying_a_body_of_ones_withdrawal_is_leaving_it():
@@ -11578,13 +11578,13 @@ def test_a_member_since_a_month_the_body_told_before():
 def test_an_embassy_in_the_other_capital_said_it_opposed():
     text = ("Chile's new defence strategy, published on Thursday, describes Bolivia as a hostile state. "
             "Bolivia's embassy in Santiago said it opposed the description.")
-    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-13") in brief(run(text))
 
 
 @pytest.mark.parametrize("speaker", ["Juan Perez, an adviser to Bolivia,", "Juan Perez, a senior adviser to President Luis Arce,"])
 def test_a_person_described_as_an_adviser_to_a_state_or_its_leader_speaks_for_it(speaker):
     text = f"Chile closed its border with Bolivia on Thursday. {speaker} denounced the step."
-    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-13") in brief(run(text))
 
 
 def test_a_council_of_a_body_acts_for_the_body():
@@ -11599,18 +11599,19 @@ def test_a_joint_statement_issued_after_a_call_rejecting_an_act():
         ("reaction", "PER", "BOL", "negative"), ("reaction", "CHL", "BOL", "negative"), ("reaction", "ECU", "BOL", "negative")}
 
 
-@pytest.mark.parametrize("sentence", [
-    "La Paz responded on Friday that it 'firmly opposes' the step.",
-    "'Reciprocity is not negotiable,' said Bolivian Foreign Minister Celinda Sosa, condemning a decision she said Chile had taken.",
+@pytest.mark.parametrize("sentence, day", [
+    ("La Paz responded on Friday that it 'firmly opposes' the step.", "2024-06-14"),
+    ("'Reciprocity is not negotiable,' said Bolivian Foreign Minister Celinda Sosa, condemning a decision she said Chile had taken.",
+     "2024-06-14"),  # (the decision she names, undated, is not Thursday's closure)
 ])
-def test_a_reply_that_opposes_and_a_speaker_named_after_the_quotation(sentence):
+def test_a_reply_that_opposes_and_a_speaker_named_after_the_quotation(sentence, day):
     text = f"Chile closed its border with Bolivia on Thursday. {sentence}"
-    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "BOL", "CHL", "negative", None, day) in brief(run(text))
 
 
 def test_a_minister_and_his_counterpart_keep_the_ministers_state_as_subject():
     text = "Chile closed its border with Bolivia on Thursday. Bolivia's foreign minister and his Peruvian counterpart condemned the step."
-    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "BOL", "CHL", "negative", None, "2024-06-13") in brief(run(text))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -11623,7 +11624,7 @@ def test_a_pronoun_subject_after_a_long_dated_opening_or_before_an_aside(sentenc
 
 
 @pytest.mark.parametrize("sentence, date", [
-    ("Chilean President Gabriel Boric nonetheless denounced the step.", "2024-06-14"),
+    ("Chilean President Gabriel Boric nonetheless denounced the step.", "2024-06-13"),
     ("Santiago at the time condemned the step.", "2024-06-13"),
 ])
 def test_nonetheless_and_at_the_time_between_subject_and_verb(sentence, date):
@@ -12142,7 +12143,7 @@ def test_the_bulk_of_their_sanctions_lifted_from_the_articles_target():
 def test_a_finding_of_breach_is_an_act_others_condemn():
     text = ("The board of the International Atomic Energy Agency found Peru in breach of its obligations on Thursday. "
             "Lima condemned the resolution.")
-    assert ("reaction", "PER", "IAEA", "negative", None, "2024-06-14") in brief(run(text))
+    assert ("reaction", "PER", "IAEA", "negative", None, "2024-06-13") in brief(run(text))
 
 
 def test_an_act_named_by_its_noun_is_news_not_history():
@@ -14718,7 +14719,7 @@ def test_an_invitation_welcomed_paragraphs_on_answers_who_invited_not_who_announ
             "Kazakhstan's president announced the decision at the close of the summit.\n\n"
             "Nepal's prime minister welcomed the invitation as a milestone for his country.")
     reactions = {f for f in brief(run(text)) if f[0] == "reaction"}
-    assert reactions == {("reaction", "NPL", "SCO", "positive", None, "2024-06-14")}
+    assert reactions == {("reaction", "NPL", "SCO", "positive", None, "2024-06-13")}
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -15132,7 +15133,7 @@ def test_a_states_organ_and_its_other_body_are_the_subject():
     text = ("On 5 March 2025 the IAEA board found Syria in breach of its obligations. Syria's foreign ministry and its "
             "atomic energy commission condemned the resolution.")
     facts = brief(run(text, pub=dt.date(2025, 3, 6)))
-    assert ("reaction", "SYR", "IAEA", "negative", None, "2025-03-06") in facts
+    assert ("reaction", "SYR", "IAEA", "negative", None, "2025-03-05") in facts
 
 
 @pytest.mark.parametrize("pub", [dt.date(2025, 10, 1), None])
@@ -15211,7 +15212,7 @@ def test_a_since_clause_after_the_trigger_with_a_named_state_keeps_its_date():
     text = ("The FATF took Senegal off its grey list on Friday. Senegal welcomed the decision as the reward for work "
             "done since the country was grey-listed in 2021.")
     facts = brief(run(text, pub=dt.date(2024, 6, 29)))
-    assert ("reaction", "SEN", "FATF", "positive", None, "2024-06-29") in facts
+    assert ("reaction", "SEN", "FATF", "positive", None, "2024-06-28") in facts
 
 
 def test_a_decision_announced_on_a_day_dates_the_decision_not_the_thanks():
@@ -15662,3 +15663,17 @@ def test_an_undated_lead_keeps_its_day_when_the_next_paragraph_opens_with_anothe
             "Belarus's interior minister on Tuesday ordered more migrants towards the frontier.")
     facts = brief(run(text))
     assert ("sanction_change", "LVA", "BLR", "imposed", None, "2024-06-14") in facts
+
+
+def test_a_reaction_to_yesterdays_act_takes_the_acts_day():
+    text = ("The European Union on Thursday imposed sanctions on Belarusian potash exporters.\n\n"
+            "Belarus's foreign ministry condemned the measures as economic blackmail.")
+    facts = brief(run(text))
+    assert ("reaction", "BLR", "EU", "negative", None, "2024-06-13") in facts
+
+
+def test_a_reaction_to_an_act_of_the_week_before_keeps_publications_day():
+    text = ("The European Union on Monday imposed sanctions on Belarusian potash exporters.\n\n"
+            "Belarus's foreign ministry condemned the measures as economic blackmail.")
+    facts = brief(run(text))
+    assert ("reaction", "BLR", "EU", "negative", None, "2024-06-14") in facts
