@@ -15677,3 +15677,10 @@ def test_a_reaction_to_an_act_of_the_week_before_keeps_publications_day():
             "Belarus's foreign ministry condemned the measures as economic blackmail.")
     facts = brief(run(text))
     assert ("reaction", "BLR", "EU", "negative", None, "2024-06-14") in facts
+
+
+def test_an_admission_at_a_summit_in_a_city_with_its_month_and_a_neighbouring_state():
+    text = ("Fiji was partially suspended from the Commonwealth last month. Fiji and neighbouring Tonga, both island "
+            "states, were admitted at the leaders' summit in Kigali in June 2022.")
+    facts = brief(run(text, pub=dt.date(2023, 10, 2)))
+    assert {f[1] for f in facts if f[3] == "joined" and f[5] == "2022-06"} == {"FJI", "TON"}
