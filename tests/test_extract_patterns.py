@@ -15684,3 +15684,10 @@ def test_an_admission_at_a_summit_in_a_city_with_its_month_and_a_neighbouring_st
             "states, were admitted at the leaders' summit in Kigali in June 2022.")
     facts = brief(run(text, pub=dt.date(2023, 10, 2)))
     assert {f[1] for f in facts if f[3] == "joined" and f[5] == "2022-06"} == {"FJI", "TON"}
+
+
+def test_a_second_applicant_with_the_verb_left_out_and_its_own_day():
+    text = ("EU leaders made Albania and Kosovo candidates on Thursday. Albania applied on April 28 and Montenegro on "
+            "December 15.")
+    facts = brief(run(text))
+    assert {(f[1], f[5]) for f in facts if f[3] == "applied"} == {("ALB", "2024-04-28"), ("MNE", "2023-12-15")}
