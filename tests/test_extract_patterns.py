@@ -15691,3 +15691,9 @@ def test_a_second_applicant_with_the_verb_left_out_and_its_own_day():
             "December 15.")
     facts = brief(run(text))
     assert {(f[1], f[5]) for f in facts if f[3] == "applied"} == {("ALB", "2024-04-28"), ("MNE", "2023-12-15")}
+
+
+def test_leaving_a_members_relationship_undefined_is_no_exit():
+    text = ("Norway has still not answered the invitation it received from the OECD in May, officials said, leaving the "
+            "NATO member's ties with the club unsettled.")
+    assert not [f for f in run(text) if f["kind"] == "membership_change"]
