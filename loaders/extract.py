@@ -1546,7 +1546,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             and (told := _resolved(masked, masked.dates[int(step.group(1))], step.start(1), doc.published)):
         date, rank = told, RANK_TEXT  # "protested Y's decision to list X, a step Y took on Tuesday": that day
     if groups.get("date") and (day := next((d for pos, d in masked.date_tokens() if pos == m.start("date")), None)) \
-            and (told := _resolved(masked, day, m.start("date"), doc.published)):
+            and (told := _resolved(masked, day, m.start("date"),
+                                   _year_told_in_sentence(masked, day, m.start("date"), doc.published) or doc.published)):
         date, rank = told, RANK_TEXT  # "X's designation ..., which dates back to 1979": the date the frame names
         if doc.published and told > doc.published.isoformat()[:len(told)]:
             return []  # "X's accession to Y in 2030 remains distant": a date to come names no event
@@ -2411,26 +2412,33 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if best[1].kind == "vague":
             return VAGUE, RANK_NONE
         published = doc.published
-        if best[1].kind in ("md", "dm") and (years := [(pos, d) for pos, d in masked.date_tokens() if pos < best[2] and (
-                d.kind in ("mdy", "dmy", "iso") or (d.kind == "year" and _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1))
-                or (d.kind == "my" and d.resolve(None)[5:] == (best[1].resolve(dt.date(2000, 12, 31)) or "")[5:7]))]):
-            # "On August 7, 2020, X froze ..., and on August 10 Y announced ...": the year told before it, or
-            # the next, where the sentence goes on in time ("the 15th on 16 December 2024 ...; the 17th on 20 May",
-            # not "... on 28 May 2024; X had recalled its envoy on 22 May")
-            told = years[-1][1].resolve(None) or ""
-            if len(told) >= 7 and not _LOOKING_BACK.search(masked.text, years[-1][0], best[2]):
-                # ("In October 2023, ..., the administration eased restrictions: on October 18, ...": that October; a
-                # month and year counts only for a day of the same month)
-                first = dt.date.fromisoformat(told if len(told) == 10 else told + "-01")
-                published = min(first + dt.timedelta(days=364), doc.published or dt.date.max)
-            elif told:
-                published = dt.date(int(told[:4]), 12, 31)
+        published = _year_told_in_sentence(masked, best[1], best[2], doc.published) or published
         published = _that_year(masked, best[1], best[2]) or published  # "in June 2024 and added Y that November"
         value = best[1].resolve(published)
         if value and _DATELINE.match(masked.text, best[2]) and doc.published and value == _filed(doc.text[:60], doc.published):
             return _published(doc)  # the day of filing: the news's own day, which the paragraphs after may tell better
         return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
     return _published(doc)
+
+
+def _year_told_in_sentence(masked: Masked, day: DateMention, at: int, published: dt.date | None) -> dt.date | None:
+    """For a day told without its year ("on August 10") at offset `at`, the date to resolve it against
+    when its sentence told a year before it: "On August 7, 2020, X froze ..., and on August 10 Y
+    announced ...", the year told before it, or the next, where the sentence goes on in time ("the 15th
+    on 16 December 2024 ...; the 17th on 20 May", not "... on 28 May 2024; X had recalled its envoy on
+    22 May"); else None."""
+    if day.kind not in ("md", "dm"):
+        return None
+    years = [(pos, d) for pos, d in masked.date_tokens() if pos < at and (
+        d.kind in ("mdy", "dmy", "iso") or (d.kind == "year" and _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1))
+        or (d.kind == "my" and d.resolve(None)[5:] == (day.resolve(dt.date(2000, 12, 31)) or "")[5:7]))]
+    told = years[-1][1].resolve(None) or "" if years else ""
+    if len(told) >= 7 and not _LOOKING_BACK.search(masked.text, years[-1][0], at):
+        # ("In October 2023, ..., the administration eased restrictions: on October 18, ...": that October; a
+        # month and year counts only for a day of the same month)
+        first = dt.date.fromisoformat(told if len(told) == 10 else told + "-01")
+        return min(first + dt.timedelta(days=364), published or dt.date.max)
+    return dt.date(int(told[:4]), 12, 31) if told else None
 
 
 #: Words that take a sentence back in time from a day it told: "on 28 May 2024; X had recalled ... on 22 May".

@@ -15697,3 +15697,10 @@ def test_leaving_a_members_relationship_undefined_is_no_exit():
     text = ("Norway has still not answered the invitation it received from the OECD in May, officials said, leaving the "
             "NATO member's ties with the club unsettled.")
     assert not [f for f in run(text) if f["kind"] == "membership_change"]
+
+
+def test_a_day_a_frame_names_takes_the_year_its_sentence_told_before():
+    text = ("Samoa became the 167th member of the World Trade Organization on August 30, 2024, days after Tonga, "
+            "whose accession was completed on August 21.")
+    facts = brief(run(text, pub=dt.date(2025, 10, 26)))
+    assert ("membership_change", "TON", "WTO", "joined", None, "2024-08-21") in facts
