@@ -350,7 +350,7 @@ _HAD_BEEN = re.compile(r"\bhad been\b")
 _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
 #: ... and before the trigger, an event it names: "lifted the sanctions slapped on X after the July 2023 coup,
 #: ..., unfreezing its assets" (the coup's date, not the unfreezing's).
-_DATED_EVENT = re.compile(r"⟦d\d+⟧\s(?:military\s)?(?:coup|putsch|takeover|invasion|uprising|revolution|crackdown)s?\b")
+_DATED_EVENT = re.compile(r"⟦d\d+⟧(?:['’]s)?\s(?:military\s)?(?:coup|putsch|takeover|invasion|uprising|revolution|crackdown)s?\b")
 #: ... or an election after it: "sanctions on officials who subverted the July 2024 election" (not the sanctions' day).
 _DATED_ELECTION = re.compile(r"(?<=the )⟦d\d+⟧\s(?:(?:presidential|parliamentary|general|legislative)\s)?(?:election|poll)s?\b")
 #: A noun of an act dated by "of" or a participle: "Y's decision of January 14", "the decision announced on Thursday".

@@ -15704,3 +15704,15 @@ def test_a_day_a_frame_names_takes_the_year_its_sentence_told_before():
             "whose accession was completed on August 21.")
     facts = brief(run(text, pub=dt.date(2025, 10, 26)))
     assert ("membership_change", "TON", "WTO", "joined", None, "2024-08-21") in facts
+
+
+def test_a_body_reinstating_the_country_just_named_as_a_full_member():
+    text = "The Southern African Development Community has lifted the measures it imposed on Lesotho and reinstated the country as a full member."
+    facts = brief(run(text))
+    assert ("membership_change", "LSO", "SADC", "joined", None, "2024-06-14") in facts
+
+
+def test_last_years_coup_dates_the_coup_not_the_act():
+    text = "After last year's coup, the African Union has lifted its suspension of Gabon."
+    facts = brief(run(text))
+    assert ("membership_change", "GAB", "AU", "joined", None, "2024-06-14") in facts
