@@ -15716,3 +15716,11 @@ def test_last_years_coup_dates_the_coup_not_the_act():
     text = "After last year's coup, the African Union has lifted its suspension of Gabon."
     facts = brief(run(text))
     assert ("membership_change", "GAB", "AU", "joined", None, "2024-06-14") in facts
+
+
+def test_firms_and_entities_sanctioned_without_a_state_take_the_articles_target():
+    title = "Canada sanctions Haitian gang leaders"
+    text = ("Canada on Thursday imposed sanctions on two Haitian gang leaders. Britain froze the assets of four companies "
+            "linked to the gangs on May 2. The European Union on May 6 imposed asset freezes on three entities.")
+    facts = brief(run(text, title=title))
+    assert {f[1] for f in facts if f[0] == "sanction_change" and f[2] == "HTI"} == {"CAN", "GBR", "EU"}
