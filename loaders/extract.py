@@ -818,6 +818,11 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         # "X on Thursday imposed sanctions on Y. || Y condemned the measures." in Friday's paper: the
         # day of the news it answers (measured: most sets' golds; see tests/test_extract_eval.py's floors)
         return act.date
+    sentence = text[f.span[0]:f.span[1]]
+    for d in find_dates(sentence):
+        if _POSSESSIVE_DAY.match(sentence, d.end) and len(value := d.resolve(published) or "") == 10 \
+                and (published - dt.date.fromisoformat(value)).days == 1:
+            return value  # "X hailed Friday's order by Y" in Saturday's paper: the day of the act it answers
     return None
 
 

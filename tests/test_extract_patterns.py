@@ -15724,3 +15724,9 @@ def test_firms_and_entities_sanctioned_without_a_state_take_the_articles_target(
             "linked to the gangs on May 2. The European Union on May 6 imposed asset freezes on three entities.")
     facts = brief(run(text, title=title))
     assert {f[1] for f in facts if f[0] == "sanction_change" and f[2] == "HTI"} == {"CAN", "GBR", "EU"}
+
+
+def test_a_reaction_to_an_act_named_by_yesterdays_possessive_takes_that_day():
+    text = "Chile hailed Thursday's ruling by the International Court of Justice in its border case against Peru."
+    facts = brief(run(text))
+    assert ("reaction", "CHL", "ICJ", "positive", None, "2024-06-13") in facts
