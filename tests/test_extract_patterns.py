@@ -15730,3 +15730,10 @@ def test_a_reaction_to_an_act_named_by_yesterdays_possessive_takes_that_day():
     text = "Chile hailed Thursday's ruling by the International Court of Justice in its border case against Peru."
     facts = brief(run(text))
     assert ("reaction", "CHL", "ICJ", "positive", None, "2024-06-13") in facts
+
+
+def test_a_removal_coordinated_with_its_listing_with_its_agent_before_its_day():
+    text = ("Cuba was placed on the terrorism blacklist in 1982 and taken off it by the Obama administration in May 2015, "
+            "a removal that angered exiles.")
+    facts = brief(run(text))
+    assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2015-05") in facts
