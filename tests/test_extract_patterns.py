@@ -15737,3 +15737,11 @@ def test_a_removal_coordinated_with_its_listing_with_its_agent_before_its_day():
             "a removal that angered exiles.")
     facts = brief(run(text))
     assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2015-05") in facts
+
+
+def test_a_numbered_order_opening_the_next_paragraph_with_its_title_in_an_apposition():
+    text = ("President Joe Biden signed an executive order on Wednesday halting aid to Colombia.\n\n"
+            "Executive Order 14301, \"Addressing Actions of the Government of Colombia\", also directs officials to "
+            "review visas.")
+    facts = brief(run(text))
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14301", "2024-06-12") in facts
