@@ -15745,3 +15745,10 @@ def test_a_numbered_order_opening_the_next_paragraph_with_its_title_in_an_apposi
             "review visas.")
     facts = brief(run(text))
     assert ("policy_issued", "USA", None, "issued", "Executive Order 14301", "2024-06-12") in facts
+
+
+def test_states_added_to_the_list_just_told_one_after_another_with_in_before_their_days():
+    text = ("Kenya this week became the latest country designated a major non-NATO ally of the United States. "
+            "Tunisia was added in July 2015, Brazil in July 2019 and others since.")
+    facts = brief(run(text))
+    assert {(f[2], f[5]) for f in facts if f[2] != "KEN"} == {("TUN", "2015-07"), ("BRA", "2019-07")}
