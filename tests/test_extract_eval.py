@@ -271,6 +271,11 @@ FLOORS = {
     # (set 217 came at the end of the round after, on designations and strategies, and is barely worked: its
     # floors stand below its scores after one change, a list's members named by the list)
     "set217-short": (0.67, 0.60), "set217-long": (0.73, 0.60),
+    # 219 (Africa 2023-2025) and 222 (membership of international organisations 2022-2025) were written on
+    # 2026-12-04, night, and scored as written with that round's first commit (6f05f42) before they were
+    # worked on; 220, 221 and 223, written with them, stay blind
+    "set219-short": (0.85, 0.74), "set219-long": (0.76, 0.64),
+    "set222-short": (0.93, 0.81), "set222-long": (0.76, 0.68),
 }
 
 
