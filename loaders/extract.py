@@ -726,8 +726,10 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
             day = value
         if day is None and f.span[1] <= lead_end and not _news_day(text, 0, lead_end, (0, 0), published):
             # "X has put Y back on its list. || The report released on Thursday noted ...": the day the
-            # paragraph after an undated lead opens with
-            day = _opening_day(text, lead_end, published, {f.subject, f.object} if f.kind == "membership_change" else {f.subject}, mentions)
+            # paragraph after an undated lead opens with (a membership is the body's act too: "The bloc's
+            # leaders agreed on Saturday to ...")
+            actors = {f.subject, f.object} if f.kind == "membership_change" else {f.subject}
+            day = _opening_day(text, lead_end, published, actors, mentions)
         if day is None and start > lead_end and (same := next((
                 g for g in facts if g.rank == RANK_TEXT and g.span[1] <= lead_end and g.kind == f.kind and g.subject == f.subject
                 and g.designation == f.designation and g.kind != "reaction"), None)) and len(same.date or "") == 10:
@@ -2437,7 +2439,7 @@ def _year_told_in_sentence(masked: Masked, day: DateMention, at: int, published:
     years = [(pos, d) for pos, d in masked.date_tokens() if pos < at and (
         d.kind in ("mdy", "dmy", "iso") or (d.kind == "year" and _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1))
         or (d.kind == "my" and d.resolve(None)[5:] == (day.resolve(dt.date(2000, 12, 31)) or "")[5:7]))]
-    told = years[-1][1].resolve(None) or "" if years else ""
+    told = (years[-1][1].resolve(None) or "") if years else ""
     if len(told) >= 7 and not _LOOKING_BACK.search(masked.text, years[-1][0], at):
         # ("In October 2023, ..., the administration eased restrictions: on October 18, ...": that October; a
         # month and year counts only for a day of the same month)
