@@ -724,7 +724,7 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
             # "X has lifted sanctions on Y's airline ... || The announcement came on Thursday, September 11, after ...":
             # the day the paragraph after the lead gives the news
             day = value
-        if day is None and f.span[1] <= lead_end and not _news_day(text, 0, lead_end, (0, 0), published):
+        if day is None and f.span[1] <= lead_end and lead_day is None:
             # "X has put Y back on its list. || The report released on Thursday noted ...": the day the
             # paragraph after an undated lead opens with (a membership is the body's act too: "The bloc's
             # leaders agreed on Saturday to ...")
