@@ -15752,3 +15752,10 @@ def test_states_added_to_the_list_just_told_one_after_another_with_in_before_the
             "Tunisia was added in July 2015, Brazil in July 2019 and others since.")
     facts = brief(run(text))
     assert {(f[2], f[5]) for f in facts if f[2] != "KEN"} == {("TUN", "2015-07"), ("BRA", "2019-07")}
+
+
+def test_countermeasures_followed_by_a_purpose_still_answer_the_act_before():
+    text = ("Sweden joined NATO on Thursday. "
+            "The Kremlin said Moscow would be forced to take countermeasures to guard its northern flank.")
+    facts = brief(run(text))
+    assert ("reaction", "RUS", "SWE", "negative", None, "2024-06-13") in facts
