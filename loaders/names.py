@@ -116,6 +116,7 @@ _TOPIC_AFTER = re.compile(r"^(strategy|policy) (?:on|for|towards|toward) (.+)$")
 
 
 _AFTER_QUOTE = re.compile(r"['’\"”]\s+[a-z].*$")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")  # (not an abbreviation's: "... of the U.S.")
 
 
 def policy(raw: str | None) -> str | None:
@@ -123,6 +124,7 @@ def policy(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = _AFTER_QUOTE.sub("", raw).strip(" '\"‘’“”,")  # a closing quote read with the title ("... New Era' on Monday")
+    raw = _SENTENCE_STOP.sub("", raw)  # the sentence's full stop inside the closing quote: '... Organizations."'
     raw = _PAPER_ON.sub("", raw)  # "white paper on Arctic policy" names the Arctic policy
     raw = _THE_HAGUE.sub("The", _THE.sub("", raw))  # "signed off on the Strategic Compass": the title is "Strategic Compass"
     raw = _TOPIC_AFTER.sub(r"\2 \1", raw)  # "a strategy on China" is the China strategy

@@ -15759,3 +15759,10 @@ def test_countermeasures_followed_by_a_purpose_still_answer_the_act_before():
             "The Kremlin said Moscow would be forced to take countermeasures to guard its northern flank.")
     facts = brief(run(text))
     assert ("reaction", "RUS", "SWE", "negative", None, "2024-06-13") in facts
+
+
+def test_a_quoted_title_ending_the_sentence_leaves_its_full_stop_outside():
+    text = ('President Donald Trump on Monday signed an executive order titled "Withdrawing the United States From '
+            'the World Health Organization."')
+    policies = {f[4] for f in brief(run(text, dt.date(2025, 1, 22))) if f[0] == "policy_issued"}
+    assert policies == {"Withdrawing the United States From the World Health Organization"}
