@@ -259,6 +259,8 @@ _MODELLED = frozenset({"designation_change", "membership_change", "policy_issued
 _ARGUING_THAT = re.compile(r",\s(?:arguing|saying|noting|adding|claiming|insisting|complaining|recalling|pointing out)\s+that\s+(?:the\s+)?$")
 #: A reaction that joins the one told before: "Z also criticised the move".
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
+#: The document just told, doing more: "The same order pulled X out of Y".
+_SAME_DOCUMENT = re.compile(r"\b(?:the|that) same (?:executive )?(?:order|decree|directive|proclamation|memorandum|law|act|decision)\b", re.I)
 #: Labels that name a kind of list, not what it lists.
 _KIND_LISTS = frozenset({"blacklist", "black list", "white list", "watch list", "entity list", "red list"})
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the|that) (?P<which>same|following|next) (?P<unit>month|year)\b|\blater that (?P<later>year)\b"
@@ -1793,6 +1795,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "On April 24, X condemned ... . X also closed its airspace": that day (the same kind of act's, if told:
         # "X lifted the sanctions it slapped on Y last July. X also dropped those on Z")
         date, rank = next((f for f in told if (f.kind, f.action) == (frame.kind, action)), told[-1]).date, RANK_TEXT
+    elif rank < RANK_TEXT and frame.kind != "reaction" and _SAME_DOCUMENT.search(masked.text, 0, trig_start) and (
+            issued := _recent(earlier, sent, 2, lambda f: f.kind == "policy_issued" and f.rank == RANK_TEXT)):
+        date, rank = issued.date, RANK_TEXT  # "X signed an order on February 4 ... . The same order pulled X out of Y"
     # coordinated names: "a Strategy, together with a Review"; "a rival ..., as well as a competitor"
     labels = [label] if intro is not None or frame.kind != "designation_change" else (_labels(groups.get("label"), rules) or [label])
     labels += [x for x in [_label(groups.get("label2"), rules)] if x and x not in labels]

@@ -15766,3 +15766,10 @@ def test_a_quoted_title_ending_the_sentence_leaves_its_full_stop_outside():
             'the World Health Organization."')
     policies = {f[4] for f in brief(run(text, dt.date(2025, 1, 22))) if f[0] == "policy_issued"}
     assert policies == {"Withdrawing the United States From the World Health Organization"}
+
+
+def test_the_same_order_doing_more_takes_the_day_the_order_was_signed():
+    text = ("President Donald Trump signed an executive order on February 4 ordering a review of American funding "
+            "for the United Nations. The same order pulled the United States out of the Human Rights Council.")
+    facts = brief(run(text, dt.date(2025, 7, 23)))
+    assert ("membership_change", "USA", "UNHRC", "left", None, "2025-02-04") in facts
