@@ -15773,3 +15773,10 @@ def test_the_same_order_doing_more_takes_the_day_the_order_was_signed():
             "for the United Nations. The same order pulled the United States out of the Human Rights Council.")
     facts = brief(run(text, dt.date(2025, 7, 23)))
     assert ("membership_change", "USA", "UNHRC", "left", None, "2025-02-04") in facts
+
+
+def test_a_body_expelling_the_member_it_just_suspended_by_a_pronoun():
+    text = ("The Council of Europe suspended Russia's rights of representation on February 25 and expelled it from "
+            "the 46-member organisation on March 16.")
+    facts = brief(run(text, dt.date(2022, 4, 7)))
+    assert ("membership_change", "RUS", "COE", "left", None, "2022-03-16") in facts
