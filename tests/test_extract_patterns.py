@@ -15780,3 +15780,9 @@ def test_a_body_expelling_the_member_it_just_suspended_by_a_pronoun():
             "the 46-member organisation on March 16.")
     facts = brief(run(text, dt.date(2022, 4, 7)))
     assert ("membership_change", "RUS", "COE", "left", None, "2022-03-16") in facts
+
+
+def test_a_cap_on_the_price_of_a_states_oil_lowered():
+    text = "Canada lowered its cap on the price of Russian crude oil to $47.60 a barrel on Wednesday."
+    facts = brief(run(text))
+    assert ("sanction_change", "CAN", "RUS", "imposed", None, "2024-06-12") in facts
