@@ -214,6 +214,8 @@ def _victims_at(text: str, start: int) -> int:
 
 #: Measures named again in a relative clause: "..., measures that were lifted on 3 July".
 _MEASURES_RELATIVE = re.compile(r"(?:measures|sanctions|restrictions|penalties) (?:that|which) ")
+#: Measures of the actor's own, matching others': "announced its own measures".
+_OWN = re.compile(r"\b(?:its|their) own\b")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 #: A quotation: its days are the speaker's ("'Today we are closer', X wrote the same day").
@@ -1191,8 +1193,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # "... measures against 100 vessels, saying the ships carried X-ian oil": of the targets, X (not
             # the wronged: "... on two ministers for inciting violence against X-ians")
             objects = list(named)
-        elif not targets and (pair := _the_other_state(masked, trig_start, doc, gaz)):
-            objects = [pair[1]]  # "X froze the assets of six prison officials", in a text on X and Y alone: Y
+        elif (pair := _the_other_state(masked, trig_start, doc, gaz)) and (
+                not targets or (set(targets) == {pair[1]} and not _OWN.search(m.group()))):
+            # "X froze the assets of six prison officials", in a text on X and Y alone: Y (whom X's sanctions
+            # told so far target, if any: "on 9 May, X had sanctioned another 100 tankers"; but not X's
+            # "own measures", X's act told again)
+            objects = [pair[1]]
         else:
             return []  # no state the article's sanctions mostly target
     if frame.antecedent == "body" and frame.kind == "policy_issued" and not explicit:

@@ -15786,3 +15786,16 @@ def test_a_cap_on_the_price_of_a_states_oil_lowered():
     text = "Canada lowered its cap on the price of Russian crude oil to $47.60 a barrel on Wednesday."
     facts = brief(run(text))
     assert ("sanction_change", "CAN", "RUS", "imposed", None, "2024-06-12") in facts
+
+
+def test_a_counted_round_of_sanctions_with_no_target_takes_the_one_the_title_names():
+    text = "Britain announced 107 new sanctions on Monday, many aimed at tankers and the traders behind them."
+    facts = brief(run(text, title="Britain unveils its biggest Russia sanctions package in years"))
+    assert ("sanction_change", "GBR", "RUS", "imposed", None, "2024-06-10") in facts
+
+
+def test_a_second_round_with_no_target_in_a_text_on_two_states_keeps_the_target_told():
+    text = ("Britain announced 100 new sanctions on Russia on Tuesday.\n\n"
+            "It was London's second move this month: on 9 May, the UK had sanctioned another 100 tankers.")
+    facts = brief(run(text, title="UK widens shadow fleet listings"))
+    assert ("sanction_change", "GBR", "RUS", "imposed", None, "2024-05-09") in facts
