@@ -15799,3 +15799,10 @@ def test_a_second_round_with_no_target_in_a_text_on_two_states_keeps_the_target_
             "It was London's second move this month: on 9 May, the UK had sanctioned another 100 tankers.")
     facts = brief(run(text, title="UK widens shadow fleet listings"))
     assert ("sanction_change", "GBR", "RUS", "imposed", None, "2024-05-09") in facts
+
+
+def test_a_states_name_before_sanctions_as_a_noun_is_no_actor_acting():
+    text = ("China said on Friday it firmly opposed Japan's inclusion of Chinese companies in its latest Russia "
+            "sanctions and had lodged a protest with Tokyo.")
+    facts = brief(run(text))
+    assert {f[1] for f in facts if f[0] == "reaction"} == {"CHN"}
