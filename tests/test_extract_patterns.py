@@ -15806,3 +15806,18 @@ def test_a_states_name_before_sanctions_as_a_noun_is_no_actor_acting():
             "sanctions and had lodged a protest with Tokyo.")
     facts = brief(run(text))
     assert {f[1] for f in facts if f[0] == "reaction"} == {"CHN"}
+
+
+def test_settlers_sanctioned_in_a_text_on_israel_are_sanctions_on_israel():
+    text = ("Britain on Tuesday sanctioned three illegal settler outposts and four groups it accused of backing "
+            "violence against Palestinians. The Israeli government did not comment.")
+    facts = brief(run(text))
+    assert ("sanction_change", "GBR", "ISR", "imposed", None, "2024-06-11") in facts
+
+
+def test_trade_talks_suspended_before_sanctions_imposed_lift_nothing():
+    text = ("Britain on Tuesday suspended trade talks with Israel, summoned its ambassador and imposed sanctions on "
+            "a group of West Bank settlers.")
+    facts = brief(run(text))
+    assert ("sanction_change", "GBR", "ISR", "imposed", None, "2024-06-11") in facts
+    assert not any(f[0] == "sanction_change" and f[3] == "lifted" for f in facts)
