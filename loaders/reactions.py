@@ -100,7 +100,12 @@ _DOERS = r"⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*"
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
 _AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>" + _DOERS + r")|(?:that|which)\s+"
-                    r"(?:the\s+)?(?P<who>" + _DOERS + r")\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)\b)")
+                    r"(?:the\s+)?(?P<who>" + _DOERS + r")\s+(?:(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)|(?:will|would)\s+(?-i:[a-z]+))\b)")
+#: ... and of a noun a name qualifies: "the ⟦s1⟧ peace conference that ⟦s2⟧ will host", "the ⟦s1⟧ aid
+#: package approved by ⟦s2⟧".
+_QUALIFIED_AGENT = re.compile(r"(?:\s(?-i:[a-z][\w\-]*)){1,3}?\s(?:(?:that|which)\s+(?:the\s+)?(?P<who>" + _DOERS + r")\s+"
+                              r"(?:(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)|(?:will|would)\s+(?-i:[a-z]+))\b"
+                              r"|(?-i:[a-z]+ed)\s+by\s+(?:the\s+)?(?P<by>" + _DOERS + r"))")
 #: ... and of a bare plural: "condemned overnight air strikes by ⟦s1⟧ and ⟦s2⟧".
 _BARE_AGENT = re.compile(r"^\s*(?!(?:as|and|that|which|what)\b)(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){0,4}?\s+by\s+(?:the\s+)?"
                          r"(?P<by>" + _DOERS + r")")
@@ -306,6 +311,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                 targets.add(masked.actors[int(tm.group(2))].actor)
                 continue
             actor = masked.actors[int(tm.group(2))].actor
+            if (by := _QUALIFIED_AGENT.match(rest, tm.end())) and (agents := [a for a in (
+                    masked.actors[int(n)].actor for _, n in TOKEN.findall(by.group("by") or by.group("who"))) if a not in subjects]):
+                return list(dict.fromkeys(agents)), None  # "dismissed the X peace conference that Y will host": Y's
             if actor not in subjects:
                 # "recalled its ambassadors to X, Y and Z": every actor of a list
                 listed = (_ADJ_LIST_AFTER if tm.group(1) == "j" else _LIST_AFTER).match(rest, tm.end())

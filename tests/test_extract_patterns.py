@@ -15821,3 +15821,16 @@ def test_trade_talks_suspended_before_sanctions_imposed_lift_nothing():
     facts = brief(run(text))
     assert ("sanction_change", "GBR", "ISR", "imposed", None, "2024-06-11") in facts
     assert not any(f[0] == "sanction_change" and f[3] == "lifted" for f in facts)
+
+
+def test_a_reaction_to_a_noun_a_state_qualifies_answers_the_state_acting_in_the_relative_clause():
+    text = "Russia on Friday dismissed the Ukraine peace conference that Switzerland will host this weekend."
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[0] == "reaction"} == {"CHE"}
+
+
+def test_a_reaction_to_a_document_under_which_a_state_would_act_answers_that_state():
+    text = ("Somalia on Friday denounced a memorandum under which Ethiopia would have gained sea access "
+            "through Somaliland.")
+    facts = brief(run(text))
+    assert ("reaction", "SOM", "ETH", "negative", None, "2024-06-14") in facts
