@@ -261,6 +261,8 @@ _MODELLED = frozenset({"designation_change", "membership_change", "policy_issued
 _ARGUING_THAT = re.compile(r",\s(?:arguing|saying|noting|adding|claiming|insisting|complaining|recalling|pointing out)\s+that\s+(?:the\s+)?$")
 #: A reaction that joins the one told before: "Z also criticised the move".
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
+#: An act done to nothing: "imposed no new sanctions" (but "no fewer than 100").
+_NONE_AFTER = re.compile(r"\s+no\s+(?!(?:fewer|less|more|later|sooner|earlier|longer|doubt)\b)")
 #: The document just told, doing more: "The same order pulled X out of Y".
 _SAME_DOCUMENT = re.compile(r"\b(?:the|that) same (?:executive )?(?:order|decree|directive|proclamation|memorandum|law|act|decision)\b", re.I)
 #: Labels that name a kind of list, not what it lists.
@@ -1445,6 +1447,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             and not _CLAUSE_BREAK.search(masked.text, listed.end(), trig_start):
         clause = listed.end()  # "is expected to revise its documents, including the Strategy adopted in 2022": the item's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
+    if cue is None and "negation" not in frame.ignore_cues and _NONE_AFTER.match(masked.text, trig_end):
+        cue = "negation"  # "has imposed no new sanctions on X"
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
     if cue == "earlier" and days_before is None and _CAME_AFTER.match(masked.text) \
             and (ago := _days_after(masked, trig_start)) and not _ROUGHLY.search(masked.text, 0, ago.start()) \

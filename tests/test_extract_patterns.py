@@ -15834,3 +15834,10 @@ def test_a_reaction_to_a_document_under_which_a_state_would_act_answers_that_sta
             "through Somaliland.")
     facts = brief(run(text))
     assert ("reaction", "SOM", "ETH", "negative", None, "2024-06-14") in facts
+
+
+def test_an_act_done_to_no_object_is_no_fact():
+    text = ("Washington has imposed no new sanctions on Russia this year. "
+            "Tokyo imposed no fewer than 40 sanctions on Russia on Tuesday.")
+    facts = brief(run(text))
+    assert {f[1] for f in facts if f[0] == "sanction_change"} == {"JPN"}
