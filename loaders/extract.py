@@ -976,7 +976,7 @@ def _sentence_facts(masked: Masked, frames: list[Frame], span: tuple[int, int], 
                           span[0])
             _place(made, span, idx, trig_start)
             out.extend(made)
-    out += _partners(masked, out)
+    out += _partners(masked, out, span[0] * 1000)
     out += _based_in(masked, out, gaz)
     # "'A victory,' X's minister said, thanking Y and Z by name": the reaction the sentence names
     # answers for the quotation's, whose object was only inferred
@@ -993,16 +993,19 @@ _PARTNERS = re.compile(r"\b(?:in (?:close )?(?:coordination|concert|step|tandem|
                        r"|(?:a|the) (?:move|step|decision) (?:mirrored|matched|echoed|copied) by)\s(?:the\s)?(?P<who>⟦[so]\d+⟧(?:(?:,|,?\sand)\s(?:the\s)?⟦[so]\d+⟧)*)")
 
 
-def _partners(masked: Masked, out: list[_Fact]) -> list[_Fact]:
-    """The sentence's sanctions again, for each partner it names as acting with their subject."""
+def _partners(masked: Masked, out: list[_Fact], base: int) -> list[_Fact]:
+    """The sentence's sanctions again, for each partner it names as acting with their subject (those of the
+    day told last before the partner, when the sentence tells several: "On May 9 X listed 100 tankers, and on
+    May 20 it announced more in coordination with Y": Y's on May 20)."""
     told = [f for f in out if f.kind == "sanction_change" and not f.extra.get("fallback")]
     if not told:
         return []
-    partners = [a.actor for m in _PARTNERS.finditer(masked.text) for a in masked.actors_in(m.group("who"))]
     have = {(f.subject, f.object, f.action) for f in out if f.kind == "sanction_change"}
     more = []
-    for who in dict.fromkeys(partners):
-        for f in told:
+    for m in _PARTNERS.finditer(masked.text):
+        last = max((f for f in told if f.order - base < m.start()), key=lambda f: f.order, default=None)
+        acts = [f for f in told if f.date == last.date] if last is not None else told
+        for who, f in ((a.actor, f) for a in masked.actors_in(m.group("who")) for f in acts):
             if who not in (f.subject, f.object) and (who, f.object, f.action) not in have:
                 more.append(replace(f, subject=who, extra=dict(f.extra), confidence=round(f.confidence - 0.1, 2)))
                 have.add((who, f.object, f.action))

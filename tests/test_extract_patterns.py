@@ -15841,3 +15841,11 @@ def test_an_act_done_to_no_object_is_no_fact():
             "Tokyo imposed no fewer than 40 sanctions on Russia on Tuesday.")
     facts = brief(run(text))
     assert {f[1] for f in facts if f[0] == "sanction_change"} == {"JPN"}
+
+
+def test_a_partner_acting_with_the_second_of_two_dated_rounds_takes_that_round_only():
+    text = ("Britain has kept up the pressure on Russia. On May 9 London sanctioned 100 tankers carrying Russian oil, "
+            "and on May 20 it announced another 100 sanctions in coordination with the European Union.")
+    facts = brief(run(text))
+    assert {(f[1], f[5]) for f in facts if f[0] == "sanction_change"} == {
+        ("GBR", "2024-05-09"), ("GBR", "2024-05-20"), ("EU", "2024-05-20")}
