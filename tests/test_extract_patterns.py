@@ -15849,3 +15849,10 @@ def test_a_partner_acting_with_the_second_of_two_dated_rounds_takes_that_round_o
     facts = brief(run(text))
     assert {(f[1], f[5]) for f in facts if f[0] == "sanction_change"} == {
         ("GBR", "2024-05-09"), ("GBR", "2024-05-20"), ("EU", "2024-05-20")}
+
+
+def test_sanctions_on_vessels_with_no_state_take_the_articles_target():
+    text = ("The European Union lowered the price cap on Russian crude on Friday. "
+            "Canada announced sanctions on more than 200 vessels on Monday.")
+    facts = brief(run(text))
+    assert ("sanction_change", "CAN", "RUS", "imposed", None, "2024-06-10") in facts
