@@ -15856,3 +15856,10 @@ def test_sanctions_on_vessels_with_no_state_take_the_articles_target():
             "Canada announced sanctions on more than 200 vessels on Monday.")
     facts = brief(run(text))
     assert ("sanction_change", "CAN", "RUS", "imposed", None, "2024-06-10") in facts
+
+
+def test_drills_wrapped_up_are_an_act_others_condemn():
+    text = ("China's military wrapped up two days of large-scale exercises around Taiwan on Friday. "
+            "Taiwan's defence ministry condemned the drills as irrational provocations.")
+    facts = brief(run(text))
+    assert ("reaction", "TWN", "CHN", "negative", None, "2024-06-14") in facts
