@@ -15863,3 +15863,9 @@ def test_drills_wrapped_up_are_an_act_others_condemn():
             "Taiwan's defence ministry condemned the drills as irrational provocations.")
     facts = brief(run(text))
     assert ("reaction", "TWN", "CHN", "negative", None, "2024-06-14") in facts
+
+
+def test_a_retaliation_with_its_day_before_the_act_it_answers():
+    text = "Beijing retaliated on Thursday against Washington's new tariffs, announcing a levy on American goods."
+    facts = brief(run(text))
+    assert ("reaction", "CHN", "USA", "negative", None, "2024-06-13") in facts
