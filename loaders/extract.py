@@ -1870,6 +1870,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["untitled"] = True  # "the bloc's first security doctrine": a kind of document, no title
     if frame.kind == "designation_change" and objects:
         objects = [*objects, *(a for a in _co_objects(masked, m, labels, gaz) if a not in objects)]
+    if frame.kind == "sanction_change" and objects and groups.get("obj") and (also := _AND_ON.match(masked.text, m.end())):
+        objects = [*objects, *(a for a in _ids(masked, also.group("obj"), None, gaz) if a not in objects)]
     facts = []
     for subject in subjects:
         for obj in objects:
@@ -2305,6 +2307,13 @@ _IN_FORCE_RELATIVE = re.compile(r",\s(?:which|that)\s(?:(?:both|all|also|only)\s
 _MEASURE = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|sanctions|bans?|embargo(?:es)?|restrictions|curbs|controls|measures|freezes?|package)\b",
                       re.IGNORECASE)
 _LIST_WORD = re.compile(r"\blist\b", re.IGNORECASE)
+
+
+#: A second target after the first's words, its preposition repeated: "sanctions on X's envoy in Y, Z, and on
+#: two W-ian organisations".
+_AND_ON = re.compile(r"(?:['’]s?)?(?:\s(?-i:[a-z][\w\-]*)){0,4}(?:\s(?:in|at)\s(?:⟦s\d+⟧|(?-i:[A-Z])[\w\-]+))?(?:,\s[^,;.⟦]{1,40},)?,?\sand\s(?:also\s)?(?:on|against)\s"
+                     r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens\sof|\d+)\s)?(?P<obj>⟦[sj]\d+⟧)"
+                     r"(?!['’]s?\s(?:[a-z\-]+\s)?(?:sanctions|measures))")
 
 
 def _co_objects(masked: Masked, m: re.Match[str], labels: list, gaz: Gazetteer) -> list[str]:

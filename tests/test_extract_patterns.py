@@ -15869,3 +15869,10 @@ def test_a_retaliation_with_its_day_before_the_act_it_answers():
     text = "Beijing retaliated on Thursday against Washington's new tariffs, announcing a levy on American goods."
     facts = brief(run(text))
     assert ("reaction", "CHN", "USA", "negative", None, "2024-06-13") in facts
+
+
+def test_a_second_target_of_sanctions_after_its_own_preposition():
+    text = ("China imposed sanctions on Friday on Taiwan's top envoy in Washington, Hsiao Bi-khim, and on two "
+            "American organisations that hosted her.")
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[0] == "sanction_change"} == {"TWN", "USA"}
