@@ -2310,8 +2310,8 @@ _LIST_WORD = re.compile(r"\blist\b", re.IGNORECASE)
 
 
 #: A second target after the first's words, its preposition repeated: "sanctions on X's envoy in Y, Z, and on
-#: two W-ian organisations".
-_AND_ON = re.compile(r"(?:['’]s?)?(?:\s(?-i:[a-z][\w\-]*)){0,4}(?:\s(?:in|at)\s(?:⟦s\d+⟧|(?-i:[A-Z])[\w\-]+))?(?:,\s[^,;.⟦]{1,40},)?,?\sand\s(?:also\s)?(?:on|against)\s"
+#: two W-ian organisations", "on A, a member of the X-ian unit B, and on a Y-based network".
+_AND_ON = re.compile(r"(?:['’]s?)?(?:\s(?-i:[a-z][\w\-]*)){0,4}(?:\s(?-i:[A-Z])[\w\-]+){0,3}(?:\s(?:in|at)\s(?:⟦s\d+⟧|(?-i:[A-Z])[\w\-]+))?(?:,\s[^,;.⟦]{1,40},)?,?\sand\s(?:also\s)?(?:on|against)\s"
                      r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens\sof|\d+)\s)?(?P<obj>⟦[sj]\d+⟧)"
                      r"(?!['’]s?\s(?:[a-z\-]+\s)?(?:sanctions|measures))")
 

@@ -15876,3 +15876,10 @@ def test_a_second_target_of_sanctions_after_its_own_preposition():
             "American organisations that hosted her.")
     facts = brief(run(text))
     assert {f[2] for f in facts if f[0] == "sanction_change"} == {"TWN", "USA"}
+
+
+def test_a_second_target_of_sanctions_after_a_persons_apposition():
+    text = ("The Treasury Department on Tuesday imposed sanctions on Song Kum Hyok, a member of the North Korean "
+            "hacking unit Andariel, and on a Russia-based network accused of helping him, Washington said.")
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[0] == "sanction_change"} == {"PRK", "RUS"}
