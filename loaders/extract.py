@@ -215,7 +215,7 @@ def _victims_at(text: str, start: int) -> int:
 #: Measures named again in a relative clause: "..., measures that were lifted on 3 July".
 _MEASURES_RELATIVE = re.compile(r"(?:measures|sanctions|restrictions|penalties) (?:that|which) ")
 #: Measures of the actor's own, matching others': "announced its own measures".
-_OWN = re.compile(r"\b(?:its|their) own\b")
+_OWN_MEASURES = re.compile(r"\b(?:its|their) own\b")
 #: A blacklist named by its kind after the label: "its tax-haven blacklist".
 _BLACKLIST_AFTER = re.compile(r"['\"’”]?\sblacklist\b")
 #: A quotation: its days are the speaker's ("'Today we are closer', X wrote the same day").
@@ -1199,7 +1199,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # the wronged: "... on two ministers for inciting violence against X-ians")
             objects = list(named)
         elif (pair := _the_other_state(masked, trig_start, doc, gaz)) and (
-                not targets or (set(targets) == {pair[1]} and not _OWN.search(m.group()))):
+                not targets or (set(targets) == {pair[1]} and not _OWN_MEASURES.search(m.group()))):
             # "X froze the assets of six prison officials", in a text on X and Y alone: Y (whom X's sanctions
             # told so far target, if any: "on 9 May, X had sanctioned another 100 tankers"; but not X's
             # "own measures", X's act told again)
