@@ -15883,3 +15883,10 @@ def test_a_second_target_of_sanctions_after_a_persons_apposition():
             "hacking unit Andariel, and on a Russia-based network accused of helping him, Washington said.")
     facts = brief(run(text))
     assert {f[2] for f in facts if f[0] == "sanction_change"} == {"PRK", "RUS"}
+
+
+def test_a_leader_named_after_the_preposition_of_an_act_answered_is_no_subject_of_the_participle():
+    text = ("China struck back at President Donald Trump's sweeping new tariffs on Friday, announcing a 34 per cent "
+            "levy on all American goods.")
+    facts = brief(run(text, dt.date(2025, 4, 5)))
+    assert ("sanction_change", "CHN", "USA", "imposed", None, "2025-04-04") in facts
