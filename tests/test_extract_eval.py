@@ -277,7 +277,7 @@ FLOORS = {
     "set219-short": (0.85, 0.74), "set219-long": (0.76, 0.64),
     "set222-short": (0.93, 0.81), "set222-long": (0.76, 0.68),
     # 224 (Asia-Pacific 2023-2025) and 226 (sanctions by middle powers 2024-2025) were written on 2026-12-05 and
-    # scored as written with that round's first commit (73b2d4f) before they were worked on; 227 and 228,
+    # scored as written with that round's first commit (73b2d4f) before they were worked on; 225, 227 and 228,
     # written with them, stay blind
     "set224-short": (0.80, 0.73), "set224-long": (0.69, 0.54),
     "set226-short": (0.86, 0.77), "set226-long": (0.79, 0.69),
