@@ -97,14 +97,16 @@ _EUROPEAN_BEFORE = re.compile(r"\bEuropean,?\s+(?:and|or)\s+(?:the\s+)?$")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: The actors who did an act together, as tokens: "⟦s1⟧", "⟦s1⟧, ⟦s2⟧ and the ⟦s3⟧".
 _DOERS = r"⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*"
+#: The verb of an act the doers did or will do: "had signed", "approved", "will host".
+_ACTING = r"(?:(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)|(?:will|would)\s+(?-i:[a-z]+))"
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
 _AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>" + _DOERS + r")|(?:that|which)\s+"
-                    r"(?:the\s+)?(?P<who>" + _DOERS + r")\s+(?:(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)|(?:will|would)\s+(?-i:[a-z]+))\b)")
+                    r"(?:the\s+)?(?P<who>" + _DOERS + r")\s+" + _ACTING + r"\b)")
 #: ... and of a noun a name qualifies: "the ⟦s1⟧ peace conference that ⟦s2⟧ will host", "the ⟦s1⟧ aid
 #: package approved by ⟦s2⟧".
 _QUALIFIED_AGENT = re.compile(r"(?:\s(?-i:[a-z][\w\-]*)){1,3}?\s(?:(?:that|which)\s+(?:the\s+)?(?P<who>" + _DOERS + r")\s+"
-                              r"(?:(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)|(?:will|would)\s+(?-i:[a-z]+))\b"
+                              + _ACTING + r"\b"
                               r"|(?-i:[a-z]+ed)\s+by\s+(?:the\s+)?(?P<by>" + _DOERS + r"))")
 #: ... and of a bare plural: "condemned overnight air strikes by ⟦s1⟧ and ⟦s2⟧".
 _BARE_AGENT = re.compile(r"^\s*(?!(?:as|and|that|which|what)\b)(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){0,4}?\s+by\s+(?:the\s+)?"
