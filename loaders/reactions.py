@@ -142,6 +142,8 @@ _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: A meeting named as what is answered: "criticised the summit", "condemned Tuesday's meeting".
 _MEETING = re.compile(r"\s*(?:the|this|that|its|their|⟦d\d+⟧['’]s) (?:[\w\-]+ )?(?:summit|meeting|gathering|session)\b(?! (?:of|between|with)\b)")
 #: A pronoun for the act: "calling it an act of arrogance".
+_INDEFINITE = re.compile(r"\s*an?\s", re.IGNORECASE)
+
 _IT = re.compile(r"\s*(?:it|them)\b")
 #: The people who did the last act, named by their office: "thanked the ministers", "praised the leaders".
 _ACTING_PEOPLE = re.compile(r"\s*(?:the|those|these) (?:[a-z\-]+ ){0,2}?(?:ministers|leaders|governments|officials|diplomats|lawmakers|member states)(?=\s*$|,|\s+(?:on|for|over)\b)")
@@ -515,7 +517,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None:
         # "X regretted Y's decision, while Z praised it", "X welcomed the step. Z hailed it ...": a
         # pronoun takes up the act reacted to in its sentence or the one before
-        echo = nominal or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
+        # (not a noun told for the first time: "backed a draft resolution")
+        echo = (nominal and not _INDEFINITE.match(phrase)) or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
         if echo and prior and prior.object not in subjects and not (
                 prior.extra.get("event") is not None and _armed_mismatch(head, prior.extra["event"])):
             return [prior.object], None

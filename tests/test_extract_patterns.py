@@ -15890,3 +15890,10 @@ def test_a_leader_named_after_the_preposition_of_an_act_answered_is_no_subject_o
             "levy on all American goods.")
     facts = brief(run(text, dt.date(2025, 4, 5)))
     assert ("sanction_change", "CHN", "USA", "imposed", None, "2025-04-04") in facts
+
+
+def test_a_noun_told_for_the_first_time_does_not_echo_the_reaction_before_it():
+    text = ("Canada praised Denmark for its leadership on Thursday. Hungary, which on Wednesday backed a draft "
+            "resolution calling for more talks, said nothing.")
+    facts = brief(run(text))
+    assert not [f for f in facts if f[1] == "HUN"]
