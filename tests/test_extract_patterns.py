@@ -15897,3 +15897,11 @@ def test_a_noun_told_for_the_first_time_does_not_echo_the_reaction_before_it():
             "resolution calling for more talks, said nothing.")
     facts = brief(run(text))
     assert not [f for f in facts if f[1] == "HUN"]
+
+
+def test_an_order_titled_without_quotation_marks_in_the_sentence_after_the_act():
+    text = ("President Donald Trump on Tuesday raised tariffs on Brazilian goods to punish Brasilia. The order, titled "
+            "Addressing Threats to the United States by the Government of Brazil, takes effect next week.")
+    facts = brief(run(text, dt.date(2025, 7, 31)))
+    assert ("policy_issued", "USA", None, "issued",
+            "Addressing Threats to the United States by the Government of Brazil", "2025-07-29") in facts
