@@ -15905,3 +15905,10 @@ def test_an_order_titled_without_quotation_marks_in_the_sentence_after_the_act()
     facts = brief(run(text, dt.date(2025, 7, 31)))
     assert ("policy_issued", "USA", None, "issued",
             "Addressing Threats to the United States by the Government of Brazil", "2025-07-29") in facts
+
+
+def test_a_finding_in_the_statutes_words_is_the_designation():
+    text = ("The White House on Monday determined that Bolivia had \"failed demonstrably\" to meet its obligations "
+            "to fight drug trafficking.")
+    facts = brief(run(text, dt.date(2025, 9, 16)))
+    assert ("designation_change", "USA", "BOL", "assigned", "failed demonstrably", "2025-09-15") in facts
