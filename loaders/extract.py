@@ -102,7 +102,9 @@ _MEASURES_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s+)?(?:(?:most|many|some|all
                                r"(?:judges|officials|prosecutors|ministers|individuals|entities|companies|banks|firms) (?:were|was) (?:designated|sanctioned|blacklisted)\b"
                                # "X Logistics and its founder were blacklisted in January 2022"
                                r"|\s*(?-i:[A-Z][\w\-&]+)(?: (?-i:[A-Z&][\w\-&]*)){0,3} and (?:its|their) (?:founder|owners?|chief executive|directors?|chairman) "
-                               r"(?:were|have been|had been) (?:blacklisted|sanctioned)\b",
+                               r"(?:were|have been|had been) (?:blacklisted|sanctioned)\b"
+                               # "A further round on 20 February added 32 names"
+                               r"|\s*(?:(?:On|In) [^,;]{3,30},? )?(?:(?:a|an|the) (?:further|second|third|fourth|fifth|new|fresh|next|later)|another) round\b",
                                re.IGNORECASE)
 #: ... or an order an act was part of: "The reversal was folded into an executive order, 'X', ...".
 _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:executive order|decree|directive|proclamation),"
@@ -293,7 +295,8 @@ _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|then)\s")
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
 _NARRATIVE_LATER = re.compile(r"\s*(?:(?:less than|more than|about|nearly|almost|barely|just|only) )?"
                               r"(?:(?:a|one|two|three|four|five|six|several|some|a few) )?(?:days|weeks|months|day|week|month) later\b|"
-                              r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b", re.IGNORECASE)
+                              r"\s*(?:later|that|the same|the following|the next) (?:that )?(?:month|year)\b|"
+                              r"\s*(?:(?:a|an|the) (?:further|second|third|next|later|new|fresh)|another) round\b", re.IGNORECASE)  # "A further round on 20 February"
 #: A body, unless it qualifies a member: "The NATO member thus joins the queue" is about a state.
 _ORG_TOKEN = re.compile(r"⟦o(\d+)⟧((?:\s+(?:member|members|ally|allies|partner|partners|state|states|country|countries)\b)?)")
 _RELATIVE_OPENING = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|which|who|whose|that)\s")

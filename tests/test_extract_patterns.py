@@ -15912,3 +15912,10 @@ def test_a_finding_in_the_statutes_words_is_the_designation():
             "to fight drug trafficking.")
     facts = brief(run(text, dt.date(2025, 9, 16)))
     assert ("designation_change", "USA", "BOL", "assigned", "failed demonstrably", "2025-09-15") in facts
+
+
+def test_a_further_round_is_the_last_rounds_maker_and_target_in_its_year():
+    text = ("On 23 January 2023 EU ministers imposed sanctions on 37 Iranian officials over the crackdown. A further round on "
+            "20 February added 32 names, among them prison officials.")
+    facts = brief(run(text, dt.date(2024, 10, 15)))
+    assert ("sanction_change", "EU", "IRN", "imposed", None, "2023-02-20") in facts
