@@ -15919,3 +15919,16 @@ def test_a_further_round_is_the_last_rounds_maker_and_target_in_its_year():
             "20 February added 32 names, among them prison officials.")
     facts = brief(run(text, dt.date(2024, 10, 15)))
     assert ("sanction_change", "EU", "IRN", "imposed", None, "2023-02-20") in facts
+
+
+def test_a_tariff_answering_the_state_named_after_hit_back_at():
+    text = "Canada hit back at Washington on Tuesday with tariffs of 25 per cent on American steel and aluminium."
+    facts = brief(run(text, dt.date(2025, 3, 13)))
+    assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-03-11") in facts
+
+
+def test_the_same_day_between_subject_and_verb():
+    text = ("Britain on Monday imposed sanctions on 40 Russian firms. The European Union on the same day imposed "
+            "sanctions on three Russian banks.")
+    facts = brief(run(text))
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-10") in facts
