@@ -1983,7 +1983,9 @@ _DATE_PAIR = re.compile(r"[^;,.⟦]{0,30}?⟦d(?P<first>\d+)⟧,? and (?:again )
 #: An act undone by the one just matched, told in a participle after it: ", reversing a decision
 #: Y had taken on January 14", ", undoing Y's removal of X from that list on January 14".
 _UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|cancell?ing|annulling)\s(?P<what>(?:[^;.,⟦]|⟦[sjd]\d+⟧)"
-                            r"{0,40}?\b(?:decision|removal|delisting|move|step)\b(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,70})")
+                            r"{0,40}?\b(?:decision|removal|delisting|move|step)\b(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,70}"
+                            # ("... the island's removal from that list, which Y had ordered on January 14")
+                            r"(?:,\s(?:which|that)\s(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,60})?)")
 #: ... or done before it by the same hand, told in a participle: "put X back on its list on Thursday, a year
 #: after taking it off in November 2023".
 _TAKEN_OFF_BEFORE = re.compile(r"[^;.]{0,40}?\b(?:after|since) (?:taking|removing|dropping|delisting|striking) (?:it|them)"

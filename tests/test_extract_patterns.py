@@ -15932,3 +15932,17 @@ def test_the_same_day_between_subject_and_verb():
             "sanctions on three Russian banks.")
     facts = brief(run(text))
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-10") in facts
+
+
+def test_a_removal_undone_with_its_day_in_a_relative_clause():
+    text = ("President Donald Trump on Monday put Cuba back on the list of state sponsors of terrorism, reversing the "
+            "island's removal from that list, which Joe Biden had ordered on January 14.")
+    facts = brief(run(text, dt.date(2025, 1, 21)))
+    assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2025-01-14") in facts
+
+
+def test_a_listing_with_its_day_takes_the_label_just_told():
+    text = ("Washington on Monday put Syria back on the list of state sponsors of terrorism. The State Department had "
+            "first designated Syria in 1979.")
+    facts = brief(run(text))
+    assert ("designation_change", "USA", "SYR", "assigned", "state sponsor of terrorism", "1979") in facts
