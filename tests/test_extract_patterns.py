@@ -15946,3 +15946,10 @@ def test_a_listing_with_its_day_takes_the_label_just_told():
             "first designated Syria in 1979.")
     facts = brief(run(text))
     assert ("designation_change", "USA", "SYR", "assigned", "state sponsor of terrorism", "1979") in facts
+
+
+def test_states_also_removed_at_the_bodys_meeting():
+    text = ("The Financial Action Task Force took Jamaica off its grey list on Friday. Senegal and Uganda were also "
+            "removed at the watchdog's June plenary in Strasbourg.")
+    facts = brief(run(text))
+    assert {f[2] for f in facts if f[0] == "designation_change" and f[3] == "removed"} == {"JAM", "SEN", "UGA"}
