@@ -15953,3 +15953,11 @@ def test_states_also_removed_at_the_bodys_meeting():
             "removed at the watchdog's June plenary in Strasbourg.")
     facts = brief(run(text))
     assert {f[2] for f in facts if f[0] == "designation_change" and f[3] == "removed"} == {"JAM", "SEN", "UGA"}
+
+
+def test_the_grouping_paragraphs_after_the_body_was_named():
+    text = ("Laos joined the Shanghai Cooperation Organisation on Thursday at a summit in Astana.\n\n"
+            "Its prime minister hailed a fairer world order.\n\n"
+            "Cambodia joined the grouping a year earlier, in July 2023.")
+    facts = brief(run(text))
+    assert ("membership_change", "KHM", "SCO", "joined", None, "2023-07") in facts
