@@ -1986,6 +1986,9 @@ _UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|ca
                             r"{0,40}?\b(?:decision|removal|delisting|move|step)\b(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,70}"
                             # ("... the island's removal from that list, which Y had ordered on January 14")
                             r"(?:,\s(?:which|that)\s(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,60})?)")
+#: A suspension a readmission ends, with its day: ", ending a suspension imposed in November 2011".
+_SUSPENSION_ENDED = re.compile(r"[^;.]{0,60}?,\s(?:ending|lifting|ended|lifted)\s(?:a|the|its|their)\s(?:[\w\-]+\s)?suspension"
+                               r"\s(?:imposed|ordered|decided|decreed)\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 #: ... or done before it by the same hand, told in a participle: "put X back on its list on Thursday, a year
 #: after taking it off in November 2023".
 _TAKEN_OFF_BEFORE = re.compile(r"[^;.]{0,40}?\b(?:after|since) (?:taking|removing|dropping|delisting|striking) (?:it|them)"
@@ -2024,6 +2027,10 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
     its list on Monday, reversing a decision Z had taken on January 14" (Z removed Y on January 14;
     Z is X when the text names no one else: "his predecessor's decision"); "Z removed Y from the list
     on January 14 only for X to put it back six days later" (X listed Y on January 20)."""
+    if frame.kind == "membership_change" and (ended := _SUSPENSION_ENDED.match(masked.text, at)) is not None:
+        # "readmitted X to Y on Sunday, ending a suspension imposed in November 2011": Y suspended X then
+        return _flipped([f for f in facts if f.action == "joined"], masked, ended.group("when"), [], _DAYS_EARLIER, -1,
+                        doc.published, action="suspended")
     if frame.kind != "designation_change":
         return []
     if (undone := _UNDONE_LATER.match(masked.text, at)) is not None:
@@ -2049,7 +2056,7 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
 
 
 def _flipped(facts: list[_Fact], masked: Masked, phrase: str, who: list[str], counted: re.Pattern[str], sign: int,
-             published: dt.date | None) -> list[_Fact]:
+             published: dt.date | None, action: str | None = None) -> list[_Fact]:
     """The opposites of `facts` done by the first of `who` that is not their object (else by their
     subject) on the day `phrase` tells: its date (resolved against `published`, else the fact's
     day), or the days `counted` finds, after (`sign` 1) or before (-1) the fact's day."""
@@ -2057,7 +2064,7 @@ def _flipped(facts: list[_Fact], masked: Masked, phrase: str, who: list[str], co
     span = counted.search(phrase)
     more = []
     for f in facts:
-        if f.action not in _FLIPPED or f.rank != RANK_TEXT or not f.date or (len(f.date) != 10 and not days):
+        if (action is None and f.action not in _FLIPPED) or f.rank != RANK_TEXT or not f.date or (len(f.date) != 10 and not days):
             continue
         day = dt.date.fromisoformat(f.date) if len(f.date) == 10 else None
         if days:
@@ -2068,7 +2075,7 @@ def _flipped(facts: list[_Fact], masked: Masked, phrase: str, who: list[str], co
             continue  # an undone act with no day of its own is background
         if when and (when > f.date if sign > 0 else when < f.date):
             subject = next((a for a in who if a != f.object), f.subject)
-            more.append(replace(f, subject=subject, action=_FLIPPED[f.action], date=when, extra=dict(f.extra)))
+            more.append(replace(f, subject=subject, action=action or _FLIPPED[f.action], date=when, extra=dict(f.extra)))
     return more
 
 

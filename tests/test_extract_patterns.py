@@ -15961,3 +15961,9 @@ def test_the_grouping_paragraphs_after_the_body_was_named():
             "Cambodia joined the grouping a year earlier, in July 2023.")
     facts = brief(run(text))
     assert ("membership_change", "KHM", "SCO", "joined", None, "2023-07") in facts
+
+
+def test_a_readmission_ending_a_suspension_with_its_day():
+    text = "The African Union readmitted Guinea on Wednesday, ending a suspension imposed in September 2021."
+    facts = brief(run(text))
+    assert ("membership_change", "GIN", "AU", "suspended", None, "2021-09") in facts
