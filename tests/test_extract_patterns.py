@@ -15967,3 +15967,10 @@ def test_a_readmission_ending_a_suspension_with_its_day():
     text = "The African Union readmitted Guinea on Wednesday, ending a suspension imposed in September 2021."
     facts = brief(run(text))
     assert ("membership_change", "GIN", "AU", "suspended", None, "2021-09") in facts
+
+
+def test_the_french_speaking_bloc_is_the_francophonie():
+    text = ("Mali and Chad said on Tuesday that they were leaving the Organisation internationale de la Francophonie, a "
+            "day after neighbouring Niger announced its own departure from the French-speaking bloc.")
+    facts = brief(run(text, dt.date(2025, 3, 19)))
+    assert ("membership_change", "NER", "OIF", "left", None, "2025-03-17") in facts
