@@ -336,6 +336,9 @@ _DATELINE = re.compile(r"⟦d\d+⟧(?:\s*\([^()⟦]{1,20}\))?\s*[–—-]\s")
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 #: A clause of another subject after the trigger's: ", while ⟦s1⟧'s foreign ministry said on Friday".
 _OTHER_SUBJECT = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?⟦[so]\d+⟧[^,;]*$")
+#: ... or one that opens with its day: ", and on ⟦d1⟧ ⟦s2⟧ signed ...".
+_CLAUSE_OPENING_DAY = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:late |early )?(?:on|in)\s+)?$")
+_SUBJECT_AFTER_DAY = re.compile(r",?\s+(?:the\s+)?⟦[so]\d+⟧(?:['’]s\s+[a-z]+)?\s+(?:(?:had|has|have|then|also)\s+)?(?-i:[a-z]+ed)\b")
 #: A date in a reported clause in the pluperfect, before the reporter's own second verb: "X said on
 #: Thursday that Y had used them in 2024, and announced sanctions" (2024 is Y's act).
 _BACKSHIFTED_DATE = re.compile(r"\bhad\s+(?!been\b|to\b)[a-z]+\b[^;,]*$")
@@ -2419,8 +2422,12 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
         elif pos > trig and _OWN_RELATIVE.search(masked.text, trig, pos):
             dist += 40  # "condemned the pact that X and Y signed on Monday": the pact's own date
-        elif pos > trig and _OTHER_SUBJECT.search(masked.text, trig, pos):
-            dist += 40  # "X on Saturday opposed the listings, while Y said on Friday ...": Y's own day
+        elif pos > trig and (_OTHER_SUBJECT.search(masked.text, trig, pos) or (
+                _CLAUSE_OPENING_DAY.search(masked.text, trig, pos)
+                and _SUBJECT_AFTER_DAY.match(masked.text, masked.text.index("⟧", pos) + 1))):
+            # "X on Saturday opposed the listings, while Y said on Friday ...", "In November 2024 X censured
+            # Y, and on February 4 Z signed ...": Z's own day
+            dist += 40
         since = bool(_SINCE.match(surface) or _SINCE_WORD.search(masked.text, max(0, pos - 20), pos))
         if since or _SINCE_BEFORE.search(masked.text, max(0, pos - 20), pos):
             if since and _YARDSTICK.search(masked.text, max(0, pos - 60), pos):

@@ -15974,3 +15974,9 @@ def test_the_french_speaking_bloc_is_the_francophonie():
             "day after neighbouring Niger announced its own departure from the French-speaking bloc.")
     facts = brief(run(text, dt.date(2025, 3, 19)))
     assert ("membership_change", "NER", "OIF", "left", None, "2025-03-17") in facts
+
+
+def test_a_day_opening_another_subjects_clause_is_not_the_reactions():
+    text = "On 3 November 2023 the EU condemned Iran, and on February 4 the United States signed an order."
+    facts = brief(run(text, dt.date(2024, 3, 1)))
+    assert ("reaction", "EU", "IRN", "negative", None, "2023-11-03") in facts
