@@ -196,6 +196,9 @@ _SENTENCE_OWNER = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧")
 _DATELINED_SUBJECT = re.compile(r"^\s*(?:[A-Z][A-Z/ .,]+(?:,\s⟦d\d+⟧)?(?:\s*\([^()⟦]{1,20}\))?\s+[—–-]\s+)?(?:[Tt]he\s+)?⟦[so](\d+)⟧(?!['’])")
 #: A clause told some days before the main one, without saying how many: ", days after X ...".
 _SOME_DAYS_AFTER = re.compile(r",\s(?:just |only |barely |mere )?(?:days|weeks) (?:after|before)\s[^,;]*$")
+#: A clause that counts the act it tells before the sentence's news: ", a month after ", ", days after ".
+_COUNTED_AFTER = re.compile(r",\s(?:(?:just|only|barely|nearly|almost|less than|more than|about|some)\s)?(?:(?:a|an|one|two|three|four|five|"
+                            r"six|several|a few|\d+)\s)?(?:hours?|days?|weeks?|months?|years?)\s(?:after|before)\s[^,;]*$")
 #: A pluperfect relative clause that the trigger opens: ", who had ", ", which had already ".
 _RELATIVE_HAD = re.compile(r",\s(?:who|which)\s+had\s+(?:(?:already|earlier|once|previously|also)\s+)?$")
 #: A reaction's object that names another's act by its actor: "the American decision", "Y's move".
@@ -1872,6 +1875,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["deed"] = True
     if cue == "since":
         extra["since"] = True  # "the first since Y joined in 1999": a yardstick, not an act others answer
+    if _COUNTED_AFTER.search(masked.text, 0, trig_start):
+        extra["prior"] = True  # "X imposed ... on Monday, a month after Y blacklisted Z": what the news came after
     if frame.kind == "policy_issued" and groups.get("policy") and not any(c.isupper() for c in masked.unmask(groups["policy"])):
         extra["untitled"] = True  # "the bloc's first security doctrine": a kind of document, no title
     if frame.kind == "designation_change" and objects:

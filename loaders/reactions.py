@@ -367,7 +367,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if kind == "membership_change" and head in ("suspension", "suspensions") and (latest := next(
             (f for f in acts_of(None) if (f.kind, f.action) in (("membership_change", "suspended"), ("sanction_change", "lifted"))), None)):
         kind = latest.kind  # "welcomed the Caesar suspension": of sanctions or of a member, whichever was told last
-    events = acts_of(kind)
+    # (of one sentence's acts, its news before what it came after: "X sanctioned Y on Monday, a month after Z
+    # blacklisted Y's carrier. Y condemned the measures")
+    events = sorted(acts_of(kind), key=lambda f: (-f.sent, bool(f.extra.get("prior"))))
     if kind and not events and head in _UNDOING:
         # "X and Y were struck from the grey list ... X's minister welcomed the exit": an undoing of another kind
         events = [f for f in acts_of(None) if f.kind not in ("act", "said", "reaction") and f.action in ("lifted", "removed", "left")]

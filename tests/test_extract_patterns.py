@@ -15980,3 +15980,10 @@ def test_a_day_opening_another_subjects_clause_is_not_the_reactions():
     text = "On 3 November 2023 the EU condemned Iran, and on February 4 the United States signed an order."
     facts = brief(run(text, dt.date(2024, 3, 1)))
     assert ("reaction", "EU", "IRN", "negative", None, "2023-11-03") in facts
+
+
+def test_measures_answered_are_the_news_not_what_it_came_a_month_after():
+    text = ("The European Union on Monday imposed sanctions on Iran Air, a month after Britain blacklisted the carrier "
+            "on 10 May. Tehran condemned the measures as baseless.")
+    facts = brief(run(text))
+    assert [f[2] for f in facts if f[0] == "reaction"] == ["EU"]
