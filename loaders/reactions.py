@@ -547,6 +547,11 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # "X joined Y together with Z and W. X's officials hailed the accession": its own news, the
         # body's admission of it (an application is its own act, answering no one)
         return ([own.object], own) if own.action == "joined" else ([], None)
+    if nominal and (named := {masked.actors[int(n)].actor for k, n in TOKEN.findall(masked.text)
+                                                    if k in "so"} - set(subjects)) and actor_of(antecedent) not in named and (
+            own := next((f for f in events if actor_of(f) in named and f.sent >= sent - REACH_KIND
+                         and not told_as_past(f, published)), None)):
+        antecedent = own  # "X regretted the move and hoped Y would reconsider": Y's move, not the last told
     # (a singular noun names one deed: "condemned Tuesday's package", not the same day's others)
     actors, event = _actors_of(antecedent, earlier, subjects, several=not head or head.endswith("s"))
     # "condemned the drone attacks on Port Sudan": not the state the act was aimed at

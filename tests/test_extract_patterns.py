@@ -15987,3 +15987,11 @@ def test_measures_answered_are_the_news_not_what_it_came_a_month_after():
             "on 10 May. Tehran condemned the measures as baseless.")
     facts = brief(run(text))
     assert [f[2] for f in facts if f[0] == "reaction"] == ["EU"]
+
+
+def test_a_reaction_naming_an_actor_answers_that_actors_act():
+    text = ("Argentina said on Wednesday it was leaving the World Health Organization. Its decision mirrors that of "
+            "Donald Trump, who ordered the US exit from the WHO on January 20. The WHO's director-general said he "
+            "regretted the move and hoped Argentina would reconsider.")
+    facts = brief(run(text, dt.date(2025, 2, 6)))
+    assert [f[2] for f in facts if f[0] == "reaction"] == ["ARG"]
