@@ -14208,7 +14208,7 @@ def test_a_duty_added_to_the_rate_already_levied_on_goods():
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-06-12")}
 
 
-def test_the_first_member_of_a_body_to_act():
+def test_the_first_member_of_a_body_named_by_of_to_act():
     text = "Peru became the first member of the OAS to ban all arms trade with Chile in early May."
     assert brief(run(text)) == {("sanction_change", "PER", "CHL", "imposed", None, "2024-05")}
 
@@ -15989,7 +15989,7 @@ def test_measures_answered_are_the_news_not_what_it_came_a_month_after():
     assert [f[2] for f in facts if f[0] == "reaction"] == ["EU"]
 
 
-def test_a_reaction_naming_an_actor_answers_that_actors_act():
+def test_a_reactions_noun_answers_the_act_of_the_actor_its_sentence_names():
     text = ("Argentina said on Wednesday it was leaving the World Health Organization. Its decision mirrors that of "
             "Donald Trump, who ordered the US exit from the WHO on January 20. The WHO's director-general said he "
             "regretted the move and hoped Argentina would reconsider.")
