@@ -144,6 +144,8 @@ _MEETING = re.compile(r"\s*(?:the|this|that|its|their|⟦d\d+⟧['’]s) (?:[\w\
 #: A pronoun for the act: "calling it an act of arrogance".
 _INDEFINITE = re.compile(r"\s*an?\s", re.IGNORECASE)
 
+_DISSENT = re.compile(r"\bvot(?:ed|ing) (?:no|against)\b|\babstain")  # a minority's vote, not the body's
+
 _IT = re.compile(r"\s*(?:it|them)\b")
 #: The people who did the last act, named by their office: "thanked the ministers", "praised the leaders".
 _ACTING_PEOPLE = re.compile(r"\s*(?:the|those|these) (?:[a-z\-]+ ){0,2}?(?:ministers|leaders|governments|officials|diplomats|lawmakers|member states)(?=\s*$|,|\s+(?:on|for|over)\b)")
@@ -457,7 +459,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         antecedent = next((f for f in reversed(earlier) if f.kind == "act" and f.sent <= sent
                            and (armed or sent - REACH_KIND <= f.sent or f.sent <= LEAD or in_lead(text, f.span[0]))
                            and actor_of(f) not in subjects
-                           and names.search(f.extra.get("verb", "") if armed or invited else f.extra.get("said", ""))), None)
+                           and names.search(f.extra.get("verb", "") if armed or invited else f.extra.get("said", ""))
+                           and not _DISSENT.search(f.extra.get("said", ""))), None)
+    if antecedent is None and head in ("vote", "votes") and (decided := next((
+            f for f in reversed(earlier) if f.extra.get("body") and f.kind not in ("said", "reaction")
+            and sent - REACH_KIND <= f.sent <= sent and actor_of(f) not in subjects), None)):
+        antecedent = decided  # "X declared Y in breach ... Z voted no. W praised the vote": what the body decided
     if antecedent is None and not nominal and phrase and _PRONOUN.match(phrase) and (same := next(
             (f for f in reversed(earlier) if f.kind == "reaction" and f.sent == sent - 1 and f.subject in subjects
              and f.object and f.object not in subjects), None)):

@@ -15995,3 +15995,17 @@ def test_a_reactions_noun_answers_the_act_of_the_actor_its_sentence_names():
             "regretted the move and hoped Argentina would reconsider.")
     facts = brief(run(text, dt.date(2025, 2, 6)))
     assert [f[2] for f in facts if f[0] == "reaction"] == ["ARG"]
+
+
+def test_the_vote_praised_is_the_bodys_decision_not_the_minoritys_no():
+    text = ("The IAEA Board of Governors on Thursday declared Iran in breach of its safeguards obligations. Russia and "
+            "China voted no. Israel's foreign ministry praised the vote.")
+    facts = brief(run(text))
+    assert [f[2] for f in facts if f[0] == "reaction" and f[1] == "ISR"] == ["IAEA"]
+
+
+def test_the_vote_condemned_is_the_parliaments_vote_before_the_bodys_act_in_a_relative_clause():
+    text = ("Armenia's parliament voted on Tuesday to join the International Criminal Court, which in March issued a "
+            "warrant for Vladimir Putin. The Kremlin condemned the vote as a mistake.")
+    facts = brief(run(text, dt.date(2023, 10, 4)))
+    assert [f[2] for f in facts if f[0] == "reaction"] == ["ARM"]
