@@ -16009,3 +16009,10 @@ def test_the_vote_condemned_is_the_parliaments_vote_before_the_bodys_act_in_a_re
             "warrant for Vladimir Putin. The Kremlin condemned the vote as a mistake.")
     facts = brief(run(text, dt.date(2023, 10, 4)))
     assert [f[2] for f in facts if f[0] == "reaction"] == ["ARM"]
+
+
+def test_a_package_that_followed_another_actors_sanctions():
+    text = ("Britain on Wednesday imposed sanctions on Rosneft and Lukoil, Russia's biggest oil firms. Canada "
+            "sanctioned Russian oil traders the same day. On Thursday the European Union followed with its 19th package.")
+    facts = brief(run(text))
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-13") in facts
