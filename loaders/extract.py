@@ -1091,7 +1091,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
         if act is None or (frame.kind in ("reaction", "designation_change") and act.action != frame.action):
             return []  # (a reaction of the other sign, or "The others are X and Y" after a removal: not this act)
-        if frame.retitles and act.policy and not _GENERIC_DOCUMENT.fullmatch(act.policy):
+        if frame.retitles and act.policy and not act.extra.get("untitled") and not _GENERIC_DOCUMENT.fullmatch(act.policy):
             return []  # "X unveiled its Indo-Pacific strategy. The document, titled 'Y', ...": named already
         if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
             return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act

@@ -16016,3 +16016,11 @@ def test_a_package_that_followed_another_actors_sanctions():
             "sanctioned Russian oil traders the same day. On Thursday the European Union followed with its 19th package.")
     facts = brief(run(text))
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-13") in facts
+
+
+def test_a_document_told_by_its_kind_then_titled():
+    text = ("Vladimir Putin approved a revised nuclear doctrine on Tuesday. The document, titled \"Fundamentals of "
+            "State Policy in the Field of Nuclear Deterrence,\" widens the conditions under which Russia would strike.")
+    facts = brief(run(text, dt.date(2024, 11, 20)))
+    assert ("policy_issued", "RUS", None, "issued", "Fundamentals of State Policy in the Field of Nuclear Deterrence",
+            "2024-11-19") in facts
