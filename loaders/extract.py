@@ -341,6 +341,7 @@ _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 _OTHER_SUBJECT = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?⟦[so]\d+⟧[^,;]*$")
 #: ... or one that opens with its day: ", and on ⟦d1⟧ ⟦s2⟧ signed ...".
 _CLAUSE_OPENING_DAY = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:late |early )?(?:on|in)\s+)?$")
+#: ... the clause's own subject and verb after that day.
 _SUBJECT_AFTER_DAY = re.compile(r",?\s+(?:the\s+)?⟦[so]\d+⟧(?:['’]s\s+[a-z]+)?\s+(?:(?:had|has|have|then|also)\s+)?(?-i:[a-z]+ed)\b")
 #: A date in a reported clause in the pluperfect, before the reporter's own second verb: "X said on
 #: Thursday that Y had used them in 2024, and announced sanctions" (2024 is Y's act).
@@ -1994,9 +1995,6 @@ _UNDOING_AFTER = re.compile(r"[^;.]{0,60}?,\s(?:reversing|undoing|overturning|ca
                             r"{0,40}?\b(?:decision|removal|delisting|move|step)\b(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,70}"
                             # ("... the island's removal from that list, which Y had ordered on January 14")
                             r"(?:,\s(?:which|that)\s(?:[^;.,⟦]|⟦[sjd]\d+⟧){0,60})?)")
-#: A suspension a readmission ends, with its day: ", ending a suspension imposed in November 2011".
-_SUSPENSION_ENDED = re.compile(r"[^;.]{0,60}?,\s(?:ending|lifting|ended|lifted)\s(?:a|the|its|their)\s(?:[\w\-]+\s)?suspension"
-                               r"\s(?:imposed|ordered|decided|decreed)\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 #: ... or done before it by the same hand, told in a participle: "put X back on its list on Thursday, a year
 #: after taking it off in November 2023".
 _TAKEN_OFF_BEFORE = re.compile(r"[^;.]{0,40}?\b(?:after|since) (?:taking|removing|dropping|delisting|striking) (?:it|them)"
@@ -2028,6 +2026,11 @@ _UNDONE_LATER = re.compile(rf"[^;.]{{0,40}}?\bonly for (?:the )?⟦[so](?P<who>\
 _DROPPED_LATER = re.compile(rf"[^;.]{{0,40}}?,? only to {_UNDO_VERB} "
                             r"(?:(?:that|the|this|its) (?:designation|label|listing|status)|it)\b(?P<when>[^;.]{0,40})")
 _DAYS_LATER = re.compile(r"(?<!than )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) later\b")
+
+
+#: A suspension a readmission ends, with its day: ", ending a suspension imposed in November 2011".
+_SUSPENSION_ENDED = re.compile(r"[^;.]{0,60}?,\s(?:ending|lifting|ended|lifted)\s(?:a|the|its|their)\s(?:[\w\-]+\s)?suspension"
+                               r"\s(?:imposed|ordered|decided|decreed)\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 
 
 def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, doc: Document) -> list[_Fact]:

@@ -141,11 +141,11 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s*$")
 _OWN = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 #: A meeting named as what is answered: "criticised the summit", "condemned Tuesday's meeting".
 _MEETING = re.compile(r"\s*(?:the|this|that|its|their|⟦d\d+⟧['’]s) (?:[\w\-]+ )?(?:summit|meeting|gathering|session)\b(?! (?:of|between|with)\b)")
-#: A pronoun for the act: "calling it an act of arrogance".
+#: A noun told for the first time, which names no act told before: "backed a draft resolution".
 _INDEFINITE = re.compile(r"\s*an?\s", re.IGNORECASE)
-
-_DISSENT = re.compile(r"\bvot(?:ed|ing) (?:no|against)\b|\babstain")  # a minority's vote, not the body's
-
+#: A minority's vote, not the body's decision "the vote" names: "Russia and China voted no".
+_DISSENT = re.compile(r"\bvot(?:ed|ing) (?:no|against)\b|\babstain")
+#: A pronoun for the act: "calling it an act of arrogance".
 _IT = re.compile(r"\s*(?:it|them)\b")
 #: The people who did the last act, named by their office: "thanked the ministers", "praised the leaders".
 _ACTING_PEOPLE = re.compile(r"\s*(?:the|those|these) (?:[a-z\-]+ ){0,2}?(?:ministers|leaders|governments|officials|diplomats|lawmakers|member states)(?=\s*$|,|\s+(?:on|for|over)\b)")
@@ -526,7 +526,6 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if antecedent is None:
         # "X regretted Y's decision, while Z praised it", "X welcomed the step. Z hailed it ...": a
         # pronoun takes up the act reacted to in its sentence or the one before
-        # (not a noun told for the first time: "backed a draft resolution")
         echo = (nominal and not _INDEFINITE.match(phrase)) or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
         if echo and prior and prior.object not in subjects and not (
                 prior.extra.get("event") is not None and _armed_mismatch(head, prior.extra["event"])):
