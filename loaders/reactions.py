@@ -540,6 +540,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             told = [f for f in earlier if f.kind not in ("reaction", "act", "said") and not f.extra.get("pending")
                     and sent - REACH_KIND <= f.sent < sent and not told_as_past(f, published)]
             told = told[::-1] if told and all(actor_of(f) not in subjects for f in told) else []
+        if not told and nominal and head not in _GENERIC_HEADS and (same := next((
+                f for f in reversed(earlier) if f.kind == "reaction" and sent - REACH_KIND <= f.sent < sent and f.object
+                and f.object not in subjects and re.search(rf"\b{re.escape(head)}\b", text[f.span[0]:f.span[1]], re.IGNORECASE)), None)):
+            # "X condemned an executive order by Y. ... Z said it regretted the order": the act an
+            # earlier reaction named by the same noun, further back than an echo reaches
+            return [same.object], None
         if len({actor_of(f) for f in told}) != 1:
             return [], None  # none, or several actors' acts: "it" names none for sure
         antecedent = told[0]

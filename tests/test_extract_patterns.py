@@ -16024,3 +16024,11 @@ def test_a_document_told_by_its_kind_then_titled():
     facts = brief(run(text, dt.date(2024, 11, 20)))
     assert ("policy_issued", "RUS", None, "issued", "Fundamentals of State Policy in the Field of Nuclear Deterrence",
             "2024-11-19") in facts
+
+
+def test_a_noun_an_earlier_reaction_named_answers_the_same_act_further_on():
+    text = ("Kenya's foreign ministry on Monday denounced a decree by President Ibrahim Traore that expels its "
+            "diplomats. The appeal for calm went unheeded for a day. A statement from several capitals said the "
+            "expulsions would harm regional trade. Ghana, which mediates between the two, said it regretted the decree.")
+    facts = brief(run(text))
+    assert ("reaction", "GHA", "BFA", "negative", None, "2024-06-14") in facts
