@@ -16032,3 +16032,19 @@ def test_a_noun_an_earlier_reaction_named_answers_the_same_act_further_on():
             "expulsions would harm regional trade. Ghana, which mediates between the two, said it regretted the decree.")
     facts = brief(run(text))
     assert ("reaction", "GHA", "BFA", "negative", None, "2024-06-14") in facts
+
+
+def test_a_document_signed_and_titled_in_one_apposition():
+    text = ("President Joe Biden signed an executive order on Monday imposing sanctions on Nicaraguan officials. The "
+            "order, signed on Monday and titled \"Blocking Property of Additional Persons Contributing to the "
+            "Situation in Nicaragua\", names the country's vice-president.")
+    facts = brief(run(text))
+    assert ("policy_issued", "USA", None, "issued",
+            "Blocking Property of Additional Persons Contributing to the Situation in Nicaragua", "2024-06-10") in facts
+
+
+def test_a_document_that_carried_a_title():
+    text = ("President Donald Trump on Tuesday signed two executive orders raising duties on Brazilian goods. The order "
+            "aimed at Brasilia carried the title \"Measures to Answer Unfair Trade Practices\".")
+    facts = brief(run(text, dt.date(2025, 7, 31)))
+    assert ("policy_issued", "USA", None, "issued", "Measures to Answer Unfair Trade Practices", "2025-07-29") in facts
