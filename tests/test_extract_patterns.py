@@ -16048,3 +16048,14 @@ def test_a_document_that_carried_a_title():
             "aimed at Brasilia carried the title \"Measures to Answer Unfair Trade Practices\".")
     facts = brief(run(text, dt.date(2025, 7, 31)))
     assert ("policy_issued", "USA", None, "issued", "Measures to Answer Unfair Trade Practices", "2025-07-29") in facts
+
+
+def test_an_order_widening_sanctions_told_by_its_participle():
+    text = "President Donald Trump on Tuesday signed an executive order widening sanctions on Nicaraguan officials."
+    facts = brief(run(text, dt.date(2025, 7, 31)))
+    assert ("sanction_change", "USA", "NIC", "imposed", None, "2025-07-29") in facts
+
+
+def test_a_widening_of_sanctions_under_consideration_is_no_fact():
+    facts = brief(run("The EU is considering widening sanctions on Russian banks.", dt.date(2025, 7, 31)))
+    assert not [f for f in facts if f[0] == "sanction_change"]
