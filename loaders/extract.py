@@ -2360,6 +2360,12 @@ _CONCESSIVE_OPENING = re.compile(r"\s*(?:Although|Though|Even though|Even as|Whe
 _PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s(?:were|was|had\sbeen|have\sbeen|has\sbeen)\s(?:first\s)?[a-z]+ed\s(?:(?:in|on|since)\s)?$")
 
 
+def _later_this_year(d, published: dt.date) -> bool:
+    """Whether `d`, a day told without its year ("effective February 10"), falls later in the year of
+    `published` (read otherwise as that day of the year before)."""
+    return d.kind in ("md", "dm") and (when := d.resolve(published)) is not None and when[:4] < str(published.year)
+
+
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,
           before: bool = False, undoing: bool = False, conjunct: bool = False) -> tuple[str | None, int]:
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
@@ -2380,7 +2386,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         surface = (masked.surfaces or {}).get(tok, "")
         if doc.published and (when := d.resolve(doc.published)) and (
-                (_SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and when > doc.published.isoformat()[: len(when)])
+                (_SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and (
+                    when > doc.published.isoformat()[: len(when)] or _later_this_year(d, doc.published)))
                 or (_YEAR_END.match(surface) and when == str(doc.published.year) and doc.published.month < 12)):
             continue  # "bans imports from January 2027", "would quit Y at the end of 2026": a schedule to come dates no event told
         if pos < start and _CONCESSIVE_OPENING.match(masked.text[:pos]):

@@ -16059,3 +16059,10 @@ def test_an_order_widening_sanctions_told_by_its_participle():
 def test_a_widening_of_sanctions_under_consideration_is_no_fact():
     facts = brief(run("The EU is considering widening sanctions on Russian banks.", dt.date(2025, 7, 31)))
     assert not [f for f in facts if f[0] == "sanction_change"]
+
+
+def test_a_yearless_day_a_measure_takes_effect_later_that_year_dates_no_act():
+    text = ("Ottawa's surtax on Chinese electric vehicles took effect on Tuesday, March 4. Beijing answered within "
+            "hours: the commerce ministry announced tariffs of 100 percent on Canadian canola oil, effective March 20.")
+    facts = brief(run(text, dt.date(2025, 3, 6)))
+    assert [f[5] for f in facts if f[0] == "sanction_change" and f[1] == "CHN"] == ["2025-03-04"]
