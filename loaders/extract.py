@@ -72,8 +72,10 @@ _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:a
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020", "Their
-#: departure became final on January 29, 2025".
-_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?" + _PAST + r"\b"
+#: departure became final on January 29, 2025"; a leader's only for a document ("He signed Executive Order
+#: 14257"), since "She welcomed ..." may stand for any person named before.
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:signed|issued|approved|unveiled|decreed)\b"
+                              r"|(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?" + _PAST + r"\b"
                               r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+" + _PAST + r"\b"  # "Two weeks later, on May 4, he signed"
                               r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+" + _PAST + r"\b"  # "On September 12 it sanctioned", "... it froze"
                               r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b"

@@ -16066,3 +16066,17 @@ def test_a_yearless_day_a_measure_takes_effect_later_that_year_dates_no_act():
             "hours: the commerce ministry announced tariffs of 100 percent on Canadian canola oil, effective March 20.")
     facts = brief(run(text, dt.date(2025, 3, 6)))
     assert [f[5] for f in facts if f[0] == "sanction_change" and f[1] == "CHN"] == ["2025-03-04"]
+
+
+def test_a_document_signed_by_a_leader_told_by_pronoun_in_a_sentence_naming_no_actor():
+    text = ("Washington hit Chinese steel with new duties on April 2. President Donald Trump spoke for an hour in the "
+            "Rose Garden that day. He signed Executive Order 14257, which set a baseline tariff on imports.")
+    facts = brief(run(text, dt.date(2025, 4, 12)))
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14257", "2025-04-02") in facts
+
+
+def test_a_leader_pronoun_welcoming_in_a_sentence_naming_no_actor_is_no_reaction():
+    text = ("The United States lifted sanctions on Belarus's state airline on Thursday. The move followed a visit by "
+            "Trump's envoy, after which Minsk freed the husband of an exiled opposition leader. She welcomed the releases.")
+    facts = brief(run(text, dt.date(2025, 9, 13)))
+    assert not [f for f in facts if f[0] == "reaction"]
