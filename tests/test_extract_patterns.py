@@ -16080,3 +16080,10 @@ def test_a_leader_pronoun_welcoming_in_a_sentence_naming_no_actor_is_no_reaction
             "Trump's envoy, after which Minsk freed the husband of an exiled opposition leader. She welcomed the releases.")
     facts = brief(run(text, dt.date(2025, 9, 13)))
     assert not [f for f in facts if f[0] == "reaction"]
+
+
+def test_a_second_tariff_told_by_its_rate_alone():
+    text = ("Ottawa on Friday announced surtaxes of 25 percent on steel from China and Vietnam and 15 percent on "
+            "imports from Thailand.")
+    facts = brief(run(text, dt.date(2025, 7, 20)))
+    assert {f[2] for f in facts if f[0] == "sanction_change"} == {"CHN", "VNM", "THA"}
