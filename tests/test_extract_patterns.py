@@ -16087,3 +16087,12 @@ def test_a_second_tariff_told_by_its_rate_alone():
             "imports from Thailand.")
     facts = brief(run(text, dt.date(2025, 7, 20)))
     assert {f[2] for f in facts if f[0] == "sanction_change"} == {"CHN", "VNM", "THA"}
+
+
+def test_a_state_that_was_hit_with_a_rate_did_no_act_others_answer():
+    text = ("It began in the Rose Garden on April 2, which President Donald Trump called a day of liberation. He signed "
+            "Executive Order 14257, which set a baseline tariff on almost all imports. Vietnam was hit with an additional "
+            "46 percent, Cambodia with 49 percent.\n\nReaction was swift. Thailand's trade minister said on April 3 that "
+            "the tariffs were a major blow to the economy.")
+    facts = brief(run(text, dt.date(2025, 4, 4)))
+    assert [f[2] for f in facts if f[0] == "reaction"] == ["USA"]
