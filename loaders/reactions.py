@@ -496,7 +496,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                           next((f for f in others if not told_as_past(f, published)), None))
         if antecedent is None and not (others and _unmodelled_acts(earlier, subjects, sent)):
             antecedent = others[0] if others else (near[0] if near else None)
-    prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - REACH and f.object), None)
+    # ("Y also hailed the decision": the one the reactions before it answered, however many sentences back)
+    also = bool(groups.get("trig") and re.search(rf"\balso\s+{re.escape(groups['trig'])}", masked.text))
+    prior = next((f for f in reversed(earlier) if f.kind == "reaction" and f.sent >= sent - (REACH_KIND if also else REACH)
+                  and f.object), None)
     if antecedent is None and nominal and prior is not None:
         antecedent = prior.extra.get("event")
         if antecedent is not None and _armed_mismatch(head, antecedent):

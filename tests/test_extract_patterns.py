@@ -16096,3 +16096,14 @@ def test_a_state_that_was_hit_with_a_rate_did_no_act_others_answer():
             "the tariffs were a major blow to the economy.")
     facts = brief(run(text, dt.date(2025, 4, 4)))
     assert [f[2] for f in facts if f[0] == "reaction"] == ["USA"]
+
+
+def test_also_hailed_answers_what_the_reactions_before_answered_however_far_back():
+    text = ("The European Union on Tuesday lifted its economic sanctions on Syria. The bloc kept an arms embargo in "
+            "place. Diplomats said banks would move slowly. Insurers, too, would wait for clarity. Shipping firms said "
+            "they would return. Traders expected prices to fall. Electricity remains scarce. Many homes lack water. "
+            "Schools are reopening. Damascus welcomed the step within hours. Roads need repair. Aid groups asked for "
+            "more money. Some officials urged patience. Jordan's foreign ministry also hailed the decision, saying it "
+            "would help the region.")
+    facts = brief(run(text, dt.date(2025, 5, 30)))
+    assert ("reaction", "JOR", "EU", "positive", None, "2025-05-30") in facts
