@@ -16107,3 +16107,9 @@ def test_also_hailed_answers_what_the_reactions_before_answered_however_far_back
             "would help the region.")
     facts = brief(run(text, dt.date(2025, 5, 30)))
     assert ("reaction", "JOR", "EU", "positive", None, "2025-05-30") in facts
+
+
+def test_a_tariff_on_an_amount_in_a_currency_named_by_its_country():
+    text = "Ottawa on Tuesday imposed counter-tariffs of 25 percent on 30 billion Canadian dollars of American goods."
+    facts = brief(run(text, dt.date(2025, 2, 5)))
+    assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-02-04") in facts
