@@ -260,6 +260,8 @@ _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|d
 _SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|to|through|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
 #: A day an act takes effect from: "ended the programme from July 1", "effective March 10".
 _EFFECT_FROM = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
+#: "also" right before a trigger: one more act of a kind told before ("Z was also removed").
+_ALSO_BEFORE = re.compile(r"\balso\s+$")
 #: The end of a year, which in that year is still to come: "would quit Y at the end of 2026".
 _YEAR_END = re.compile(r"(?:[Aa]t|[Bb]y|[Tt]owards?) the end of ")
 #: The kinds of fact the output models (not reactions, nor the acts and words they answer).
@@ -1651,6 +1653,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         date, rank = act.date, act.rank  # "The order, titled X, ends the emergency declared in 2004": issued when told
     elif act is not None and frame.agentless and act.action == frame.action and rank < RANK_TEXT:
         date, rank = act.date, act.rank  # "X adopted its package on July 18. The same package added ...": that act
+    elif named is not None and rank < RANK_TEXT and named.action != frame.action and _ALSO_BEFORE.search(masked.text, 0, trig_start) and (
+            alike := _recent(earlier, sent, REACH_LABEL, lambda f: f.kind == named.kind and f.action == frame.action
+                             and f.rank == RANK_TEXT and f.date and not f.extra.get("pending"))):
+        # "X took Y off its list on Friday. Y had been placed on it in 2021. Z was also removed": the removal's day
+        date, rank = alike.date, alike.rank
     elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and 0 < sent - named.sent <= 1:
         # "X added A to its list on May 3. B was taken off.": the same update (the sentence's latest act of the
         # kind, not its background: "A's removal was announced on Friday, three years after it was listed in 2021")

@@ -16113,3 +16113,10 @@ def test_a_tariff_on_an_amount_in_a_currency_named_by_its_country():
     text = "Ottawa on Tuesday imposed counter-tariffs of 25 percent on 30 billion Canadian dollars of American goods."
     facts = brief(run(text, dt.date(2025, 2, 5)))
     assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-02-04") in facts
+
+
+def test_one_also_removed_takes_the_removals_day_not_the_listing_told_between():
+    text = ("The Financial Action Task Force took Croatia off its grey list on Friday. Croatia had been placed on the "
+            "list in June 2023. Cameroon was also removed at the plenary, while Laos was added.")
+    facts = brief(run(text, dt.date(2025, 6, 14)))
+    assert ("designation_change", "FATF", "CMR", "removed", "grey list", "2025-06-13") in facts
