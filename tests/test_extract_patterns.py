@@ -16120,3 +16120,10 @@ def test_one_also_removed_takes_the_removals_day_not_the_listing_told_between():
             "list in June 2023. Cameroon was also removed at the plenary, while Laos was added.")
     facts = brief(run(text, dt.date(2025, 6, 14)))
     assert ("designation_change", "FATF", "CMR", "removed", "grey list", "2025-06-13") in facts
+
+
+def test_hit_back_that_same_day_with_duties():
+    text = ("Washington's tariffs on Mexican steel took effect on March 4. Mexico hit back that same day with 25 percent "
+            "duties on American pork.")
+    facts = brief(run(text, dt.date(2025, 3, 10)))
+    assert ("sanction_change", "MEX", "USA", "imposed", None, "2025-03-04") in facts
