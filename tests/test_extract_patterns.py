@@ -16127,3 +16127,10 @@ def test_hit_back_that_same_day_with_duties():
             "duties on American pork.")
     facts = brief(run(text, dt.date(2025, 3, 10)))
     assert ("sanction_change", "MEX", "USA", "imposed", None, "2025-03-04") in facts
+
+
+def test_tariffs_that_took_effect_past_an_aside_on_why():
+    text = ("President Donald Trump's 25 percent tariffs on Mexican goods, justified by Washington as a penalty for "
+            "migration, took effect on March 4.")
+    facts = brief(run(text, dt.date(2025, 3, 10)))
+    assert ("sanction_change", "USA", "MEX", "imposed", None, "2025-03-04") in facts
