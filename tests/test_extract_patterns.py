@@ -16134,3 +16134,17 @@ def test_tariffs_that_took_effect_past_an_aside_on_why():
             "migration, took effect on March 4.")
     facts = brief(run(text, dt.date(2025, 3, 10)))
     assert ("sanction_change", "USA", "MEX", "imposed", None, "2025-03-04") in facts
+
+
+def test_a_rule_issued_is_an_act_its_target_answers():
+    text = ("The US Commerce Department on Monday issued a rule extending export curbs to subsidiaries of listed firms. "
+            "China's commerce ministry said on Tuesday that it firmly opposed the rule.")
+    facts = brief(run(text, dt.date(2025, 10, 15)))
+    assert ("reaction", "CHN", "USA", "negative", None, "2025-10-14") in facts
+
+
+def test_export_controls_named_as_the_act_reacted_to():
+    text = ("China on Thursday adopted new export controls on rare earths. The European Commission on Friday "
+            "criticised the controls as harmful to European industry.")
+    facts = brief(run(text, dt.date(2025, 10, 11)))
+    assert ("reaction", "EU", "CHN", "negative", None, "2025-10-10") in facts
