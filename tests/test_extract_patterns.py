@@ -16148,3 +16148,10 @@ def test_export_controls_named_as_the_act_reacted_to():
             "criticised the controls as harmful to European industry.")
     facts = brief(run(text, dt.date(2025, 10, 11)))
     assert ("reaction", "EU", "CHN", "negative", None, "2025-10-10") in facts
+
+
+def test_listing_for_the_first_time_firms_of_a_state_besides_those_alongside():
+    text = ("The European Union adopted its 20th package of sanctions against Russia on Tuesday, listing for the first "
+            "time three Indian oil refineries, alongside dozens of tankers in Moscow's shadow fleet.")
+    facts = brief(run(text, dt.date(2026, 2, 25)))
+    assert {f[2] for f in facts if f[0] == "sanction_change"} == {"RUS", "IND"}
