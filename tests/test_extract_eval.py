@@ -281,6 +281,12 @@ FLOORS = {
     # written with them, stay blind
     "set224-short": (0.80, 0.73), "set224-long": (0.69, 0.54),
     "set226-short": (0.86, 0.77), "set226-long": (0.79, 0.69),
+    # 232 (trade measures 2024-2025: tariffs as sanctions, export controls, pauses as liftings) and 234 (the
+    # Middle East, sanctions and the ICC 2024-2025; 20 short articles) were written on 2026-12-05 by authors who
+    # never saw the code and scored as written with the next round's first commit (6d41564) before they were
+    # worked on; 229, 231, 233 and 235, written with them, stay blind
+    "set232-short": (0.84, 0.64), "set232-long": (0.78, 0.50),
+    "set234-short": (0.86, 0.82), "set234-long": (0.82, 0.67),
 }
 
 
