@@ -16155,3 +16155,16 @@ def test_listing_for_the_first_time_firms_of_a_state_besides_those_alongside():
             "time three Indian oil refineries, alongside dozens of tankers in Moscow's shadow fleet.")
     facts = brief(run(text, dt.date(2026, 2, 25)))
     assert {f[2] for f in facts if f[0] == "sanction_change"} == {"RUS", "IND"}
+
+
+def test_sanctions_on_ministers_named_only_by_name_count_against_their_state():
+    text = ("Britain joined Canada, Australia and Norway on Tuesday in sanctioning Itamar Ben-Gvir and Bezalel "
+            "Smotrich over settler violence in the West Bank.")
+    facts = brief(run(text, dt.date(2025, 6, 12)))
+    assert ("sanction_change", "GBR", "ISR", "imposed", None, "2025-06-10") in facts
+
+
+def test_ministers_declared_persona_non_grata_each_named_and_known():
+    text = "Slovenia on Thursday declared Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich persona non grata."
+    facts = brief(run(text, dt.date(2025, 7, 18)))
+    assert ("sanction_change", "SVN", "ISR", "imposed", None, "2025-07-17") in facts
