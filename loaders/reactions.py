@@ -121,8 +121,9 @@ _TITLE_ISSUER = re.compile(r"^\s*(?:(?:the\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?:(?-i:[
                            r"(?:signed|issued|adopted|published|released|approved|unveiled|announced|enacted|passed)\b"
                            # "condemned Executive Order 14203, signed by President X the previous day"
                            r"|(?:signed|issued|adopted|published|released|approved|unveiled)\s+by\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:the\s+)?(?P<by>⟦[so]\d+⟧))")
-#: A reported judgement before the act: "condemned what it called an illegal move".
-_WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
+#: A reported judgement before the act: "condemned what it called an illegal move", "what its foreign
+#: ministry called blatant aggression".
+_WHAT_CALLED = re.compile(r"^\s*what\s+(?:he|she|it|they|(?:its|their|his|her)\s+(?:foreign\s+)?(?:ministry|government|spokesman|spokeswoman|spokesperson)|[\w⟦⟧]+)\s+(?:called|termed|described as|branded)\s+", re.IGNORECASE)
 #: The act reacted to, as a noun phrase: "the decision", "the summit's verdict", "Monday's order".
 _ACT = re.compile(expand(r"^[\"“‘']?(?:the|this|that|these|those|its|their|his|her|an?|any|{D}'s|⟦s\d+⟧['’]s)\s(?:[\"“‘]?[\w'\-]+[\"”’]?,?\s){0,4}?{ACTNOUN}\b",
                          _load("grammar.toml")["macros"]), re.IGNORECASE)

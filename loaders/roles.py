@@ -198,9 +198,11 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         tail = text[m.end(): trig_start]
         if _DATED_COMMA.fullmatch(tail) and _ING.match(text, trig_start) and _PREPOSITION_BEFORE.search(before):
             continue  # "froze its participation in Y in May, accusing the alliance of ...": Y is an object, not who accuses
-        # (but "with X issuing ...": an absolute clause, X its subject)
+        # (but "with X issuing ...", "with X, which restored ties with Y, condemning ...": an absolute clause,
+        # X its subject)
         blocked = not scene and rules.blocked_by.search(before) and not agent and not (
-            _WITH_BEFORE.search(before) and not tail.strip() and _ING.match(text, trig_start))
+            _WITH_BEFORE.search(before) and (not tail.strip() or (aside := ASIDE.match(tail) or _DESCRIPTION.match(tail))
+                                             and not tail[aside.end():].strip()) and _ING.match(text, trig_start))
         if tail.startswith(", ") and not _WHO_AFTER.match(tail) and (
                 _NAMED_BEFORE.search(before) or _OWNED_OFFICE_BEFORE.search(before) or _GROUP_BEFORE.search(before)
                 or (_APPOSED.fullmatch(m.group()) and len(set(ids)) == 1)):

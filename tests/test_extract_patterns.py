@@ -16168,3 +16168,18 @@ def test_ministers_declared_persona_non_grata_each_named_and_known():
     text = "Slovenia on Thursday declared Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich persona non grata."
     facts = brief(run(text, dt.date(2025, 7, 18)))
     assert ("sanction_change", "SVN", "ISR", "imposed", None, "2025-07-17") in facts
+
+
+def test_an_air_campaign_is_an_act_answered_in_an_absolute_clause_past_an_aside():
+    text = ("Gulf governments rushed on Monday to condemn Israel's overnight air campaign against Iran, with Qatar, "
+            "which reopened its embassy in Tehran last year, condemning what its foreign ministry called naked "
+            "aggression.")
+    facts = brief(run(text, dt.date(2025, 6, 17)))
+    assert ("reaction", "QAT", "ISR", "negative", None, "2025-06-16") in facts
+
+
+def test_a_judgement_reported_as_what_a_ministry_called_it():
+    text = ("Israel struck targets in Lebanon on Sunday. Egypt on Monday condemned what its foreign ministry called "
+            "blatant aggression.")
+    facts = brief(run(text, dt.date(2025, 3, 25)))
+    assert ("reaction", "EGY", "ISR", "negative", None, "2025-03-24") in facts
