@@ -16183,3 +16183,18 @@ def test_a_judgement_reported_as_what_a_ministry_called_it():
             "blatant aggression.")
     facts = brief(run(text, dt.date(2025, 3, 25)))
     assert ("reaction", "EGY", "ISR", "negative", None, "2025-03-24") in facts
+
+
+def test_an_announcement_told_with_the_evening_it_was_made_is_an_act():
+    text = ("Prime Minister Keir Starmer announced on Tuesday evening that Britain will recognise Palestine in "
+            "September unless Israel agrees to a ceasefire. Israel's foreign ministry denounced the announcement "
+            "on Wednesday.")
+    facts = brief(run(text, dt.date(2025, 7, 31)))
+    assert ("reaction", "ISR", "GBR", "negative", None, "2025-07-30") in facts
+
+
+def test_an_intention_announced_is_an_act_others_answer():
+    text = ("Prime Minister Christopher Luxon said on Monday that New Zealand intends to sign the accord next month. "
+            "China condemned the announcement the same day.")
+    facts = brief(run(text, dt.date(2025, 9, 9)))
+    assert ("reaction", "CHN", "NZL", "negative", None, "2025-09-08") in facts
