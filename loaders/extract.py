@@ -1464,6 +1464,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             and not _CLAUSE_BREAK.search(masked.text, listed.end(), trig_start):
         clause = listed.end()  # "is expected to revise its documents, including the Strategy adopted in 2022": the item's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
+    if cue is None and clause is not None and found is not None and found.link == "coordinated" \
+            and vetoed(masked, start, trig_start, rules, frame.ignore_cues) == "condition":
+        cue = "condition"  # (but a condition holds both verbs: "provided Y carries out reforms and holds elections")
     if cue is None and "negation" not in frame.ignore_cues and _NONE_AFTER.match(masked.text, trig_end):
         cue = "negation"  # "has imposed no new sanctions on X"
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None

@@ -16198,3 +16198,11 @@ def test_an_intention_announced_is_an_act_others_answer():
             "China condemned the announcement the same day.")
     facts = brief(run(text, dt.date(2025, 9, 9)))
     assert ("reaction", "CHN", "NZL", "negative", None, "2025-09-08") in facts
+
+
+def test_a_condition_opened_by_provided_holds_both_verbs_it_governs():
+    text = ("Prime Minister Luc Frieden said on Monday that Luxembourg will recognise Palestine next month, provided "
+            "the Palestinian Authority reforms its security forces and holds elections within a year. Israel "
+            "condemned the announcement on Tuesday.")
+    facts = brief(run(text, dt.date(2025, 8, 27)))
+    assert [f for f in facts if f[0] == "reaction"] == [("reaction", "ISR", "LUX", "negative", None, "2025-08-26")]
