@@ -832,6 +832,13 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
     # else dated by publication, or in a paragraph of history by it, unless it answers news ("X joined
     # Y on Thursday. ... Both had applied in May 2022. Z condemned the enlargement.")
     event = f.extra.get("event")
+    if start > lead_end and (event is None or not told_as_past(event, published)) \
+            and not any(True for _ in find_dates(text[start:f.span[0]])) and (lead := next((
+                g for g in facts if g.span[1] <= lead_end and g.kind == "reaction" and g.object == f.object
+                and g.rank == RANK_TEXT and len(g.date or "") == 10), None)):
+        # "Capitals across the region lined up on Friday to denounce X's strikes ... || Y called the raids
+        # a provocation": the chorus the lead tells, on its day
+        return lead.date
     if start > lead_end and (event is None or told_as_past(event, published)):
         return _told_before(text, start, f.span[0], published)
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object

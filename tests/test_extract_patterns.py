@@ -16206,3 +16206,14 @@ def test_a_condition_opened_by_provided_holds_both_verbs_it_governs():
             "condemned the announcement on Tuesday.")
     facts = brief(run(text, dt.date(2025, 8, 27)))
     assert [f for f in facts if f[0] == "reaction"] == [("reaction", "ISR", "LUX", "negative", None, "2025-08-26")]
+
+
+def test_reactions_after_a_lead_that_tells_a_chorus_take_the_lead_day():
+    text = ("Governments across the region lined up on Sunday to condemn Russia's overnight missile attack on Kyiv, "
+            "with Poland denouncing what its foreign ministry called a barbaric attack.\n\n"
+            "The bombardment hit apartment blocks and a children's hospital, officials said.\n\n"
+            "Moldova's foreign ministry condemned the Russian strikes as barbaric. A visit by its minister to "
+            "Moscow, due on Wednesday, was called off.")
+    facts = brief(run(text, dt.date(2025, 7, 14)))
+    assert ("reaction", "POL", "RUS", "negative", None, "2025-07-13") in facts
+    assert ("reaction", "MDA", "RUS", "negative", None, "2025-07-13") in facts
