@@ -16217,3 +16217,17 @@ def test_reactions_after_a_lead_that_tells_a_chorus_take_the_lead_day():
     facts = brief(run(text, dt.date(2025, 7, 14)))
     assert ("reaction", "POL", "RUS", "negative", None, "2025-07-13") in facts
     assert ("reaction", "MDA", "RUS", "negative", None, "2025-07-13") in facts
+
+
+def test_a_suspension_with_immediate_effect_in_quotes():
+    text = "ECOWAS suspended Guinea \"with immediate effect\" on Wednesday, three days after the army seized power."
+    facts = brief(run(text, dt.date(2021, 9, 9)))
+    assert ("membership_change", "GIN", "ECOWAS", "suspended", None, "2021-09-08") in facts
+
+
+def test_a_member_readmitted_to_the_bodys_activities_and_the_suspension_it_lifted():
+    text = ("The African Union on Tuesday readmitted Egypt to its activities, lifting a suspension that its "
+            "Peace and Security Council had imposed on July 5, 2013, after the army removed the president.")
+    facts = brief(run(text, dt.date(2014, 6, 18)))
+    assert ("membership_change", "EGY", "AU", "joined", None, "2014-06-17") in facts
+    assert ("membership_change", "EGY", "AU", "suspended", None, "2013-07-05") in facts
