@@ -16231,3 +16231,16 @@ def test_a_member_readmitted_to_the_bodys_activities_and_the_suspension_it_lifte
     facts = brief(run(text, dt.date(2014, 6, 18)))
     assert ("membership_change", "EGY", "AU", "joined", None, "2014-06-17") in facts
     assert ("membership_change", "EGY", "AU", "suspended", None, "2013-07-05") in facts
+
+
+def test_sanctions_that_entered_into_force_with_their_imposer_before_them():
+    text = "British sanctions on Iranian shipping firms entered into force on Monday."
+    facts = brief(run(text, dt.date(2025, 4, 15)))
+    assert ("sanction_change", "GBR", "IRN", "imposed", None, "2025-04-14") in facts
+
+
+def test_sanctions_imposed_by_their_owner_over_the_targets_act_entered_into_force():
+    text = ("Sanctions imposed by the European Union over Belarus's forced landing of a passenger jet entered into "
+            "force on Thursday, barring Belarusian airlines from European airspace.")
+    facts = brief(run(text, dt.date(2021, 6, 5)))
+    assert ("sanction_change", "EU", "BLR", "imposed", None, "2021-06-03") in facts
