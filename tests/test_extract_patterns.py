@@ -16244,3 +16244,11 @@ def test_sanctions_imposed_by_their_owner_over_the_targets_act_entered_into_forc
             "force on Thursday, barring Belarusian airlines from European airspace.")
     facts = brief(run(text, dt.date(2021, 6, 5)))
     assert ("sanction_change", "EU", "BLR", "imposed", None, "2021-06-03") in facts
+
+
+def test_states_that_joined_the_original_members_of_the_body_the_text_names():
+    text = ("BRICS leaders gathered in Kazan on Tuesday. Egypt, Ethiopia, Iran and the United Arab Emirates joined "
+            "the original five members in January 2024.")
+    facts = brief(run(text, dt.date(2024, 10, 23)))
+    assert {f[1] for f in facts if f[0] == "membership_change" and f[2] == "BRICS" and f[5] == "2024-01"} == {
+        "EGY", "ETH", "IRN", "ARE"}
