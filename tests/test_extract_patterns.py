@@ -16252,3 +16252,10 @@ def test_states_that_joined_the_original_members_of_the_body_the_text_names():
     facts = brief(run(text, dt.date(2024, 10, 23)))
     assert {f[1] for f in facts if f[0] == "membership_change" and f[2] == "BRICS" and f[5] == "2024-01"} == {
         "EGY", "ETH", "IRN", "ARE"}
+
+
+def test_firms_of_a_state_named_by_its_possessive_placed_under_sanctions():
+    text = ("Japan on Friday decided to place three of China's largest shipping companies, named in a cabinet notice, "
+            "under sanctions.")
+    facts = brief(run(text, dt.date(2025, 3, 22)))
+    assert ("sanction_change", "JPN", "CHN", "imposed", None, "2025-03-21") in facts
