@@ -91,7 +91,10 @@ _NUMBERED_OPENING = re.compile(expand(r"\s*(?:(?:The|Its|Their)\s{ORDINAL}(?:(?:
                                       r"|(?:\s(?:sanctions\s)?package)?,\s(?:on|in)\s[^,;]{3,30},\s)"  # "The 14th package, in June 2024, went after ..."
                                       # "And on 20 May the 17th added ...", "On 24 February, ..., the 16th package banned ..."
                                       r"|(?:And\s)?(?:On|In|(?<=And\s)on|(?<=And\s)in)\s[^;]{3,80}?\bthe\s{ORDINAL}(?:\s(?:sanctions\s)?package)?\s"
-                                      r"(?:added|banned|went|targeted|listed|extended|introduced|imposed|blacklisted|cut|hit)\b)",
+                                      r"(?:added|banned|went|targeted|listed|extended|introduced|imposed|blacklisted|cut|hit)\b"
+                                      # "It comes two months after the 17th package, adopted on May 20, ..."
+                                      r"|[^.;!?\n]{0,80}?\b(?:after|following|since)\sthe\s{ORDINAL}(?:\s(?:sanctions\s)?package)?,?\s"
+                                      r"(?:(?:formally|finally)\s)?(?:adopted|agreed|approved)\b)",
                                       _MACROS))
 #: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
 #: 2022", "The sanctions, announced on Friday, ...", "The measures, one of them titled ...", or a licence that

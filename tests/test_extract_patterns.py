@@ -16259,3 +16259,11 @@ def test_firms_of_a_state_named_by_its_possessive_placed_under_sanctions():
             "under sanctions.")
     facts = brief(run(text, dt.date(2025, 3, 22)))
     assert ("sanction_change", "JPN", "CHN", "imposed", None, "2025-03-21") in facts
+
+
+def test_a_numbered_package_adopted_before_the_one_the_text_reports():
+    text = ("The European Union adopted its 16th package of sanctions against Russia on Monday. The step comes two "
+            "months after the 15th package, adopted on December 16, which went after the shadow fleet.")
+    facts = brief(run(text, dt.date(2025, 2, 25)))
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-12-16") in facts
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2025-02-24") in facts
