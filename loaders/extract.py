@@ -275,6 +275,8 @@ _ARGUING_THAT = re.compile(r",\s(?:arguing|saying|noting|adding|claiming|insisti
 _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 #: An act done to nothing: "imposed no new sanctions" (but "no fewer than 100").
 _NONE_AFTER = re.compile(r"\s+no\s+(?!(?:fewer|less|more|later|sooner|earlier|longer|doubt)\b)")
+#: A tally, not an act: "has listed more Russian tankers than any other country".
+_MORE_THAN_AFTER = re.compile(r"\s+more\s(?:[^;,.]{1,60}?\s)?than\s(?:any|all|every|most)\b")
 #: The document just told, doing more: "The same order pulled X out of Y".
 _SAME_DOCUMENT = re.compile(r"\b(?:the|that) same (?:executive )?(?:order|decree|directive|proclamation|memorandum|law|act|decision)\b", re.I)
 #: Labels that name a kind of list, not what it lists.
@@ -1479,6 +1481,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         cue = "condition"  # (but a condition holds both verbs: "provided Y carries out reforms and holds elections")
     if cue is None and "negation" not in frame.ignore_cues and _NONE_AFTER.match(masked.text, trig_end):
         cue = "negation"  # "has imposed no new sanctions on X"
+    if cue is None and frame.kind not in ("reaction", "act", "said") and _MORE_THAN_AFTER.match(masked.text, trig_end):
+        cue = "tally"  # "has sanctioned more X-ian firms than any other country": a count, no event
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
     if cue == "earlier" and days_before is None and _CAME_AFTER.match(masked.text) \
             and (ago := _days_after(masked, trig_start)) and not _ROUGHLY.search(masked.text, 0, ago.start()) \

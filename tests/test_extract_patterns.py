@@ -16267,3 +16267,9 @@ def test_a_numbered_package_adopted_before_the_one_the_text_reports():
     facts = brief(run(text, dt.date(2025, 2, 25)))
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-12-16") in facts
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2025-02-24") in facts
+
+
+def test_a_tally_of_listings_compared_with_others_is_no_event():
+    text = "Canada has sanctioned more Russian officials than any other G7 country, its foreign minister said."
+    facts = brief(run(text, dt.date(2025, 6, 10)))
+    assert not [f for f in facts if f[0] == "sanction_change"]
