@@ -16273,3 +16273,17 @@ def test_a_tally_of_listings_compared_with_others_is_no_event():
     text = "Canada has sanctioned more Russian officials than any other G7 country, its foreign minister said."
     facts = brief(run(text, dt.date(2025, 6, 10)))
     assert not [f for f in facts if f[0] == "sanction_change"]
+
+
+def test_a_judgement_of_measures_named_by_their_actor_alone():
+    text = "Cuba's foreign minister said the US sanctions amounted to economic warfare."
+    facts = brief(run(text, dt.date(2025, 2, 1)))
+    assert ("reaction", "CUB", "USA", "negative", None, "2025-02-01") in facts
+
+
+def test_a_judgement_said_in_a_statement_of_measures_adopted_by_two_actors():
+    text = ("Nicaragua's foreign ministry said in a statement on Thursday evening that the measures adopted by "
+            "Washington and Ottawa were a crime against the Nicaraguan people.")
+    facts = brief(run(text, dt.date(2024, 6, 14)))
+    assert ("reaction", "NIC", "USA", "negative", None, "2024-06-13") in facts
+    assert ("reaction", "NIC", "CAN", "negative", None, "2024-06-13") in facts
