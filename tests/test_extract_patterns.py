@@ -16287,3 +16287,17 @@ def test_a_judgement_said_in_a_statement_of_measures_adopted_by_two_actors():
     facts = brief(run(text, dt.date(2024, 6, 14)))
     assert ("reaction", "NIC", "USA", "negative", None, "2024-06-13") in facts
     assert ("reaction", "NIC", "CAN", "negative", None, "2024-06-13") in facts
+
+
+def test_placed_under_increased_monitoring_past_an_interjection():
+    text = ("Morocco was taken off the Financial Action Task Force's grey list on Friday. South Africa, by "
+            "contrast, was placed under increased monitoring.")
+    facts = brief(run(text, dt.date(2023, 2, 25)))
+    assert ("designation_change", "FATF", "ZAF", "assigned", "grey list", "2023-02-24") in facts
+
+
+def test_a_stay_on_the_list_just_told_ended_by_the_body():
+    text = ("The Financial Action Task Force added Vietnam to its grey list on Friday. The same plenary ended "
+            "Cambodia's four-year stay on the list.")
+    facts = brief(run(text, dt.date(2023, 6, 24)))
+    assert ("designation_change", "FATF", "KHM", "removed", "grey list", "2023-06-23") in facts
