@@ -594,9 +594,11 @@ _SPEECH_VERBS = frozenset({"announced", "announces", "said", "says", "declared",
 _YEARS_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later(?P<day>,? to the day)?\b",
                           re.IGNORECASE)
 #: An act told in a clause placed days before the one it follows: ", a day after Y announced ...".
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) (?P<unit>days?|weeks?) after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},|,\s(?=[a-z]+ing\b|where\b))*(?:,\s)?$",
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) (?P<unit>days?|weeks?) after\s(?:[^,;]|,\s(?-i:[A-Z])[^,;]{1,40},"
+                         r"|,\s(?-i:[a-z]+ed)\s[^,;]{1,40},|,\s(?=[a-z]+ing\b|where\b))*(?:,\s)?$",
                          re.IGNORECASE)  # (a name in apposition: "declared the ambassador, X Y, persona non grata";
-                                         # a participle: ", restricting ... and adding X to its list"; a place: ", where Y announced ...")
+                                         # a participle: ", restricting ... and adding X to its list", ", gathered in X,";
+                                         # a place: ", where Y announced ...")
 #: A participle aside opened after the subject: "X's Review, made public on Monday a day after ..., names ...".
 _ASIDE_OPENED = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed|made|set|put|sent|drawn|written|given|shown|taken|laid|brought)\b[^,;]*$")
 #: The paragraph after the lead giving the news its day: "The announcement came on Thursday, September 11, after ...".

@@ -16301,3 +16301,10 @@ def test_a_stay_on_the_list_just_told_ended_by_the_body():
             "Cambodia's four-year stay on the list.")
     facts = brief(run(text, dt.date(2023, 6, 24)))
     assert ("designation_change", "FATF", "KHM", "removed", "grey list", "2023-06-23") in facts
+
+
+def test_a_day_after_an_act_told_past_a_participle_aside():
+    text = ("Beijing protested on Friday, a day after G7 leaders, gathered in Hiroshima, named China a systemic "
+            "rival.")
+    facts = brief(run(text, dt.date(2023, 5, 20)))
+    assert ("designation_change", "G7", "CHN", "assigned", "systemic rival", "2023-05-18") in facts
