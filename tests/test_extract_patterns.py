@@ -16308,3 +16308,10 @@ def test_a_day_after_an_act_told_past_a_participle_aside():
             "rival.")
     facts = brief(run(text, dt.date(2023, 5, 20)))
     assert ("designation_change", "G7", "CHN", "assigned", "systemic rival", "2023-05-18") in facts
+
+
+def test_a_member_on_the_list_just_told_since_a_date():
+    text = ("The Financial Action Task Force took the Philippines off its grey list on Friday. Haiti has been on the "
+            "list since June 2021.")
+    facts = brief(run(text, dt.date(2025, 2, 22)))
+    assert ("designation_change", "FATF", "HTI", "assigned", "grey list", "2021-06") in facts
