@@ -16315,3 +16315,11 @@ def test_a_member_on_the_list_just_told_since_a_date():
             "list since June 2021.")
     facts = brief(run(text, dt.date(2025, 2, 22)))
     assert ("designation_change", "FATF", "HTI", "assigned", "grey list", "2021-06") in facts
+
+
+def test_states_both_of_which_were_placed_on_the_list_just_told():
+    text = ("The Financial Action Task Force took Senegal off its grey list on Friday. Mali and Burkina Faso, both of "
+            "which were placed on the list in February 2021, stay under review.")
+    facts = brief(run(text, dt.date(2024, 10, 26)))
+    assert ("designation_change", "FATF", "MLI", "assigned", "grey list", "2021-02") in facts
+    assert ("designation_change", "FATF", "BFA", "assigned", "grey list", "2021-02") in facts
