@@ -16323,3 +16323,10 @@ def test_states_both_of_which_were_placed_on_the_list_just_told():
     facts = brief(run(text, dt.date(2024, 10, 26)))
     assert ("designation_change", "FATF", "MLI", "assigned", "grey list", "2021-02") in facts
     assert ("designation_change", "FATF", "BFA", "assigned", "grey list", "2021-02") in facts
+
+
+def test_a_listed_state_taken_off_by_its_lister_through_a_pronoun():
+    text = ("North Korea was first designated a state sponsor of terrorism in 1988. George W. Bush removed it in "
+            "2008 in exchange for nuclear inspections.")
+    facts = brief(run(text, dt.date(2017, 11, 21)))
+    assert ("designation_change", "USA", "PRK", "removed", "state sponsor of terrorism", "2008") in facts
