@@ -16330,3 +16330,10 @@ def test_a_listed_state_taken_off_by_its_lister_through_a_pronoun():
             "2008 in exchange for nuclear inspections.")
     facts = brief(run(text, dt.date(2017, 11, 21)))
     assert ("designation_change", "USA", "PRK", "removed", "state sponsor of terrorism", "2008") in facts
+
+
+def test_a_body_that_took_in_new_members():
+    text = ("The Shanghai Cooperation Organisation, founded by China, Russia and four Central Asian states, took in "
+            "Belarus at its summit in Astana on Thursday.")
+    facts = brief(run(text, dt.date(2024, 7, 5)))
+    assert ("membership_change", "BLR", "SCO", "joined", None, "2024-07-04") in facts
