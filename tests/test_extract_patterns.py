@@ -16337,3 +16337,10 @@ def test_a_body_that_took_in_new_members():
             "Belarus at its summit in Astana on Thursday.")
     facts = brief(run(text, dt.date(2024, 7, 5)))
     assert ("membership_change", "BLR", "SCO", "joined", None, "2024-07-04") in facts
+
+
+def test_a_state_that_completed_its_accession_to_the_body_the_text_names():
+    text = ("Sweden became NATO's 32nd member on Thursday. Finland completed its accession on 4 April 2023. Both "
+            "had applied in May 2022.")
+    facts = brief(run(text, dt.date(2024, 3, 8)))
+    assert ("membership_change", "FIN", "NATO", "joined", None, "2023-04-04") in facts
