@@ -840,7 +840,7 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
     # Y on Thursday. ... Both had applied in May 2022. Z condemned the enlargement.")
     event = f.extra.get("event")
     if start > lead_end and (event is None or not told_as_past(event, published)) \
-            and not any(True for _ in find_dates(text[start:f.span[0]])) and (lead := next((
+            and next(iter(find_dates(text[start:f.span[0]])), None) is None and (lead := next((
                 g for g in facts if g.span[1] <= lead_end and g.kind == "reaction" and g.object == f.object
                 and g.rank == RANK_TEXT and len(g.date or "") == 10), None)):
         # "Capitals across the region lined up on Friday to denounce X's strikes ... || Y called the raids

@@ -132,6 +132,12 @@ _QUOTE_SAID_BY = re.compile(r"^\s*['\"‘“][^'\"’”]{1,300}['\"’”],?\s+
 _DATE_BEFORE = re.compile(r"⟦d\d+⟧\s*(?:the\s+)?$")
 
 
+def _only_an_aside(tail: str) -> bool:
+    """Whether `tail` holds one aside or description and nothing else: ", which restored ties with Y,"."""
+    aside = ASIDE.match(tail) or _DESCRIPTION.match(tail)
+    return aside is not None and not tail[aside.end():].strip()
+
+
 def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: str | None,
                  previous: tuple[str, ...] | None, max_candidates: int = 4) -> Subject | None:
     """The subject of the trigger at `trig_start`, or None.
@@ -201,8 +207,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
         # (but "with X issuing ...", "with X, which restored ties with Y, condemning ...": an absolute clause,
         # X its subject)
         blocked = not scene and rules.blocked_by.search(before) and not agent and not (
-            _WITH_BEFORE.search(before) and (not tail.strip() or (aside := ASIDE.match(tail) or _DESCRIPTION.match(tail))
-                                             and not tail[aside.end():].strip()) and _ING.match(text, trig_start))
+            _WITH_BEFORE.search(before) and (not tail.strip() or _only_an_aside(tail)) and _ING.match(text, trig_start))
         if tail.startswith(", ") and not _WHO_AFTER.match(tail) and (
                 _NAMED_BEFORE.search(before) or _OWNED_OFFICE_BEFORE.search(before) or _GROUP_BEFORE.search(before)
                 or (_APPOSED.fullmatch(m.group()) and len(set(ids)) == 1)):
