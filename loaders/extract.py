@@ -820,6 +820,7 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
     if came and _WITHIN_HOURS.search(came.group()) and (
             answered := next((g for g in reversed(facts) if g.span[1] <= came.start() and actor_of(g) == f.object
                               and g.rank == RANK_TEXT and g.kind != "said"), None)) and len(answered.date or "") == 10:
+        f.extra["chorus"] = True  # (others answering in the sentences after echo it that day)
         return answered.date  # "X cut ties with Y on Monday. || Y responded within hours. Its minister called ...": Monday
     if told := next((g for g in facts if g.sent == f.sent + 1 and actor_of(g) == f.subject and g.kind == "said"
                      and g.rank == RANK_TEXT and len(g.date or "") == 10
@@ -863,17 +864,17 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
 
 
 #: A reaction in words (not a deed such as breaking off relations), which others may echo the same day.
-_SPOKEN_REACTION = re.compile(r"\b(?:condemn|denounc|welcom|hail|critici[sz]|prais|decr|slamm|deplor|protest|reject|applaud)\w*")
+_SPOKEN_REACTION = re.compile(r"\b(?:condemn|denounc|welcom|hail|critici[sz]|prais|decr|slamm|deplor|protest|reject|applaud|called)\w*")
 #: A reaction told moments after the act it answers: "X wrote shortly after the vote", "hailed the vote hours
 #: after it was taken".
 _SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|hours|right|just|immediately) after (?:(?:the|its|their|this|that) "
                             r"(?:vote|decision|announcement|ruling|result|move|verdict|signing|ceremony)\b|(?:it|they) (?:was|were) "
                             r"(?:taken|made|announced|adopted|cast|passed)\b)")
 #: A response told to come on the day of the act it answers: "responded within hours", "replied the same day".
-_WITHIN_HOURS = re.compile(r"\b(?:within (?:hours|minutes)|(?:hours|minutes) later|the same (?:day|evening|night))\b")
+_WITHIN_HOURS = re.compile(r"\b(?:within (?:hours|minutes)|(?:hours|minutes) later|the same (?:day|evening|night)|(?:was|were) (?:immediate|instant|swift))\b")
 #: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday.",
 #: "Moscow responded on Thursday."
-_RESPONSE_CAME = re.compile(r"\b(?:(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\bcame|responded|answered|replied)\b[^.;!?\n]{0,40}[.!?]\s+$")
+_RESPONSE_CAME = re.compile(r"\b(?:(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\b(?:came|was|were)|responded|answered|replied)\b[^.;!?\n]{0,40}[.!?]\s+$")
 
 
 def _day_answered(reaction: _Fact, facts: list[_Fact], text: str) -> str | None:

@@ -16344,3 +16344,13 @@ def test_a_state_that_completed_its_accession_to_the_body_the_text_names():
             "had applied in May 2022.")
     facts = brief(run(text, dt.date(2024, 3, 8)))
     assert ("membership_change", "FIN", "NATO", "joined", None, "2023-04-04") in facts
+
+
+def test_a_reaction_told_as_immediate_takes_the_day_of_the_act_it_answers():
+    text = ("Washington lifted its sanctions on Syria's central bank on Monday, hours before a visit by the new "
+            "Syrian foreign minister. The ministry said the step was long overdue.\n\n"
+            "The reaction from Moscow was immediate. Foreign Minister Sergei Lavrov called the lifting a cynical "
+            "manoeuvre. Iran's foreign ministry condemned the decision.")
+    facts = brief(run(text, dt.date(2025, 6, 4)))
+    assert ("reaction", "RUS", "USA", "negative", None, "2025-06-02") in facts
+    assert ("reaction", "IRN", "USA", "negative", None, "2025-06-02") in facts
