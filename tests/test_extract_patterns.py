@@ -16354,3 +16354,11 @@ def test_a_reaction_told_as_immediate_takes_the_day_of_the_act_it_answers():
     facts = brief(run(text, dt.date(2025, 6, 4)))
     assert ("reaction", "RUS", "USA", "negative", None, "2025-06-02") in facts
     assert ("reaction", "IRN", "USA", "negative", None, "2025-06-02") in facts
+
+
+def test_a_later_paragraph_answering_the_leads_act_of_the_day_before_takes_its_day():
+    text = ("Norway imposed sanctions on two Israeli ministers on Tuesday over settler violence in the West Bank.\n\n"
+            "The measures freeze any assets the two hold in Norway.\n\n"
+            "The Palestinian foreign ministry welcomed Norway's decision as a step towards accountability.")
+    facts = brief(run(text, dt.date(2025, 6, 11)))
+    assert ("reaction", "PSE", "NOR", "positive", None, "2025-06-10") in facts
