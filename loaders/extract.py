@@ -876,10 +876,11 @@ _SPOKEN_REACTION = re.compile(r"\b(?:condemn|denounc|welcom|hail|critici[sz]|pra
 _SHORTLY_AFTER = re.compile(r"\b(?:shortly|soon|minutes|moments|hours|right|just|immediately) after (?:(?:the|its|their|this|that) "
                             r"(?:vote|decision|announcement|ruling|result|move|verdict|signing|ceremony)\b|(?:it|they) (?:was|were) "
                             r"(?:taken|made|announced|adopted|cast|passed)\b)")
-#: A response told to come on the day of the act it answers: "responded within hours", "replied the same day".
+#: A response told to come on the day of the act it answers: "responded within hours", "replied the same day",
+#: "The reaction from X was immediate."
 _WITHIN_HOURS = re.compile(r"\b(?:within (?:hours|minutes)|(?:hours|minutes) later|the same (?:day|evening|night)|(?:was|were) (?:immediate|instant|swift))\b")
 #: A sentence that announces the reaction the next one tells: "The response from The Hague came on Wednesday.",
-#: "Moscow responded on Thursday."
+#: "Moscow responded on Thursday.", "The reaction from Tehran was immediate."
 _RESPONSE_CAME = re.compile(r"\b(?:(?:response|answer|reaction|reply|riposte|retort)\b[^.;!?\n]{0,40}\b(?:came|was|were)|responded|answered|replied)\b[^.;!?\n]{0,40}[.!?]\s+$")
 
 
