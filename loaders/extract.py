@@ -840,21 +840,21 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
     # else dated by publication, or in a paragraph of history by it, unless it answers news ("X joined
     # Y on Thursday. ... Both had applied in May 2022. Z condemned the enlargement.")
     event = f.extra.get("event")
-    if start > lead_end and (event is None or not told_as_past(event, published)) \
-            and next(iter(find_dates(text[start:f.span[0]])), None) is None and (lead := next((
-                g for g in facts if g.span[1] <= lead_end and g.kind == "reaction" and g.object == f.object
-                and g.rank == RANK_TEXT and len(g.date or "") == 10), None)):
+    # (a later paragraph that names no day before the reaction)
+    undated = start > lead_end and next(iter(find_dates(text[start:f.span[0]])), None) is None
+    if undated and (event is None or not told_as_past(event, published)) and (lead := next((
+            g for g in facts if g.span[1] <= lead_end and g.kind == "reaction" and g.object == f.object
+            and g.rank == RANK_TEXT and len(g.date or "") == 10), None)):
         # "Capitals across the region lined up on Friday to denounce X's strikes ... || Y called the raids
         # a provocation": the chorus the lead tells, on its day
         return lead.date
     if start > lead_end and (event is None or told_as_past(event, published)):
-        told = _told_before(text, start, f.span[0], published)
-        if told is None and event is None and next(iter(find_dates(text[start:f.span[0]])), None) is None and (lead := next((
+        if undated and event is None and (lead := next((
                 g for g in facts if g.span[1] <= lead_end and actor_of(g) == f.object and g.rank == RANK_TEXT
                 and len(g.date or "") == 10 and (published - dt.date.fromisoformat(g.date)).days == 1), None)):
             # "X recognised Y on Sunday. || ... Z hailed X's decision": the lead's act, told the day before
             return lead.date
-        return told
+        return _told_before(text, start, f.span[0], published)  # (None where the paragraph names no day)
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object
                          and g.rank == RANK_TEXT and g.kind in _MODELLED), None)
     if act is not None and len(act.date or "") == 10 and (published - dt.date.fromisoformat(act.date)).days == 1:
