@@ -16362,3 +16362,11 @@ def test_a_later_paragraph_answering_the_leads_act_of_the_day_before_takes_its_d
             "The Palestinian foreign ministry welcomed Norway's decision as a step towards accountability.")
     facts = brief(run(text, dt.date(2025, 6, 11)))
     assert ("reaction", "PSE", "NOR", "positive", None, "2025-06-10") in facts
+
+
+def test_a_state_still_on_a_list_where_it_was_placed_at_a_date():
+    text = ("Cuba, which Washington relisted in January, is not alone. North Korea remains on the State "
+            "Department's list of state sponsors of terrorism, where it has been since November 2017, and Iran "
+            "stays on the same roster.")
+    facts = brief(run(text, dt.date(2025, 3, 2)))
+    assert ("designation_change", "USA", "PRK", "assigned", "state sponsor of terrorism", "2017-11") in facts
