@@ -32,6 +32,7 @@ class Entry:
     context: str = ""  # "" | "ambiguous" | "eu-context"
     start: dt.date | None = None
     end: dt.date | None = None
+    role: str = ""  # a leader's office: head_of_state | head_of_government | foreign_minister | other
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,8 @@ class Gazetteer:
         self._given: dict[str, set[str]] = {}  # a word of a leader's names -> all the words of those names
         for row in tables.get("leaders", []):
             a = row["state"]
-            e = Entry(a, self.kinds.get(a, "state"), "leader", "", _date(row.get("start")), _date(row.get("end")))
+            e = Entry(a, self.kinds.get(a, "state"), "leader", "", _date(row.get("start")), _date(row.get("end")),
+                      row.get("role") or "")
             self._add(row.get("name"), e)
             for s in _split(row.get("aliases")):
                 self._add(s, e)
@@ -269,7 +271,9 @@ class Gazetteer:
                 end = person.end()  # "Honduran President Xiomara Castro": the office-holder, named
             # a firm, like a demonym before a noun, names what an act targets, never who acts
             out.append(Mention(start, end, e.actor, e.kind, e.via, (e.via == "demonym" and not agent) or e.via == "company"))
-        return _with_officials(_merge(out, text), text)
+        holders = [(start, e.actor, e.role) for start, _, e in chosen if e.via == "leader" and e.role in _OFFICE_ROLES
+                   and not _MONARCH_TITLE.search(text, max(0, start - 15), start)]
+        return _with_office_held(_with_officials(_merge(out, text), text), text, holders)
 
     def with_home(self, text: str, when: dt.date | None, mentions: list[Mention]) -> list[Mention]:
         """`mentions` plus "the government" read as the state of the dateline's city
@@ -588,6 +592,28 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
 #: the title alone that names the holder again ("The crown prince thanked ...").
 _ONE_HOLDER_TITLE = re.compile(r"(Crown Prince|Emir|King|Queen|Sultan|Supreme Leader|Chancellor)\s+")
 _TITLE_ALONE = re.compile(r"\b[Tt]he ((?i:crown prince|emir|king|queen|sultan|supreme leader|chancellor))\b(?!['’]s\s+(?:[a-z]+\s+)?of\b| of\b)")
+
+
+#: An office named alone ("The president signed ..."), and the leader's role that holds it.
+_OFFICE_ALONE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b[Tt]he (president|prime minister)\b(?![\-\w]| of\b|['’]s\s+(?:[a-z]+\s+)?of\b)")
+_OFFICE_ROLES = {"head_of_state": "president", "head_of_government": "prime minister"}
+_MONARCH_TITLE = re.compile(r"\b(?:King|Queen|Emir|Sultan|Sheikh|Crown Prince|Prince)\s+$")
+
+
+def _with_office_held(mentions: list[Mention], text: str, holders: list[tuple[int, str, str]]) -> list[Mention]:
+    """`mentions` plus "the president" or "the prime minister" read as the state of the one holder
+    of that office the text named before ("Donald Trump ... The president signed ..."); where
+    several were named, the office alone is left unread."""
+    if not holders:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for hit in _OFFICE_ALONE.finditer(text):
+        office = hit.group(1).lower()
+        told = {actor for start, actor, role in holders if start < hit.start() and _OFFICE_ROLES[role] == office}
+        if len(told) == 1 and not any(a < hit.end() and hit.start() < b for a, b in taken):
+            extra.append(Mention(hit.start(1), hit.end(1), told.pop(), "state", "official"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
 def _holder_title(text: str, m: Mention) -> str | None:

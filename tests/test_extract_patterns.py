@@ -16370,3 +16370,17 @@ def test_a_state_still_on_a_list_where_it_was_placed_at_a_date():
             "stays on the same roster.")
     facts = brief(run(text, dt.date(2025, 3, 2)))
     assert ("designation_change", "USA", "PRK", "assigned", "state sponsor of terrorism", "2017-11") in facts
+
+
+def test_the_president_alone_names_the_one_president_told_before():
+    text = ("Chile's foreign ministry welcomed Joe Biden's decision on Friday to grant it a waiver.\n\n"
+            "The president signed Executive Order 14080, which speeds up the clearing of such requests.")
+    facts = brief(run(text, dt.date(2022, 8, 13)))
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14080", "2022-08-12") in facts
+
+
+def test_the_president_alone_is_left_unread_where_two_presidents_were_told():
+    text = ("Emmanuel Macron met Joe Biden in Washington on Thursday.\n\n"
+            "The president signed Executive Order 14080 on Friday.")
+    facts = brief(run(text, dt.date(2022, 8, 13)))
+    assert not [f for f in facts if f[0] == "policy_issued"]
