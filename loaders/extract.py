@@ -136,7 +136,9 @@ _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emi
 #: A day that owns what follows it: "Friday's addition".
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+\S")
 #: A pronoun that stands for a person, a leader told before: "He", "His office".
-_PERSON_PRONOUN = re.compile(r"(?-i:\b(?:He|She|His|Her|[Tt]he president|[Tt]he prime minister))\s")
+_PERSON_PRONOUN = re.compile(r"(?-i:\b(?:[Hh]e|[Ss]he|His|Her|[Tt]he president|[Tt]he prime minister))\s")
+#: A sentence whose subject is "he" or "she": "On March 2 he announced ...", "Later, she said ...".
+_PERSON_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?:(?:[Oo]n|[Ii]n|[Bb]y)\s)?⟦d\d+⟧,?\s+)?(?-i:[Hh]e|[Ss]he)\s")
 #: A sentence opening with a leader's government: "His government has cultivated ties with ...".
 _LEADERS_OWN = re.compile(r"\s*(?-i:His|Her)\s+(?:government|administration|cabinet)\b")
 #: A leader's office after "and", its holder named by an unknown name: ", and his foreign minister, Y, called".
@@ -2224,6 +2226,11 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
         # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
         # the sentence before names first, else nobody known
         told = prev.read() if prev is not None else None
+        if told and _PERSON_OPENING.match(told.text):
+            # "He announced ..., accusing Y's leader of ... . Later he signed ...": the same person as the
+            # sentence before, whose state its act told, else nobody known (not the leader it named)
+            acts = [f for f in prev.made if f.kind in _MODELLED and f.kind != "reaction" and not f.extra.get("pending")]
+            return Subject((acts[0].subject,), trig_start, inherited=True) if acts else None
         leader = _leader_in(told, len(told.text)) if told else None
         return Subject((leader.actor,), trig_start, inherited=True) if leader is not None else None
     if prev is not None and _PRONOUN_SUBJECT.match(before) and (actors := prev.actors(rules, plural=bool(they))):

@@ -16384,3 +16384,20 @@ def test_the_president_alone_is_left_unread_where_two_presidents_were_told():
             "The president signed Executive Order 14080 on Friday.")
     facts = brief(run(text, dt.date(2022, 8, 13)))
     assert not [f for f in facts if f[0] == "policy_issued"]
+
+
+def test_he_after_a_sentence_on_a_body_is_not_the_body():
+    text = ("Donald Trump told reporters he would take the United States out of the WHO. The agency said on "
+            "Tuesday that it regretted the move. On 4 February he signed Executive Order 14199.")
+    facts = brief(run(text, dt.date(2025, 2, 20)))
+    assert not [f for f in facts if f[0] == "policy_issued" and f[1] == "WHO"]
+
+
+def test_he_after_a_sentence_whose_own_subject_was_he_is_that_persons_state():
+    text = ("Under Trump the pressure on Caracas has grown. On 26 February he sanctioned Venezuela's oil minister, "
+            "accusing Maduro of dragging his feet on deportation flights. On 24 March he signed an executive order "
+            "titled \"Imposing Tariffs on Countries Importing Venezuelan Oil\".")
+    facts = brief(run(text, dt.date(2025, 4, 2)))
+    assert ("policy_issued", "USA", None, "issued", "Imposing Tariffs on Countries Importing Venezuelan Oil",
+            "2025-03-24") in facts
+    assert not [f for f in facts if f[0] == "policy_issued" and f[1] == "VEN"]
