@@ -1527,6 +1527,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if (found.modal or found.decided or groups.get("base") or frame.kind not in ("act", "said")) \
                 and rules.condition_after.match(masked.text, m.end()):
             return []  # "X said it would leave Y if the court did not change course"
+        if (found.modal or groups.get("base")) and rules.untimed_after.search(masked.text, m.end()):
+            return []  # "X will leave Y, its leader said, though he declined to say when": no step taken yet
         # A pluperfect is background unless the sentence dates it ("had lifted ... in May");
         # a relative clause is background unless it carries a date of its own.
         if found.had and not found.say and not masked.dates and not _HOURS_APART.match(masked.text) and not dated_document:

@@ -92,6 +92,7 @@ class Rules:
     prompted_before: re.Pattern[str]
     courts: frozenset[str]
     condition_after: re.Pattern[str]
+    untimed_after: re.Pattern[str]
     intro_before: re.Pattern[str]
     document: re.Pattern[str]
     say_after: re.Pattern[str]
@@ -379,6 +380,7 @@ def load_rules() -> Rules:
         scene_before=comp(grammar["subject"]["scene_before"]),
         prompted_before=comp(grammar["subject"]["prompted_before"]),
         condition_after=comp(grammar["subject"]["condition_after"]),
+        untimed_after=comp(grammar["subject"]["untimed_after"]),
         intro_before=comp(grammar["subject"]["intro_before"]),
         document=comp(grammar["subject"]["document"]),
         say_after=comp(grammar["subject"]["say_after"]),

@@ -16401,3 +16401,16 @@ def test_he_after_a_sentence_whose_own_subject_was_he_is_that_persons_state():
     assert ("policy_issued", "USA", None, "issued", "Imposing Tariffs on Countries Importing Venezuelan Oil",
             "2025-03-24") in facts
     assert not [f for f in facts if f[0] == "policy_issued" and f[1] == "VEN"]
+
+
+def test_an_announced_exit_whose_time_is_left_open_is_no_exit_yet():
+    text = ("Kyrgyzstan will quit the Eurasian Economic Union, its president told parliament on Tuesday, though he "
+            "declined to say when.")
+    facts = brief(run(text, dt.date(2025, 3, 5)))
+    assert not [f for f in facts if f[0] == "membership_change"]
+
+
+def test_an_announced_exit_with_its_time_told_stands():
+    text = "Kyrgyzstan will quit the Eurasian Economic Union, its president told parliament on Tuesday."
+    facts = brief(run(text, dt.date(2025, 3, 5)))
+    assert ("membership_change", "KGZ", "EAEU", "left", None, "2025-03-04") in facts
