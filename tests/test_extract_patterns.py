@@ -16414,3 +16414,10 @@ def test_an_announced_exit_with_its_time_told_stands():
     text = "Kyrgyzstan will quit the Eurasian Economic Union, its president told parliament on Tuesday."
     facts = brief(run(text, dt.date(2025, 3, 5)))
     assert ("membership_change", "KGZ", "EAEU", "left", None, "2025-03-04") in facts
+
+
+def test_a_body_left_to_do_something_is_no_body_left():
+    text = ("Washington walked away from the accord in 2018, leaving the Europeans to keep it alive on their own. "
+            "Beijing skipped the meeting and left the EU to issue the statement alone.")
+    facts = brief(run(text, dt.date(2025, 7, 24)))
+    assert not [f for f in facts if f[0] == "membership_change" and f[2] == "EU"]
