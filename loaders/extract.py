@@ -2372,6 +2372,11 @@ _MIRRORING = re.compile(r",\s(?:mirroring|echoing|matching|copying|replicating|i
 #: which came into force on Thursday" (the measure's day is the act's).
 _IN_FORCE_RELATIVE = re.compile(r",\s(?:which|that)\s(?:(?:both|all|also|only)\s)?(?:came|come|comes|took|take|takes|entered|enter|enters|went)\s"
                                 r"(?:into\s(?:force|effect)|effect)\b", re.IGNORECASE)
+#: The act just told, named again by an apposition that tells when it took effect: "X walked out of Y,
+#: an exit that took effect in January" (its day is the act's).
+_ACT_TOOK_EFFECT = re.compile(r",\s(?:an?|the|its|their)\s(?:formal\s)?(?:exit|withdrawal|departure|accession|suspension|expulsion|readmission)\s"
+                              r"(?:that|which)\s(?:(?:only|formally|finally)\s)?(?:took|takes|came\sinto|comes\sinto|became|becomes|was|is)\s"
+                              r"(?:effect|force|effective|final|completed|formalised|formalized)\b")
 _MEASURE = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|sanctions|bans?|embargo(?:es)?|restrictions|curbs|controls|measures|freezes?|package)\b",
                       re.IGNORECASE)
 _LIST_WORD = re.compile(r"\blist\b", re.IGNORECASE)
@@ -2396,7 +2401,8 @@ def _co_objects(masked: Masked, m: re.Match[str], labels: list, gaz: Gazetteer) 
 def _in_force_relative(text: str, trig: int, at: int) -> bool:
     """Whether the clause at `at` tells when the measure named after the trigger took effect
     ("imposed duties on X's copper, which came into force on Thursday"): its day is the act's."""
-    return trig < at and bool(_IN_FORCE_RELATIVE.match(text, at)) and bool(_MEASURE.search(text, trig, at))
+    return trig < at and (bool(_IN_FORCE_RELATIVE.match(text, at)) and bool(_MEASURE.search(text, trig, at))
+                          or bool(_ACT_TOOK_EFFECT.match(text, at)))
 
 
 #: A concessive clause opening the sentence, up to a date in it: "Although X scrapped its tax at the end of ".

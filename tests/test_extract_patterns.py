@@ -16421,3 +16421,10 @@ def test_a_body_left_to_do_something_is_no_body_left():
             "Beijing skipped the meeting and left the EU to issue the statement alone.")
     facts = brief(run(text, dt.date(2025, 7, 24)))
     assert not [f for f in facts if f[0] == "membership_change" and f[2] == "EU"]
+
+
+def test_an_exit_dated_by_the_apposition_that_tells_when_it_took_effect():
+    text = ("Peru and Ecuador quarrelled for years. Quito walked out of OPEC for a second time, a withdrawal that "
+            "took effect in January 2020, and has not looked back.")
+    facts = brief(run(text, dt.date(2025, 5, 1)))
+    assert ("membership_change", "ECU", "OPEC", "left", None, "2020-01") in facts
