@@ -2531,6 +2531,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if best[1].kind == "vague":
             return VAGUE, RANK_NONE
         published = doc.published
+        if published is None and best[1].kind in _YEARLESS:
+            published = _latest_told(doc.text)  # undated: "On 24 February 2024 ... In January": as if told then
         published = _year_told_in_sentence(masked, best[1], best[2], doc.published) or published
         published = _that_year(masked, best[1], best[2]) or published  # "in June 2024 and added Y that November"
         value = best[1].resolve(published)
@@ -2538,6 +2540,23 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             return _published(doc)  # the day of filing: the news's own day, which the paragraphs after may tell better
         return (value, RANK_TEXT) if value else (None, RANK_NONE)  # never a guessed precision
     return _published(doc)
+
+
+@lru_cache(maxsize=64)
+def _latest_told(text: str) -> dt.date | None:
+    """The latest day an undated text tells with its year (a month or a year told alone stands for its last
+    day), against which its days told without a year are read; None where it tells none."""
+    days = []
+    for d in find_dates(text):
+        value = d.resolve(None) if d.kind in ABSOLUTE else None
+        if value and len(value) == 10:
+            days.append(dt.date.fromisoformat(value))
+        elif value and len(value) == 7:
+            y, m = int(value[:4]), int(value[5:])
+            days.append(dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1))
+        elif value:
+            days.append(dt.date(int(value), 12, 31))
+    return max(days) if days else None
 
 
 def _year_told_in_sentence(masked: Masked, day: DateMention, at: int, published: dt.date | None) -> dt.date | None:

@@ -16428,3 +16428,11 @@ def test_an_exit_dated_by_the_apposition_that_tells_when_it_took_effect():
             "took effect in January 2020, and has not looked back.")
     facts = brief(run(text, dt.date(2025, 5, 1)))
     assert ("membership_change", "ECU", "OPEC", "left", None, "2020-01") in facts
+
+
+def test_an_undated_text_reads_a_day_without_its_year_against_the_latest_day_it_tells():
+    text = ("At a summit in Abuja on 24 February 2024, the bloc's leaders lifted most sanctions on Niger.\n\n"
+            "The step came weeks after Mali, Burkina Faso and Niger announced in January that they were leaving "
+            "ECOWAS.")
+    facts = brief(run(text, None))
+    assert ("membership_change", "MLI", "ECOWAS", "left", None, "2024-01") in facts
