@@ -16436,3 +16436,12 @@ def test_an_undated_text_reads_a_day_without_its_year_against_the_latest_day_it_
             "ECOWAS.")
     facts = brief(run(text, None))
     assert ("membership_change", "MLI", "ECOWAS", "left", None, "2024-01") in facts
+
+
+def test_a_numbered_order_signed_at_a_place_or_after_the_act_it_caused():
+    text = ("Chile's foreign ministry said on Tuesday that it regretted the decision. Executive Order 14199, signed "
+            "at the White House on Monday evening, cuts funding for the body. The step follows Executive Order "
+            "14155, signed on 20 January, which also took aim at the WHO.")
+    facts = brief(run(text, dt.date(2025, 2, 5)))
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14199", "2025-02-03") in facts
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14155", "2025-01-20") in facts
