@@ -16445,3 +16445,9 @@ def test_a_numbered_order_signed_at_a_place_or_after_the_act_it_caused():
     facts = brief(run(text, dt.date(2025, 2, 5)))
     assert ("policy_issued", "USA", None, "issued", "Executive Order 14199", "2025-02-03") in facts
     assert ("policy_issued", "USA", None, "issued", "Executive Order 14155", "2025-01-20") in facts
+
+
+def test_pushing_back_on_a_day_after_another_actors_act():
+    text = "Ankara pushed back on Monday after the European Union froze funds for a border project in Turkey."
+    facts = brief(run(text, dt.date(2025, 3, 4)))
+    assert ("reaction", "TUR", "EU", "negative", None, "2025-03-03") in facts
