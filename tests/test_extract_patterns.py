@@ -16451,3 +16451,10 @@ def test_pushing_back_on_a_day_after_another_actors_act():
     text = "Ankara pushed back on Monday after the European Union froze funds for a border project in Turkey."
     facts = brief(run(text, dt.date(2025, 3, 4)))
     assert ("reaction", "TUR", "EU", "negative", None, "2025-03-03") in facts
+
+
+def test_an_answer_in_kind_to_the_act_named():
+    text = ("Mexico met the arrival of 30 per cent American steel tariffs on Monday with matching duties on "
+            "US pork.")
+    facts = brief(run(text, dt.date(2025, 6, 3)))
+    assert ("sanction_change", "MEX", "USA", "imposed", None, "2025-06-02") in facts
