@@ -2048,9 +2048,12 @@ _HAVING_BEFORE = re.compile(r",\shaving\s(?:[a-z]+\s)?$")
 _HAVING_BEEN = re.compile(r"[^;.]{0,60}?,\shaving\s(?:first\s|originally\s|initially\s|only\s)?been\s(?:(?P<listed>added|listed|designated|placed|put)|"
                           r"removed|taken off|delisted|dropped)(?:\s(?:on|to|from|off)\s(?:the|that|its)\s(?:same\s)?list)?\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 #: ... or told as the start of a span that ends with the removal: "X was removed from the grey list on Friday,
-#: nearly three years after it was added in October 2021".
-_LISTED_BEFORE = re.compile(r"[^;.]{0,60}?\b(?:years?|months?|weeks?)\s(?:after|since)\s(?:(?:it|they|⟦s\d+⟧)\s(?:was|were|had\sbeen)|being)\s"
-                            r"(?:first\s)?(?:added|listed|placed|put|designated)(?:\s(?:on|to|onto)\s(?:(?:the|that|its)\s(?:same\s)?list|it)"
+#: nearly three years after it was added in October 2021" (or after its lister put it there: "... after the
+#: watchdog put the country under increased monitoring in October 2021").
+_LISTED_BEFORE = re.compile(r"[^;.]{0,60}?\b(?:years?|months?|weeks?)\s(?:after|since)\s(?:(?:it|they|⟦s\d+⟧)\s(?:was|were|had\sbeen)\s|being\s"
+                            r"|(?:the\s(?:watchdog|body|task\sforce|bloc|union|department)|⟦o\d+⟧|it)\s(?:had\s)?(?=(?:first\s)?(?:added|listed|placed|put)\s"
+                            r"(?:it|them|the\scountry|⟦s\d+⟧)\s))"
+                            r"(?:first\s)?(?:added|listed|placed|put|designated)(?:\s(?:it|them|the\scountry|⟦s\d+⟧))?(?:\s(?:on|to|onto)\s(?:(?:the|that|its)\s(?:same\s)?(?:grey\s|gray\s)?list|it)"
                             r"|\sunder\sincreased\smonitoring)?\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 #: ... the day it was taken: its date, or days counted back from the act that undid it.
 _DAYS_EARLIER = re.compile(r"(?<!than )(?<!about )(?<!some )(?<!nearly )(?<!almost )\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) (?P<w>days?|weeks?) (?:earlier|before)\b")

@@ -16458,3 +16458,10 @@ def test_an_answer_in_kind_to_the_act_named():
             "US pork.")
     facts = brief(run(text, dt.date(2025, 6, 3)))
     assert ("sanction_change", "MEX", "USA", "imposed", None, "2025-06-02") in facts
+
+
+def test_a_delisting_told_years_after_the_lister_put_the_state_on_the_list():
+    text = ("Panama was taken off the FATF's grey list on Friday, more than four years after the watchdog put the "
+            "country under increased monitoring in June 2019.")
+    facts = brief(run(text, dt.date(2023, 10, 28)))
+    assert ("designation_change", "FATF", "PAN", "assigned", "grey list", "2019-06") in facts
