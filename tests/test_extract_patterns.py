@@ -16465,3 +16465,9 @@ def test_a_delisting_told_years_after_the_lister_put_the_state_on_the_list():
             "country under increased monitoring in June 2019.")
     facts = brief(run(text, dt.date(2023, 10, 28)))
     assert ("designation_change", "FATF", "PAN", "assigned", "grey list", "2019-06") in facts
+
+
+def test_a_state_that_exited_the_list_at_the_same_plenary():
+    text = "Panama was removed from the FATF's grey list on Friday. Albania also exited the list at the same plenary."
+    facts = brief(run(text, dt.date(2023, 10, 28)))
+    assert ("designation_change", "FATF", "ALB", "removed", "grey list", "2023-10-27") in facts
