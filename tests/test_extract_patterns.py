@@ -16471,3 +16471,9 @@ def test_a_state_that_exited_the_list_at_the_same_plenary():
     text = "Panama was removed from the FATF's grey list on Friday. Albania also exited the list at the same plenary."
     facts = brief(run(text, dt.date(2023, 10, 28)))
     assert ("designation_change", "FATF", "ALB", "removed", "grey list", "2023-10-27") in facts
+
+
+def test_a_state_placed_on_a_list_with_what_the_listing_includes_in_apposition():
+    text = "Canada on Wednesday placed Russia, including the GRU, on the enhanced tier of its new scheme."
+    facts = brief(run(text, dt.date(2025, 3, 6)))
+    assert ("designation_change", "CAN", "RUS", "assigned", "enhanced tier", "2025-03-05") in facts
