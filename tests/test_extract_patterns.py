@@ -16477,3 +16477,11 @@ def test_a_state_placed_on_a_list_with_what_the_listing_includes_in_apposition()
     text = "Canada on Wednesday placed Russia, including the GRU, on the enhanced tier of its new scheme."
     facts = brief(run(text, dt.date(2025, 3, 6)))
     assert ("designation_change", "CAN", "RUS", "assigned", "enhanced tier", "2025-03-05") in facts
+
+
+def test_a_state_on_the_list_until_a_date_was_taken_off_then():
+    text = ("Washington put Cuba back on its list of state sponsors of terrorism on Monday. Cuba had been on that "
+            "list until May 2015, when the Obama administration removed it. Iran was on it until no date at all.")
+    facts = brief(run(text, dt.date(2025, 1, 21)))
+    assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2015-05") in facts
+    assert not [f for f in facts if f[2] == "IRN"]
