@@ -16485,3 +16485,11 @@ def test_a_state_on_the_list_until_a_date_was_taken_off_then():
     facts = brief(run(text, dt.date(2025, 1, 21)))
     assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2015-05") in facts
     assert not [f for f in facts if f[2] == "IRN"]
+
+
+def test_a_numbered_package_named_by_its_owner_after_the_number_with_its_day():
+    text = ("The 14th package of EU sanctions against Russia, approved by ambassadors on Thursday, bans "
+            "reloading of Russian gas in European ports. Canada announced sanctions of its own the same day.")
+    facts = brief(run(text, dt.date(2024, 6, 21)))
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-20") in facts
+    assert ("sanction_change", "CAN", "RUS", "imposed", None, "2024-06-20") in facts
