@@ -299,6 +299,12 @@ FLOORS = {
     "set247-short": (0.84, 0.81), "set247-long": (0.64, 0.47),
     "set249-short": (0.89, 0.79), "set249-long": (0.89, 0.79),
     "set251-short": (0.92, 0.78), "set251-long": (0.81, 0.75),
+    # 253 (sanctions imposed and lifted), 255 (designations and labels) and 257 (policies issued and the reactions
+    # to them) were written on 2026-12-05 by authors who never saw the code and scored as written with the code of
+    # the hour they arrived; 254, 256 and 258, written with them, stay blind
+    "set253-short": (0.83, 0.79), "set253-long": (0.92, 0.69),
+    "set255-short": (0.94, 0.88), "set255-long": (0.75, 0.65),
+    "set257-short": (0.80, 0.64), "set257-long": (0.71, 0.34),
 }
 
 
