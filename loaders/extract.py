@@ -2536,7 +2536,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         published = doc.published
         if published is None and best[1].kind in _YEARLESS:
             published = _latest_told(doc.text)  # undated: "On 24 February 2024 ... In January": as if told then
-        published = _year_told_in_sentence(masked, best[1], best[2], doc.published) or published
+        published = (_year_told_in_sentence(masked, best[1], best[2], doc.published)
+                     or _year_told_in_paragraph(masked, best[1], doc) or published)
         published = _that_year(masked, best[1], best[2]) or published  # "in June 2024 and added Y that November"
         value = best[1].resolve(published)
         if value and _DATELINE.match(masked.text, best[2]) and doc.published and value == _filed(doc.text[:60], doc.published):
@@ -2582,6 +2583,27 @@ def _year_told_in_sentence(masked: Masked, day: DateMention, at: int, published:
     return dt.date(int(told[:4]), 12, 31) if told else None
 
 
+def _year_told_in_paragraph(masked: Masked, day: DateMention, doc: Document) -> dt.date | None:
+    """For a day told without its year ("On January 2, Y declared ..."), the end of the year its paragraph
+    told before it, where that is an earlier year than the publication's and the day follows the day told
+    within two months: "On 1 January 2024 X signed a memorandum ... On January 2, Y declared it void";
+    else None."""
+    if day.kind not in ("md", "dm") or doc.published is None:
+        return None
+    before = doc.text[paragraph_start(doc.text, masked.offset): masked.offset]
+    dates = find_dates(before)
+    if not dates or dates[-1].kind not in ("mdy", "dmy", "iso") or _RECENTLY.search(masked.text):
+        return None  # (the last day told must name its year: not "In March of this year, ... and on April 6")
+    then = dt.date.fromisoformat(dates[-1].resolve(None))
+    if then.year >= doc.published.year:
+        return None
+    year_end = dt.date(then.year, 12, 31)
+    value = day.resolve(year_end)
+    return year_end if value and len(value) == 10 and 0 <= (dt.date.fromisoformat(value) - then).days <= 60 else None
+
+
+#: Words that bring a narrative back to the present: "Most recently, the council suspended X on October 15".
+_RECENTLY = re.compile(r"\b(?:most recently|more recently|latest|this (?:year|month|week)|now)\b", re.IGNORECASE)
 #: Words that take a sentence back in time from a day it told: "on 28 May 2024; X had recalled ... on 22 May".
 _LOOKING_BACK = re.compile(r"\b(?:had|after|before|earlier|since|until|ago|previous|prior|preceding)\b", re.IGNORECASE)
 

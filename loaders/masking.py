@@ -28,6 +28,7 @@ class Masked:
     dates: tuple[DateMention, ...]
     surfaces: dict[str, str] = None  # token -> the text it stands for
     body: str | None = None  # the organisation named last before the sentence, in its paragraph or the one before
+    offset: int = 0  # where the sentence starts in its document
 
     def unmask(self, fragment: str) -> str:
         """`fragment` with its tokens replaced by the words they stand for."""
@@ -79,4 +80,4 @@ def mask(sentence: str, mentions: list[Mention], offset: int) -> Masked:
     out.append(sentence[pos:])
     # two replace() calls: str.translate is several times slower on non-ASCII text
     masked = "".join(out).replace("\u2019", "'").replace("\u2018", "'")
-    return Masked(masked, tuple(actors), tuple(dates), surfaces)
+    return Masked(masked, tuple(actors), tuple(dates), surfaces, offset=offset)

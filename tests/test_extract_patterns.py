@@ -16493,3 +16493,17 @@ def test_a_numbered_package_named_by_its_owner_after_the_number_with_its_day():
     facts = brief(run(text, dt.date(2024, 6, 21)))
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-20") in facts
     assert ("sanction_change", "CAN", "RUS", "imposed", None, "2024-06-20") in facts
+
+
+def test_a_day_without_its_year_after_a_day_of_an_earlier_year_in_its_paragraph():
+    text = ("Relations soured long ago. Ethiopia signed a port deal with Somaliland on 1 January 2024. On January 3, "
+            "Somalia recalled its ambassador from Addis Ababa in protest at the deal.")
+    facts = brief(run(text, dt.date(2025, 3, 1)))
+    assert ("reaction", "SOM", "ETH", "negative", None, "2024-01-03") in facts
+
+
+def test_a_day_without_its_year_told_as_most_recent_stays_in_the_publications_year():
+    text = ("Gabon was suspended on August 31, 2023. Most recently, the African Union suspended Madagascar on "
+            "October 15.")
+    facts = brief(run(text, dt.date(2025, 12, 1)))
+    assert ("membership_change", "MDG", "AU", "suspended", None, "2025-10-15") in facts
