@@ -288,6 +288,8 @@ _OPENING_ADJUNCT = re.compile(r"\s*(?:In (?:a|an|what) (?:move|step|decision|sig
 
 #: A participle aside of a document told with its day: ", released on Monday as Y called for ...,".
 _RELEASED_ASIDE = re.compile(r",\s(?:released|published|issued|adopted|unveiled|approved|presented)\s(?:on\s|in\s)?⟦d\d+⟧[^,;]{0,100},")
+#: A verb of refusal that governs the clause after it, across a short aside: "has ruled out, for now, ".
+_NEGATED_BEFORE = re.compile(r"\b(?:ruled|rules|ruling) out(?:,\s[^,;⟦]{1,30},)?\s*$")
 #: A conceded fact opens its own clause: "... was possible even though X deposited its notice".
 _CONCESSION_BEFORE = re.compile(r"\b(?:even though|although)\s+(?:the\s+)?$")
 
@@ -299,6 +301,8 @@ def vetoed(masked: Masked, start: int, trig_end: int, rules: Rules, ignore=froze
     (at `clause` when the caller knows where the trigger's clause starts); None when the clause
     is a plain statement."""
     text = masked.text
+    if clause is not None and "negation" not in ignore and _NEGATED_BEFORE.search(text, max(0, start), clause):
+        return "negation"  # "X has ruled out, for now, designating Y ...": the verb that governs the clause denies it
     if clause is not None:
         window = text[clause:trig_end]
     else:

@@ -16507,3 +16507,9 @@ def test_a_day_without_its_year_told_as_most_recent_stays_in_the_publications_ye
             "October 15.")
     facts = brief(run(text, dt.date(2025, 12, 1)))
     assert ("membership_change", "MDG", "AU", "suspended", None, "2025-10-15") in facts
+
+
+def test_ruling_out_an_act_across_a_short_aside_is_no_act():
+    text = "Chancellor Olaf Scholz has ruled out, for now, designating Russia a state sponsor of terrorism."
+    facts = brief(run(text, dt.date(2024, 3, 1)))
+    assert not [f for f in facts if f[0] == "designation_change"]
