@@ -1527,6 +1527,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if (found.modal or found.decided or groups.get("base") or frame.kind not in ("act", "said")) \
                 and rules.condition_after.match(masked.text, m.end()):
             return []  # "X said it would leave Y if the court did not change course"
+        if frame.kind not in ("act", "said", "reaction") and rules.hearsay_after.search(masked.text, m.end()):
+            return []  # "X has asked to join Y, according to people familiar with the matter": unconfirmed
         if (found.modal or groups.get("base")) and rules.untimed_after.search(masked.text, m.end()):
             return []  # "X will leave Y, its leader said, though he declined to say when": no step taken yet
         # A pluperfect is background unless the sentence dates it ("had lifted ... in May");

@@ -93,6 +93,7 @@ class Rules:
     courts: frozenset[str]
     condition_after: re.Pattern[str]
     untimed_after: re.Pattern[str]
+    hearsay_after: re.Pattern[str]
     intro_before: re.Pattern[str]
     document: re.Pattern[str]
     say_after: re.Pattern[str]
@@ -381,6 +382,7 @@ def load_rules() -> Rules:
         prompted_before=comp(grammar["subject"]["prompted_before"]),
         condition_after=comp(grammar["subject"]["condition_after"]),
         untimed_after=comp(grammar["subject"]["untimed_after"]),
+        hearsay_after=comp(grammar["subject"]["hearsay_after"]),
         intro_before=comp(grammar["subject"]["intro_before"]),
         document=comp(grammar["subject"]["document"]),
         say_after=comp(grammar["subject"]["say_after"]),

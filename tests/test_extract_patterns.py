@@ -16513,3 +16513,10 @@ def test_ruling_out_an_act_across_a_short_aside_is_no_act():
     text = "Chancellor Olaf Scholz has ruled out, for now, designating Russia a state sponsor of terrorism."
     facts = brief(run(text, dt.date(2024, 3, 1)))
     assert not [f for f in facts if f[0] == "designation_change"]
+
+
+def test_an_act_told_only_on_unnamed_sources_word_is_unconfirmed():
+    text = ("Malaysia has asked to join the Shanghai Cooperation Organisation, according to people familiar with "
+            "the matter. Thailand has reportedly applied to join BRICS.")
+    facts = brief(run(text, dt.date(2024, 9, 3)))
+    assert not [f for f in facts if f[0] == "membership_change"]
