@@ -7,6 +7,7 @@ kind, subject, object, action, designation, policy, date, source, evidence, span
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -2558,8 +2559,8 @@ def _latest_told(text: str) -> dt.date | None:
         if value and len(value) == 10:
             days.append(dt.date.fromisoformat(value))
         elif value and len(value) == 7:
-            y, m = int(value[:4]), int(value[5:])
-            days.append(dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1))
+            year, month = int(value[:4]), int(value[5:])
+            days.append(dt.date(year, month, calendar.monthrange(year, month)[1]))
         elif value:
             days.append(dt.date(int(value), 12, 31))
     return max(days) if days else None
@@ -2596,8 +2597,7 @@ def _year_told_in_paragraph(masked: Masked, day: DateMention, doc: Document) -> 
     dates = find_dates(before)
     if not dates or dates[-1].kind not in ("mdy", "dmy", "iso") or _RECENTLY.search(masked.text):
         return None  # (the last day told must name its year: not "In March of this year, ... and on April 6")
-    then = dt.date.fromisoformat(dates[-1].resolve(None))
-    if then.year >= doc.published.year:
+    if not (told := dates[-1].resolve(None)) or (then := dt.date.fromisoformat(told)).year >= doc.published.year:
         return None
     year_end = dt.date(then.year, 12, 31)
     value = day.resolve(year_end)
