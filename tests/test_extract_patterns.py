@@ -16520,3 +16520,10 @@ def test_an_act_told_only_on_unnamed_sources_word_is_unconfirmed():
             "the matter. Thailand has reportedly applied to join BRICS.")
     facts = brief(run(text, dt.date(2024, 9, 3)))
     assert not [f for f in facts if f[0] == "membership_change"]
+
+
+def test_a_delisted_person_described_by_a_clause_that_names_another_actor():
+    text = ("The United States on Monday removed Ivan Petrov, the Bulgarian minister who runs Prime Minister "
+            "Rosen Zhelyazkov's press office, from its sanctions list.")
+    facts = brief(run(text, dt.date(2025, 4, 16)))
+    assert ("sanction_change", "USA", "BGR", "lifted", None, "2025-04-14") in facts
