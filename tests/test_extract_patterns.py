@@ -16527,3 +16527,10 @@ def test_a_delisted_person_described_by_a_clause_that_names_another_actor():
             "Rosen Zhelyazkov's press office, from its sanctions list.")
     facts = brief(run(text, dt.date(2025, 4, 16)))
     assert ("sanction_change", "USA", "BGR", "lifted", None, "2025-04-14") in facts
+
+
+def test_an_endorsement_is_a_bodys_own_act_not_a_reaction():
+    text = ("The UN Security Council on Monday endorsed Egypt's plan for rebuilding Gaza. Thailand's parliament "
+            "endorsed Malaysia's proposal for a border commission the same day.")
+    facts = brief(run(text, dt.date(2025, 3, 11)))
+    assert not [f for f in facts if f[0] == "reaction"]
