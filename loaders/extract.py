@@ -130,6 +130,10 @@ _ANSWERED_DECISION = re.compile(r"\b(?:rejected|condemned|denounced|welcomed|hai
 #: ... and the day the answered decision was taken, told in an aside after it: ", a step Y took on Tuesday".
 _STEP_TAKEN = re.compile(r"[^;.]{0,120}?,\s(?:a|the)\s(?:step|move|decision)\s(?:that\s|which\s)?(?:⟦[so]\d+⟧|it|he|she|they|the\s[a-z]+(?:\s[a-z]+)?)"
                          r"\s(?:had\s)?(?:took|taken|announced|made|adopted)\s(?:on\s|in\s|late\son\s)?⟦d(\d+)⟧")
+#: A ratification, and a legislature as its subject: "X's parliament ratified", "lawmakers in X ratified".
+_RATIFIED = re.compile(r"ratif(?:ied|ies|ying)\b")
+_LEGISLATURE_BEFORE = re.compile(r"\b(?:parliament|lawmakers|legislators|legislature|MPs|deputies|Rada|Duma|Senate|Sejm|Knesset|National Assembly|"
+                                 r"Grand National Assembly|congress|Congress)(?:\s(?:of|in)\s[A-Z][\w\-]*)?\s+(?:(?:also|finally|formally|then|had|has)\s+)?$")
 #: An act told as what came of the one before: "X suspended Y in 2023, only to reinstate it in March 2024".
 _ONLY_TO = re.compile(r",\s+only\s+to\s+$")
 #: A mention that names a person by title: "Mozambique's President Daniel Chapo".
@@ -1593,6 +1597,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         _HAVING_BEFORE.search(masked.text, max(0, trig_start - 40), trig_start))
     own = trig_start if coordinated or having or (found is not None and found.link == "participle"
                                                   and masked.text.endswith(("after ", "before "), 0, trig_start)) else start
+    if frame.kind == "membership_change" and _RATIFIED.match(m.group("trig") or "") and _LEGISLATURE_BEFORE.search(
+            masked.unmask(masked.text[max(0, trig_start - 80):trig_start])):
+        return []  # "Armenia's parliament ratified the Rome Statute in October 2023": a domestic step, the state joins later
     if having and any(f.sent == sent and f.kind == frame.kind and f.action == action and f.subject in subjects
                       and f.object in objects for f in earlier):
         return []  # "X became the 125th state party on 1 January, having ratified the statute in 2024": a step to it

@@ -16534,3 +16534,11 @@ def test_an_endorsement_is_a_bodys_own_act_not_a_reaction():
             "endorsed Malaysia's proposal for a border commission the same day.")
     facts = brief(run(text, dt.date(2025, 3, 11)))
     assert not [f for f in facts if f[0] == "reaction"]
+
+
+def test_a_parliament_ratifying_a_treaty_is_a_domestic_step_not_the_accession():
+    text = ("Moldova's parliament ratified the Rome Statute in October 2010. Chile ratified the statute in June "
+            "2009.")
+    facts = brief(run(text, dt.date(2025, 1, 1)))
+    assert not [f for f in facts if f[1] == "MDA"]
+    assert ("membership_change", "CHL", "ICC", "joined", None, "2009-06") in facts
