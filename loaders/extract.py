@@ -2598,11 +2598,10 @@ def _year_told_in_paragraph(masked: Masked, day: DateMention, doc: Document) -> 
     told before it, where that is an earlier year than the publication's and the day follows the day told
     within two months: "On 1 January 2024 X signed a memorandum ... On January 2, Y declared it void";
     else None."""
-    if day.kind not in ("md", "dm") or doc.published is None:
+    if day.kind not in ("md", "dm") or doc.published is None or _RECENTLY.search(masked.text):
         return None
-    before = doc.text[paragraph_start(doc.text, masked.offset): masked.offset]
-    dates = find_dates(before)
-    if not dates or dates[-1].kind not in ("mdy", "dmy", "iso") or _RECENTLY.search(masked.text):
+    dates = find_dates(doc.text[paragraph_start(doc.text, masked.offset): masked.offset])
+    if not dates or dates[-1].kind not in ("mdy", "dmy", "iso"):
         return None  # (the last day told must name its year: not "In March of this year, ... and on April 6")
     if not (told := dates[-1].resolve(None)) or (then := dt.date.fromisoformat(told)).year >= doc.published.year:
         return None
