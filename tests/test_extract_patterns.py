@@ -16542,3 +16542,10 @@ def test_a_parliament_ratifying_a_treaty_is_a_domestic_step_not_the_accession():
     facts = brief(run(text, dt.date(2025, 1, 1)))
     assert not [f for f in facts if f[1] == "MDA"]
     assert ("membership_change", "CHL", "ICC", "joined", None, "2009-06") in facts
+
+
+def test_released_from_an_asset_freeze_lifts_sanctions():
+    text = ("Britain on 6 March released 24 Syrian entities, the central bank among them, from its asset "
+            "freeze.")
+    facts = brief(run(text, dt.date(2025, 3, 7)))
+    assert ("sanction_change", "GBR", "SYR", "lifted", None, "2025-03-06") in facts
