@@ -16549,3 +16549,10 @@ def test_released_from_an_asset_freeze_lifts_sanctions():
             "freeze.")
     facts = brief(run(text, dt.date(2025, 3, 7)))
     assert ("sanction_change", "GBR", "SYR", "lifted", None, "2025-03-06") in facts
+
+
+def test_a_judging_word_ending_like_a_verb_after_a_list_of_doers_is_no_new_clause():
+    text = ("Canada, Australia and New Zealand on Tuesday imposed sanctions on two Israeli ministers. Israel's "
+            "foreign minister called the move by the three governments unwarranted.")
+    facts = brief(run(text, dt.date(2025, 6, 11)))
+    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "ISR"} == {"CAN", "AUS", "NZL"}
