@@ -595,6 +595,8 @@ _LATER = re.compile(r"\b(?:the (?:next|following) (?:day|(?P<w0>week))|(?P<n>a|o
 _OFFICIAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:secretary[- ]general|director[- ]general|secretariat|chief|envoy|spokes(?:man|woman|person)|president|chair(?:man|woman|person)?)\b",
                              re.IGNORECASE)
 _OFFICIAL_WORD = re.compile(r"\b(?:secretary[- ]general|director[- ]general)\b", re.IGNORECASE)
+#: ... nor a kind of body it holds: "funding for any UN agency" names UNESCO or the WHO, not the UN.
+_KIND_OF_BODY_AFTER = re.compile(r"\s+(?:agency|agencies|bodies|body|organs?|programmes?|programs?|funds|entities)\b")
 #: Verbs of speech: what they tell is no act another follows.
 _SPEECH_VERBS = frozenset({"announced", "announces", "said", "says", "declared", "declares", "confirmed", "confirms", "stated", "states"})
 #: A sentence counted in years from the last date told: "Four years later to the day, X signed ...".
@@ -708,10 +710,11 @@ def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozens
             return None  # "... under the deal. The agreement began to unravel when X pulled out": the deal
         if m.kind == "org" and not (m.via == "organ" and not text.startswith(("the ", "The "), m.start)
                                     and LOCATIVE.search(text, max(0, m.start - 20), m.start)) \
-                and not (_OFFICIAL_AFTER.match(text, m.end) or _OFFICIAL_WORD.search(text, m.start, m.end)) \
+                and not (_OFFICIAL_AFTER.match(text, m.end) or _OFFICIAL_WORD.search(text, m.start, m.end)
+                         or _KIND_OF_BODY_AFTER.match(text, m.end)) \
                 and not (m.start < paragraph_start(text, at) and _WANTED_BY.search(text, max(0, m.start - 30), m.start)):
             # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the
-            # body), nor an official's title: "a notice lodged with the UN secretary-general"
+            # body), nor an official's title: "a notice lodged with the UN secretary-general", nor a kind of body"
             return m.actor
     return None
 

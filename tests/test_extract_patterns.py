@@ -16556,3 +16556,12 @@ def test_a_judging_word_ending_like_a_verb_after_a_list_of_doers_is_no_new_claus
             "foreign minister called the move by the three governments unwarranted.")
     facts = brief(run(text, dt.date(2025, 6, 11)))
     assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "ISR"} == {"CAN", "AUS", "NZL"}
+
+
+def test_a_kind_of_body_named_by_its_parent_is_not_the_body_left():
+    text = ("Nicaragua's quarrel with UNESCO began over a press prize.\n\n"
+            "Managua had long objected to the way any UN agency honoured its critics. In April 2025 Nicaragua "
+            "announced that it would leave.")
+    facts = brief(run(text, dt.date(2025, 5, 10)))
+    assert ("membership_change", "NIC", "UNESCO", "left", None, "2025-04") in facts
+    assert not [f for f in facts if f[2] == "UN"]
