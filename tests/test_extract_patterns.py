@@ -16565,3 +16565,10 @@ def test_a_kind_of_body_named_by_its_parent_is_not_the_body_left():
     facts = brief(run(text, dt.date(2025, 5, 10)))
     assert ("membership_change", "NIC", "UNESCO", "left", None, "2025-04") in facts
     assert not [f for f in facts if f[2] == "UN"]
+
+
+def test_on_the_list_since_a_year_told_after_the_list_was_named():
+    text = ("The United States put Cuba on its list of state sponsors of terrorism in 1982. North Korea has been "
+            "on the list since 2017.")
+    facts = brief(run(text, dt.date(2025, 2, 1)))
+    assert ("designation_change", "USA", "PRK", "assigned", "state sponsor of terrorism", "2017") in facts
