@@ -16572,3 +16572,13 @@ def test_on_the_list_since_a_year_told_after_the_list_was_named():
             "on the list since 2017.")
     facts = brief(run(text, dt.date(2025, 2, 1)))
     assert ("designation_change", "USA", "PRK", "assigned", "state sponsor of terrorism", "2017") in facts
+
+
+def test_a_clause_of_reasons_after_the_object_is_no_label():
+    text = ("Washington returned Cuba to its list of state sponsors of terrorism in January 2021. The Reagan "
+            "administration first designated the island in 1982, citing its support for armed groups abroad. "
+            "Barack Obama removed it in 2015.")
+    facts = brief(run(text, dt.date(2025, 1, 10)))
+    labels = {f[4] for f in facts if f[0] == "designation_change"}
+    assert labels == {"state sponsor of terrorism"}
+    assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2015") in facts
