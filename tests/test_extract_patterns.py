@@ -16582,3 +16582,10 @@ def test_a_clause_of_reasons_after_the_object_is_no_label():
     labels = {f[4] for f in facts if f[0] == "designation_change"}
     assert labels == {"state sponsor of terrorism"}
     assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2015") in facts
+
+
+def test_a_list_of_labels_whose_last_is_quoted_keeps_the_quoted_label():
+    text = 'In March 2019 the European Commission described China as a partner, a competitor and a "systemic rival".'
+    facts = brief(run(text, dt.date(2023, 7, 14)))
+    assert ("designation_change", "EU", "CHN", "assigned", "systemic rival", "2019-03") in facts
+    assert not [f for f in facts if f[0] == "designation_change" and "," in (f[4] or "")]
