@@ -16589,3 +16589,16 @@ def test_a_list_of_labels_whose_last_is_quoted_keeps_the_quoted_label():
     facts = brief(run(text, dt.date(2023, 7, 14)))
     assert ("designation_change", "EU", "CHN", "assigned", "systemic rival", "2019-03") in facts
     assert not [f for f in facts if f[0] == "designation_change" and "," in (f[4] or "")]
+
+
+def test_admitted_told_in_the_pluperfect_with_its_own_day():
+    text = "By then Syria had already been readmitted to the Arab League, on 7 May 2023."
+    facts = brief(run(text, dt.date(2025, 7, 2)))
+    assert ("membership_change", "SYR", "LAS", "joined", None, "2023-05-07") in facts
+
+
+def test_joining_members_in_their_body():
+    text = "In September 2023, Niger joined Mali and Burkina Faso in a defence pact, the Alliance of Sahel States."
+    facts = brief(run(text, dt.date(2025, 1, 30)))
+    assert ("membership_change", "NER", "AES", "joined", None, "2023-09") in facts
+    assert not [f for f in facts if f[1] in ("MLI", "BFA")]
