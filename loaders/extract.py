@@ -867,9 +867,11 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         return _told_before(text, start, f.span[0], published)  # (None where the paragraph names no day)
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object
                          and g.rank == RANK_TEXT and g.kind in _MODELLED), None)
-    if act is not None and len(act.date or "") == 10 and (published - dt.date.fromisoformat(act.date)).days == 1:
+    if act is not None and len(act.date or "") == 10 and (
+            (days := (published - dt.date.fromisoformat(act.date)).days) == 1 or (start > lead_end and 1 <= days <= 31)):
         # "X on Thursday imposed sanctions on Y. || Y condemned the measures." in Friday's paper: the
-        # day of the news it answers (measured: most sets' golds; see tests/test_extract_eval.py's floors)
+        # day of the news it answers; after the lead, of news told within the month before publication
+        # (measured: most sets' golds, worked and blind; see tests/test_extract_eval.py's floors)
         return act.date
     sentence = text[f.span[0]:f.span[1]]
     for d in find_dates(sentence):
