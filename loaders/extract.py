@@ -1822,6 +1822,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if event is not None and rank < RANK_TEXT and event.date and (
                 _ACT_DAY.search(masked.text, trig_end) or _AT_THE_MEETING.search(masked.text)):
             date, rank = event.date, event.rank
+        elif event is not None and rank < RANK_TEXT and later and not later.group("before") and len(event.date or "") == 10:
+            # "X expelled Y's ambassador on August 26. ... Y rejected the accusation the next day": counted from
+            # the act it answers, when no act before told its day (an expulsion is itself a reaction)
+            date, rank = (dt.date.fromisoformat(event.date) + dt.timedelta(days=_later_days(later))).isoformat(), RANK_TEXT
         elif event is not None and rank < RANK_TEXT and event.date and (
                 _SAME_DAY.search(masked.text) or _AT_ONCE.search(masked.text, max(0, trig_start - 25), trig_end + 25)):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"

@@ -16615,3 +16615,10 @@ def test_a_reaction_after_the_lead_answers_news_of_the_month_on_its_day():
             "Syria's foreign ministry welcomed the decision.")
     facts = brief(run(text, dt.date(2025, 3, 20)))
     assert ("reaction", "SYR", "GBR", "positive", None, "2025-03-06") in facts
+
+
+def test_the_next_day_counts_from_the_expulsion_answered():
+    text = ("On August 26 Australia expelled Iran's ambassador over a series of arson attacks. It was the first such "
+            "expulsion in decades. Tehran rejected the accusation the next day as baseless.")
+    facts = brief(run(text, dt.date(2025, 9, 30)))
+    assert ("reaction", "IRN", "AUS", "negative", None, "2025-08-27") in facts
