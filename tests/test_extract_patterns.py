@@ -16622,3 +16622,11 @@ def test_the_next_day_counts_from_the_expulsion_answered():
             "expulsion in decades. Tehran rejected the accusation the next day as baseless.")
     facts = brief(run(text, dt.date(2025, 9, 30)))
     assert ("reaction", "IRN", "AUS", "negative", None, "2025-08-27") in facts
+
+
+def test_backing_a_bill_or_a_ban_is_a_vote_not_a_reaction():
+    text = ("Hungary announced on 3 April that it would leave the International Criminal Court. Hungarian lawmakers "
+            "backed the withdrawal bill on 20 May. Belgium backed the EU's ban on Russian diamonds after securing a "
+            "tracing system, and parliament voted to back the plan.")
+    facts = brief(run(text, dt.date(2025, 5, 21)))
+    assert not [f for f in facts if f[0] == "reaction"]
