@@ -9,8 +9,8 @@ with no actor before it in its paragraph, the organ is the dateline's state ("MO
 Ministry ...", "... \n\n The then Conservative government announced ..."; words for the time or
 the party in office may qualify it). A bare "the department" stands only for the last department
 (or Treasury) named before it, anywhere in the article, since a department is also a region's name
-in many states; a bare "the ministry" that nothing above resolves stands for the last ministry
-named before it.
+in many states; a bare "the ministry" stands for the last ministry named before it, where one was
+(else as above).
 The nouns are data (patterns/actors.toml, [organs] bare).
 """
 
@@ -114,6 +114,11 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
         if ruled is not None:  # "businessmen tied to X's military government ... the junta's spokesman": X's
             extra.append(Mention(h.start(), h.end(), ruled.actor, "state", "organ"))
             continue
+        if _BARE_MINISTRY.fullmatch(h.group()) and (named := _named_before(text, mentions[:i] + extra, h.start(), _MINISTRY)):
+            # "in what its foreign ministry called a reply to Washington's listings. ... the ministry said", "The commerce
+            # ministry also barred ... . || On 4 April, two days after X's tariffs, the ministry imposed ...": the one named
+            extra.append(Mention(h.start(), h.end(), named.actor, "state", "organ"))
+            continue
         actors = _actors_before(text, mentions, starts, lo, i, opening, quoted, blocked)
         if not actors and lo > 0 and opening == lo and (home is None or h.start() >= first_para_end):
             # a paragraph that opens on the organ: "... barred 131 X-ians. \n\n The ministry had already ...":
@@ -131,8 +136,6 @@ def with_organs(text: str, mentions: list[Mention], organs: re.Pattern[str], blo
             actor = last.actor
         elif home is not None:
             actor = home
-        elif _BARE_MINISTRY.fullmatch(h.group()) and (named := _named_before(text, mentions[:i] + extra, h.start(), _MINISTRY)):
-            actor = named.actor  # "The commerce ministry also barred ... . \n\n On 4 April, two days after X's tariffs, the ministry imposed ..."
         else:
             continue
         extra.append(Mention(h.start(), h.end(), actor, "state", "organ"))

@@ -16630,3 +16630,11 @@ def test_backing_a_bill_or_a_ban_is_a_vote_not_a_reaction():
             "tracing system, and parliament voted to back the plan.")
     facts = brief(run(text, dt.date(2025, 5, 21)))
     assert not [f for f in facts if f[0] == "reaction"]
+
+
+def test_a_bare_ministry_is_the_ministry_named_before_not_the_last_state():
+    text = ("China's commerce ministry on Wednesday put two Lithuanian banks on its countermeasures list. The European "
+            "Union had blacklisted two Chinese lenders in July. Lithuania's central bank said the impact would be "
+            "small. The ministry condemned the EU's decision as a grave violation of trade rules.")
+    facts = brief(run(text, dt.date(2025, 8, 14)))
+    assert {f[1] for f in facts if f[0] == "reaction"} == {"CHN"}
