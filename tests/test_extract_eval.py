@@ -305,6 +305,11 @@ FLOORS = {
     "set253-short": (0.83, 0.79), "set253-long": (0.92, 0.69),
     "set255-short": (0.94, 0.88), "set255-long": (0.75, 0.65),
     "set257-short": (0.80, 0.64), "set257-long": (0.71, 0.34),
+    # 259 (reactions in long-form reporting), 261 (sanctions and policy documents in analysis) and 263 (designations
+    # and memberships told with their history) were written on 2026-12-05 (late) the same way; 260, 262 and 264 stay blind
+    "set259-short": (0.85, 0.82), "set259-long": (0.82, 0.75),
+    "set261-short": (0.82, 0.76), "set261-long": (0.91, 0.78),
+    "set263-short": (0.93, 0.86), "set263-long": (0.68, 0.57),
 }
 
 
