@@ -714,7 +714,8 @@ def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozens
                          or _KIND_OF_BODY_AFTER.match(text, m.end)) \
                 and not (m.start < paragraph_start(text, at) and _WANTED_BY.search(text, max(0, m.start - 30), m.start)):
             # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the
-            # body), nor an official's title: "a notice lodged with the UN secretary-general", nor a kind of body"
+            # body), nor an official's title: "a notice lodged with the UN secretary-general", nor a kind of body
+            # it holds ("any UN agency")
             return m.actor
     return None
 
@@ -867,8 +868,8 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         return _told_before(text, start, f.span[0], published)  # (None where the paragraph names no day)
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object
                          and g.rank == RANK_TEXT and g.kind in _MODELLED), None)
-    if act is not None and len(act.date or "") == 10 and (
-            (days := (published - dt.date.fromisoformat(act.date)).days) == 1 or (start > lead_end and 1 <= days <= 31)):
+    if act is not None and len(act.date or "") == 10 and \
+            1 <= (published - dt.date.fromisoformat(act.date)).days <= (31 if start > lead_end else 1):
         # "X on Thursday imposed sanctions on Y. || Y condemned the measures." in Friday's paper: the
         # day of the news it answers; after the lead, of news told within the month before publication
         # (measured: most sets' golds, worked and blind; see tests/test_extract_eval.py's floors)
