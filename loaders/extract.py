@@ -380,6 +380,9 @@ _ALREADY = re.compile(r"\b(?:has|have|had)\s+already\s+$")
 _HAD_BEEN = re.compile(r"\bhad been\b")
 #: A date that names when the act a noun names happened: "the 2015 decision", "Tuesday's strike".
 _DATED_NOUN = re.compile(rf"⟦d\d+⟧(?:\s{DATED_NOUNS}|['’]s\s)")
+#: ... but not the day of the words the act is told in: "said in Wednesday's statement", "at Monday's briefing".
+_SPOKEN_ON_DAY = re.compile(r"(?<=\b(?:in|at))\s+⟦d\d+⟧['’]s\s+(?:[a-z\-]+\s+)?(?:statement|communiqu[eé]|remarks|briefing|"
+                            r"(?:press|news) conference|address|speech|interview|post|message|letter|note)s?\b")
 #: ... and before the trigger, an event it names: "lifted the sanctions slapped on X after the July 2023 coup,
 #: ..., unfreezing its assets" (the coup's date, not the unfreezing's).
 _DATED_EVENT = re.compile(r"⟦d\d+⟧(?:['’]s)?\s(?:military\s)?(?:coup|putsch|takeover|invasion|uprising|revolution|crackdown)s?\b")
@@ -2532,7 +2535,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             if doc.published is None or d.resolve(doc.published) == doc.published.isoformat()[:7]:
                 continue  # "closing its February plenary" in February: the news's own day tells more
             dist += 1000  # "last Friday at the close of its October plenary": the day
-        elif (pos > trig and (_DATED_NOUN.match(masked.text, pos) or _DATED_ELECTION.match(masked.text, pos)
+        elif (pos > trig and ((_DATED_NOUN.match(masked.text, pos) and not _SPOKEN_ON_DAY.match(masked.text, pos - 1))
+                              or _DATED_ELECTION.match(masked.text, pos)
                               or _NOUN_OF.search(masked.text, max(0, pos - 25), pos))) \
                 or (pos < trig and _DATED_EVENT.match(masked.text, pos)):
             continue  # "annulled the 2015 decision to remove X", "condemned Tuesday's strike", "reversing Y's

@@ -16638,3 +16638,10 @@ def test_a_bare_ministry_is_the_ministry_named_before_not_the_last_state():
             "small. The ministry condemned the EU's decision as a grave violation of trade rules.")
     facts = brief(run(text, dt.date(2025, 8, 14)))
     assert {f[1] for f in facts if f[0] == "reaction"} == {"CHN"}
+
+
+def test_the_day_of_the_statement_a_reaction_is_told_in_dates_it():
+    text = ("Washington added four Cuban officials to its visa ban list on Monday.\n\n"
+            "Havana rejected the listing as slander, the foreign ministry said in Wednesday's statement.")
+    facts = brief(run(text, dt.date(2025, 4, 18)))
+    assert ("reaction", "CUB", "USA", "negative", None, "2025-04-16") in facts
