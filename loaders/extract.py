@@ -1754,7 +1754,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         day = base.date if base is not None else (
             # the last day its paragraph told: "the coup of August 30 ... . The AU suspended X the next day"
             _last_day_told(doc.text, at, doc.published, own_paragraph=True)
-            if frame.kind not in ("reaction", "act", "said") or not masked.text[: later.start()].strip() else None)
+            if frame.kind not in ("act", "said") or not masked.text[: later.start()].strip() else None)
         if not day and frame.kind not in ("reaction", "act", "said") and (
                 told := [d for pos, d in masked.date_tokens() if pos < trig_start]):
             # "X condemned on Friday the order, which Y had signed a day earlier": the day the sentence tells

@@ -16645,3 +16645,11 @@ def test_the_day_of_the_statement_a_reaction_is_told_in_dates_it():
             "Havana rejected the listing as slander, the foreign ministry said in Wednesday's statement.")
     facts = brief(run(text, dt.date(2025, 4, 18)))
     assert ("reaction", "CUB", "USA", "negative", None, "2025-04-16") in facts
+
+
+def test_a_reaction_a_day_earlier_counts_from_the_day_its_paragraph_told():
+    text = ("Britain, France and Germany on Tuesday condemned Iran's missile launch, which state media said had put a "
+            "satellite in orbit. Israel had recalled its envoy from a regional forum a day earlier, denouncing what "
+            "its foreign minister called a reckless provocation by Tehran.")
+    facts = brief(run(text, dt.date(2025, 3, 19)))
+    assert ("reaction", "ISR", "IRN", "negative", None, "2025-03-17") in facts
