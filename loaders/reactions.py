@@ -44,7 +44,7 @@ _VENUE = re.compile(r"\s*(?:at|during|in) (?:the |a |an |⟦d\d+⟧'s )?(?:[\w\-
                     r"news conference|press conference|debate)\b", re.IGNORECASE)
 #: A clause that opens where the object would: "(a move X had denounced) because the court ...".
 _CLAUSE_OPENER = re.compile(r"\s*(?:because|as|since|while|amid|despite|saying|calling|citing)\b", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|in|at|with|over|about|from|into|of)\s+(?:the\s+)?(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE)
 #: ... but not an actor whose act "of" names: "the expansion of the US travel ban".
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 #: ... nor one whose own deed the noun before "of" names: "the decision of X, Y and Z", "the withdrawal of X",
@@ -90,6 +90,9 @@ _LEAD_PREP = re.compile(r"^\s*(?:(?:on\s+)?⟦d\d+⟧\s+)?(?:at|over|about|again
 #: unless it owns the act: "⟦s1⟧, ⟦s2⟧ and ⟦s3⟧'s move")
 _LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’]))*(?:(?:,|,? and|,? or) (?:the )?⟦[so]\d+⟧(?!['’])"
                          r"|,? and (?:the )?⟦[so]\d+⟧['’]s? (?=(?:[a-z\-]+ )?(?:move|decision|step|sanctions|measures|action|plan|strikes|recognition|initiative)\b))")
+#: ... whose last actor opens a clause of its own: "congratulated X, and Y, a backer of the bid, said ...".
+_SPEAKER_AFTER = re.compile(r"(?:,\s[^,;⟦]{3,80},)?\s(?:(?:also|later|then|has|had)\s)?(?:said|says|told|added|argued|insisted|"
+                            r"warned|noted|stressed|declared|responded|replied|announced)\b")
 #: ... and a list of demonyms before the act's noun: "condemned the British, Canadian and Australian moves".
 _ADJ_LIST_AFTER = re.compile(r"(?:(?:,|,? and) (?:the )?(?:⟦j\d+⟧(?= [a-z])|⟦o\d+⟧))+")  # (or "the American and the European decisions")
 #: "European" (not masked, as it may name any European state) coordinated with a demonym: "the European and ".
@@ -324,6 +327,8 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             if actor not in subjects:
                 # "recalled its ambassadors to X, Y and Z": every actor of a list
                 listed = (_ADJ_LIST_AFTER if tm.group(1) == "j" else _LIST_AFTER).match(rest, tm.end())
+                if listed and _SPEAKER_AFTER.match(rest, listed.end()):
+                    listed = None  # "congratulated X, and Y, a backer of the bid, said ...": Y speaks in a clause of its own
                 more = [masked.actors[int(n)].actor for k, n in TOKEN.findall(listed.group())] if listed else []
                 if tm.group(1) == "j" and _EUROPEAN_BEFORE.search(phrase, 0, tm.start()) and any(
                         f.subject == "EU" and f.kind != "reaction" for f in earlier):

@@ -16653,3 +16653,24 @@ def test_a_reaction_a_day_earlier_counts_from_the_day_its_paragraph_told():
             "its foreign minister called a reckless provocation by Tehran.")
     facts = brief(run(text, dt.date(2025, 3, 19)))
     assert ("reaction", "ISR", "IRN", "negative", None, "2025-03-17") in facts
+
+
+def test_an_actor_after_a_comma_and_that_speaks_is_not_congratulated():
+    text = ("The African Union readmitted Gabon on Wednesday. Nigeria's foreign minister congratulated Libreville, "
+            "and Ghana, a long-time mediator in the region, said the step was overdue.")
+    facts = brief(run(text, dt.date(2025, 5, 1)))
+    assert {(f[1], f[2]) for f in facts if f[0] == "reaction"} == {("NGA", "GAB")}
+
+
+def test_pressing_an_ally_to_lift_its_spending_is_no_reaction():
+    text = ("Germany adopted its first National Security Strategy on Wednesday. The document came out as Washington "
+            "pressed Berlin to lift military spending towards three per cent of output.")
+    facts = brief(run(text, dt.date(2023, 6, 15)))
+    assert not [f for f in facts if f[0] == "reaction"]
+
+
+def test_a_warrant_against_mr_x_is_aimed_at_his_state_not_done_by_it():
+    text = ("The International Criminal Court issued an arrest warrant for Vladimir Putin in March 2023. Hungary's "
+            "foreign minister has criticised the warrant against Mr Putin as a political act.")
+    facts = brief(run(text, dt.date(2023, 4, 20)))
+    assert {(f[1], f[2]) for f in facts if f[0] == "reaction"} == {("HUN", "ICC")}
