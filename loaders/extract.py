@@ -2443,6 +2443,10 @@ def _later_this_year(d, published: dt.date) -> bool:
     return d.kind in ("md", "dm") and (when := d.resolve(published)) is not None and when[:4] < str(published.year)
 
 
+#: A document named right before a relative aside, which tells what it did: "signed Executive Order 14199, which ...".
+_DOCUMENT_BEFORE = re.compile(r"\b(?:[Oo]rder|[Dd]ecree|[Dd]irective|[Pp]roclamation|[Mm]emorandum|[Rr]esolution|[Dd]eclaration|[Rr]egulation)(?:\s(?:No\.\s)?\d+)?$")
+
+
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,
           before: bool = False, undoing: bool = False, conjunct: bool = False) -> tuple[str | None, int]:
     """The date of the act whose clause spans start..end, and its rank. With `states` False, a
@@ -2459,6 +2463,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     if inside is not None and (own := [_EFFECT_FROM.search(masked.text, max(0, pos - 20), pos) is not None
                                        for pos, _ in masked.date_tokens() if inside[0] <= pos < inside[1]]) and all(own):
         inside = None  # "signed an order on June 30, which ended the programme from July 1": the clause tells only the effect's day
+    if inside is not None and _DOCUMENT_BEFORE.search(masked.text, 0, inside[0]):
+        inside = None  # "On 4 February he signed Executive Order 14199, which pulled X out of Y, cut ...": what the order did, on its day
     for pos, d in masked.date_tokens():
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         surface = (masked.surfaces or {}).get(tok, "")

@@ -16674,3 +16674,10 @@ def test_a_warrant_against_mr_x_is_aimed_at_his_state_not_done_by_it():
             "foreign minister has criticised the warrant against Mr Putin as a political act.")
     facts = brief(run(text, dt.date(2023, 4, 20)))
     assert {(f[1], f[2]) for f in facts if f[0] == "reaction"} == {("HUN", "ICC")}
+
+
+def test_what_an_order_did_in_a_relative_aside_takes_the_signing_day():
+    text = ("On 20 January the president signed an order, which took the United States out of the World Health "
+            "Organization, froze its dues and recalled American staff.")
+    facts = brief(run(text, dt.date(2025, 6, 2)))
+    assert ("membership_change", "USA", "WHO", "left", None, "2025-01-20") in facts
