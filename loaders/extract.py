@@ -868,7 +868,13 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
                 and len(g.date or "") == 10 and (published - dt.date.fromisoformat(g.date)).days == 1), None)):
             # "X recognised Y on Sunday. || ... Z hailed X's decision": the lead's act, told the day before
             return lead.date
-        return _told_before(text, start, f.span[0], published)  # (None where the paragraph names no day)
+        told = _told_before(text, start, f.span[0], published)  # (None where the paragraph names no day)
+        if told is None and event is None and (act := next((
+                g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object and g.rank == RANK_TEXT
+                and g.kind not in ("said", "reaction") and len(g.date or "") == 10
+                and 1 <= (published - dt.date.fromisoformat(g.date)).days <= 31), None)):
+            return act.date  # "Iran struck Y's base on Monday. || ... Z condemned what it called Iranian aggression": that day
+        return told
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object
                          and g.rank == RANK_TEXT and g.kind in _MODELLED), None)
     if act is not None and len(act.date or "") == 10 and \

@@ -16681,3 +16681,11 @@ def test_what_an_order_did_in_a_relative_aside_takes_the_signing_day():
             "Organization, froze its dues and recalled American staff.")
     facts = brief(run(text, dt.date(2025, 6, 2)))
     assert ("membership_change", "USA", "WHO", "left", None, "2025-01-20") in facts
+
+
+def test_a_later_reaction_to_an_actor_named_takes_the_day_of_its_recent_deed():
+    text = ("Arab foreign ministers met in Doha on Monday.\n\n"
+            "The United States vetoed a Security Council resolution calling for a ceasefire in Gaza on 8 December.\n\n"
+            "Turkey condemned what it called Washington's shameful veto.")
+    facts = brief(run(text, dt.date(2023, 12, 12)))
+    assert ("reaction", "TUR", "USA", "negative", None, "2023-12-08") in facts
