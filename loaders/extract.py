@@ -1732,8 +1732,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 told = token.resolve(dt.date(int(act.date[:4]), 12, 31))
             if told and (doc.published is None or told <= doc.published.isoformat()[: len(told)]):
                 date, rank = told, RANK_TEXT
-    elif later and later.group("before") and _NOUN_EARLIER.search(masked.text, max(0, later.start() - 25), later.start()):
+    elif later and later.group("before") and later.start() > trig_start \
+            and _NOUN_EARLIER.search(masked.text, max(0, later.start() - 25), later.start()):
         later = None  # "denouncing Y's decision a day earlier to bar ...": the decision's day, not this act's
+        # (but the act the noun's own words tell is the noun's: "Y's announcement a week earlier that it was lifting ...")
     elif later and later.start() > trig_end and _NEXT_CLAUSE.search(masked.text, trig_end, later.start()):
         later = None  # "struck X's name from its list, and days later he became ...": the next clause's time
     if not later and rank == RANK_TEXT and (after_told := _counted_in_sentence(masked, trig_start, date, doc.published)):

@@ -16689,3 +16689,10 @@ def test_a_later_reaction_to_an_actor_named_takes_the_day_of_its_recent_deed():
             "Turkey condemned what it called Washington's shameful veto.")
     facts = brief(run(text, dt.date(2023, 12, 12)))
     assert ("reaction", "TUR", "USA", "negative", None, "2023-12-08") in facts
+
+
+def test_an_act_told_in_an_announcement_a_week_earlier_takes_that_day():
+    text = ("Britain on Thursday lifted its sanctions on Syria's central bank. The step follows Canada's "
+            "announcement a week earlier that Ottawa was easing its own sanctions on Syria.")
+    facts = brief(run(text, dt.date(2025, 4, 25)))
+    assert ("sanction_change", "CAN", "SYR", "lifted", None, "2025-04-17") in facts
