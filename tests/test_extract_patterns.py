@@ -16696,3 +16696,26 @@ def test_an_act_told_in_an_announcement_a_week_earlier_takes_that_day():
             "announcement a week earlier that Ottawa was easing its own sanctions on Syria.")
     facts = brief(run(text, dt.date(2025, 4, 25)))
     assert ("sanction_change", "CAN", "SYR", "lifted", None, "2025-04-17") in facts
+
+
+def test_a_chain_of_participles_tells_each_listing_with_its_date():
+    text = ("The State Department renewed North Korea's designation as a state sponsor of terrorism on Monday. "
+            "North Korea was first placed on the list in 1988, taken off in 2008 and put back in November 2017.")
+    facts = brief(run(text, dt.date(2025, 3, 5)))
+    assert {f[3:] for f in facts if f[2] == "PRK"} >= {("assigned", "state sponsor of terrorism", "1988"),
+                                                      ("removed", "state sponsor of terrorism", "2008"),
+                                                      ("assigned", "state sponsor of terrorism", "2017-11")}
+
+
+def test_a_charter_signed_in_a_city_founds_the_body_it_creates():
+    text = ("The leaders of Kenya, Uganda and Tanzania signed a treaty in Arusha on 30 November 1999 creating the "
+            "East African Community.")
+    facts = brief(run(text, dt.date(2024, 11, 30)))
+    assert {f[1] for f in facts if f[0] == "membership_change"} == {"KEN", "UGA", "TZA"}
+
+
+def test_a_body_readmitting_the_country_to_its_institutions_rejoins_it():
+    text = ("The Economic Community of Central African States lifted the measures it imposed on Gabon after the coup "
+            "and readmitted the country to its institutions on Saturday.")
+    facts = brief(run(text, dt.date(2024, 3, 11)))
+    assert ("membership_change", "GAB", "ECCAS", "joined", None, "2024-03-09") in facts
