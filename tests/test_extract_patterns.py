@@ -16719,3 +16719,10 @@ def test_a_body_readmitting_the_country_to_its_institutions_rejoins_it():
             "and readmitted the country to its institutions on Saturday.")
     facts = brief(run(text, dt.date(2024, 3, 11)))
     assert ("membership_change", "GAB", "ECCAS", "joined", None, "2024-03-09") in facts
+
+
+def test_ordering_ambassadors_in_two_capitals_home_is_a_recall_from_both():
+    text = ("Algeria ordered its ambassadors in Paris and Madrid home on Tuesday after both governments backed "
+            "Morocco's autonomy plan for Western Sahara.")
+    facts = brief(run(text, dt.date(2024, 8, 1)))
+    assert {(f[1], f[2]) for f in facts if f[0] == "reaction"} == {("DZA", "FRA"), ("DZA", "ESP")}
