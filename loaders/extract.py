@@ -842,6 +842,13 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         # "Moscow has reacted with hostility. On Friday, Kremlin spokesman X said ...", "The Kremlin was
         # quick to object. Its spokesman said on Thursday ...": the day the sentence after gives the same reactor's words
         return told.date
+    if f.span[1] <= lead_end and (told := next((
+            g for g in facts if g.span[0] > lead_end and g.subject == f.subject and g.kind in ("said", "reaction")
+            and g.rank == RANK_TEXT and len(g.date or "") == 10
+            and 0 < (published - dt.date.fromisoformat(g.date)).days <= NEWS_DAYS), None)):
+        # "X dismissed Y's new sanctions ... (the lead) || Speaking to reporters on Thursday, X's president said
+        # the sanctions ...": the day the body gives the same reactor's words
+        return told.date
     if chorus := next((g for g in facts if g.sent in (f.sent - 1, f.sent + 1, f.sent + 2) and g.kind == "reaction" and g.object == f.object
                        and g.subject != f.subject and (g.rank == RANK_TEXT or g.extra.get("chorus")) and g.span[0] >= start
                        and not PARAGRAPH_BREAK.search(text, min(f.span[1], g.span[1]), max(f.span[0], g.span[0]))

@@ -16726,3 +16726,12 @@ def test_ordering_ambassadors_in_two_capitals_home_is_a_recall_from_both():
             "Morocco's autonomy plan for Western Sahara.")
     facts = brief(run(text, dt.date(2024, 8, 1)))
     assert {(f[1], f[2]) for f in facts if f[0] == "reaction"} == {("DZA", "FRA"), ("DZA", "ESP")}
+
+
+def test_a_lead_reaction_takes_the_day_the_body_gives_the_same_reactors_words():
+    text = ("Venezuela rejected the new US tariff on buyers of its oil as an act of economic war.\n\n"
+            "The United States on Monday announced a 25 per cent tariff on countries that import Venezuelan oil.\n\n"
+            "Speaking to reporters on Tuesday, Foreign Minister Yvan Gil said Caracas would take the matter to the "
+            "World Trade Organization.")
+    facts = brief(run(text, dt.date(2025, 3, 27)))
+    assert ("reaction", "VEN", "USA", "negative", None, "2025-03-25") in facts
