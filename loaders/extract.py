@@ -879,8 +879,16 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
         if told is None and event is None and (act := next((
                 g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object and g.rank == RANK_TEXT
                 and g.kind not in ("said", "reaction") and len(g.date or "") == 10
-                and 1 <= (published - dt.date.fromisoformat(g.date)).days <= 31), None)):
-            return act.date  # "Iran struck Y's base on Monday. || ... Z condemned what it called Iranian aggression": that day
+                and 0 <= (published - dt.date.fromisoformat(g.date)).days <= 31), None)):
+            # "Iran struck Y's base on Monday. || ... Z condemned what it called Iranian aggression": that day (the
+            # news's own day, when that actor's last deed was done on the day of publication)
+            return act.date
+        if told is None and (day := _last_day_told(text, f.span[0], published)) \
+                and 0 < (published - dt.date.fromisoformat(day)).days <= NEWS_DAYS:
+            # "On Monday X's drones struck a hospital. || Z condemned what it called an X war crime": the day
+            # its paragraph or the one before last told, news of the week before publication (not a date a few
+            # weeks old, which may be the news's background)
+            return day
         return told
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object
                          and g.rank == RANK_TEXT and g.kind in _MODELLED), None)

@@ -1723,7 +1723,8 @@ def test_a_leader_said_he_or_she_did_it_and_new_judgements(text, expected):
 
 def test_a_judgement_of_another_states_reported_act():
     text = "Georgia cut ties with Ukraine on Sunday.\n\nUkraine's foreign ministry called Georgia's decision short-sighted and hasty."
-    assert ("reaction", "UKR", "GEO", "negative", None, "2024-06-14") in brief(run(text))
+    # (dated to the Sunday the paragraph before told, news of the week: see the reaction-day tests below)
+    assert ("reaction", "UKR", "GEO", "negative", None, "2024-06-09") in brief(run(text))
 
 
 # ------------------------------------------------------------------ lifting is never imposing
@@ -16735,3 +16736,11 @@ def test_a_lead_reaction_takes_the_day_the_body_gives_the_same_reactors_words():
             "World Trade Organization.")
     facts = brief(run(text, dt.date(2025, 3, 27)))
     assert ("reaction", "VEN", "USA", "negative", None, "2025-03-25") in facts
+
+
+def test_a_later_reaction_takes_the_last_day_its_paragraphs_told():
+    text = ("NATO defence ministers met in Brussels on Thursday to discuss air defence.\n\n"
+            "On Monday a hospital in Kharkiv was hit by drones, killing four people.\n\n"
+            "France condemned what it called a Russian war crime.")
+    facts = brief(run(text, dt.date(2025, 6, 12)))
+    assert ("reaction", "FRA", "RUS", "negative", None, "2025-06-09") in facts
