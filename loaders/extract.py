@@ -138,6 +138,9 @@ _LEGISLATURE_BEFORE = re.compile(r"\b(?:parliament|lawmakers|legislators|legisla
 _ONLY_TO = re.compile(r",\s+only\s+to\s+$")
 #: A mention that names a person by title: "Mozambique's President Daniel Chapo".
 _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Minister|Secretary)\b")
+#: A day told as a leader's first in office: "on his first day back in the White House".
+_FIRST_DAY = re.compile(r"\b(?:his|her) first (?:full )?day (?:back )?(?:in office|in power|(?:in|at) (?:the White House|⟦s\d+⟧)"
+                        r"|as (?:president|prime minister|chancellor))(?![\w⟦])")
 #: A day that owns what follows it: "Friday's addition".
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+\S")
 #: A pronoun that stands for a person, a leader told before: "He", "His office".
@@ -1648,6 +1651,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "In 2024 ... X recalled its envoy on January 2 of that year", "imposed ... in January 2022 and
         # lifted them in July of that year": the year told before
         date = f"{year}{date[4:]}"
+    if doc.published and (rank < RANK_TEXT or len(date or "") == 7) and (first := _FIRST_DAY.search(masked.text)) and (
+            leader := next((tm.group() for tm in reversed(list(TOKEN.finditer(masked.text, 0, first.start())))
+                            if tm.group(1) != "d" and masked.actors[int(tm.group(2))].via == "leader"), None)) and (
+            began := gaz.term_start(masked.unmask(leader), doc.published)) and (rank < RANK_TEXT or began.isoformat()[:7] == date):
+        date, rank = began.isoformat(), RANK_TEXT  # "X revoked it on his first day back in office": the day X's term began
     if groups.get("base") and _ANSWERED_DECISION.search(masked.text, 0, trig_start) \
             and (step := _STEP_TAKEN.match(masked.text, m.end())) \
             and (told := _resolved(masked, masked.dates[int(step.group(1))], step.start(1), doc.published)):

@@ -184,6 +184,12 @@ class Gazetteer:
             if entry not in bucket:
                 bucket.append(entry)
 
+    def term_start(self, name: str, when: dt.date) -> dt.date | None:
+        """The day the latest term in office of the leader called `name` began, on or before `when`
+        (None for a name that is no leader's)."""
+        starts = [e.start for e in self._entries.get(fold(name.strip()), ()) if e.via == "leader" and e.start and e.start <= when]
+        return max(starts, default=None)
+
     def kind(self, actor: str) -> str | None:
         """'state' or 'org' for a known id, else None."""
         return self.kinds.get(actor)

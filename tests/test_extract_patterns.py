@@ -16744,3 +16744,10 @@ def test_a_later_reaction_takes_the_last_day_its_paragraphs_told():
             "France condemned what it called a Russian war crime.")
     facts = brief(run(text, dt.date(2025, 6, 12)))
     assert ("reaction", "FRA", "RUS", "negative", None, "2025-06-09") in facts
+
+
+def test_a_leaders_first_day_in_office_is_the_day_the_term_began():
+    text = ("Argentina announced on Wednesday that it would leave the World Health Organization. President Donald "
+            "Trump took the United States out of the WHO on his first day back in the White House.")
+    facts = brief(run(text, dt.date(2025, 2, 6)))
+    assert ("membership_change", "USA", "WHO", "left", None, "2025-01-20") in facts
