@@ -2649,6 +2649,8 @@ def _year_told_in_paragraph(masked: Masked, day: DateMention, doc: Document) -> 
     told before it, where that is an earlier year than the publication's and the day follows the day told
     within two months: "On 1 January 2024 X signed a memorandum ... On January 2, Y declared it void";
     else None."""
+    if day.kind == "that_month" and (year := _year_told_before(doc.text[paragraph_start(doc.text, masked.offset): masked.offset], None)):
+        return dt.date(int(year), 12, 31)  # "... applied in March 2022. By June of that year, ...": that year's June
     if day.kind not in ("md", "dm") or doc.published is None or _RECENTLY.search(masked.text):
         return None
     dates = find_dates(doc.text[paragraph_start(doc.text, masked.offset): masked.offset])

@@ -16751,3 +16751,15 @@ def test_a_leaders_first_day_in_office_is_the_day_the_term_began():
             "Trump took the United States out of the WHO on his first day back in the White House.")
     facts = brief(run(text, dt.date(2025, 2, 6)))
     assert ("membership_change", "USA", "WHO", "left", None, "2025-01-20") in facts
+
+
+def test_a_month_of_that_year_takes_the_year_the_sentence_before_told():
+    text = ("EU leaders opened accession talks with Bosnia on Thursday. Bosnia had applied in February 2016. In "
+            "December of that year, the European Commission gave its first opinion, and EU leaders granted Bosnia "
+            "candidate status in December 2022.")
+    facts = brief(run(text, dt.date(2024, 3, 22)))
+    assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12") in facts
+    text = ("Georgia applied for EU membership in March 2022. By June of that year, EU leaders had granted candidate "
+            "status to Ukraine and Moldova.")
+    facts = brief(run(text, dt.date(2024, 6, 26)))
+    assert ("designation_change", "EU", "UKR", "assigned", "candidate country", "2022-06") in facts
