@@ -138,6 +138,10 @@ _LEGISLATURE_BEFORE = re.compile(r"\b(?:parliament|lawmakers|legislators|legisla
 _ONLY_TO = re.compile(r",\s+only\s+to\s+$")
 #: A mention that names a person by title: "Mozambique's President Daniel Chapo".
 _TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Minister|Secretary)\b")
+#: An act judged before a pronoun in the same sentence, which "it" then stands for: "rejected the new tariff ..., while".
+_ACT_JUDGED = re.compile(r"\b(?:rejected|condemned|denounced|critici[sz]ed|welcomed|hailed|praised|opposed|slammed|dismissed|protested)\s"
+                         r"(?:(?:the|this|that|its|their)\s|⟦[so]\d+⟧['’]s\s)?(?:(?:[\w\-]+|⟦[soj]\d+⟧)\s){0,3}?(?:tariffs?|sanctions|"
+                         r"decision|move|measures?|ban|order|plan|deal|law|resolution|step|listing|strikes?|attacks?|veto|vote)\b[^.;]*?(?:,|\s(?:while|and|but))\s[^.;]*$")
 #: A day told as a leader's first in office: "on his first day back in the White House".
 _FIRST_DAY = re.compile(r"\b(?:his|her) first (?:full )?day (?:back )?(?:in office|in power|(?:in|at) (?:the White House|⟦s\d+⟧)"
                         r"|as (?:president|prime minister|chancellor))(?![\w⟦])")
@@ -1606,6 +1610,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if (groups.get("pron") or "").lower() == "them" and not _ids(masked, groups.get("obj"), None, gaz):
         objects = list(dict.fromkeys(_them(masked, trig_start, subjects, prev) + objects))
     elif groups.get("pron") and frame.kind != "membership_change" and not _ids(masked, groups.get("obj"), None, gaz):
+        if frame.kind == "designation_change" and groups["pron"].lower() == "it" and _ACT_JUDGED.search(masked.text, 0, trig_start):
+            return []  # "X rejected the new tariff, while Y called it a threat to trade": "it" is the act, no state
         # (with the others it is listed along with: "added it along with X and Y"; a member's "it" is its subject)
         count = 2 if groups["pron"].lower().startswith("both") else 1  # "granted both candidate status"
         objects = list(dict.fromkeys(_antecedent(masked, trig_start, subjects, count) + objects))

@@ -16763,3 +16763,10 @@ def test_a_month_of_that_year_takes_the_year_the_sentence_before_told():
             "status to Ukraine and Moldova.")
     facts = brief(run(text, dt.date(2024, 6, 26)))
     assert ("designation_change", "EU", "UKR", "assigned", "candidate country", "2022-06") in facts
+
+
+def test_it_after_a_judged_act_is_the_act_not_a_state_labelled():
+    text = ("Brazil rejected the new US tariff on its beef as unjustified, while Argentina called it a threat to "
+            "regional trade.")
+    facts = brief(run(text, dt.date(2025, 7, 20)))
+    assert not [f for f in facts if f[0] == "designation_change"]
