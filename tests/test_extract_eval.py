@@ -310,6 +310,12 @@ FLOORS = {
     "set259-short": (0.85, 0.82), "set259-long": (0.82, 0.75),
     "set261-short": (0.82, 0.76), "set261-long": (0.91, 0.78),
     "set263-short": (0.93, 0.86), "set263-long": (0.68, 0.57),
+    # 265 (the Sahel, ECOWAS and the AU), 267 (reactions to sanctions, designations, exits and strikes) and 269
+    # (briefings on enlargement, US designations and strategies) were written on 2026-12-06 the same way; 266, 268
+    # and 270 stay blind
+    "set265-short": (0.85, 0.69), "set265-long": (0.91, 0.64),
+    "set267-short": (0.77, 0.71), "set267-long": (0.82, 0.69),
+    "set269-short": (0.86, 0.75), "set269-long": (0.83, 0.61),
 }
 
 
