@@ -1657,11 +1657,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "In 2024 ... X recalled its envoy on January 2 of that year", "imposed ... in January 2022 and
         # lifted them in July of that year": the year told before
         date = f"{year}{date[4:]}"
-    if doc.published and (rank < RANK_TEXT or len(date or "") == 7) and (first := _FIRST_DAY.search(masked.text)) and (
-            leader := next((tm.group() for tm in reversed(list(TOKEN.finditer(masked.text, 0, first.start())))
-                            if tm.group(1) != "d" and masked.actors[int(tm.group(2))].via == "leader"), None)) and (
-            began := gaz.term_start(masked.unmask(leader), doc.published)) and (rank < RANK_TEXT or began.isoformat()[:7] == date):
-        date, rank = began.isoformat(), RANK_TEXT  # "X revoked it on his first day back in office": the day X's term began
+    if (rank < RANK_TEXT or len(date or "") == 7) and (began := _term_began(masked, gaz, doc.published)) \
+            and (rank < RANK_TEXT or began[:7] == date):
+        date, rank = began, RANK_TEXT  # "X revoked it on his first day back in office": the day X's term began
     if groups.get("base") and _ANSWERED_DECISION.search(masked.text, 0, trig_start) \
             and (step := _STEP_TAKEN.match(masked.text, m.end())) \
             and (told := _resolved(masked, masked.dates[int(step.group(1))], step.start(1), doc.published)):
@@ -2321,6 +2319,18 @@ def _leader_in(masked: Masked, stop: int):
     """The first actor named in `masked` before `stop` as a leader or by a title, or None."""
     named = ((masked.actors[int(tm.group(2))], tm.group()) for tm in TOKEN.finditer(masked.text, 0, stop) if tm.group(1) != "d")
     return next((a for a, token in named if a.via == "leader" or _TITLED.search(masked.unmask(token))), None)
+
+
+def _term_began(masked: Masked, gaz: Gazetteer, published: dt.date | None) -> str | None:
+    """For a sentence that tells a leader's first day in office ("on his first day back in the White
+    House"), the day the term of the leader it names before that began; else None."""
+    first = _FIRST_DAY.search(masked.text)
+    if first is None or published is None:
+        return None
+    leader = next((tm.group() for tm in reversed(list(TOKEN.finditer(masked.text, 0, first.start())))
+                   if tm.group(1) != "d" and masked.actors[int(tm.group(2))].via == "leader"), None)
+    began = gaz.term_start(masked.unmask(leader), published) if leader else None
+    return began.isoformat() if began else None
 
 
 def _recent(earlier: list[_Fact], sent: int, reach: int, test) -> _Fact | None:
