@@ -868,6 +868,10 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
     # else dated by publication, or in a paragraph of history by it, unless it answers news ("X joined
     # Y on Thursday. ... Both had applied in May 2022. Z condemned the enlargement.")
     event = f.extra.get("event")
+    if event is not None and event.rank < RANK_TEXT and (twin := next((
+            g for g in facts if g.rank == RANK_TEXT and g.sent == event.sent and (g.kind, g.subject, g.object, g.action)
+            == (event.kind, event.subject, event.object, event.action)), None)):
+        event = twin  # "X announced on Tuesday that he had ordered the lifting of sanctions": the reading with its day
     # (a later paragraph that names no day before the reaction)
     undated = start > lead_end and next(iter(find_dates(text[start:f.span[0]])), None) is None
     if undated and (event is None or not told_as_past(event, published)) and (lead := next((

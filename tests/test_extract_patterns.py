@@ -16770,3 +16770,10 @@ def test_it_after_a_judged_act_is_the_act_not_a_state_labelled():
             "regional trade.")
     facts = brief(run(text, dt.date(2025, 7, 20)))
     assert not [f for f in facts if f[0] == "designation_change"]
+
+
+def test_a_reaction_to_an_act_read_twice_takes_the_reading_with_its_day():
+    text = ("President Donald Trump announced on Tuesday that he had ordered the lifting of US sanctions on Syria.\n\n"
+            "Turkey's president, a long-time backer of the step, applauded as Trump spoke.")
+    facts = brief(run(text, dt.date(2025, 5, 14)))
+    assert ("reaction", "TUR", "USA", "positive", None, "2025-05-13") in facts
