@@ -315,7 +315,7 @@ FLOORS = {
     # and 270 stay blind
     "set265-short": (0.85, 0.69), "set265-long": (0.91, 0.64),
     "set267-short": (0.77, 0.71), "set267-long": (0.82, 0.69),
-    "set269-short": (0.86, 0.75), "set269-long": (0.83, 0.61),
+    "set269-short": (0.90, 0.78), "set269-long": (0.83, 0.61),
 }
 
 
