@@ -2289,7 +2289,8 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
     if (owned := _LEADERS_OFFICE.search(before)) and (leader := _leader_in(masked, owned.start())) is not None:
         # "Petro answered within hours, and his foreign minister, Y, called ...": the leader's state
         return Subject((leader.actor,), trig_start, inherited=True)
-    if _PERSON_PRONOUN.search(before) and _PRONOUN_SUBJECT.match(before):
+    if _PERSON_PRONOUN.search(before) and (_PRONOUN_SUBJECT.match(before) or conjunct and _PERSON_OPENING.match(masked.text)):
+        # ("He warned of tariffs, and in August he imposed ...": the same person in both clauses)
         # "Mozambique's President X said ... . He hailed ...", "His office criticised ...": the leader
         # the sentence before names first, else nobody known
         told = prev.read() if prev is not None else None

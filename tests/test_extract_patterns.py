@@ -16777,3 +16777,10 @@ def test_a_reaction_to_an_act_read_twice_takes_the_reading_with_its_day():
             "Turkey's president, a long-time backer of the step, applauded as Trump spoke.")
     facts = brief(run(text, dt.date(2025, 5, 14)))
     assert ("reaction", "TUR", "USA", "positive", None, "2025-05-13") in facts
+
+
+def test_he_in_a_second_clause_is_the_person_the_first_took_up():
+    text = ("Donald Trump spent the spring threatening Brazil. He complained about its courts for weeks, and on "
+            "30 July he imposed an extra 40 per cent tariff on Brazilian goods as a penalty.")
+    facts = brief(run(text, dt.date(2025, 8, 10)))
+    assert ("sanction_change", "USA", "BRA", "imposed", None, "2025-07-30") in facts
