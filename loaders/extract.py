@@ -1851,6 +1851,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         floor = paragraph_floor(doc.text, at) if frame.antecedent == "paragraph" else None
         if frame.antecedent == "done_to":  # "Y answered in kind"
             objects, event = answering(earlier, subjects, sent, REACH_ACT)
+        elif frame.antecedent == "reaction":  # "X congratulated Y. Z sent its congratulations": Y
+            prior = _recent(earlier, sent, 1, lambda f: f.kind == "reaction" and f.action == action
+                            and f.object and f.object not in subjects)
+            objects, event = ([prior.object], prior.extra.get("event")) if prior else ([], None)
         elif frame.antecedent == "sentence":
             # only the act the clause hangs on, below; with no subject before the trigger, that act
             # right away: "X struck Y on Friday, drawing condemnation from Z"

@@ -63,6 +63,7 @@ class Frame:
     # "act": the last act of the frame's kind; "deed": the last act of any kind (its actor and day);
     # "issuer": the issuer of the document told in this sentence or the two before (not its day)
     # "package": subject and target are those of the last numbered sanctions package told
+    # "reaction": the object and act of the last reaction of the same action, in this sentence or the one before
     announces: bool = False  # a list announced without its members: kept pending for an "antecedent = list" frame
     agentless: bool = False  # a passive without "by ...": its actor is the previous sentence's subject
     must_say: re.Pattern[str] | None = None  # the match, with its actors' words, must contain this

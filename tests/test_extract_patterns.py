@@ -16784,3 +16784,10 @@ def test_he_in_a_second_clause_is_the_person_the_first_took_up():
             "30 July he imposed an extra 40 per cent tariff on Brazilian goods as a penalty.")
     facts = brief(run(text, dt.date(2025, 8, 10)))
     assert ("sanction_change", "USA", "BRA", "imposed", None, "2025-07-30") in facts
+
+
+def test_congratulations_with_no_addressee_join_those_just_told():
+    text = ("Narendra Modi congratulated Anura Kumara Dissanayake on his victory on Monday. Pakistan's foreign "
+            "office sent its own congratulations the same day.")
+    facts = brief(run(text, dt.date(2024, 9, 25)))
+    assert ("reaction", "PAK", "LKA", "positive", None, "2024-09-23") in facts
