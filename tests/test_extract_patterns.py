@@ -16791,3 +16791,10 @@ def test_congratulations_with_no_addressee_join_those_just_told():
             "office sent its own congratulations the same day.")
     facts = brief(run(text, dt.date(2024, 9, 25)))
     assert ("reaction", "PAK", "LKA", "positive", None, "2024-09-23") in facts
+
+
+def test_an_apposition_with_a_demonym_and_a_year_does_not_hide_the_act():
+    text = ("Panama, a haven for American and Chinese shipping firms since the 1990s, has been taken off the grey "
+            "list of the Financial Action Task Force. The watchdog announced the decision on Friday.")
+    facts = brief(run(text, dt.date(2023, 10, 28)))
+    assert ("designation_change", "FATF", "PAN", "removed", "grey list", "2023-10-27") in facts
