@@ -16798,3 +16798,10 @@ def test_an_apposition_with_a_demonym_and_a_year_does_not_hide_the_act():
             "list of the Financial Action Task Force. The watchdog announced the decision on Friday.")
     facts = brief(run(text, dt.date(2023, 10, 28)))
     assert ("designation_change", "FATF", "PAN", "removed", "grey list", "2023-10-27") in facts
+
+
+def test_a_removal_named_as_a_noun_with_its_announcement_day_in_a_participle():
+    text = ("Croatia's removal from the FATF grey list, confirmed on Friday, was hailed by its finance minister as "
+            "proof of years of reform.")
+    facts = brief(run(text, dt.date(2024, 6, 29)))
+    assert ("designation_change", "FATF", "HRV", "removed", "grey list", "2024-06-28") in facts
