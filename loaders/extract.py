@@ -894,11 +894,16 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
             # "Iran struck Y's base on Monday. || ... Z condemned what it called Iranian aggression": that day (the
             # news's own day, when that actor's last deed was done on the day of publication)
             return act.date
-        if told is None and (day := _last_day_told(text, f.span[0], published)) \
-                and 0 < (published - dt.date.fromisoformat(day)).days <= NEWS_DAYS:
+        last = _last_day_told(text, f.span[0], published) if told is None else None
+        if last and 0 < (published - dt.date.fromisoformat(last)).days <= NEWS_DAYS:
             # "On Monday X's drones struck a hospital. || Z condemned what it called an X war crime": the day
             # its paragraph or the one before last told, news of the week before publication (not a date a few
             # weeks old, which may be the news's background)
+            return last
+        if told is None and last is None and (day := _last_day_told(text, lead_end, published, own_paragraph=True)) \
+                and 0 < (published - dt.date.fromisoformat(day)).days <= NEWS_DAYS:
+            # "The designation took effect on Wednesday. || (history) || Y welcomed the decision": the lead's
+            # day, when neither its paragraph nor the one before names a day
             return day
         return told
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object

@@ -16805,3 +16805,12 @@ def test_a_removal_named_as_a_noun_with_its_announcement_day_in_a_participle():
             "proof of years of reform.")
     facts = brief(run(text, dt.date(2024, 6, 29)))
     assert ("designation_change", "FATF", "HRV", "removed", "grey list", "2024-06-28") in facts
+
+
+def test_a_later_reaction_takes_the_leads_day_when_the_paragraphs_before_name_none():
+    text = ("The United States' listing of Haiti's Viv Ansanm gang coalition as a terrorist group took effect on "
+            "Monday.\n\n"
+            "Washington had sanctioned several of its leaders in 2022, and the United Nations followed a year later.\n\n"
+            "The Dominican Republic welcomed the decision as overdue.")
+    facts = brief(run(text, dt.date(2025, 5, 7)))
+    assert ("reaction", "DOM", "USA", "positive", None, "2025-05-05") in facts
