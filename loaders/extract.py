@@ -2844,6 +2844,11 @@ def _same_day_told(earlier: list[_Fact], sent: int, phrase: str, doc: Document, 
             or _last_day_told(doc.text, at, doc.published))
 
 
+#: A day that times another event than the sentence's act: "after the 12 April election", "a tribunal,
+#: which on 12 July 2016 found ...".
+_NAMED_BY_DAY = re.compile(r"(?:\b(?:after|before|since|until|ahead of)\sthe|,\s(?:which|who)(?:\s(?:on|in))?)\s$")
+
+
 def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph: bool = False) -> str | None:
     """The last day (to the day) told before offset `at` in its paragraph and the one before (in its
     own paragraph only, with `own_paragraph`); else None."""
@@ -2853,7 +2858,8 @@ def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph:
     # programme from July 1")
     days, prev = [], None
     for d in find_dates(text[floor: at]):
-        if len(v := d.resolve(published) or "") == 10 and not text.startswith(("'s", "’s"), floor + d.end) and not (
+        if len(v := d.resolve(published) or "") == 10 and not text.startswith(("'s", "’s"), floor + d.end) \
+                and not _NAMED_BY_DAY.search(text, max(floor, floor + d.start - 40), floor + d.start) and not (
                 prev is not None and not SENTENCE_END.search(text, floor + prev, floor + d.start)
                 and _EFFECT_FROM.search(text, max(floor, floor + d.start - 20), floor + d.start)):
             days.append(v)

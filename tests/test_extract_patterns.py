@@ -16814,3 +16814,16 @@ def test_a_later_reaction_takes_the_leads_day_when_the_paragraphs_before_name_no
             "The Dominican Republic welcomed the decision as overdue.")
     facts = brief(run(text, dt.date(2025, 5, 7)))
     assert ("reaction", "DOM", "USA", "positive", None, "2025-05-05") in facts
+
+
+def test_the_same_day_skips_a_day_that_times_another_event():
+    text = ("The Commonwealth's decision on Friday to lift Fiji's suspension ended eight years of isolation.\n\n"
+            "The ministerial group said Fiji was restored to full membership after the 17 September election. Fiji's "
+            "foreign ministry welcomed the decision the same day.")
+    facts = brief(run(text, dt.date(2014, 9, 27)))
+    assert ("reaction", "FJI", "COMMONWEALTH", "positive", None, "2014-09-26") in facts
+    text = ("Marcos signed the maritime zones law on Friday, bringing it into line with the arbitral award, which on "
+            "12 July 2016 found that the nine-dash line had no legal basis. China summoned the Philippine ambassador "
+            "the same day to protest.")
+    facts = brief(run(text, dt.date(2024, 11, 11)))
+    assert ("reaction", "CHN", "PHL", "negative", None, "2024-11-08") in facts
