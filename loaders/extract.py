@@ -2578,6 +2578,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
                 continue  # "was placed on the list, following its takeover of X in September": the cause's date
+            if pos > end and _SAME_DAY.search(masked.text, trig, _CLAUSE_BREAK.search(masked.text, end, pos).start()):
+                continue  # "Z called it a bad day the same day, and parliament approved the bill on 20 May": not 20 May
             dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
         elif pos > trig and _OWN_RELATIVE.search(masked.text, trig, pos):
             dist += 40  # "condemned the pact that X and Y signed on Monday": the pact's own date

@@ -16827,3 +16827,11 @@ def test_the_same_day_skips_a_day_that_times_another_event():
             "the same day to protest.")
     facts = brief(run(text, dt.date(2024, 11, 11)))
     assert ("reaction", "CHN", "PHL", "negative", None, "2024-11-08") in facts
+
+
+def test_the_same_day_in_a_clause_is_not_dated_by_the_next_clause():
+    text = ("Burkina Faso announced on 22 September that it was leaving the International Criminal Court. France "
+            "called the decision a setback for justice the same day, and the junta formally notified the United "
+            "Nations on 10 October.")
+    facts = brief(run(text, dt.date(2025, 10, 20)))
+    assert ("reaction", "FRA", "BFA", "negative", None, "2025-09-22") in facts
