@@ -43,7 +43,10 @@ _NAMED_BEFORE = re.compile(r"⟦[soj]\d+⟧(?:['’]s?)?(?:\s(?:[\w\-]+|⟦o\d+�
 #: its name follows: "Central Africa's regional bloc, X, suspended ...".
 _GROUP_BEFORE = re.compile(r"(?:^\s*(?:(?:In|On|By)\s)?(?:⟦d\d+⟧,?\s)?|[;:]\s|\b(?:and|but|while)\s)(?:[Tt]he\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)?"
                            r"(?:[\w\-]+\s){0,2}(?:states|countries|nations|governments|neighbours|neighbors|allies|partners|republics|juntas|monarchies),\s$"
-                           r"|(?:^\s*|[;:]\s|\b(?:and|but|while)\s)(?:[Tt]he\s)?(?:(?:[\w\-]+\s){0,2}[\w\-]+['’]s\s)?(?:[\w\-]+\s){0,2}(?:bloc|alliance|grouping|community|organi[sz]ation),\s$")
+                           r"|(?:^\s*|[;:]\s|\b(?:and|but|while)\s)(?:[Tt]he\s)?(?:(?:[\w\-]+\s){0,2}[\w\-]+['’]s\s)?(?:[\w\-]+\s){0,2}(?:bloc|alliance|grouping|community|organi[sz]ation),\s$"
+                           # "Four of them, X, Y and Z, joined ...", "Two of the juntas, X and Y, ..."
+                           r"|(?:^\s*|[;:]\s|\b(?:and|but|while)\s)(?i:all|both|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|most)"
+                           r"\sof\s(?:them|these|those|the\s(?:[\w\-]+\s){0,2}?(?:states|countries|nations|governments|members|partners|juntas)),\s$")
 #: ... or an office a pronoun owns, opening the sentence or a clause after "and": "Its secretary general, Y,
 #: said", "..., and his foreign minister, Y, called".
 _OWNED_OFFICE_BEFORE = re.compile(r"(?:^\s*|\band\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+\s){0,2}[\w\-]+,\s$")

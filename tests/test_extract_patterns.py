@@ -16835,3 +16835,10 @@ def test_the_same_day_in_a_clause_is_not_dated_by_the_next_clause():
             "Nations on 10 October.")
     facts = brief(run(text, dt.date(2025, 10, 20)))
     assert ("reaction", "FRA", "BFA", "negative", None, "2025-09-22") in facts
+
+
+def test_a_counted_head_before_an_apposed_list_makes_the_list_the_subject():
+    text = ("Six countries were invited to join BRICS in August 2023. Four of them, Egypt, Ethiopia, Iran and the "
+            "United Arab Emirates, joined the bloc on 1 January 2024.")
+    facts = brief(run(text, dt.date(2024, 1, 3)))
+    assert {("membership_change", s, "BRICS", "joined", None, "2024-01-01") for s in ("EGY", "ETH", "IRN", "ARE")} <= set(facts)
