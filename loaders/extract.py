@@ -2253,8 +2253,14 @@ def _last_group(earlier: list[_Fact], sent: int, size: int | None = None, named:
         count = len(acting(f.order))
         return count > 1 and (size is None or count == size)
 
-    last = _recent(earlier, sent, REACH_ACT if size is None and not named else REACH_COUNTED,
-                   lambda f: f.kind not in ("reaction", "said") and (f.kind == "act" or not f.extra.get("pending")) and together(f))
+    def group_act(f: _Fact) -> bool:
+        return f.kind not in ("reaction", "said") and (f.kind == "act" or not f.extra.get("pending")) and together(f)
+
+    last = _recent(earlier, sent, REACH_ACT if size is None and not named else REACH_COUNTED, group_act)
+    if last is None and size is not None:
+        # "X, Y and Z announced on Monday ... (twenty sentences) ... The three completed their exit": a group
+        # of that size however far back: the first the text told
+        last = next((f for f in earlier if group_act(f)), None)
     return acting(last.order) if last is not None else ()
 
 

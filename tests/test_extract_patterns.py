@@ -16842,3 +16842,17 @@ def test_a_counted_head_before_an_apposed_list_makes_the_list_the_subject():
             "United Arab Emirates, joined the bloc on 1 January 2024.")
     facts = brief(run(text, dt.date(2024, 1, 3)))
     assert {("membership_change", s, "BRICS", "joined", None, "2024-01-01") for s in ("EGY", "ETH", "IRN", "ARE")} <= set(facts)
+
+
+def test_a_counted_group_far_back_is_the_first_group_of_that_size():
+    text = ("Burkina Faso, Mali and Niger announced on Monday that they were leaving the International Criminal "
+            "Court. The juntas called the court a tool of neo-colonial repression. They plan a regional court "
+            "instead. Critics doubt it will ever sit. Human rights groups condemned the move. The court has "
+            "investigated crimes in the region since 2012. Its prosecutor has visited Bamako twice. Officials in "
+            "The Hague declined to comment. Lawyers say the exit takes a year. Diplomats expect more departures. "
+            "Hungary left the court this year. Armenia joined it in 2024. Ukraine joined in January. Few "
+            "expect the court to change course. Its budget is under strain. Its judges face sanctions. The "
+            "Sahel states have other grievances too. The three completed their exit from the Economic Community "
+            "of West African States in January.")
+    facts = brief(run(text, dt.date(2025, 9, 23)))
+    assert {("membership_change", s, "ECOWAS", "left", None, "2025-01") for s in ("BFA", "MLI", "NER")} <= set(facts)
