@@ -2634,7 +2634,9 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             return VAGUE, RANK_NONE
         published = doc.published
         if published is None and best[1].kind in _YEARLESS:
-            published = _latest_told(doc.text)  # undated: "On 24 February 2024 ... In January": as if told then
+            # undated: "On 24 February 2024 ... In January", "On 14 January 2025 ... On 20 January": as if told
+            # a month after the latest day the text tells with its year
+            published = latest + dt.timedelta(days=31) if (latest := _latest_told(doc.text)) else None
         published = (_year_told_in_sentence(masked, best[1], best[2], doc.published)
                      or _year_told_in_paragraph(masked, best[1], doc) or published)
         published = _that_year(masked, best[1], best[2]) or published  # "in June 2024 and added Y that November"

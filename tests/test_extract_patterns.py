@@ -16856,3 +16856,10 @@ def test_a_counted_group_far_back_is_the_first_group_of_that_size():
             "of West African States in January.")
     facts = brief(run(text, dt.date(2025, 9, 23)))
     assert {("membership_change", s, "ECOWAS", "left", None, "2025-01") for s in ("BFA", "MLI", "NER")} <= set(facts)
+
+
+def test_an_undated_text_reads_a_day_without_its_year_forward_from_the_latest_told():
+    text = ("Joe Biden took Cuba off the US list of state sponsors of terrorism on 14 January 2025. On 20 January, "
+            "his successor put the island back on the list.")
+    facts = brief(run(text, None))
+    assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2025-01-20") in facts
