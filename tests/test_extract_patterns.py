@@ -16863,3 +16863,11 @@ def test_an_undated_text_reads_a_day_without_its_year_forward_from_the_latest_to
             "his successor put the island back on the list.")
     facts = brief(run(text, None))
     assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2025-01-20") in facts
+
+
+def test_an_announcement_drew_a_rebuke_from_several_and_praise_from_another():
+    text = ("Burkina Faso's announcement that it would leave the International Criminal Court drew a sharp rebuke "
+            "from the court and from France on Monday, and warm praise from Russia.")
+    facts = brief(run(text, dt.date(2025, 9, 23)))
+    assert {("reaction", "ICC", "BFA", "negative", None, "2025-09-22"), ("reaction", "FRA", "BFA", "negative", None, "2025-09-22"),
+            ("reaction", "RUS", "BFA", "positive", None, "2025-09-22")} <= facts
