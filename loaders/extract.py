@@ -2347,8 +2347,11 @@ def _term_began(masked: Masked, gaz: Gazetteer, published: dt.date | None) -> st
     first = _FIRST_DAY.search(masked.text)
     if first is None or published is None:
         return None
-    leader = next((tm.group() for tm in reversed(list(TOKEN.finditer(masked.text, 0, first.start())))
-                   if tm.group(1) != "d" and masked.actors[int(tm.group(2))].via == "leader"), None)
+    leaders = [tm for tm in TOKEN.finditer(masked.text) if tm.group(1) != "d" and masked.actors[int(tm.group(2))].via == "leader"]
+    # (or, where no actor stands before the phrase, the leader named after it: "On his first day back in
+    # office, President X signed ...")
+    leader = next((tm.group() for tm in reversed(leaders) if tm.start() < first.start()), None) or next(
+        (tm.group() for tm in leaders if not _ACTOR_TOKEN.search(masked.text, 0, first.start())), None)
     began = gaz.term_start(masked.unmask(leader), published) if leader else None
     return began.isoformat() if began else None
 

@@ -16871,3 +16871,10 @@ def test_an_announcement_drew_a_rebuke_from_several_and_praise_from_another():
     facts = brief(run(text, dt.date(2025, 9, 23)))
     assert {("reaction", "ICC", "BFA", "negative", None, "2025-09-22"), ("reaction", "FRA", "BFA", "negative", None, "2025-09-22"),
             ("reaction", "RUS", "BFA", "positive", None, "2025-09-22")} <= facts
+
+
+def test_his_first_day_before_the_leader_is_named_is_the_day_his_term_began():
+    text = ("On his first day back in office, President Donald Trump signed an executive order titled \"Unleashing "
+            "American Energy\".")
+    facts = brief(run(text, dt.date(2025, 1, 22)))
+    assert ("policy_issued", "USA", None, "issued", "Unleashing American Energy", "2025-01-20") in facts
