@@ -2584,11 +2584,11 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "said that Y had used them in 2024, and announced ...": the reported act's date
         if pos < trig and _PASSIVE_RELATIVE_BEFORE.search(masked.text, max(0, pos - 60), pos):
             dist += 40  # "the UN sanctions that were suspended in 2016 came back into force on Saturday": the relative's own date
+        if pos > trig and (brk := _CLAUSE_BREAK.search(masked.text, trig, pos)) and _SAME_DAY.search(masked.text, trig, brk.start()):
+            continue  # "Z called it a bad day the same day, and parliament approved the bill on 20 May": not 20 May
         if other_clause:
             if pos > end and _CAUSE_CLAUSE.search(masked.text, max(0, pos - 80), pos):
                 continue  # "was placed on the list, following its takeover of X in September": the cause's date
-            if pos > end and _SAME_DAY.search(masked.text, trig, _CLAUSE_BREAK.search(masked.text, end, pos).start()):
-                continue  # "Z called it a bad day the same day, and parliament approved the bill on 20 May": not 20 May
             dist += 40  # "drills began this week, days after X joined Y on July 4": another clause's date
         elif pos > trig and _OWN_RELATIVE.search(masked.text, trig, pos):
             dist += 40  # "condemned the pact that X and Y signed on Monday": the pact's own date

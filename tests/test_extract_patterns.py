@@ -16835,6 +16835,11 @@ def test_the_same_day_in_a_clause_is_not_dated_by_the_next_clause():
             "Nations on 10 October.")
     facts = brief(run(text, dt.date(2025, 10, 20)))
     assert ("reaction", "FRA", "BFA", "negative", None, "2025-09-22") in facts
+    text = ("South Africa filed its genocide case against Israel at the International Court of Justice on 29 December "
+            "2023. Israel's foreign ministry rejected the application out of hand the same day, and on January 3, "
+            "2024, the White House dismissed it as baseless.")
+    facts = brief(run(text, dt.date(2025, 3, 17)))
+    assert ("reaction", "ISR", "ZAF", "negative", None, "2023-12-29") in facts
 
 
 def test_a_counted_head_before_an_apposed_list_makes_the_list_the_subject():
