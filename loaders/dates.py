@@ -70,6 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_part", re.compile(r"\b(?:[Aa]t|[Bb]y|[Ss]ince|[Ii]n) the (?:start|beginning|end|middle) of (?P<which>this|last|the) year\b")),
     # "in the spring of 2023", "in summer 2023": the year, never a guessed month
     ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y) (?:the )?(?:(?:early|late) )?(?:spring|summer|autumn|fall|winter) (?:of )?{_YEAR}\b(?!-\d)")),
+    # "on New Year's Day 2024": that day
+    ("holiday_year", re.compile(rf"\b(?P<name>New Year['’]s Day|Christmas Day|Christmas Eve|New Year['’]s Eve),? {_YEAR}\b")),
     # "on New Year's Day", "on Christmas Day": the last such day on or before publication
     ("holiday", re.compile(r"\b(?P<name>New Year['’]s Day|Christmas Day|Christmas Eve|New Year['’]s Eve)\b")),
     ("years_ago", re.compile(r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago(?: this (?:week|month))?\b")),
@@ -86,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 #: Kinds that carry their full value in the text (the rest need a publication date).
-ABSOLUTE = frozenset({"iso", "mdy", "dmy", "my", "year"})
+ABSOLUTE = frozenset({"iso", "mdy", "dmy", "my", "year", "holiday_year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,7 @@ _CUES = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|A
 #: The cues each kind of expression cannot match without.
 _NEEDS = {"iso": "d", "mdy": "dm", "dmy": "dm", "my": "dm", "md": "dm", "dm": "dm", "month_last_year": "mr", "month_this_year": "mr",
           "last_month_name": "mr", "month_part": "m", "md_year": "dmr", "dm_year": "dmr", "in_month": "m", "meeting_month": "m", "that_month": "m", "year": "d", "years_ago": "a", "vague": "a", "days_ago": "a", "weeks_ago": "a", "weekend": "k",
-          "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "y", "holiday": "h"}
+          "weekday": "w", "last_weekday": "w", "week_weekday": "wr", "rel": "r", "year_part": "y", "holiday": "h", "holiday_year": "hd"}
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -177,6 +179,8 @@ def _resolve(kind: str, g: dict[str, str], pub: dt.date | None) -> str | None:
         return f"{int(g['year']):04d}-{_month(g['mon']):02d}"
     if kind == "year":
         return g["year"]
+    if kind == "holiday_year":
+        return _valid(int(g["year"]), *_HOLIDAYS[g["name"].replace("’", "'")])
     if pub is None:
         return None
     if kind == "holiday":

@@ -106,3 +106,12 @@ def test_a_day_before_a_count_of_years_is_still_a_day():
 def test_a_holiday_is_its_last_day_before_publication(text, published, expected):
     (found,) = find_dates(text)
     assert found.resolve(published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("on New Year's Day 2024", dt.date(2025, 1, 10), "2024-01-01"),
+    ("on Christmas Day, 2019", None, "2019-12-25"),
+])
+def test_a_holiday_with_its_year_is_that_day(text, published, expected):
+    (found,) = find_dates(text)
+    assert found.resolve(published) == expected
