@@ -16883,3 +16883,10 @@ def test_his_first_day_before_the_leader_is_named_is_the_day_his_term_began():
             "American Energy\".")
     facts = brief(run(text, dt.date(2025, 1, 22)))
     assert ("policy_issued", "USA", None, "issued", "Unleashing American Energy", "2025-01-20") in facts
+
+
+def test_a_letter_of_application_sent_is_an_application_to_the_body_named_before():
+    text = ("BRICS leaders will meet in Kazan in October. Thailand's cabinet approved the move, and the government "
+            "sent its letter of application in June 2024.")
+    facts = brief(run(text, dt.date(2024, 7, 1)))
+    assert ("membership_change", "THA", "BRICS", "applied", None, "2024-06") in facts
