@@ -316,6 +316,12 @@ FLOORS = {
     "set265-short": (0.85, 0.69), "set265-long": (0.91, 0.64),
     "set267-short": (0.77, 0.71), "set267-long": (0.82, 0.69),
     "set269-short": (0.90, 0.78), "set269-long": (0.83, 0.61),
+    # 271 (US and European designations and labels), 273 (the Middle East's strikes, snapback and Syria's sanctions)
+    # and 275 (memberships and withdrawals told at length) were written on 2026-12-06 (later) the same way; 272, 274
+    # and 276 stay blind
+    "set271-short": (0.86, 0.63), "set271-long": (0.86, 0.77),
+    "set273-short": (0.94, 0.84), "set273-long": (0.91, 0.74),
+    "set275-short": (0.95, 0.89), "set275-long": (0.80, 0.64),
 }
 
 
