@@ -2240,8 +2240,8 @@ REACH_COUNTED = 12
 def _last_group(earlier: list[_Fact], sent: int, size: int | None = None, named: bool = False) -> tuple[str, ...]:
     """The subjects of the last act (no reaction) that several actors did together, at most
     REACH_ACT sentences before sentence `sent` (REACH_COUNTED for a group of a `size` the text
-    counts, "the three governments", or one it `named` by a plural noun, "the juntas"); empty when
-    there is none."""
+    counts, "the three governments", or one it `named` by a plural noun, "the juntas"; for a counted
+    group none is within reach of, the first group of that size the text told); empty when there is none."""
     def acting(order: int) -> tuple[str, ...]:
         # (an act read as modelled facts and as an unmodelled one: "the AU suspended the three countries"
         # is the three's suspension, not an act of the AU's beside it)
