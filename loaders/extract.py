@@ -752,7 +752,7 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
             f.date = day  # "X met on April 24 and condemned ... . It closed its airspace ...": that day
             continue
         if f.kind == "reaction":
-            f.date = _reaction_day(f, facts, text, start, lead_end, published) or f.date
+            f.date = _reaction_day(f, facts, text, start, lead_end, lead_day, published) or f.date
             continue
         stop = PARAGRAPH_BREAK.search(text, f.span[1])
         if (day := _signed_day(text, start, stop.start() if stop else len(text), published)) is not None:
@@ -820,9 +820,11 @@ def _opening_day(text: str, at: int, published: dt.date, actors: set[str], menti
     return value
 
 
-def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end: int, published) -> str | None:
+def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end: int, lead_day: str | None,
+                  published) -> str | None:
     """The day of reaction `f`, whose own words give none, from the sentences around it in its
-    paragraph (which starts at `start`); None to keep publication's."""
+    paragraph (which starts at `start`) and the lead's day (`lead_day`, news of the week before
+    publication); None to keep publication's."""
     if same := next((g for g in facts if g.sent == f.sent - 1 and actor_of(g) == f.subject and g.kind != "act"
                      and g.rank == RANK_TEXT and g.span[0] >= start and len(g.date or "") == 10), None):
         # "X and Y announced on Sunday that they were leaving Z. In a joint communique, they
@@ -900,11 +902,10 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
             # its paragraph or the one before last told, news of the week before publication (not a date a few
             # weeks old, which may be the news's background)
             return last
-        if told is None and last is None and (day := _last_day_told(text, lead_end, published, own_paragraph=True)) \
-                and 0 < (published - dt.date.fromisoformat(day)).days <= NEWS_DAYS:
+        if told is None and last is None and lead_day:
             # "The designation took effect on Wednesday. || (history) || Y welcomed the decision": the lead's
             # day, when neither its paragraph nor the one before names a day
-            return day
+            return lead_day
         return told
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object
                          and g.rank == RANK_TEXT and g.kind in _MODELLED), None)
