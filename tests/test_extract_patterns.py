@@ -16890,3 +16890,9 @@ def test_a_letter_of_application_sent_is_an_application_to_the_body_named_before
             "sent its letter of application in June 2024.")
     facts = brief(run(text, dt.date(2024, 7, 1)))
     assert ("membership_change", "THA", "BRICS", "applied", None, "2024-06") in facts
+
+
+def test_a_judgement_of_cowardice_or_brutality_is_a_negative_reaction():
+    text = "Pakistan on Wednesday called the Indian missile strikes cowardly and heinous."
+    facts = brief(run(text, dt.date(2025, 5, 8)))
+    assert ("reaction", "PAK", "IND", "negative", None, "2025-05-07") in facts
