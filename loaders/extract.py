@@ -758,6 +758,11 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
         if (day := _signed_day(text, start, stop.start() if stop else len(text), published)) is not None:
             f.date = day  # "X designated A, B and C as ... . The decisions were signed on December 29": that day
             continue
+        if start > lead_end and (days := f.extra.get("from_news")):
+            # "The EU opened talks on Tuesday. || ... || The decision came a day after X adopted ...", "... || A
+            # day earlier, X adopted ...": the lead's day (else publication's), less one
+            f.date = (dt.date.fromisoformat(lead_day or published.isoformat()) + dt.timedelta(days=days)).isoformat()
+            continue
         day = _news_day(text, start, stop.start() if stop else len(text), f.span, published)
         if day is None and f.span[1] <= lead_end and (told := next((
                 g for g in facts if g.kind == "said" and g.subject == f.subject and g.rank == RANK_TEXT
@@ -1757,6 +1762,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         update = max((f for f in earlier if f.sent == named.sent and f.kind == named.kind and f.rank == RANK_TEXT
                       and f.date and not f.extra.get("pending")), key=lambda f: f.date, default=named)
         date, rank = update.date, update.rank
+    counted_from_news = 0
     later = _LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))
     if later and (on_day := _ON_DAY.match(masked.text, later.end())):
         later = None  # "a week later, on May 20": the day told
@@ -1806,6 +1812,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             day = told[-1].resolve(doc.published)
         if day and len(day) == 10:
             date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=_later_days(later))).isoformat(), RANK_TEXT
+        elif opening and (not day if base is None else len(day or "") != 10 and base.span[0] < paragraph_start(doc.text, at)):
+            counted_from_news = _later_days(later)  # "A day earlier, X adopted ..." after the lead: from the news's day
     elif (years := _YEARS_LATER.search(masked.text, 0, trig_start)) and not masked.dates \
             and (told := _last_told(doc.text, at, at)):
         # "... retracted it on January 20, 2021. Four years later to the day, X signed ...": 2025-01-20
@@ -1988,6 +1996,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["deed"] = True
     if cue == "since":
         extra["since"] = True  # "the first since Y joined in 1999": a yardstick, not an act others answer
+    if rank < RANK_TEXT and not counted and _CAME_AFTER.match(masked.text) and (ago := _days_after(masked, trig_start)):
+        extra["from_news"] = -_days_counted(ago)  # "The decision came a day after X adopted ...": dated by the news
+    elif rank < RANK_TEXT and counted_from_news:
+        extra["from_news"] = counted_from_news
     if _COUNTED_AFTER.search(masked.text, 0, trig_start):
         extra["prior"] = True  # "X imposed ... on Monday, a month after Y blacklisted Z": what the news came after
     if frame.kind == "policy_issued" and groups.get("policy") and not any(c.isupper() for c in masked.unmask(groups["policy"])):

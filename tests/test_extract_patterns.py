@@ -16896,3 +16896,20 @@ def test_a_judgement_of_cowardice_or_brutality_is_a_negative_reaction():
     text = "Pakistan on Wednesday called the Indian missile strikes cowardly and heinous."
     facts = brief(run(text, dt.date(2025, 5, 8)))
     assert ("reaction", "PAK", "IND", "negative", None, "2025-05-07") in facts
+
+
+def test_the_step_came_days_after_an_act_paragraphs_after_the_lead_counts_back_from_the_leads_day():
+    text = ("The European Union held its first accession conferences with Ukraine and Moldova on Tuesday.\n\n"
+            "Kyiv had waited more than two years for the moment.\n\n"
+            "The step came a day after the bloc's foreign ministers adopted a fourteenth round of sanctions on Russia.")
+    facts = brief(run(text, dt.date(2024, 6, 26)))
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-24") in facts
+
+
+def test_a_day_earlier_opening_a_later_paragraph_counts_back_from_the_news():
+    text = ("The European Union opened membership talks with Ukraine and Moldova on Tuesday.\n\n"
+            "Georgia was only granted the status of candidate country in December 2023.\n\n"
+            "The war hangs over everything. A day earlier, the bloc's foreign ministers adopted a fourteenth "
+            "package of sanctions against Russia.")
+    facts = brief(run(text, dt.date(2024, 6, 25)))
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-24") in facts
