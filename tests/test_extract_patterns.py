@@ -16913,3 +16913,9 @@ def test_a_day_earlier_opening_a_later_paragraph_counts_back_from_the_news():
             "package of sanctions against Russia.")
     facts = brief(run(text, dt.date(2024, 6, 25)))
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2024-06-24") in facts
+
+
+def test_a_state_and_several_of_its_allies_are_the_subject():
+    text = "Canada and four of its partners imposed sanctions on Israel's finance minister on Tuesday."
+    facts = brief(run(text, dt.date(2025, 6, 12)))
+    assert ("sanction_change", "CAN", "ISR", "imposed", None, "2025-06-10") in facts
