@@ -16919,3 +16919,9 @@ def test_a_state_and_several_of_its_allies_are_the_subject():
     text = "Canada and four of its partners imposed sanctions on Israel's finance minister on Tuesday."
     facts = brief(run(text, dt.date(2025, 6, 12)))
     assert ("sanction_change", "CAN", "ISR", "imposed", None, "2025-06-10") in facts
+
+
+def test_duties_on_an_amount_of_dollars_worth_of_goods_are_a_sanction():
+    text = "Canada retaliated on Tuesday, slapping 25% duties on 30 billion Canadian dollars' worth of US imports."
+    facts = brief(run(text, dt.date(2025, 3, 5)))
+    assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-03-04") in facts
