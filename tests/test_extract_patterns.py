@@ -16925,3 +16925,10 @@ def test_duties_on_an_amount_of_dollars_worth_of_goods_are_a_sanction():
     text = "Canada retaliated on Tuesday, slapping 25% duties on 30 billion Canadian dollars' worth of US imports."
     facts = brief(run(text, dt.date(2025, 3, 5)))
     assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-03-04") in facts
+
+
+def test_the_treasury_in_a_capital_speaks_for_its_state():
+    text = ("The Financial Action Task Force took South Africa off its grey list on Friday. The National Treasury "
+            "in Pretoria welcomed the decision the same day.")
+    facts = brief(run(text, dt.date(2025, 10, 25)))
+    assert ("reaction", "ZAF", "FATF", "positive", None, "2025-10-24") in facts
