@@ -16932,3 +16932,10 @@ def test_the_treasury_in_a_capital_speaks_for_its_state():
             "in Pretoria welcomed the decision the same day.")
     facts = brief(run(text, dt.date(2025, 10, 25)))
     assert ("reaction", "ZAF", "FATF", "positive", None, "2025-10-24") in facts
+
+
+def test_a_renewal_blocked_is_a_veto_others_answer():
+    text = ("Russia on Wednesday blocked the renewal of the UN sanctions regime on Mali. Britain's foreign office "
+            "deplored the veto.")
+    facts = brief(run(text, dt.date(2023, 8, 31)))
+    assert ("reaction", "GBR", "RUS", "negative", None, "2023-08-30") in facts
