@@ -16939,3 +16939,11 @@ def test_a_renewal_blocked_is_a_veto_others_answer():
             "deplored the veto.")
     facts = brief(run(text, dt.date(2023, 8, 31)))
     assert ("reaction", "GBR", "RUS", "negative", None, "2023-08-30") in facts
+
+
+def test_a_participle_of_bombing_after_a_comma_is_the_act_a_reaction_answers():
+    text = ("Israel attacked Iran on 13 June. When the United States entered the war on 22 June, bombing three "
+            "nuclear sites, Pakistan condemned the attack.")
+    facts = brief(run(text, dt.date(2025, 6, 23)))
+    assert ("reaction", "PAK", "USA", "negative", None, "2025-06-22") in facts
+    assert ("reaction", "PAK", "ISR", "negative", None, "2025-06-22") not in facts
