@@ -1299,6 +1299,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # told so far target, if any: "on 9 May, X had sanctioned another 100 tankers"; but not X's
             # "own measures", X's act told again)
             objects = [pair[1]]
+        elif not targets and len(told := {x.actor for x in masked.actors_in(_POSSESSIVE_TOKEN.sub("", _own_clause(
+                masked.text[:_victims_at(masked.text, trig_start)], trig_start))) if gaz.kind(x.actor) == "state" and x.via != "company"}) == 1:
+            objects = sorted(told)  # "the bloc imposed sweeping sanctions, closing borders and freezing X-ian assets": X
         else:
             return []  # no state the article's sanctions mostly target
     if frame.antecedent == "body" and frame.kind == "policy_issued" and not explicit:
@@ -2442,6 +2445,17 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str], count: int
 _ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|some|roughly|around)\s+$")
 #: How many sentences back "The step came N days after ..." may find the step, the last act dated to the day.
 REACH_STEP = 3
+
+
+#: An actor's token as an owner: "⟦s1⟧'s" (the wrongdoer in "sanctions over ⟦s1⟧'s war").
+_POSSESSIVE_TOKEN = re.compile(r"⟦[so]\d+⟧['’]s\b")
+
+
+def _own_clause(text: str, start: int) -> str:
+    """The text from `start` to the end of its clause, before the next clause coordinated with it
+    (", while Y added ...", "; Y ...")."""
+    stop = _NEXT_CLAUSE.search(text, start)
+    return text[start: stop.start() if stop else len(text)]
 
 
 def _step_before(earlier: list[_Fact], sent: int) -> _Fact | None:

@@ -16947,3 +16947,12 @@ def test_a_participle_of_bombing_after_a_comma_is_the_act_a_reaction_answers():
     facts = brief(run(text, dt.date(2025, 6, 23)))
     assert ("reaction", "PAK", "USA", "negative", None, "2025-06-22") in facts
     assert ("reaction", "PAK", "ISR", "negative", None, "2025-06-22") not in facts
+
+
+def test_sanctions_with_no_target_told_before_take_the_one_state_their_clause_names():
+    text = ("West African leaders met in Abuja. The Economic Community of West African States lifted most of its "
+            "sanctions on 24 February 2024, reopening its borders with Niger, while Mali's junta kept its own "
+            "counsel.")
+    facts = brief(run(text, dt.date(2024, 2, 26)))
+    assert ("sanction_change", "ECOWAS", "NER", "lifted", None, "2024-02-24") in facts
+    assert not any(f[0] == "sanction_change" and f[2] == "MLI" for f in facts)
