@@ -626,6 +626,8 @@ _ANNOUNCED_ON = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ )?(?:announcement|d
                            r"(?P<day>[^.;!?\n]{1,40})")
 #: A sentence that dates what the one before told by another act: "The appeal came a day after ...".
 _CAME_AFTER = re.compile(r"\s*(?:The|This|That|Its|Their) (?:[\w\-]+ ){0,2}?(?:appeal|move|decision|announcement|step|call|request|statement|visit|vote|demand|offer) (?:came|followed)\b")
+#: Days told without their year: "22 September", "May 20".
+_YEARLESS_DAYS = frozenset({"md", "dm"})
 #: A day told right after a count of days: "a week later, on May 20".
 _ON_DAY = re.compile(r",?\s(?:on|in)\s⟦d\d+⟧")
 #: Counts written as words: "a day", "four years", "the three governments".
@@ -1773,8 +1775,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # (a follower's own, not the act followed: "Y followed nine days later, on August 30")
             token = next((d for pos, d in masked.date_tokens() if pos >= on_day.start()), None)
             told = token.resolve(doc.published) if token is not None else None
-            if token is not None and told is None and act is not None and act.date:
-                # no publication date: a yearless day in the year of the act followed
+            if token is not None and act is not None and act.date and (told is None or (
+                    token.kind in _YEARLESS_DAYS and act.date[:4] < told[:4])):
+                # no publication date, or an act followed in an earlier year ("X applied on 16 September
+                # 2021, and Y followed six days later, on 22 September"): a yearless day in that act's year
                 told = token.resolve(dt.date(int(act.date[:4]), 12, 31))
             if told and (doc.published is None or told <= doc.published.isoformat()[: len(told)]):
                 date, rank = told, RANK_TEXT

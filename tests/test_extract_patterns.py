@@ -16956,3 +16956,10 @@ def test_sanctions_with_no_target_told_before_take_the_one_state_their_clause_na
     facts = brief(run(text, dt.date(2024, 2, 26)))
     assert ("sanction_change", "ECOWAS", "NER", "lifted", None, "2024-02-24") in facts
     assert not any(f[0] == "sanction_change" and f[2] == "MLI" for f in facts)
+
+
+def test_a_follower_days_later_on_a_yearless_day_takes_the_year_of_the_act_followed():
+    text = ("Ukraine applied to join the European Union on 28 February 2022, and Moldova followed three days later, "
+            "on 3 March.")
+    facts = brief(run(text, dt.date(2024, 6, 26)))
+    assert ("membership_change", "MDA", "EU", "applied", None, "2022-03-03") in facts
