@@ -16963,3 +16963,17 @@ def test_a_follower_days_later_on_a_yearless_day_takes_the_year_of_the_act_follo
             "on 3 March.")
     facts = brief(run(text, dt.date(2024, 6, 26)))
     assert ("membership_change", "MDA", "EU", "applied", None, "2022-03-03") in facts
+
+
+def test_all_or_both_of_which_opens_a_relative_clause_whose_subject_is_the_list_before():
+    text = ("Russia invaded Ukraine on 24 February 2022. The draft resolution was written by Albania and the United "
+            "States, both of which condemned the invasion.")
+    facts = {(k, s, o, a) for k, s, o, a, *_ in brief(run(text, dt.date(2022, 2, 26)))}
+    assert {("reaction", "ALB", "RUS", "negative"), ("reaction", "USA", "RUS", "negative")} <= facts
+
+
+def test_displeasure_voiced_as_ones_own_is_a_reaction():
+    text = ("Donald Trump signed an order imposing sanctions on the International Criminal Court on Thursday. The "
+            "European Union voiced its own regret on Friday.")
+    facts = brief(run(text, dt.date(2025, 2, 8)))
+    assert ("reaction", "EU", "USA", "negative", None, "2025-02-07") in facts
