@@ -914,6 +914,8 @@ def _reaction_day(f: _Fact, facts: list[_Fact], text: str, start: int, lead_end:
             # day, when neither its paragraph nor the one before names a day
             return lead_day
         return told
+    if start > lead_end and any(d.resolve(published) == published.isoformat() for d in find_dates(text[start:f.span[0]])):
+        return None  # "Moscow echoed that view on Sunday. Its foreign ministry said ...": the day its paragraph tells
     act = event or next((g for g in reversed(facts) if g.span[1] <= f.span[0] and actor_of(g) == f.object
                          and g.rank == RANK_TEXT and g.kind in _MODELLED), None)
     if act is not None and len(act.date or "") == 10 and \

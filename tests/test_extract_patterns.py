@@ -16977,3 +16977,11 @@ def test_displeasure_voiced_as_ones_own_is_a_reaction():
             "European Union voiced its own regret on Friday.")
     facts = brief(run(text, dt.date(2025, 2, 8)))
     assert ("reaction", "EU", "USA", "negative", None, "2025-02-07") in facts
+
+
+def test_a_reaction_after_its_paragraph_names_the_day_of_publication_is_of_that_day():
+    text = ("The United States imposed sanctions on Russia's two largest oil companies on Wednesday.\n\n"
+            "Brent crude rose by five per cent.\n\n"
+            "Kyiv spoke up on Thursday. President Volodymyr Zelensky welcomed the sanctions as a strong signal.")
+    facts = brief(run(text, dt.date(2025, 10, 23)))
+    assert ("reaction", "UKR", "USA", "positive", None, "2025-10-23") in facts
