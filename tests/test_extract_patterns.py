@@ -16985,3 +16985,9 @@ def test_a_reaction_after_its_paragraph_names_the_day_of_publication_is_of_that_
             "Kyiv spoke up on Thursday. President Volodymyr Zelensky welcomed the sanctions as a strong signal.")
     facts = brief(run(text, dt.date(2025, 10, 23)))
     assert ("reaction", "UKR", "USA", "positive", None, "2025-10-23") in facts
+
+
+def test_an_act_told_in_the_present_perfect_of_a_verb_of_saying_is_its_speakers():
+    text = "Beijing has informed Ottawa that it is imposing tariffs on Canadian canola oil, officials said on Saturday."
+    facts = brief(run(text, dt.date(2025, 3, 9)))
+    assert ("sanction_change", "CHN", "CAN", "imposed", None, "2025-03-08") in facts
