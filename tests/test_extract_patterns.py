@@ -16991,3 +16991,10 @@ def test_an_act_told_in_the_present_perfect_of_a_verb_of_saying_is_its_speakers(
     text = "Beijing has informed Ottawa that it is imposing tariffs on Canadian canola oil, officials said on Saturday."
     facts = brief(run(text, dt.date(2025, 3, 9)))
     assert ("sanction_change", "CHN", "CAN", "imposed", None, "2025-03-08") in facts
+
+
+def test_a_determination_told_with_its_time_before_that_is_an_act_others_answer():
+    text = ("The State Department determined last month that Sudan's army had used chemical weapons. Port Sudan "
+            "rejected the determination as blackmail.")
+    facts = {(k, s, o, a) for k, s, o, a, *_ in brief(run(text, dt.date(2025, 6, 7)))}
+    assert ("reaction", "SDN", "USA", "negative") in facts
