@@ -322,6 +322,12 @@ FLOORS = {
     "set271-short": (0.86, 0.63), "set271-long": (0.86, 0.77),
     "set273-short": (0.94, 0.84), "set273-long": (0.91, 0.76),
     "set275-short": (0.95, 0.89), "set275-long": (0.80, 0.64),
+    # 277 (reactions to designations, sanctions, accessions and strategies), 279 (sanctions imposed and lifted, and
+    # the answers) and 281 (Asia, the Pacific and the Americas, with many traps) were written on 2026-12-06 (third
+    # round) the same way; 278, 280 and 282 stay blind
+    "set277-short": (0.88, 0.79), "set277-long": (0.69, 0.58),
+    "set279-short": (0.86, 0.76), "set279-long": (0.82, 0.64),
+    "set281-short": (0.91, 0.76), "set281-long": (0.73, 0.66),
 }
 
 
