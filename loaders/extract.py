@@ -1303,8 +1303,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # told so far target, if any: "on 9 May, X had sanctioned another 100 tankers"; but not X's
             # "own measures", X's act told again)
             objects = [pair[1]]
-        elif not targets and len(told := {x.actor for x in masked.actors_in(_POSSESSIVE_TOKEN.sub("", _own_clause(
-                masked.text[:_victims_at(masked.text, trig_start)], trig_start))) if gaz.kind(x.actor) == "state" and x.via != "company"}) == 1:
+        elif not targets and len(told := _states_of_clause(masked, trig_start, gaz)) == 1:
             objects = sorted(told)  # "the bloc imposed sweeping sanctions, closing borders and freezing X-ian assets": X
         else:
             return []  # no state the article's sanctions mostly target
@@ -1821,8 +1820,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             day = told[-1].resolve(doc.published)
         if day and len(day) == 10:
             date, rank = (dt.date.fromisoformat(day) + dt.timedelta(days=_later_days(later))).isoformat(), RANK_TEXT
-        elif opening and (not day if base is None else len(day or "") != 10 and base.span[0] < paragraph_start(doc.text, at)):
-            counted_from_news = _later_days(later)  # "A day earlier, X adopted ..." after the lead: from the news's day
+        elif opening and ((base is None and not day) or (
+                base is not None and len(day or "") != 10 and base.span[0] < paragraph_start(doc.text, at))):
+            # "A day earlier, X adopted ..." after the lead, with no act told to the day before it in its own
+            # paragraph: counted from the news's day (_date_from_paragraph)
+            counted_from_news = _later_days(later)
     elif (years := _YEARS_LATER.search(masked.text, 0, trig_start)) and not masked.dates \
             and (told := _last_told(doc.text, at, at)):
         # "... retracted it on January 20, 2021. Four years later to the day, X signed ...": 2025-01-20
@@ -2457,11 +2459,14 @@ REACH_STEP = 3
 _POSSESSIVE_TOKEN = re.compile(r"⟦[so]\d+⟧['’]s\b")
 
 
-def _own_clause(text: str, start: int) -> str:
-    """The text from `start` to the end of its clause, before the next clause coordinated with it
-    (", while Y added ...", "; Y ...")."""
-    stop = _NEXT_CLAUSE.search(text, start)
-    return text[start: stop.start() if stop else len(text)]
+def _states_of_clause(masked: Masked, start: int, gaz: Gazetteer) -> set[str]:
+    """The states the clause from `start` names, up to the next clause coordinated with it (", while Y
+    added ...") or to those a wrong was done to, other than as an owner ("sanctions over ⟦s1⟧'s war")
+    or by a firm's name."""
+    stop = _NEXT_CLAUSE.search(masked.text, start)
+    clause = masked.text[start: min(stop.start() if stop else len(masked.text), _victims_at(masked.text, start))]
+    return {x.actor for x in masked.actors_in(_POSSESSIVE_TOKEN.sub("", clause))
+            if gaz.kind(x.actor) == "state" and x.via != "company"}
 
 
 def _step_before(earlier: list[_Fact], sent: int) -> _Fact | None:
