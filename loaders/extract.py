@@ -2548,7 +2548,7 @@ _PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s(?:were|was|had\sbeen|
 def _later_this_year(d, published: dt.date) -> bool:
     """Whether `d`, a day told without its year ("effective February 10"), falls later in the year of
     `published` (read otherwise as that day of the year before)."""
-    return d.kind in ("md", "dm") and (when := d.resolve(published)) is not None and when[:4] < str(published.year)
+    return d.kind in _YEARLESS_DAYS and (when := d.resolve(published)) is not None and when[:4] < str(published.year)
 
 
 #: A document named right before a relative aside, which tells what it did: "signed Executive Order 14199, which ...".
@@ -2711,7 +2711,7 @@ def _year_told_in_sentence(masked: Masked, day: DateMention, at: int, published:
     announced ...", the year told before it, or the next, where the sentence goes on in time ("the 15th
     on 16 December 2024 ...; the 17th on 20 May", not "... on 28 May 2024; X had recalled its envoy on
     22 May"); else None."""
-    if day.kind not in ("md", "dm"):
+    if day.kind not in _YEARLESS_DAYS:
         return None
     years = [(pos, d) for pos, d in masked.date_tokens() if pos < at and (
         d.kind in ("mdy", "dmy", "iso") or (d.kind == "year" and _WHEN_AFTER.match(masked.text, masked.text.index("⟧", pos) + 1))
@@ -2732,7 +2732,7 @@ def _year_told_in_paragraph(masked: Masked, day: DateMention, doc: Document) -> 
     else None."""
     if day.kind == "that_month" and (year := _year_told_before(doc.text[paragraph_start(doc.text, masked.offset): masked.offset], None)):
         return dt.date(int(year), 12, 31)  # "... applied in March 2022. By June of that year, ...": that year's June
-    if day.kind not in ("md", "dm") or doc.published is None or _RECENTLY.search(masked.text):
+    if day.kind not in _YEARLESS_DAYS or doc.published is None or _RECENTLY.search(masked.text):
         return None
     dates = find_dates(doc.text[paragraph_start(doc.text, masked.offset): masked.offset])
     if not dates or dates[-1].kind not in ("mdy", "dmy", "iso"):
