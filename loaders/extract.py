@@ -303,6 +303,9 @@ _RULING = re.compile(r"(?:dismiss|reject)(?:ed|s|ing)?$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|long|previously|first|been)\s+){0,2}$")
 _SAME_MEETING = re.compile(r"\bthe same (?:(?:extraordinary|emergency|special|annual|regular|informal|ministerial) )?(?:plenary|meeting|session|summit|sitting|plenary session|council meeting)\b"
                            r"|^\s*(?:At|During) the (?:(?:accession|signing|handover) )?ceremony\b", re.IGNORECASE)
+#: Examples set off by commas between an act and the time that closes its clause: "lifted sanctions on five
+#: banks, including the central bank, in March" (March is the lifting's own month).
+_EXAMPLES_THEN = re.compile(r"[^,;]*,\s(?:including|notably|among them|such as)\s[^,;⟦]*,\s(?:in|on|at|from)?\s*")
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time|on the (?:very )?day(?= (?:that |when )?(?:the )?⟦[so]\d+⟧))\b", re.IGNORECASE)
 #: A reaction told as coming at once: "X's office immediately condemned the decision" (the act's day).
 _AT_ONCE = re.compile(r"\b(?:immediately|promptly|instantly|swiftly)\b", re.IGNORECASE)
@@ -2612,7 +2615,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if before and pos > trig and _SAYING_BETWEEN.search(masked.text, trig, pos):
             continue  # "protested the listing, saying X had made progress since it was listed in 2023": what it said
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.search(masked.text, max(0, pos - 20), start)) \
-            or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos))  # (not "Last Thursday, X rejected ...")
+            or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos) and not _EXAMPLES_THEN.fullmatch(masked.text, end, pos))
+        # (not "Last Thursday, X rejected ...", nor "lifted sanctions on five banks, including the central bank, in March")
         if conjunct and _ENDS_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, start):
             dist += 500  # "sanctioned X on July 21 and targeted Y on October 15": the first verb's date
         elif pos < trig and _ENDS_PASSIVE_CONJUNCT.fullmatch(masked.text, masked.text.index("⟧", pos) + 1, trig):

@@ -16998,3 +16998,10 @@ def test_a_determination_told_with_its_time_before_that_is_an_act_others_answer(
             "rejected the determination as blackmail.")
     facts = {(k, s, o, a) for k, s, o, a, *_ in brief(run(text, dt.date(2025, 6, 7)))}
     assert ("reaction", "SDN", "USA", "negative") in facts
+
+
+def test_examples_set_off_by_commas_keep_the_time_that_closes_their_clause():
+    text = ("Brussels suspended curbs on Syria's energy sector in February, and London lifted sanctions on several "
+            "Syrian lenders, including the central bank, in April.")
+    facts = brief(run(text, dt.date(2025, 5, 2)))
+    assert ("sanction_change", "GBR", "SYR", "lifted", None, "2025-04") in facts
