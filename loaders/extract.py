@@ -2554,8 +2554,10 @@ def _later_this_year(d, published: dt.date) -> bool:
     return d.kind in _YEARLESS_DAYS and (when := d.resolve(published)) is not None and when[:4] < str(published.year)
 
 
-#: A document named right before a relative aside, which tells what it did: "signed Executive Order 14199, which ...".
-_DOCUMENT_BEFORE = re.compile(r"\b(?:[Oo]rder|[Dd]ecree|[Dd]irective|[Pp]roclamation|[Mm]emorandum|[Rr]esolution|[Dd]eclaration|[Rr]egulation)(?:\s(?:No\.\s)?\d+)?$")
+#: A document named right before a relative aside, which tells what it did: "signed Executive Order 14199, which ...",
+#: "the order he signed on Feb. 4, which ...".
+_DOCUMENT_BEFORE = re.compile(r"\b(?:[Oo]rder|[Dd]ecree|[Dd]irective|[Pp]roclamation|[Mm]emorandum|[Rr]esolution|[Dd]eclaration|[Rr]egulation)(?:\s(?:No\.\s)?\d+)?"
+                              r"(?:(?:\s(?:that|which))?\s(?:he|she|it|they|⟦[so]\d+⟧)\s(?:had\s)?(?:signed|issued|adopted|published)(?:\s(?:on|in))?\s⟦d\d+⟧)?$")
 
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,

@@ -17005,3 +17005,10 @@ def test_examples_set_off_by_commas_keep_the_time_that_closes_their_clause():
             "Syrian lenders, including the central bank, in April.")
     facts = brief(run(text, dt.date(2025, 5, 2)))
     assert ("sanction_change", "GBR", "SYR", "lifted", None, "2025-04") in facts
+
+
+def test_an_order_signed_on_a_day_dates_what_its_relative_clause_says_it_did():
+    text = ("Under the executive order he signed on 20 January, which took the United States out of the World "
+            "Health Organization, President Donald Trump also ordered a review of the country's place in UNESCO.")
+    facts = brief(run(text, dt.date(2025, 8, 1)))
+    assert ("membership_change", "USA", "WHO", "left", None, "2025-01-20") in facts
