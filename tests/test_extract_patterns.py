@@ -17012,3 +17012,17 @@ def test_an_order_signed_on_a_day_dates_what_its_relative_clause_says_it_did():
             "Health Organization, President Donald Trump also ordered a review of the country's place in UNESCO.")
     facts = brief(run(text, dt.date(2025, 8, 1)))
     assert ("membership_change", "USA", "WHO", "left", None, "2025-01-20") in facts
+
+
+def test_a_list_of_states_set_off_by_dashes_is_the_passive_subject():
+    text = "Two jurisdictions — Kenya and Namibia — were added on Friday to the FATF grey list."
+    facts = brief(run(text, dt.date(2024, 2, 24)))
+    assert ("designation_change", "FATF", "KEN", "assigned", "grey list", "2024-02-23") in facts
+    assert ("designation_change", "FATF", "NAM", "assigned", "grey list", "2024-02-23") in facts
+
+
+def test_an_apposition_naming_a_region_owner_does_not_hide_the_passive_subject():
+    text = ("Kenya and Namibia, sub-Saharan Africa's fast-growing financial hubs, were added on Friday to "
+            "the grey list of the Financial Action Task Force.")
+    facts = brief(run(text, dt.date(2024, 2, 24)))
+    assert ("designation_change", "FATF", "NAM", "assigned", "grey list", "2024-02-23") in facts
