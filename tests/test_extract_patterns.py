@@ -17026,3 +17026,11 @@ def test_an_apposition_naming_a_region_owner_does_not_hide_the_passive_subject()
             "the grey list of the Financial Action Task Force.")
     facts = brief(run(text, dt.date(2024, 2, 24)))
     assert ("designation_change", "FATF", "NAM", "assigned", "grey list", "2024-02-23") in facts
+
+
+def test_a_designation_named_as_a_noun_that_its_maker_announces_is_assigned():
+    text = ("The White House on Thursday notified lawmakers of its designation of Qatar as a major non-NATO ally. "
+            "Washington has not announced the designation of Bahrain as a strategic partner.")
+    facts = brief(run(text, dt.date(2022, 3, 12)))
+    assert ("designation_change", "USA", "QAT", "assigned", "major non-nato ally", "2022-03-10") in facts
+    assert not any(f[2] == "BHR" for f in facts)
