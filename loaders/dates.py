@@ -35,9 +35,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY} {_MON},? {_YEAR}\b")),
     ("my", re.compile(rf"\b{_MON},? {_YEAR}\b")),
-    # "on December 2 last year", "on 2 December this year": the day, in the year told
-    ("md_year", re.compile(rf"\b{_MON} {_DAY},? (?P<which>last|this) year\b")),
-    ("dm_year", re.compile(rf"\b{_DAY} {_MON},? (?P<which>last|this) year\b")),
+    # "on December 2 last year", "on 2 December this year", "on January 1 of this year": the day, in the year told
+    ("md_year", re.compile(rf"\b{_MON} {_DAY},? (?:of )?(?P<which>last|this) year\b")),
+    ("dm_year", re.compile(rf"\b{_DAY} {_MON},? (?:of )?(?P<which>last|this) year\b")),
     # (a count after the comma is no year: "on 14 December, 27 years after ...")
     ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? ?\d(?!\d? (?:years?|months?|weeks?|days?|decades?)\b))")),
     ("dm", re.compile(rf"\b{_DAY} {_MON}\b(?!,? ?\d(?!\d? (?:years?|months?|weeks?|days?|decades?)\b))")),

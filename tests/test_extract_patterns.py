@@ -17034,3 +17034,10 @@ def test_a_designation_named_as_a_noun_that_its_maker_announces_is_assigned():
     facts = brief(run(text, dt.date(2022, 3, 12)))
     assert ("designation_change", "USA", "QAT", "assigned", "major non-nato ally", "2022-03-10") in facts
     assert not any(f[2] == "BHR" for f in facts)
+
+
+def test_a_day_told_of_this_or_last_year_takes_that_year():
+    text = "Ethiopia joined BRICS on January 1 of last year, and Nigeria became a BRICS partner country on 17 January of this year."
+    facts = brief(run(text, dt.date(2025, 3, 2)))
+    assert ("membership_change", "ETH", "BRICS", "joined", None, "2024-01-01") in facts
+    assert ("designation_change", "BRICS", "NGA", "assigned", "partner country", "2025-01-17") in facts
