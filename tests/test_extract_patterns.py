@@ -17041,3 +17041,10 @@ def test_a_day_told_of_this_or_last_year_takes_that_year():
     facts = brief(run(text, dt.date(2025, 3, 2)))
     assert ("membership_change", "ETH", "BRICS", "joined", None, "2024-01-01") in facts
     assert ("designation_change", "BRICS", "NGA", "assigned", "partner country", "2025-01-17") in facts
+
+
+def test_a_bodys_partners_named_bare_after_it_are_its_partner_countries():
+    text = "Uganda and Uzbekistan became BRICS partners on Wednesday."
+    facts = brief(run(text, dt.date(2025, 1, 3)))
+    assert ("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01") in facts
+    assert ("designation_change", "BRICS", "UZB", "assigned", "partner country", "2025-01-01") in facts
