@@ -17048,3 +17048,11 @@ def test_a_bodys_partners_named_bare_after_it_are_its_partner_countries():
     facts = brief(run(text, dt.date(2025, 1, 3)))
     assert ("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01") in facts
     assert ("designation_change", "BRICS", "UZB", "assigned", "partner country", "2025-01-01") in facts
+
+
+def test_a_suspension_from_a_bodys_activities_and_its_lifting_told_as_a_noun():
+    text = ("Niger was suspended from all activities, organs and institutions of the African Union on Tuesday. "
+            "The suspension of Mali from the AU, in place since 2021, was lifted on Monday, officials said.")
+    facts = brief(run(text, dt.date(2023, 8, 23)))
+    assert ("membership_change", "NER", "AU", "suspended", None, "2023-08-22") in facts
+    assert ("membership_change", "MLI", "AU", "joined", None, "2023-08-21") in facts
