@@ -17056,3 +17056,11 @@ def test_a_suspension_from_a_bodys_activities_and_its_lifting_told_as_a_noun():
     facts = brief(run(text, dt.date(2023, 8, 23)))
     assert ("membership_change", "NER", "AU", "suspended", None, "2023-08-22") in facts
     assert ("membership_change", "MLI", "AU", "joined", None, "2023-08-21") in facts
+
+
+def test_becoming_a_courts_state_party_is_joining_it():
+    text = ("The International Criminal Court welcomed a new member this year. Ukraine became its 125th state party "
+            "on January 1, and Armenia became the ICC's 124th state party in February 2024.")
+    facts = brief(run(text, dt.date(2025, 3, 1)))
+    assert ("membership_change", "UKR", "ICC", "joined", None, "2025-01-01") in facts
+    assert ("membership_change", "ARM", "ICC", "joined", None, "2024-02") in facts
