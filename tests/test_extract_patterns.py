@@ -17064,3 +17064,11 @@ def test_becoming_a_courts_state_party_is_joining_it():
     facts = brief(run(text, dt.date(2025, 3, 1)))
     assert ("membership_change", "UKR", "ICC", "joined", None, "2025-01-01") in facts
     assert ("membership_change", "ARM", "ICC", "joined", None, "2024-02") in facts
+
+
+def test_a_law_changed_to_label_a_state_labels_it():
+    text = ("Pyongyang rewrote its constitution on Tuesday to designate South Korea a hostile state. Seoul said it "
+            "might one day amend its own charter to designate the North an enemy.")
+    facts = brief(run(text, dt.date(2024, 10, 17)))
+    assert ("designation_change", "PRK", "KOR", "assigned", "hostile state", "2024-10-15") in facts
+    assert not any(f[1] == "KOR" and f[0] == "designation_change" for f in facts)
