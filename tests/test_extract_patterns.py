@@ -17072,3 +17072,9 @@ def test_a_law_changed_to_label_a_state_labels_it():
     facts = brief(run(text, dt.date(2024, 10, 17)))
     assert ("designation_change", "PRK", "KOR", "assigned", "hostile state", "2024-10-15") in facts
     assert not any(f[1] == "KOR" and f[0] == "designation_change" for f in facts)
+
+
+def test_what_an_act_ended_first_imposed_on_a_day_keeps_that_day():
+    text = "The Security Council on Friday lifted its arms restrictions on Eritrea, ending an embargo first imposed in 2009."
+    facts = brief(run(text, dt.date(2018, 11, 15)))
+    assert ("sanction_change", "UN", "ERI", "imposed", None, "2009") in facts
