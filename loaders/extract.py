@@ -2170,6 +2170,11 @@ _DAYS_LATER = re.compile(r"(?<!than )\b(?P<n>a|one|two|three|four|five|six|seven
 
 
 #: A suspension a readmission ends, with its day: ", ending a suspension imposed in November 2011".
+#: Sanctions a lifting undoes, named with the day they were imposed: "lifted the sanctions imposed on X in 2021",
+#: "... on X's national airline in August 2023" (the object, then its day; the verb just before the object).
+_IMPOSED_THEN = re.compile(r"(?:['’]s?(?:\s[a-z\-]+){1,3}?)?\s(?:in\s|on\s)?(?P<when>⟦d\d+⟧)(?=[\s,.;]|$)")
+_IMPOSED_ON_BEFORE = re.compile(r"\b(?:(?:first|originally|initially)\s)?(?:imposed|introduced|slapped|placed)\s(?:on|against)\s"
+                                r"(?:(?:the|its|their)\s)?(?:[a-z\-]+\s){0,2}?⟦[sj]\d+⟧$")
 _SUSPENSION_ENDED = re.compile(r"[^;.]{0,60}?,\s(?:ending|lifting|ended|lifted)\s(?:a|the|its|their)\s(?:[\w\-]+\s)?suspension"
                                r"\s(?:imposed|ordered|decided|decreed)\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 
@@ -2183,6 +2188,13 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         # "readmitted X to Y on Sunday, ending a suspension imposed in November 2011": Y suspended X then
         return _flipped([f for f in facts if f.action == "joined"], masked, ended.group("when"), [], _DAYS_EARLIER, -1,
                         doc.published, action="suspended")
+    if frame.kind == "sanction_change" and (then := _IMPOSED_THEN.match(masked.text, at)) is not None \
+            and _IMPOSED_ON_BEFORE.search(masked.text, max(0, at - 80), at):
+        # "lifted most of the sanctions imposed on X in July 2023": the lifter imposed them then
+        days = [masked.dates[int(n)] for k, n in TOKEN.findall(then.group("when")) if k == "d"]
+        when = days[0].resolve(doc.published) if days and days[0].absolute else None  # (not "imposed on X last week")
+        return [replace(f, action="imposed", date=when, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts
+                if f.action == "lifted" and when and (not f.date or when < f.date)]
     if frame.kind != "designation_change":
         return []
     if (undone := _UNDONE_LATER.match(masked.text, at)) is not None:
@@ -2671,8 +2683,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
                 and not _AUXILIARY.fullmatch(masked.text, trig, undone.start()):  # (not the trigger's own: "were lifted on ⟦d0⟧")
             continue  # "restored asset freezes dropped ten years ago": when they were dropped
         elif (act := _EARLIER_ACT.search(masked.text, max(0, pos - 60), pos)) and act.start() > trig:
-            if not states:
-                continue
+            if not states or undoing:
+                continue  # (an undoing is not dated by what it undoes: "lifted the sanctions imposed on X in 2021")
             dist += 10_000  # "lifted the sanctions it imposed in 2021": the earlier act's date
         if best is None or dist < best[0]:
             best = (dist, d, pos)

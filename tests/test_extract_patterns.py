@@ -17078,3 +17078,10 @@ def test_what_an_act_ended_first_imposed_on_a_day_keeps_that_day():
     text = "The Security Council on Friday lifted its arms restrictions on Eritrea, ending an embargo first imposed in 2009."
     facts = brief(run(text, dt.date(2018, 11, 15)))
     assert ("sanction_change", "UN", "ERI", "imposed", None, "2009") in facts
+
+
+def test_sanctions_lifted_named_with_the_day_they_were_imposed_tell_that_imposition():
+    text = "Washington on Thursday lifted the sanctions imposed on Belarus's national airline in August 2023."
+    facts = brief(run(text, dt.date(2025, 9, 12)))
+    assert ("sanction_change", "USA", "BLR", "lifted", None, "2025-09-11") in facts
+    assert ("sanction_change", "USA", "BLR", "imposed", None, "2023-08") in facts
