@@ -75,6 +75,9 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020", "Their
 #: departure became final on January 29, 2025"; a leader's only for a document ("He signed Executive Order
 #: 14257"), since "She welcomed ..." may stand for any person named before.
+#: A membership step named with the pronoun of the state the sentence before was about: "X is no longer a
+#: member of Y. Its withdrawal took effect on Sunday" (read though it names no actor).
+_STEP_PRONOUN_OPENING = re.compile(r"\s*(?:Its|Their)\s+(?:formal\s+|official\s+)?(?:withdrawal|exit|departure|accession|admission|entry|readmission)\b")
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:signed|issued|approved|unveiled|decreed)\b"
                               r"|(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?" + _PAST + r"\b"
                               r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+" + _PAST + r"\b"  # "Two weeks later, on May 4, he signed"
@@ -542,10 +545,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         mj = mi
         while mj < len(mentions) and mentions[mj].end <= e:
             mj += 1
-        if mj == mi and not (told and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
-                                        or _ORDER_NAMED.search(text, s, e) or _PRONOUN_OPENING.match(text, s)
-                                        or _NUMBERED_OPENING.match(text, s)
-                                        or _TITLE_TOLD.search(text, s, e))):
+        if mj == mi and not _STEP_PRONOUN_OPENING.match(text, s) and not (
+                told and (_OFFICE_OPENING.match(text, s) or _MEASURES_OPENING.match(text, s)
+                          or _ORDER_NAMED.search(text, s, e) or _PRONOUN_OPENING.match(text, s)
+                          or _NUMBERED_OPENING.match(text, s)
+                          or _TITLE_TOLD.search(text, s, e))):
             # (still the sentence before the next: "The three juntas drew closer. In 2023 they ...")
             head = _Head(idx, e, frozenset(), cache(partial(mask, text[s:e], [], s)), ())
             continue

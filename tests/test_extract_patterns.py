@@ -17085,3 +17085,10 @@ def test_sanctions_lifted_named_with_the_day_they_were_imposed_tell_that_imposit
     facts = brief(run(text, dt.date(2025, 9, 12)))
     assert ("sanction_change", "USA", "BLR", "lifted", None, "2025-09-11") in facts
     assert ("sanction_change", "USA", "BLR", "imposed", None, "2023-08") in facts
+
+
+def test_a_membership_step_named_with_the_pronoun_of_the_state_just_told():
+    left = "Burundi is no longer a party to the International Criminal Court. Its withdrawal took effect on Friday."
+    joined = "India is now a full member of the Shanghai Cooperation Organisation. Its accession was completed on Friday."
+    assert ("membership_change", "BDI", "ICC", "left", None, "2017-10-27") in brief(run(left, dt.date(2017, 10, 28)))
+    assert ("membership_change", "IND", "SCO", "joined", None, "2017-06-09") in brief(run(joined, dt.date(2017, 6, 10)))
