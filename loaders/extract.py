@@ -563,6 +563,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
         masked = mask(sentence, mentions[mi:mj], s)
         if any(f.antecedent == "body" for f in frames):  # only those frames read it
             body = _body_before(mentions, mi, text, s, gaz.pacts)
+            if body is not None and (lead := lead_org(text, mentions, s)) not in (None, body) \
+                    and not any(m.kind == "org" and m.actor == body for m in mentions[:mi] if m.start >= paragraph_start(text, s)):
+                body = lead  # a body named only in the paragraph before yields to the one the article is about
             if body is None and ((lead := lead_org(text, mentions, s)) in gaz.pacts
                                  or not _AGREEMENT.search(text, paragraph_floor(text, s), e)):
                 body = lead  # (not where an agreement was just named: the deal is left)

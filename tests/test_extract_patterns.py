@@ -17092,3 +17092,12 @@ def test_a_membership_step_named_with_the_pronoun_of_the_state_just_told():
     joined = "India is now a full member of the Shanghai Cooperation Organisation. Its accession was completed on Friday."
     assert ("membership_change", "BDI", "ICC", "left", None, "2017-10-27") in brief(run(left, dt.date(2017, 10, 28)))
     assert ("membership_change", "IND", "SCO", "joined", None, "2017-06-09") in brief(run(joined, dt.date(2017, 6, 10)))
+
+
+def test_a_body_named_only_in_the_paragraph_before_yields_to_the_one_the_article_is_about():
+    text = ("Indonesia has become a full member of BRICS, Brazil said on Monday.\n\n"
+            "Jakarta is also seeking a seat in the OECD, the club of rich democracies.\n\n"
+            "Egypt and Ethiopia joined as full members on 1 January 2024.")
+    facts = brief(run(text, dt.date(2025, 1, 7)))
+    assert ("membership_change", "EGY", "BRICS", "joined", None, "2024-01-01") in facts
+    assert not any(f[2] == "OECD" and f[1] == "EGY" for f in facts)
