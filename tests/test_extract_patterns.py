@@ -17101,3 +17101,11 @@ def test_a_body_named_only_in_the_paragraph_before_yields_to_the_one_the_article
     facts = brief(run(text, dt.date(2025, 1, 7)))
     assert ("membership_change", "EGY", "BRICS", "joined", None, "2024-01-01") in facts
     assert not any(f[2] == "OECD" and f[1] == "EGY" for f in facts)
+
+
+def test_states_that_became_partners_bare_are_the_labels_own_bodys_partner_countries():
+    text = ("Uganda and Uzbekistan were among the eight countries that became partners on 1 January. "
+            "Seoul and Canberra became partners in a hydrogen project on Monday.")
+    facts = brief(run(text, dt.date(2025, 1, 8)))
+    assert ("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01") in facts
+    assert not any(f[2] in ("KOR", "AUS") for f in facts)
