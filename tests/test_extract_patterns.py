@@ -17109,3 +17109,18 @@ def test_states_that_became_partners_bare_are_the_labels_own_bodys_partner_count
     facts = brief(run(text, dt.date(2025, 1, 8)))
     assert ("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01") in facts
     assert not any(f[2] in ("KOR", "AUS") for f in facts)
+
+
+def test_states_added_to_the_roster_the_list_just_told_names_are_listed():
+    text = ("Lebanon landed on the FATF grey list on Friday. The watchdog also added Angola and Côte d'Ivoire to "
+            "its roster of countries with serious gaps in their defences.")
+    facts = brief(run(text, dt.date(2024, 10, 26)))
+    assert ("designation_change", "FATF", "CIV", "assigned", "grey list", "2024-10-25") in facts
+
+
+def test_states_that_exited_the_list_just_told_in_a_relative_clause_came_off_it():
+    text = ("Bulgaria was placed on the FATF grey list on Friday. The same plenary brought relief for Jordan and "
+            "Panama, both of which exited the list after completing their action plans.")
+    facts = brief(run(text, dt.date(2023, 10, 28)))
+    assert ("designation_change", "FATF", "JOR", "removed", "grey list", "2023-10-27") in facts
+    assert ("designation_change", "FATF", "PAN", "removed", "grey list", "2023-10-27") in facts
