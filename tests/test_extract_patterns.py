@@ -17124,3 +17124,10 @@ def test_states_that_exited_the_list_just_told_in_a_relative_clause_came_off_it(
     facts = brief(run(text, dt.date(2023, 10, 28)))
     assert ("designation_change", "FATF", "JOR", "removed", "grey list", "2023-10-27") in facts
     assert ("designation_change", "FATF", "PAN", "removed", "grey list", "2023-10-27") in facts
+
+
+def test_a_membership_ended_that_began_on_a_day_told_was_joined_then():
+    text = "Qatar left OPEC on Tuesday, ending a 57-year membership that began in 1961."
+    facts = brief(run(text, dt.date(2019, 1, 2)))
+    assert ("membership_change", "QAT", "OPEC", "left", None, "2019-01-01") in facts
+    assert ("membership_change", "QAT", "OPEC", "joined", None, "1961") in facts
