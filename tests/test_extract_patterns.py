@@ -17131,3 +17131,9 @@ def test_a_membership_ended_that_began_on_a_day_told_was_joined_then():
     facts = brief(run(text, dt.date(2019, 1, 2)))
     assert ("membership_change", "QAT", "OPEC", "left", None, "2019-01-01") in facts
     assert ("membership_change", "QAT", "OPEC", "joined", None, "1961") in facts
+
+
+def test_a_body_admitting_a_state_as_its_partner_country_labels_it():
+    text = "BRICS has admitted Nigeria as its ninth partner country, Brazil said on Friday."
+    facts = brief(run(text, dt.date(2025, 1, 18)))
+    assert ("designation_change", "BRICS", "NGA", "assigned", "partner country", "2025-01-17") in facts
