@@ -72,17 +72,12 @@ _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
-#: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020", "Their
-#: departure became final on January 29, 2025"; a leader's only for a document ("He signed Executive Order
-#: 14257"), since "She welcomed ..." may stand for any person named before.
-#: A membership step named with the pronoun of the state the sentence before was about: "X is no longer a
-#: member of Y. Its withdrawal took effect on Sunday" (read though it names no actor).
-_STEP_PRONOUN_OPENING = re.compile(r"\s*(?:Its|Their)\s+(?:formal\s+|official\s+)?(?:withdrawal|exit|departure|accession|admission|entry|readmission)\b")
+#: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020"; a leader's only
+#: for a document ("He signed Executive Order 14257"), since "She welcomed ..." may stand for any person named before.
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:signed|issued|approved|unveiled|decreed)\b"
                               r"|(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?" + _PAST + r"\b"
                               r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+" + _PAST + r"\b"  # "Two weeks later, on May 4, he signed"
                               r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+" + _PAST + r"\b"  # "On September 12 it sanctioned", "... it froze"
-                              r"|(?:Its|Their) (?:formal |official )?(?:withdrawal|exit|departure)\b"
                               # "On 20 May its foreign ministers agreed to lift ..."
                               r"|(?:(?:On|In)\s[^,;]{1,40}?,?\s)?(?:Its|Their|(?<=\s)its|(?<=\s)their)\s(?:[a-z\-]+\s){0,2}?"
                               r"(?:ministers|leaders|government|cabinet|council|parliament)\s+(?-i:[a-z]+ed)\b)")
@@ -120,6 +115,10 @@ _ORDER_NAMED = re.compile(r"\b(?:into|in|of) (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:e
                           # ... or as the sentence's subject: "The order, Executive Order 14203, targets ..."
                           r"|(?:(?<=[.!?] )|(?<=\n))(?:(?:The|That|This) (?:executive )?(?:order|measure|decree), (?:numbered )?)?(?:Executive Order|Presidential Decree) ",
                           re.IGNORECASE)
+#: A membership step named with the pronoun of the state the sentence before was about, read whatever was told
+#: before and though it names no actor: "X is no longer a member of Y. Its withdrawal took effect on Sunday",
+#: "Their departure became final on January 29, 2025".
+_STEP_PRONOUN_OPENING = re.compile(r"\s*(?:Its|Their)\s+(?:formal\s+|official\s+)?(?:withdrawal|exit|departure|accession|admission|entry|readmission)\b")
 #: A list named by what its members are: "the list of state sponsors of terrorism".
 _LIST_OF = re.compile(r"\blist of ([a-z][a-z\- ]{3,60})", re.IGNORECASE)
 #: ... or a titled document told with when it came out: "the Integrated Review released in March 2021".
@@ -562,12 +561,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             continue
         masked = mask(sentence, mentions[mi:mj], s)
         if any(f.antecedent == "body" for f in frames):  # only those frames read it
-            body = _body_before(mentions, mi, text, s, gaz.pacts)
-            if body is not None and (lead := lead_org(text, mentions, s)) not in (None, body) \
-                    and not any(m.kind == "org" and m.actor == body for m in mentions[:mi] if m.start >= paragraph_start(text, s)):
+            body, lead = _body_before(mentions, mi, text, s, gaz.pacts), lead_org(text, mentions, s)
+            if body is not None and lead not in (None, body) and not _named_since(mentions, mi, body, paragraph_start(text, s)):
                 body = lead  # a body named only in the paragraph before yields to the one the article is about
-            if body is None and ((lead := lead_org(text, mentions, s)) in gaz.pacts
-                                 or not _AGREEMENT.search(text, paragraph_floor(text, s), e)):
+            if body is None and (lead in gaz.pacts or not _AGREEMENT.search(text, paragraph_floor(text, s), e)):
                 body = lead  # (not where an agreement was just named: the deal is left)
             elif body not in gaz.treaty_bodies and _STATE_PARTY.search(sentence) \
                     and (lead := lead_org(text, mentions, s)) in gaz.treaty_bodies:
@@ -740,6 +737,16 @@ def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozens
             # it holds ("any UN agency")
             return m.actor
     return None
+
+
+def _named_since(mentions: list, before: int, actor: str, start: int) -> bool:
+    """Whether mentions[:before] name `actor` at or after offset `start` (read back from the last)."""
+    for m in reversed(mentions[:before]):
+        if m.start < start:
+            return False
+        if m.actor == actor:
+            return True
+    return False
 
 
 def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequence[_Fact] = (), mentions: Sequence = ()) -> None:
@@ -2177,13 +2184,13 @@ _DAYS_LATER = re.compile(r"(?<!than )\b(?P<n>a|one|two|three|four|five|six|seven
 
 
 #: A suspension a readmission ends, with its day: ", ending a suspension imposed in November 2011".
+_SUSPENSION_ENDED = re.compile(r"[^;.]{0,60}?,\s(?:ending|lifting|ended|lifted)\s(?:a|the|its|their)\s(?:[\w\-]+\s)?suspension"
+                               r"\s(?:imposed|ordered|decided|decreed)\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 #: Sanctions a lifting undoes, named with the day they were imposed: "lifted the sanctions imposed on X in 2021",
 #: "... on X's national airline in August 2023" (the object, then its day; the verb just before the object).
 _IMPOSED_THEN = re.compile(r"(?:['’]s?(?:\s[a-z\-]+){1,3}?)?\s(?:in\s|on\s)?(?P<when>⟦d\d+⟧)(?=[\s,.;]|$)")
 _IMPOSED_ON_BEFORE = re.compile(r"\b(?:(?:first|originally|initially)\s)?(?:imposed|introduced|slapped|placed)\s(?:on|against)\s"
                                 r"(?:(?:the|its|their)\s)?(?:[a-z\-]+\s){0,2}?⟦[sj]\d+⟧$")
-_SUSPENSION_ENDED = re.compile(r"[^;.]{0,60}?,\s(?:ending|lifting|ended|lifted)\s(?:a|the|its|their)\s(?:[\w\-]+\s)?suspension"
-                               r"\s(?:imposed|ordered|decided|decreed)\s(?P<when>(?:in\s|on\s)?⟦d\d+⟧)")
 
 
 def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, doc: Document) -> list[_Fact]:
