@@ -328,6 +328,11 @@ FLOORS = {
     "set277-short": (0.88, 0.79), "set277-long": (0.69, 0.58),
     "set279-short": (0.86, 0.76), "set279-long": (0.82, 0.64),
     "set281-short": (0.91, 0.76), "set281-long": (0.73, 0.66),
+    # 283 (memberships: accessions, exits, suspensions), 285 (analysis heavy with dated history) and 287 (designations
+    # assigned and removed) were written on 2026-12-06 (fourth round) the same way; 284, 286 and 288 stay blind
+    "set283-short": (0.91, 0.88), "set283-long": (0.93, 0.75),
+    "set285-short": (0.87, 0.78), "set285-long": (0.86, 0.73),
+    "set287-short": (0.85, 0.71), "set287-long": (0.86, 0.77),
 }
 
 
