@@ -100,8 +100,8 @@ _EUROPEAN_BEFORE = re.compile(r"\bEuropean,?\s+(?:and|or)\s+(?:the\s+)?$")
 _CLAUSE_CUT = re.compile(r"[,;:]")
 #: The actors who did an act together, as tokens: "⟦s1⟧", "⟦s1⟧, ⟦s2⟧ and the ⟦s3⟧".
 _DOERS = r"⟦[soj]\d+⟧(?:(?:,|,?\s+and)\s+(?:the\s+)?⟦[soj]\d+⟧)*"
-#: The verb of an act the doers did or will do: "had signed", "approved", "will host".
-_ACTING = r"(?:(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)|(?:will|would)\s+(?-i:[a-z]+))"
+#: The verb of an act the doers did or will do: "had signed", "approved", "will host", "intends to leave".
+_ACTING = r"(?:(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+ed)|(?:will|would)\s+(?-i:[a-z]+)|(?:intends|intend|plans|plan)\s+to\s+(?-i:[a-z]+))"
 #: Who did the act a noun phrase names: "the storming of its embassy by ⟦s1⟧", "the treaty that
 #: ⟦s1⟧ and ⟦s2⟧ signed".
 _AGENT = re.compile(r"^\s*(?:the|its|their|this|that|an?)\s[^,;]{0,80}?\b(?:by\s+(?:the\s+)?(?:(?:regime|government|authorities|junta|leadership)\s+(?:in|of)\s+)?(?P<by>" + _DOERS + r")|(?:that|which)\s+"

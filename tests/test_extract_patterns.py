@@ -17137,3 +17137,9 @@ def test_a_body_admitting_a_state_as_its_partner_country_labels_it():
     text = "BRICS has admitted Nigeria as its ninth partner country, Brazil said on Friday."
     facts = brief(run(text, dt.date(2025, 1, 18)))
     assert ("designation_change", "BRICS", "NGA", "assigned", "partner country", "2025-01-17") in facts
+
+
+def test_a_reaction_to_an_announcement_that_an_actor_intends_to_act_answers_that_actor():
+    text = "UNESCO said on Wednesday that it regretted the announcement that the United States intends to leave the agency."
+    facts = {(k, s, o, a) for k, s, o, a, *_ in brief(run(text, dt.date(2025, 7, 24)))}
+    assert ("reaction", "UNESCO", "USA", "negative") in facts
