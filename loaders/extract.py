@@ -567,7 +567,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None, rules: Rules | No
             if body is None and (lead in gaz.pacts or not _AGREEMENT.search(text, paragraph_floor(text, s), e)):
                 body = lead  # (not where an agreement was just named: the deal is left)
             elif body not in gaz.treaty_bodies and _STATE_PARTY.search(sentence) \
-                    and (lead := lead_org(text, mentions, s)) in gaz.treaty_bodies:
+                    and lead in gaz.treaty_bodies:
                 body = lead  # "became the 124th state party": of the court the text is about, not the UN named last
             if (nth := _NTH_MEMBER.search(sentence)) and not gaz.ever_sized(body, count := int(nth.group(1))) and len(
                     fits := {m.actor for m in mentions if m.kind == "org" and gaz.ever_sized(m.actor, count)}) == 1:
