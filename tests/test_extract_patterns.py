@@ -17143,3 +17143,10 @@ def test_a_reaction_to_an_announcement_that_an_actor_intends_to_act_answers_that
     text = "UNESCO said on Wednesday that it regretted the announcement that the United States intends to leave the agency."
     facts = {(k, s, o, a) for k, s, o, a, *_ in brief(run(text, dt.date(2025, 7, 24)))}
     assert ("reaction", "UNESCO", "USA", "negative") in facts
+
+
+def test_a_state_admitted_on_a_day_told_then_at_a_summit_joined_then():
+    text = ("Belarus became the tenth member of the Shanghai Cooperation Organisation on Thursday, a year after "
+            "Iran, admitted in July 2023 during an online summit chaired by India.")
+    facts = brief(run(text, dt.date(2024, 7, 5)))
+    assert ("membership_change", "IRN", "SCO", "joined", None, "2023-07") in facts
