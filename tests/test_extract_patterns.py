@@ -17150,3 +17150,12 @@ def test_a_state_admitted_on_a_day_told_then_at_a_summit_joined_then():
             "Iran, admitted in July 2023 during an online summit chaired by India.")
     facts = brief(run(text, dt.date(2024, 7, 5)))
     assert ("membership_change", "IRN", "SCO", "joined", None, "2023-07") in facts
+
+
+def test_a_stance_told_in_a_relative_clause_on_the_subject_is_no_reaction():
+    text = ("Algeria recalled its ambassador to France on Tuesday, after Emmanuel Macron told Morocco's king in a "
+            "letter that Rabat's autonomy plan should be the sole basis for settling the Western Sahara dispute. "
+            "Algiers, which backs the Polisario Front's bid for statehood, accused Paris of breaking with "
+            "international law.")
+    facts = brief(run(text, dt.date(2024, 7, 31)))
+    assert not any(f[0] == "reaction" and f[3] == "positive" for f in facts)
