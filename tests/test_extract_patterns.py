@@ -17159,3 +17159,10 @@ def test_a_stance_told_in_a_relative_clause_on_the_subject_is_no_reaction():
             "international law.")
     facts = brief(run(text, dt.date(2024, 7, 31)))
     assert not any(f[0] == "reaction" and f[3] == "positive" for f in facts)
+
+
+def test_a_listing_told_in_an_aside_with_its_day_and_its_cause_is_dated_then():
+    text = ("The FATF took the Philippines off its grey list on Friday. Manila, grey-listed in June 2021 over weak "
+            "supervision of its casinos, had lobbied hard for the exit.")
+    facts = brief(run(text, dt.date(2025, 2, 22)))
+    assert ("designation_change", "FATF", "PHL", "assigned", "grey list", "2021-06") in facts
