@@ -1252,6 +1252,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not explicit and groups["pron"].lower() in ("it", "the country") and (
                 told := _recent(earlier, sent, 2, lambda f: f.kind == "membership_change" and f.sent < sent and not f.extra.get("pending"))):
             explicit = [told.subject]  # "X was suspended on August 31. The Y suspended it in September": the member just told
+        if not explicit and groups["pron"] == "its" and (named := [
+                x.actor for x in masked.actors_in(masked.text[:m.start()]) if x.kind == "state" and not x.adjectival]):
+            explicit = named[-1:]  # "readmitted X, a decade after its membership was suspended": the state last named
     if frame.kind == "membership_change" and groups.get("obj") and (
             _LIST_AFTER_BODY.match(masked.text, m.end("obj")) or _BODY_OF_BODY.match(masked.text, m.end("obj"))):
         return []  # "X exited the FATF grey list", "X left the UN climate convention": the body's list or body, not the body

@@ -17166,3 +17166,11 @@ def test_a_listing_told_in_an_aside_with_its_day_and_its_cause_is_dated_then():
             "supervision of its casinos, had lobbied hard for the exit.")
     facts = brief(run(text, dt.date(2025, 2, 22)))
     assert ("designation_change", "FATF", "PHL", "assigned", "grey list", "2021-06") in facts
+
+
+def test_a_suspension_of_its_membership_with_a_day_of_its_own_is_the_state_last_nameds():
+    text = ("Envoys meeting in Addis Ababa on Wednesday readmitted Gabon to the African Union, twenty months after "
+            "its membership was suspended in August 2023.")
+    facts = brief(run(text, dt.date(2025, 5, 1)))
+    assert ("membership_change", "GAB", "AU", "suspended", None, "2023-08") in facts
+    assert not any(f[1] == "ETH" for f in facts)
