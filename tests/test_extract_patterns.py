@@ -17174,3 +17174,11 @@ def test_a_suspension_of_its_membership_with_a_day_of_its_own_is_the_state_last_
     facts = brief(run(text, dt.date(2025, 5, 1)))
     assert ("membership_change", "GAB", "AU", "suspended", None, "2023-08") in facts
     assert not any(f[1] == "ETH" for f in facts)
+
+
+def test_states_that_joined_on_a_day_told_then_after_what_joined_the_body_told_before():
+    text = ("BRICS leaders gathered in Kazan on Tuesday. Egypt, Ethiopia, Iran and the United Arab Emirates joined "
+            "in January 2024 after accepting invitations extended in Johannesburg.")
+    facts = brief(run(text, dt.date(2024, 10, 23)))
+    assert ("membership_change", "ETH", "BRICS", "joined", None, "2024-01") in facts
+    assert ("membership_change", "ARE", "BRICS", "joined", None, "2024-01") in facts
