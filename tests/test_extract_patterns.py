@@ -17182,3 +17182,10 @@ def test_states_that_joined_on_a_day_told_then_after_what_joined_the_body_told_b
     facts = brief(run(text, dt.date(2024, 10, 23)))
     assert ("membership_change", "ETH", "BRICS", "joined", None, "2024-01") in facts
     assert ("membership_change", "ARE", "BRICS", "joined", None, "2024-01") in facts
+
+
+def test_a_designation_told_as_in_place_since_a_day_was_assigned_then():
+    text = ("Officials said North Korea's listing as a state sponsor of terrorism, in place since November 2017, "
+            "would not be reviewed this year.")
+    facts = brief(run(text, dt.date(2024, 6, 3)))
+    assert ("designation_change", "USA", "PRK", "assigned", "state sponsor of terrorism", "2017-11") in facts
