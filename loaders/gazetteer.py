@@ -206,9 +206,12 @@ class Gazetteer:
         raw: list[tuple[int, int, str]] = []
         for end, surface in self._auto.iter(fold(text)):
             start = end - len(surface) + 1
-            if (text.startswith("-based", end + 1) or _TITLED_AFTER.match(text, end + 1)) and any(
+            if (text.startswith("-based", end + 1) or _TITLED_AFTER.match(text, end + 1) or (
+                    _GATHERING_AFTER.match(text, end + 1) and _GATHERING_BEFORE.search(text, 0, start))) and any(
                     e.via == "capital" for e in self._entries[surface]):
-                continue  # "the Paris-based watchdog", "the Washington Summit Declaration": a place, not the state
+                # "the Paris-based watchdog", "the Washington Summit Declaration", "the Paris plenary": a place,
+                # not the state
+                continue
             if text.startswith("+", end + 1):
                 continue  # "OPEC+", the wider alliance: not the body itself
             if _bounded(text, start, end + 1) or (
@@ -498,6 +501,9 @@ _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 #: What a place names when it opens a title: "the Washington Summit Declaration", "the Minsk Agreements",
 #: "the New Delhi Leaders' Declaration".
 _TITLED_AFTER = re.compile(r" (?:Leaders['’] )?(?:Summit|Declaration|Treaty|Accords?|Agreements?|Consensus|Protocol|Convention|Charter|Process|Format|Communiqu[eé])\b")
+#: A gathering a capital names as its place, after an article: "the Paris plenary", "a Brussels summit".
+_GATHERING_AFTER = re.compile(r" (?:summit|plenary|meeting|talks|session|conference|ministerial|gathering)\b")
+_GATHERING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast) $")
 #: A state office and its holder's name after the state's demonym: "Brazilian Supreme Court Justice
 #: Alexandre de Moraes", "Georgian Interior Minister Vakhtang Gomelauri".
 _OFFICE_NAMED = re.compile(

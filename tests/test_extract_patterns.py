@@ -17189,3 +17189,10 @@ def test_a_designation_told_as_in_place_since_a_day_was_assigned_then():
             "would not be reviewed this year.")
     facts = brief(run(text, dt.date(2024, 6, 3)))
     assert ("designation_change", "USA", "PRK", "assigned", "state sponsor of terrorism", "2017-11") in facts
+
+
+def test_a_capital_naming_a_gatherings_place_is_not_the_state():
+    text = "Senegal came off the FATF grey list on Friday. The Paris plenary also put Algeria and Angola on the list."
+    facts = brief(run(text, dt.date(2024, 10, 26)))
+    assert ("designation_change", "FATF", "DZA", "assigned", "grey list", "2024-10-25") in facts
+    assert not any("FRA" in f for f in facts)
