@@ -2096,12 +2096,14 @@ def test_a_states_entities_struck_off_a_sanctions_list_lift_sanctions_on_it():
     assert brief(run(text)) == {("sanction_change", "GBR", "LBY", "lifted", None, "2024-06-11")}
 
 
-@pytest.mark.parametrize("text", [
-    "Guinea's suspension from ECOWAS, in force since 2021, was lifted on Monday.",
-    "ECOWAS lifted Guinea's suspension on Monday.",
+@pytest.mark.parametrize("text, since", [
+    # (the suspension told in force since a day began then)
+    ("Guinea's suspension from ECOWAS, in force since 2021, was lifted on Monday.",
+     {("membership_change", "GIN", "ECOWAS", "suspended", None, "2021")}),
+    ("ECOWAS lifted Guinea's suspension on Monday.", set()),
 ])
-def test_a_suspension_lifted_is_a_return(text):
-    assert brief(run(text)) == {("membership_change", "GIN", "ECOWAS", "joined", None, "2024-06-10")}
+def test_a_suspension_lifted_is_a_return(text, since):
+    assert brief(run(text)) == {("membership_change", "GIN", "ECOWAS", "joined", None, "2024-06-10")} | since
 
 
 def test_export_curbs_are_sanctions_and_a_protest_lodged_is_a_reaction():
@@ -17196,3 +17198,10 @@ def test_a_capital_naming_a_gatherings_place_is_not_the_state():
     facts = brief(run(text, dt.date(2024, 10, 26)))
     assert ("designation_change", "FATF", "DZA", "assigned", "grey list", "2024-10-25") in facts
     assert not any("FRA" in f for f in facts)
+
+
+def test_a_suspension_told_as_in_force_since_a_day_began_then():
+    text = ("Niger's suspension from the African Union, in force since August 2023, was discussed at Monday's "
+            "meeting of the Peace and Security Council.")
+    facts = brief(run(text, dt.date(2024, 3, 12)))
+    assert ("membership_change", "NER", "AU", "suspended", None, "2023-08") in facts
