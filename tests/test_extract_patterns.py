@@ -17205,3 +17205,9 @@ def test_a_suspension_told_as_in_force_since_a_day_began_then():
             "meeting of the Peace and Security Council.")
     facts = brief(run(text, dt.date(2024, 3, 12)))
     assert ("membership_change", "NER", "AU", "suspended", None, "2023-08") in facts
+
+
+def test_firms_designated_along_with_others_are_their_states_sanctions():
+    text = "On Wednesday the US Treasury designated Rosneft and Lukoil together with dozens of their subsidiaries."
+    facts = brief(run(text, dt.date(2025, 10, 23)))
+    assert ("sanction_change", "USA", "RUS", "imposed", None, "2025-10-22") in facts
