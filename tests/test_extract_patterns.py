@@ -17211,3 +17211,13 @@ def test_firms_designated_along_with_others_are_their_states_sanctions():
     text = "On Wednesday the US Treasury designated Rosneft and Lukoil together with dozens of their subsidiaries."
     facts = brief(run(text, dt.date(2025, 10, 23)))
     assert ("sanction_change", "USA", "RUS", "imposed", None, "2025-10-22") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia and Uganda assumed the status of BRICS partner countries on 1 January.",
+    "BRICS leaders met in Kazan in October. Bolivia and Uganda entered the group's new tier of partner "
+    "countries on 1 January.",
+])
+def test_states_taking_up_a_tier_of_partner_countries_are_labelled(text):
+    facts = brief(run(text, dt.date(2025, 1, 3)))
+    assert ("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01") in facts
