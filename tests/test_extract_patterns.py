@@ -17221,3 +17221,9 @@ def test_firms_designated_along_with_others_are_their_states_sanctions():
 def test_states_taking_up_a_tier_of_partner_countries_are_labelled(text):
     facts = brief(run(text, dt.date(2025, 1, 3)))
     assert ("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01") in facts
+
+
+def test_a_ban_on_exporting_goods_to_a_state_taking_effect_is_a_sanction_on_it():
+    text = "A Chinese ban on shipping gallium, germanium and antimony to the United States took effect on Tuesday."
+    facts = brief(run(text, dt.date(2024, 12, 4)))
+    assert ("sanction_change", "CHN", "USA", "imposed", None, "2024-12-03") in facts
