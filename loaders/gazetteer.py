@@ -207,10 +207,11 @@ class Gazetteer:
         for end, surface in self._auto.iter(fold(text)):
             start = end - len(surface) + 1
             if (text.startswith("-based", end + 1) or _TITLED_AFTER.match(text, end + 1) or (
-                    _GATHERING_AFTER.match(text, end + 1) and _GATHERING_BEFORE.search(text, 0, start))) and any(
+                    _GATHERING_AFTER.match(text, end + 1) and _GATHERING_BEFORE.search(text, 0, start))
+                    or _GATHERING_IN.search(text, 0, start)) and any(
                     e.via == "capital" for e in self._entries[surface]):
-                # "the Paris-based watchdog", "the Washington Summit Declaration", "the Paris plenary": a place,
-                # not the state
+                # "the Paris-based watchdog", "the Washington Summit Declaration", "the Paris plenary", "at the
+                # same plenary in Paris": a place, not the state
                 continue
             if text.startswith("+", end + 1):
                 continue  # "OPEC+", the wider alliance: not the body itself
@@ -504,6 +505,8 @@ _TITLED_AFTER = re.compile(r" (?:Leaders['’] )?(?:Summit|Declaration|Treaty|Ac
 #: A gathering a capital names as its place, after an article: "the Paris plenary", "a Brussels summit".
 _GATHERING_AFTER = re.compile(r" (?:summit|plenary|meeting|talks|session|conference|ministerial|gathering)\b")
 _GATHERING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast) $")
+#: ... or after it: "at the same plenary in Paris".
+_GATHERING_IN = re.compile(r"\b(?:plenary|summit|meeting|talks|session|conference|ministerial|gathering)s? (?:in|at) $")
 #: A state office and its holder's name after the state's demonym: "Brazilian Supreme Court Justice
 #: Alexandre de Moraes", "Georgian Interior Minister Vakhtang Gomelauri".
 _OFFICE_NAMED = re.compile(

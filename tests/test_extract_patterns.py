@@ -17227,3 +17227,11 @@ def test_a_ban_on_exporting_goods_to_a_state_taking_effect_is_a_sanction_on_it()
     text = "A Chinese ban on shipping gallium, germanium and antimony to the United States took effect on Tuesday."
     facts = brief(run(text, dt.date(2024, 12, 4)))
     assert ("sanction_change", "CHN", "USA", "imposed", None, "2024-12-03") in facts
+
+
+def test_a_capital_told_as_where_a_gathering_met_is_not_the_state():
+    text = ("Senegal came off the FATF grey list on Friday. At the same meeting in Paris, Algeria and Lebanon were "
+            "added to the list.")
+    facts = brief(run(text, dt.date(2024, 10, 26)))
+    assert ("designation_change", "FATF", "LBN", "assigned", "grey list", "2024-10-25") in facts
+    assert not any("FRA" in f for f in facts)
