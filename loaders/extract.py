@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 
 from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, DateMention, find_dates
 from kg.loaders.descriptions import lead_org
-from kg.loaders.gazetteer import DATELINE, LOCATIVE, Gazetteer, default_gazetteer
+from kg.loaders.gazetteer import DATELINE, LOCATIVE, Gazetteer, default_gazetteer, fold
 from kg.loaders.masking import TOKEN, Masked, mask
 from kg.loaders.names import bare as _bare, label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
 from kg.loaders.reactions import (LEAD, REACH_LEAD, acted, actor_of, actors_of_sentence_act, answering, history, in_lead,
@@ -1180,6 +1180,12 @@ def _ids(masked: Masked, fragment: str | None, kind: str | None, gaz: Gazetteer)
     return list(dict.fromkeys(ids))
 
 
+def _forces_only(masked: Masked, fragment: str | None, gaz: Gazetteer) -> bool:
+    """Whether the actors `fragment` names are all a state's armed forces ("Iran's Revolutionary Guards")."""
+    tokens = [t.group() for t in TOKEN.finditer(fragment or "") if t.group(1) != "d"]
+    return bool(tokens) and all(fold((masked.surfaces or {}).get(t, "")).endswith(gaz.armed_forces) for t in tokens)
+
+
 def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, masked: Masked,
            doc: Document, gaz: Gazetteer, rules: Rules, prev_subject, earlier, sent: int = 0,
            prev: _Head | None = None, at: int = 0) -> list[_Fact]:
@@ -1998,6 +2004,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         policies += [_policy(masked.unmask(p.group())) for p in _policy_name().finditer(groups["plist"])]
     if groups.get("lowner") and not set(_ids(masked, groups["lowner"], None, gaz)) & set(subjects):
         return []  # "Y was added to the EU list" after the FATF's grey list: another owner's list
+    if frame.kind == "designation_change" and _forces_only(masked, groups.get("obj"), gaz):
+        # "X listed Y's Revolutionary Guards as a terrorist entity": the force is labelled, not Y; the
+        # listing stays an act Y may answer
+        frame, action, objects = replace(frame, kind="act", action="acted", announces=True), "acted", [None]
     extra = {"agent": found.actors[0]} if frame.left == "object" and found is not None else {}
     if frame.kind == "membership_change" and frame.antecedent == "body" and len(objects) == 1 \
             and "admitted" in (groups.get("trig") or "").lower():

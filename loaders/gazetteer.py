@@ -141,6 +141,7 @@ class Gazetteer:
         self._priority = {v: i for i, v in enumerate(cfg["via_priority"])}
         self.pacts = frozenset(cfg.get("pacts", ()))  # bodies that are themselves agreements
         self.treaty_bodies = frozenset(cfg.get("treaty_bodies", ()))  # bodies whose members are states parties
+        self.armed_forces = tuple(fold(n) for n in cfg.get("armed_forces", ()))  # organs that are a state's forces
         self._sizes = [(row["organization"], int(row["members"]), _date(row.get("start")), _date(row.get("end")))
                        for row in tables.get("member_counts", [])]
         self._roll: dict[str, list[tuple[str, str, str]]] = {}

@@ -136,7 +136,9 @@ FLOORS = {
     # 60 and 61 were written blind on 2026-11-30 (a third session that day), scored with its first
     # commit, then worked on
     "set60-short": (0.98, 0.86), "set60-long": (0.98, 0.75),
-    "set61-short": (0.94, 0.89), "set61-long": (0.95, 0.82),
+    # (set61-short, like set23-short, counts a listing of Iran's Revolutionary Guards as Iran labelled; later
+    # sets and kg since 2026-12-06 label the force, not the state, so its F1 floor was lowered then)
+    "set61-short": (0.94, 0.86), "set61-long": (0.95, 0.82),
     # 62 and 63 were written blind (2026-11-30, a fourth session that day) and worked on; 66 and 69 were
     # written blind in the session after, scored with its first commit, then worked on (64, 65, 67 and 68
     # stay blind and are not here)

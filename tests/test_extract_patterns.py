@@ -5821,15 +5821,14 @@ def test_voices_without_article_facilities_and_targets_among(text, expected):
     assert {f for f in brief(run(text)) if f[0] != "act"} == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a state's armed organ listed is the state designated, as its officials sanctioned are the state sanctioned
-    ("Canada listed Iran's Islamic Revolutionary Guard Corps as a terrorist entity on June 19, 2024.",
-     {("designation_change", "CAN", "IRN", "assigned", "terrorist entity", "2024-06-19")}),
-    ("Washington named the Revolutionary Guard a foreign terrorist organization in April 2019.",
-     {("designation_change", "USA", "IRN", "assigned", "foreign terrorist organization", "2019-04")}),
+@pytest.mark.parametrize("text", [
+    # a state's armed force listed is the force labelled, not the state (its officials sanctioned are still the
+    # state sanctioned)
+    "Canada listed Iran's Islamic Revolutionary Guard Corps as a terrorist entity on June 19, 2024.",
+    "Washington named the Revolutionary Guard a foreign terrorist organization in April 2019.",
 ])
-def test_the_revolutionary_guard_is_an_organ_of_iran(text, expected):
-    assert {f for f in brief(run(text)) if f[0] != "act"} == expected
+def test_the_revolutionary_guard_listed_labels_no_state(text):
+    assert {f for f in brief(run(text)) if f[0] != "act"} == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -17235,3 +17234,11 @@ def test_a_capital_told_as_where_a_gathering_met_is_not_the_state():
     facts = brief(run(text, dt.date(2024, 10, 26)))
     assert ("designation_change", "FATF", "LBN", "assigned", "grey list", "2024-10-25") in facts
     assert not any("FRA" in f for f in facts)
+
+
+def test_a_states_armed_force_listed_labels_no_state_but_is_an_act_it_answers():
+    text = ("Ottawa put Iran's Revolutionary Guards on its list of terrorist entities on Wednesday. Tehran on "
+            "Thursday denounced the Canadian decision as reckless.")
+    facts = brief(run(text, dt.date(2024, 6, 20)))
+    assert not any(f[0] == "designation_change" for f in facts)
+    assert ("reaction", "IRN", "CAN", "negative", None, "2024-06-20") in facts
