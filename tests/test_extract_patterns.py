@@ -17242,3 +17242,11 @@ def test_a_states_armed_force_listed_labels_no_state_but_is_an_act_it_answers():
     facts = brief(run(text, dt.date(2024, 6, 20)))
     assert not any(f[0] == "designation_change" for f in facts)
     assert ("reaction", "IRN", "CAN", "negative", None, "2024-06-20") in facts
+
+
+def test_a_state_opening_a_clause_coordinated_after_the_target_is_no_second_target():
+    text = ("EU ministers agreed on Tuesday to lift the bloc's economic sanctions on Syria, and Britain had struck a "
+            "dozen Syrian entities off its own list in April.")
+    facts = brief(run(text, dt.date(2025, 5, 21)))
+    assert ("sanction_change", "EU", "SYR", "lifted", None, "2025-05-20") in facts
+    assert not any(f[1] == "EU" and f[2] == "GBR" for f in facts)
