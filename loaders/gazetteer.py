@@ -208,8 +208,8 @@ class Gazetteer:
         for end, surface in self._auto.iter(fold(text)):
             start = end - len(surface) + 1
             if (text.startswith("-based", end + 1) or _TITLED_AFTER.match(text, end + 1) or (
-                    _GATHERING_AFTER.match(text, end + 1) and _GATHERING_BEFORE.search(text, 0, start))
-                    or _GATHERING_IN.search(text, 0, start)) and any(
+                    _GATHERING_AFTER.match(text, end + 1) and _GATHERING_BEFORE.search(text, max(0, start - 8), start))
+                    or _GATHERING_IN.search(text, max(0, start - 24), start)) and any(
                     e.via == "capital" for e in self._entries[surface]):
                 # "the Paris-based watchdog", "the Washington Summit Declaration", "the Paris plenary", "at the
                 # same plenary in Paris": a place, not the state
