@@ -17250,3 +17250,10 @@ def test_a_state_opening_a_clause_coordinated_after_the_target_is_no_second_targ
     facts = brief(run(text, dt.date(2025, 5, 21)))
     assert ("sanction_change", "EU", "SYR", "lifted", None, "2025-05-20") in facts
     assert not any(f[1] == "EU" and f[2] == "GBR" for f in facts)
+
+
+@pytest.mark.parametrize("verb", ["retaliated", "answered"])
+def test_the_target_answering_or_retaliating_bare_reacts_to_the_act_done_to_it(verb):
+    text = f"EU ministers adopted a 14th package of sanctions on Russia on Monday. Moscow {verb} on Tuesday."
+    facts = brief(run(text, dt.date(2024, 6, 26)))
+    assert ("reaction", "RUS", "EU", "negative", None, "2024-06-25") in facts
