@@ -207,12 +207,7 @@ class Gazetteer:
         raw: list[tuple[int, int, str]] = []
         for end, surface in self._auto.iter(fold(text)):
             start = end - len(surface) + 1
-            if (text.startswith("-based", end + 1) or _TITLED_AFTER.match(text, end + 1) or (
-                    _GATHERING_AFTER.match(text, end + 1) and _GATHERING_BEFORE.search(text, max(0, start - 8), start))
-                    or _GATHERING_IN.search(text, max(0, start - 24), start)) and any(
-                    e.via == "capital" for e in self._entries[surface]):
-                # "the Paris-based watchdog", "the Washington Summit Declaration", "the Paris plenary", "at the
-                # same plenary in Paris": a place, not the state
+            if any(e.via == "capital" for e in self._entries[surface]) and _as_place(text, start, end + 1):
                 continue
             if text.startswith("+", end + 1):
                 continue  # "OPEC+", the wider alliance: not the body itself
@@ -503,11 +498,23 @@ _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 #: What a place names when it opens a title: "the Washington Summit Declaration", "the Minsk Agreements",
 #: "the New Delhi Leaders' Declaration".
 _TITLED_AFTER = re.compile(r" (?:Leaders['’] )?(?:Summit|Declaration|Treaty|Accords?|Agreements?|Consensus|Protocol|Convention|Charter|Process|Format|Communiqu[eé])\b")
-#: A gathering a capital names as its place, after an article: "the Paris plenary", "a Brussels summit".
-_GATHERING_AFTER = re.compile(r" (?:summit|plenary|meeting|talks|session|conference|ministerial|gathering)\b")
+#: A gathering a capital names as its place, after an article ("the Paris plenary", "a Brussels summit") or
+#: after the gathering ("at the same plenary in Paris").
+_GATHERINGS = r"(?:summit|plenary|meeting|talks|session|conference|ministerial|gathering)"
+_GATHERING_AFTER = re.compile(rf" {_GATHERINGS}\b")
 _GATHERING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast) $")
-#: ... or after it: "at the same plenary in Paris".
-_GATHERING_IN = re.compile(r"\b(?:plenary|summit|meeting|talks|session|conference|ministerial|gathering)s? (?:in|at) $")
+_GATHERING_IN = re.compile(rf"\b{_GATHERINGS}s? (?:in|at) $")
+
+
+def _as_place(text: str, start: int, end: int) -> bool:
+    """Whether the capital at text[start:end] names a place, not its state: "the Paris-based watchdog", "the
+    Washington Summit Declaration", "the Paris plenary", "at the same plenary in Paris" (only the few words
+    around the name are read)."""
+    return bool(text.startswith("-based", end) or _TITLED_AFTER.match(text, end)
+                or (_GATHERING_AFTER.match(text, end) and _GATHERING_BEFORE.search(text, max(0, start - 8), start))
+                or _GATHERING_IN.search(text, max(0, start - 24), start))
+
+
 #: A state office and its holder's name after the state's demonym: "Brazilian Supreme Court Justice
 #: Alexandre de Moraes", "Georgian Interior Minister Vakhtang Gomelauri".
 _OFFICE_NAMED = re.compile(
