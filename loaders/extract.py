@@ -1258,8 +1258,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not explicit and groups["pron"].lower() in ("it", "the country") and (
                 told := _recent(earlier, sent, 2, lambda f: f.kind == "membership_change" and f.sent < sent and not f.extra.get("pending"))):
             explicit = [told.subject]  # "X was suspended on August 31. The Y suspended it in September": the member just told
-        if not explicit and groups["pron"] == "its" and (named := [
-                x.actor for x in masked.actors_in(masked.text[:m.start()]) if x.kind == "state" and not x.adjectival]):
+        if not explicit and groups["pron"] == "its" and (named := _states_before(masked, m.start())):
             explicit = named[-1:]  # "readmitted X, a decade after its membership was suspended": the state last named
     if frame.kind == "membership_change" and groups.get("obj") and (
             _LIST_AFTER_BODY.match(masked.text, m.end("obj")) or _BODY_OF_BODY.match(masked.text, m.end("obj"))):
@@ -2486,9 +2485,13 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str], count: int
     """What an object pronoun ("take it off the list") stands for: the one state named before
     the trigger in the sentence that is not a subject ([] when there is none or more than one);
     with `count` 2, the two that "both" stands for."""
-    named = [m.actor for m in masked.actors_in(masked.text[:trig_start]) if m.kind == "state" and not m.adjectival]
-    named = [a for a in dict.fromkeys(named) if a not in subjects]
+    named = [a for a in dict.fromkeys(_states_before(masked, trig_start)) if a not in subjects]
     return named if len(named) == count else []
+
+
+def _states_before(masked: Masked, at: int) -> list[str]:
+    """The states the sentence names as such (not as adjectives) before offset `at`, in order."""
+    return [m.actor for m in masked.actors_in(masked.text[:at]) if m.kind == "state" and not m.adjectival]
 
 
 #: A count given roughly: "less than two weeks after", "about a week after".
