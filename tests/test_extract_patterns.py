@@ -17257,3 +17257,10 @@ def test_the_target_answering_or_retaliating_bare_reacts_to_the_act_done_to_it(v
     text = f"EU ministers adopted a 14th package of sanctions on Russia on Monday. Moscow {verb} on Tuesday."
     facts = brief(run(text, dt.date(2024, 6, 26)))
     assert ("reaction", "RUS", "EU", "negative", None, "2024-06-25") in facts
+
+
+def test_status_granted_after_a_first_verb_with_a_day_of_its_own_takes_its_own_day():
+    text = ("Bosnia and Herzegovina applied for EU membership in February 2016, after years of delay, "
+            "and was granted the status of candidate country on 15 December 2022.")
+    facts = brief(run(text))
+    assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12-15") in facts
