@@ -17264,3 +17264,10 @@ def test_status_granted_after_a_first_verb_with_a_day_of_its_own_takes_its_own_d
             "and was granted the status of candidate country on 15 December 2022.")
     facts = brief(run(text))
     assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12-15") in facts
+
+
+def test_an_order_titled_in_quotes_between_its_kind_and_its_signer_is_issued_by_the_signer():
+    text = ("Officials of the court face asset freezes under an executive order, 'Imposing Sanctions "
+            "on the International Criminal Court', signed by President Donald Trump on Thursday.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 7)))
+    assert ("policy_issued", "USA", None, "issued", "Imposing Sanctions on the International Criminal Court", "2025-02-06") in facts
