@@ -349,8 +349,10 @@ _OBJECT_RELATIVE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?:(?:both|all|each|also)\s)?(?!(?:announced|said|confirmed|stated|declared|reported|responded|reacted|replied|answered|retorted|protested|objected)\b)(?-i:[a-z][a-z\-]*ed)\s(?:(?:[\w\-]+\s){0,4}?(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
 _FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|which|who|whose)\s[^,;]*$")
+#: A gathering's text named by its kind: "the summit declaration", "the final communiqué".
+_GATHERING_TEXT = r"(?:(?:final|summit|leaders['’]) ){1,2}(?:declaration|communiqu[eé])"
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
-                               r"(?:(?:annual|defen[cs]e|security|military) )*white paper", re.IGNORECASE)
+                               r"(?:(?:annual|defen[cs]e|security|military) )*white paper|" + _GATHERING_TEXT, re.IGNORECASE)
 _UNTITLED_ORDER = re.compile(r"(?:executive )?order|decree|directive|proclamation", re.IGNORECASE)
 #: A numbered round of sanctions, read as a document so that what it targets and who answers it are
 #: found, but itself a sanction, not a policy: "the 18th package of sanctions".
@@ -1244,11 +1246,15 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     if not explicit and act is not None and (frame.kind == "policy_issued" or follow) and frame.left == "none":
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
+    # (a gathering's text is a body's, never a state's: "The summit declaration, adopted on Monday, ...")
+    gathering = bool(groups.get("policy")) and re.fullmatch(_GATHERING_TEXT, groups["policy"], re.IGNORECASE) is not None
     if not explicit and frame.antecedent == "issuer" and (
-            issued := _recent(earlier, sent, 2, lambda f: f.kind == "policy_issued" and not f.extra.get("pending"))):
+            issued := _recent(earlier, sent, 2, lambda f: f.kind == "policy_issued" and not f.extra.get("pending"))) \
+            and not (gathering and gaz.kind(issued.subject) != "org"):
         explicit = [issued.subject]  # "X published its Review on Monday. It succeeds the Y Review released in 2021": X's
     if not explicit and frame.antecedent == "issuer" and len(issuers := {
-            f.subject for f in earlier if f.kind == "policy_issued" and not f.extra.get("pending")}) == 1:
+            f.subject for f in earlier if f.kind == "policy_issued" and not f.extra.get("pending")}) == 1 \
+            and not (gathering and gaz.kind(next(iter(issuers))) != "org"):
         explicit = list(issuers)  # ... paragraphs on, when the text has told one issuer's documents only
     if not explicit and groups.get("pron") and frame.left in ("none", "object") and frame.kind == "membership_change":
         # "a bill taking the country out of Y"; "their departure from Y became final"; "Y suspended X

@@ -17271,3 +17271,20 @@ def test_an_order_titled_in_quotes_between_its_kind_and_its_signer_is_issued_by_
             "on the International Criminal Court', signed by President Donald Trump on Thursday.")
     facts = brief(run(text, pub=dt.date(2025, 2, 7)))
     assert ("policy_issued", "USA", None, "issued", "Imposing Sanctions on the International Criminal Court", "2025-02-06") in facts
+
+
+def test_a_summit_declaration_named_by_its_kind_is_the_bodys_document_and_carries_its_labels():
+    text = ("NATO leaders adopted a summit declaration in Washington on Wednesday. The declaration calls China "
+            "a decisive enabler of Russia's war against Ukraine.")
+    facts = brief(run(text, pub=dt.date(2024, 7, 11)))
+    assert ("policy_issued", "NATO", None, "issued", "Summit Declaration", "2024-07-10") in facts
+    assert ("designation_change", "NATO", "CHN", "assigned", "decisive enabler", "2024-07-10") in facts
+
+
+def test_a_gathering_text_is_never_issued_by_a_state_whose_order_was_told_before():
+    text = ("President Donald Trump signed an executive order on 31 July, 'Further Modifying the Reciprocal Tariff "
+            "Rates', raising duties on dozens of partners.\n\n"
+            "Leaders of the bloc met in Kazan that month. The final communique, adopted on Wednesday, praised Russia "
+            "and India for trading in local currencies.")
+    facts = brief(run(text, pub=dt.date(2025, 8, 2)))
+    assert not {f for f in facts if f[0] == "policy_issued" and f[4] == "Final Communique"}
