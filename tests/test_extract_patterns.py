@@ -17288,3 +17288,18 @@ def test_a_gathering_text_is_never_issued_by_a_state_whose_order_was_told_before
             "and India for trading in local currencies.")
     facts = brief(run(text, pub=dt.date(2025, 8, 2)))
     assert not {f for f in facts if f[0] == "policy_issued" and f[4] == "Final Communique"}
+
+
+def test_a_second_infinitive_after_and_to_shares_the_subject_of_the_verb_that_governs_both():
+    text = ("EU leaders on Thursday agreed to start membership talks with Ukraine and Moldova and to give Georgia "
+            "candidate status.")
+    facts = brief(run(text, pub=dt.date(2023, 12, 15)))
+    assert ("designation_change", "EU", "GEO", "assigned", "candidate country", "2023-12-14") in facts
+
+
+def test_a_second_infinitive_after_a_verb_that_moves_another_to_act_is_the_others():
+    text = ("Malaysia and Thailand became BRICS partners on 1 January. Brazil vetoed Venezuela's bid for the same status, "
+            "prompting the government of Nicolás Maduro to recall its envoy from Brasília on 30 October and to condemn "
+            "the conduct of Brazilian diplomats.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 8)))
+    assert not {f for f in facts if f[0] == "reaction" and f[1] == "BRA"}
