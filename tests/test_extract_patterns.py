@@ -17303,3 +17303,18 @@ def test_a_second_infinitive_after_a_verb_that_moves_another_to_act_is_the_other
             "the conduct of Brazilian diplomats.")
     facts = brief(run(text, pub=dt.date(2025, 1, 8)))
     assert not {f for f in facts if f[0] == "reaction" and f[1] == "BRA"}
+
+
+def test_a_document_just_told_by_its_kind_takes_a_title_told_unquoted_in_apposition():
+    text = ("Japan's cabinet approved its annual defence white paper on Friday. The paper, Defense of Japan 2024, "
+            "devotes a chapter to Chinese military activity near Taiwan.")
+    facts = brief(run(text, pub=dt.date(2024, 7, 13)))
+    assert ("policy_issued", "JPN", None, "issued", "Defense of Japan 2024", "2024-07-12") in facts
+    assert not {f for f in facts if f[0] == "policy_issued" and f[4] == "Defence White Paper"}
+
+
+def test_a_national_security_memorandum_signed_untitled_takes_its_title_told_after():
+    text = ("President Donald Trump signed a national security memorandum on Tuesday tightening pressure on Tehran. "
+            "The memorandum, National Security Presidential Memorandum 2, orders the Treasury to drive oil exports to zero.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 5)))
+    assert ("policy_issued", "USA", None, "issued", "National Security Presidential Memorandum 2", "2025-02-04") in facts
