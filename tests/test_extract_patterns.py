@@ -17318,3 +17318,18 @@ def test_a_national_security_memorandum_signed_untitled_takes_its_title_told_aft
             "The memorandum, National Security Presidential Memorandum 2, orders the Treasury to drive oil exports to zero.")
     facts = brief(run(text, pub=dt.date(2025, 2, 5)))
     assert ("policy_issued", "USA", None, "issued", "National Security Presidential Memorandum 2", "2025-02-04") in facts
+
+
+def test_a_background_document_with_its_year_before_its_title_and_its_month_after():
+    text = ("Paris released an updated National Strategic Review on Monday. It supersedes the 2022 National Strategic "
+            "Review, issued in November of that year as the war in Ukraine entered its first winter.")
+    facts = brief(run(text, pub=dt.date(2025, 7, 15)))
+    assert ("policy_issued", "FRA", None, "issued", "National Strategic Review", "2022-11") in facts
+    assert ("policy_issued", "FRA", None, "issued", "National Strategic Review", "2025-07-14") in facts
+
+
+def test_a_numbered_order_dated_in_apposition_is_issued_then():
+    text = ("President Joe Biden signed Executive Order 14114 on Friday. It amends Executive Order 14024, the order of "
+            "April 2021 on which most American sanctions against Moscow rest.")
+    facts = brief(run(text, pub=dt.date(2023, 12, 23)))
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14024", "2021-04") in facts
