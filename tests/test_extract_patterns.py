@@ -17333,3 +17333,10 @@ def test_a_numbered_order_dated_in_apposition_is_issued_then():
             "April 2021 on which most American sanctions against Moscow rest.")
     facts = brief(run(text, pub=dt.date(2023, 12, 23)))
     assert ("policy_issued", "USA", None, "issued", "Executive Order 14024", "2021-04") in facts
+
+
+def test_a_titled_document_in_apposition_to_a_roadmap_adopted_by_its_issuer():
+    text = ("The plan draws on the Strategic Compass, the defence roadmap approved by EU governments in March 2022, "
+            "a month into the war.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 21)))
+    assert ("policy_issued", "EU", None, "issued", "Strategic Compass", "2022-03") in facts
