@@ -17340,3 +17340,17 @@ def test_a_titled_document_in_apposition_to_a_roadmap_adopted_by_its_issuer():
             "a month into the war.")
     facts = brief(run(text, pub=dt.date(2025, 3, 21)))
     assert ("policy_issued", "EU", None, "issued", "Strategic Compass", "2022-03") in facts
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("President Donald Trump signed an executive order on Thursday against the International Criminal Court. "
+     "Executive Order 14203 authorises asset freezes on its officials.", dt.date(2025, 2, 7),
+     ("policy_issued", "USA", None, "issued", "Executive Order 14203", "2025-02-06")),
+    ("Washington acted quickly, with Executive Order 14175 on 22 January directing officials to relist the Houthis.",
+     dt.date(2025, 5, 18), ("policy_issued", "USA", None, "issued", "Executive Order 14175", "2025-01-22")),
+    ("President Donald Trump raised duties on Brazilian goods on 30 July. Executive Order 14323, signed that day, "
+     "adds a 40 per cent levy.", dt.date(2025, 7, 31),
+     ("policy_issued", "USA", None, "issued", "Executive Order 14323", "2025-07-30")),
+])
+def test_a_numbered_order_told_by_what_it_does_is_issued_on_its_day(text, pub, expected):
+    assert expected in brief(run(text, pub=pub))
