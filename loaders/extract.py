@@ -349,6 +349,8 @@ _OBJECT_RELATIVE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?:(?:both|all|each|also)\s)?(?!(?:announced|said|confirmed|stated|declared|reported|responded|reacted|replied|answered|retorted|protested|objected)\b)(?-i:[a-z][a-z\-]*ed)\s(?:(?:[\w\-]+\s){0,4}?(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")
 #: A relative clause that ends the sentence: "..., which in March issued a warrant for ...".
 _FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|which|who|whose)\s[^,;]*$")
+#: A violent event named by its day: "the October 7 attack", "the September 11 attacks".
+_NAMED_BY_ITS_DAY = re.compile(r"\s(?:(?:terror|terrorist|Hamas|militant|missile|drone|suicide)\s)?(?:attacks?|massacres?|atrocities|raids?|bombings?|assaults?)\b")
 #: A gathering's text named by its kind: "the summit declaration", "the final communiqué".
 _GATHERING_TEXT = r"(?:(?:final|summit|leaders['’]) ){1,2}(?:declaration|communiqu[eé])"
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
@@ -2629,6 +2631,8 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
     for pos, d in masked.date_tokens():
         tok = masked.text[pos: masked.text.index("⟧", pos) + 1]
         surface = (masked.surfaces or {}).get(tok, "")
+        if _NAMED_BY_ITS_DAY.match(masked.text, pos + len(tok)):
+            continue  # "a slap in the face to the victims of the October 7 attack": an event's name, no day of this act
         if doc.published and (when := d.resolve(doc.published)) and (
                 (_SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and (
                     when > doc.published.isoformat()[: len(when)] or _later_this_year(d, doc.published)))

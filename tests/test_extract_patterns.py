@@ -17354,3 +17354,10 @@ def test_a_titled_document_in_apposition_to_a_roadmap_adopted_by_its_issuer():
 ])
 def test_a_numbered_order_told_by_what_it_does_is_issued_on_its_day(text, pub, expected):
     assert expected in brief(run(text, pub=pub))
+
+
+def test_an_attack_named_by_its_day_does_not_date_the_act_that_mentions_it():
+    text = ("Paris said on Thursday it would recognise Palestine. Israel condemned the French decision, calling it "
+            "a reward for the October 7 attack.")
+    facts = brief(run(text, pub=dt.date(2025, 7, 25)))
+    assert {f[5] for f in facts if f[0] == "reaction" and f[1] == "ISR"} and not {f for f in facts if f[5] == "2024-10-07"}
