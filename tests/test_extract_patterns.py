@@ -17361,3 +17361,16 @@ def test_an_attack_named_by_its_day_does_not_date_the_act_that_mentions_it():
             "a reward for the October 7 attack.")
     facts = brief(run(text, pub=dt.date(2025, 7, 25)))
     assert {f[5] for f in facts if f[0] == "reaction" and f[1] == "ISR"} and not {f for f in facts if f[5] == "2024-10-07"}
+
+
+def test_states_among_those_that_officially_became_a_bodys_quoted_partner_countries():
+    text = 'Bolivia, Cuba and Malaysia are among the nations that formally became BRICS "partner countries" on 1 January.'
+    facts = brief(run(text, pub=dt.date(2025, 1, 2)))
+    assert {f[2] for f in facts if f[0] == "designation_change" and f[4] == "partner country"} == {"BOL", "CUB", "MYS"}
+
+
+def test_status_granted_together_with_another_state_takes_the_day_after_it():
+    text = ("Ukraine applied for membership on February 28, 2022, four days into the invasion, and was granted "
+            "candidate status together with Moldova on June 23 that year.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 26)))
+    assert ("designation_change", "EU", "UKR", "assigned", "candidate country", "2022-06-23") in facts
