@@ -17374,3 +17374,8 @@ def test_status_granted_together_with_another_state_takes_the_day_after_it():
             "candidate status together with Moldova on June 23 that year.")
     facts = brief(run(text, pub=dt.date(2024, 6, 26)))
     assert ("designation_change", "EU", "UKR", "assigned", "candidate country", "2022-06-23") in facts
+
+
+def test_joining_as_a_member_counted_by_a_hyphenated_ordinal_word():
+    facts = brief(run("Finland became the thirty-first member of NATO on Tuesday.", pub=dt.date(2023, 4, 5)))
+    assert ("membership_change", "FIN", "NATO", "joined", None, "2023-04-04") in facts
