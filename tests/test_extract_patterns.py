@@ -17379,3 +17379,9 @@ def test_status_granted_together_with_another_state_takes_the_day_after_it():
 def test_joining_as_a_member_counted_by_a_hyphenated_ordinal_word():
     facts = brief(run("Finland became the thirty-first member of NATO on Tuesday.", pub=dt.date(2023, 4, 5)))
     assert ("membership_change", "FIN", "NATO", "joined", None, "2023-04-04") in facts
+
+
+def test_a_state_taking_its_seat_at_a_body_joins_it():
+    text = "Timor-Leste took its seat at the World Trade Organization on 30 August 2024, two decades after independence."
+    facts = brief(run(text, pub=dt.date(2024, 9, 2)))
+    assert ("membership_change", "TLS", "WTO", "joined", None, "2024-08-30") in facts
