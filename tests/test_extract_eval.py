@@ -340,6 +340,11 @@ FLOORS = {
     "set289-short": (0.92, 0.79), "set289-long": (0.88, 0.84),
     "set291-short": (0.83, 0.81), "set291-long": (0.92, 0.73),
     "set293-short": (0.86, 0.83), "set293-long": (0.88, 0.83),
+    # 295 (diplomatic reactions), 297 (policy documents and what they carry) and 299 (Europe and Eurasia) were
+    # written on 2026-12-06 (sixth round) the same way; 296, 298 and 300 stay blind
+    "set295-short": (0.90, 0.82), "set295-long": (0.79, 0.57),
+    "set297-short": (0.87, 0.76), "set297-long": (0.92, 0.54),
+    "set299-short": (0.93, 0.79), "set299-long": (0.79, 0.70),
 }
 
 
