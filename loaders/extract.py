@@ -352,9 +352,9 @@ _FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during
 #: A violent event named by its day: "the October 7 attack", "the September 11 attacks".
 _NAMED_BY_ITS_DAY = re.compile(r"\s(?:(?:terror|terrorist|Hamas|militant|missile|drone|suicide)\s)?(?:attacks?|massacres?|atrocities|raids?|bombings?|assaults?)\b")
 #: A gathering's text named by its kind: "the summit declaration", "the final communiqué".
-_GATHERING_TEXT = r"(?:(?:final|summit|leaders['’]) ){1,2}(?:declaration|communiqu[eé])"
+_GATHERING_TEXT = re.compile(r"(?:(?:final|summit|leaders['’]) ){1,2}(?:declaration|communiqu[eé])", re.IGNORECASE)
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
-                               r"(?:(?:annual|defen[cs]e|security|military) )*white paper|" + _GATHERING_TEXT, re.IGNORECASE)
+                               r"(?:(?:annual|defen[cs]e|security|military) )*white paper|" + _GATHERING_TEXT.pattern, re.IGNORECASE)
 _UNTITLED_ORDER = re.compile(r"(?:executive )?order|decree|directive|proclamation", re.IGNORECASE)
 #: A numbered round of sanctions, read as a document so that what it targets and who answers it are
 #: found, but itself a sanction, not a policy: "the 18th package of sanctions".
@@ -1248,16 +1248,15 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     if not explicit and act is not None and (frame.kind == "policy_issued" or follow) and frame.left == "none":
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
-    # (a gathering's text is a body's, never a state's: "The summit declaration, adopted on Monday, ...")
-    gathering = bool(groups.get("policy")) and re.fullmatch(_GATHERING_TEXT, groups["policy"], re.IGNORECASE) is not None
-    if not explicit and frame.antecedent == "issuer" and (
-            issued := _recent(earlier, sent, 2, lambda f: f.kind == "policy_issued" and not f.extra.get("pending"))) \
-            and not (gathering and gaz.kind(issued.subject) != "org"):
-        explicit = [issued.subject]  # "X published its Review on Monday. It succeeds the Y Review released in 2021": X's
-    if not explicit and frame.antecedent == "issuer" and len(issuers := {
-            f.subject for f in earlier if f.kind == "policy_issued" and not f.extra.get("pending")}) == 1 \
-            and not (gathering and gaz.kind(next(iter(issuers))) != "org"):
-        explicit = list(issuers)  # ... paragraphs on, when the text has told one issuer's documents only
+    if not explicit and frame.antecedent == "issuer":
+        # (a gathering's text is a body's, never a state's: "The summit declaration, adopted on Monday, ...")
+        gathering = _GATHERING_TEXT.fullmatch(groups.get("policy") or "") is not None
+        documents = [f for f in earlier if f.kind == "policy_issued" and not f.extra.get("pending")
+                     and (not gathering or gaz.kind(f.subject) == "org")]
+        if issued := _recent(documents, sent, 2, lambda f: True):
+            explicit = [issued.subject]  # "X published its Review on Monday. It succeeds the Y Review released in 2021": X's
+        elif len(issuers := {f.subject for f in documents}) == 1:
+            explicit = list(issuers)  # ... paragraphs on, when the text has told one issuer's documents only
     if not explicit and groups.get("pron") and frame.left in ("none", "object") and frame.kind == "membership_change":
         # "a bill taking the country out of Y"; "their departure from Y became final"; "Y suspended X
         # in 2011 and only readmitted it in 2023"
