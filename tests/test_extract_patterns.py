@@ -17385,3 +17385,13 @@ def test_a_state_taking_its_seat_at_a_body_joins_it():
     text = "Timor-Leste took its seat at the World Trade Organization on 30 August 2024, two decades after independence."
     facts = brief(run(text, pub=dt.date(2024, 9, 2)))
     assert ("membership_change", "TLS", "WTO", "joined", None, "2024-08-30") in facts
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("Washington on Friday took its first formal steps to dismantle sanctions on Syria, issuing a general licence.",
+     dt.date(2025, 5, 24), ("sanction_change", "USA", "SYR", "lifted", None, "2025-05-23")),
+    ("Britain on Thursday began easing its sanctions on Syria, unfreezing the assets of the central bank.",
+     dt.date(2025, 3, 7), ("sanction_change", "GBR", "SYR", "lifted", None, "2025-03-06")),
+])
+def test_an_act_begun_or_its_first_steps_taken_is_the_act(text, pub, expected):
+    assert expected in brief(run(text, pub=pub))
