@@ -17395,3 +17395,11 @@ def test_a_state_taking_its_seat_at_a_body_joins_it():
 ])
 def test_an_act_begun_or_its_first_steps_taken_is_the_act(text, pub, expected):
     assert expected in brief(run(text, pub=pub))
+
+
+def test_an_act_condemned_that_day_in_an_apposition_is_answered_by_those_named():
+    text = ("Russia blocked the renewal of the UN panel of experts on North Korea on March 28, a veto condemned that "
+            "day by Britain and Japan.")
+    facts = brief(run(text, pub=dt.date(2024, 3, 29)))
+    assert {("reaction", "GBR", "RUS", "negative", None, "2024-03-28"),
+            ("reaction", "JPN", "RUS", "negative", None, "2024-03-28")} <= facts
