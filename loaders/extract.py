@@ -351,8 +351,8 @@ _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?:
 _FINAL_RELATIVE = re.compile(r",\s(?:(?:on|in|from|to|onto|under|by|after|during)\s+which|which|who|whose)\s[^,;]*$")
 #: A violent event named by its day: "the October 7 attack", "the September 11 attacks".
 _NAMED_BY_ITS_DAY = re.compile(r"\s(?:(?:terror|terrorist|Hamas|militant|missile|drone|suicide)\s)?(?:attacks?|massacres?|atrocities|raids?|bombings?|assaults?)\b")
-#: A gathering's text named by its kind: "the summit declaration", "the final communiqué".
-_GATHERING_TEXT = re.compile(r"(?:(?:final|summit|leaders['’]) ){1,2}(?:declaration|communiqu[eé])", re.IGNORECASE)
+#: A gathering's text named by its kind (the grammar's GATHERINGTEXT): "the summit declaration".
+_GATHERING_TEXT = re.compile(expand("{GATHERINGTEXT}", _MACROS), re.IGNORECASE)
 _GENERIC_DOCUMENT = re.compile(r"(?:executive )?order|decree|directive|(?:national security )?(?:presidential )?memorandum|proclamation|"
                                r"(?:(?:annual|defen[cs]e|security|military) )*white paper|" + _GATHERING_TEXT.pattern, re.IGNORECASE)
 _UNTITLED_ORDER = re.compile(r"(?:executive )?order|decree|directive|proclamation", re.IGNORECASE)
