@@ -309,6 +309,8 @@ _SAME_MEETING = re.compile(r"\bthe same (?:(?:extraordinary|emergency|special|an
 #: banks, including the central bank, in March" (March is the lifting's own month).
 _EXAMPLES_THEN = re.compile(r"[^,;]*,\s(?:including|notably|among them|such as)\s[^,;⟦]*,\s(?:in|on|at|from)?\s*")
 _SAME_DAY = re.compile(r"\b(?:the same (?:(?-i:[A-Z][a-z]+) )?(?:day|evening|night|morning|afternoon|statement|speech|interview|briefing|news conference|press conference)|that (?:same )?(?:day|evening|night|morning|afternoon)|within (?:hours|minutes)|(?:hours|minutes) later|at the time|on the (?:very )?day(?= (?:that |when )?(?:the )?⟦[so]\d+⟧))\b", re.IGNORECASE)
+#: ... of which this one means the time of the act answered, however precisely that was told.
+_AT_THE_TIME = re.compile(r"\bat the time\b(?! of\b)", re.IGNORECASE)
 #: A reaction told as coming at once: "X's office immediately condemned the decision" (the act's day).
 _AT_ONCE = re.compile(r"\b(?:immediately|promptly|instantly|swiftly)\b", re.IGNORECASE)
 #: A sentence opened as hours apart from the one before: "Hours earlier, X had added ...".
@@ -1934,7 +1936,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 _SAME_DAY.search(masked.text) or _AT_ONCE.search(masked.text, max(0, trig_start - 25), trig_end + 25)):
             date, rank = event.date, event.rank  # "X dismissed the step the same day"
             told = _last_day_told(doc.text, at, doc.published, own_paragraph=True)
-            if told and told != event.date and not (len(event.date) == 10 and told < event.date
+            if _AT_THE_TIME.search(masked.text) and (then := _last_told(doc.text, at, at, published=doc.published, main=True)):
+                # "Y's parliament voted to ratify it in October. X criticised the ratification at the time": the
+                # time last told before, to the month if that is all it gives
+                date, rank = then, RANK_TEXT
+            elif told and told != event.date and not (len(event.date) == 10 and told < event.date
                                                     and event.span[0] >= paragraph_start(doc.text, at)):
                 # "On Thursday, Z said ... . Y criticised the step the same day": Thursday (but never a day before
                 # an act its own paragraph tells: "readmitted X on Wednesday, after the 12 April election. X welcomed

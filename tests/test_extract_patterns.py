@@ -17403,3 +17403,10 @@ def test_an_act_condemned_that_day_in_an_apposition_is_answered_by_those_named()
     facts = brief(run(text, pub=dt.date(2024, 3, 29)))
     assert {("reaction", "GBR", "RUS", "negative", None, "2024-03-28"),
             ("reaction", "JPN", "RUS", "negative", None, "2024-03-28")} <= facts
+
+
+def test_a_reaction_told_at_the_time_takes_the_time_last_told_however_precise():
+    text = ("Armenia became a member of the International Criminal Court on Thursday. Its parliament backed the Rome "
+            "Statute in October 2023. Russia's foreign ministry denounced the vote at the time as an unfriendly step.")
+    facts = brief(run(text, pub=dt.date(2024, 2, 2)))
+    assert ("reaction", "RUS", "ARM", "negative", None, "2023-10") in facts
