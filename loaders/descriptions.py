@@ -196,7 +196,10 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             named = next((m for m in reversed(before(start)) if m.start < lo or (
                 m.kind == "org" and not m.adjectival and m.actor in only.get(head, (m.actor,)))), None)
             if named is not None and named.start >= lo and free(start, end):
-                extra.append(Mention(the.start(), end, named.actor, "org", "organ"))
+                actor = named.actor
+                if head in only and named.start < window(start) and (topic := lead_org(text, mentions, start)) in only[head]:
+                    actor = topic  # named only paragraphs before, in passing ("X, a NATO member, ..."): the article's body
+                extra.append(Mention(the.start(), end, actor, "org", "organ"))
     if not extra:
         return mentions
     kept: list[Mention] = []

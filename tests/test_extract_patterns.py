@@ -17410,3 +17410,14 @@ def test_a_reaction_told_at_the_time_takes_the_time_last_told_however_precise():
             "Statute in October 2023. Russia's foreign ministry denounced the vote at the time as an unfriendly step.")
     facts = brief(run(text, pub=dt.date(2024, 2, 2)))
     assert ("reaction", "RUS", "ARM", "negative", None, "2023-10") in facts
+
+
+def test_the_bloc_paragraphs_after_a_body_named_in_passing_is_the_body_the_article_is_about():
+    text = ("BRICS held its annual summit in Rio de Janeiro on Sunday.\n\n"
+            "Turkey, a NATO member, asked to take part last year and has not had an answer.\n\n"
+            "Officials discussed trade in local currencies and a new development bank loan.\n\n"
+            "The bloc's first enlargement took place in January 2024, when Egypt and Ethiopia joined as full members.")
+    facts = brief(run(text, pub=dt.date(2025, 7, 7)))
+    assert {("membership_change", "EGY", "BRICS", "joined", None, "2024-01"),
+            ("membership_change", "ETH", "BRICS", "joined", None, "2024-01")} <= facts
+    assert not any(f[2] == "NATO" for f in facts)
