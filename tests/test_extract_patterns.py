@@ -17421,3 +17421,12 @@ def test_the_bloc_paragraphs_after_a_body_named_in_passing_is_the_body_the_artic
     assert {("membership_change", "EGY", "BRICS", "joined", None, "2024-01"),
             ("membership_change", "ETH", "BRICS", "joined", None, "2024-01")} <= facts
     assert not any(f[2] == "NATO" for f in facts)
+
+
+def test_a_decision_to_invite_is_the_deciders_not_that_of_who_said_when_it_takes_effect():
+    text = ("NATO leaders agreed on Wednesday to invite Finland and Sweden to join the alliance, Spanish Prime Minister "
+            "Pedro Sánchez announced at the close of the Madrid summit. Membership would take effect once all thirty "
+            "allies had ratified the protocols, Sánchez said. Finnish President Sauli Niinistö welcomed the decision.")
+    facts = brief(run(text, pub=dt.date(2022, 6, 30)))
+    assert ("reaction", "FIN", "NATO", "positive", None, "2022-06-29") in facts
+    assert not any(f[0] == "reaction" and f[2] == "ESP" for f in facts)
