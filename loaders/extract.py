@@ -390,8 +390,10 @@ _GERUND_SUBJECT = re.compile(r"^\W*\w+ing$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 #: A clause that tells since when, with an act of its own: "since gunmen killed 26 people ... on April 22",
 #: "since the kingdom was grey-listed in 2021".
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!⟦d)(?:(?:the\s+)?(?:[\w\-]+\s+|⟦[so]\d+⟧\s+){0,3}?(?-i:[a-z]+(?:-[a-z]+)*ed)\b"
-                           r"|(?:its|their|⟦[so]\d+⟧['’]s)\s+(?:exit|removal|departure|delisting|accession|listing)\b)[^,;]*$")
+_SINCE_CLAUSE = re.compile(r"(?:\bsince\s+(?!⟦d)(?:(?:the\s+)?(?:[\w\-]+\s+|⟦[so]\d+⟧\s+){0,3}?(?-i:[a-z]+(?:-[a-z]+)*ed)\b"
+                           r"|(?:its|their|⟦[so]\d+⟧['’]s)\s+(?:exit|removal|departure|delisting|accession|listing)\b)"
+                           # ... or counted from it: "was removed less than two years after the watchdog placed it there in March 2022"
+                           r"|\b(?:years?|months?|weeks?)\s+after\s+(?!⟦d)(?:the\s+)?(?:[\w\-]+\s+|⟦[so]\d+⟧\s+){0,3}?(?-i:[a-z]+(?:-[a-z]+)*ed|put|took|set|made)\b)[^,;]*$")
 #: A perfect marked as told before: "X and Y have already imposed entry bans on Z" (background).
 _ALREADY = re.compile(r"\b(?:has|have|had)\s+already\s+$")
 #: A passive pluperfect, background unless the sentence dates it: "X had been removed from the list".

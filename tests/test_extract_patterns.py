@@ -17430,3 +17430,21 @@ def test_a_decision_to_invite_is_the_deciders_not_that_of_who_said_when_it_takes
     facts = brief(run(text, pub=dt.date(2022, 6, 30)))
     assert ("reaction", "FIN", "NATO", "positive", None, "2022-06-29") in facts
     assert not any(f[0] == "reaction" and f[2] == "ESP" for f in facts)
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    # a state under the grey list's formal name, with an aside before its verb
+    ("The FATF took Jamaica off its grey list on Friday. Turkey, hit by years of high inflation, had been under "
+     "increased monitoring since October 2021.", dt.date(2024, 6, 29),
+     ("designation_change", "FATF", "TUR", "assigned", "grey list", "2021-10")),
+    # states that left the list just told, having done what it asked
+    ("The Financial Action Task Force removed Turkey from its grey list on Friday. Jamaica also left the list after "
+     "completing its action plan.", dt.date(2024, 6, 29),
+     ("designation_change", "FATF", "JAM", "removed", "grey list", "2024-06-28")),
+    # a removal counted from the listing, whose own date is the listing's
+    ("Kenya and Namibia were placed on the FATF grey list on Friday, while the United Arab Emirates was taken off two "
+     "years after the watchdog put it there in March 2022.", dt.date(2024, 2, 24),
+     ("designation_change", "FATF", "ARE", "removed", "grey list", "2024-02-23")),
+])
+def test_states_coming_off_or_held_on_a_list_just_told(text, pub, expected):
+    assert expected in brief(run(text, pub=pub))
