@@ -214,7 +214,7 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
 #: Declaration", "The summit leaders condemned ...". They speak for the organisation that met.
 _ASSEMBLY = re.compile(r"(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and government)?|[Aa]llies)(?!\s+(?:of|from)\b|['’\w])")
 #: What may open the sentence before them: "The", "Their", "summit".
-_ASSEMBLY_OPENING = re.compile(r"(?:[Tt]he |[Tt]heir )?(?:(?:assembled|summit) )?$")
+_ASSEMBLY_OPENING = re.compile(r"(?:[Tt]he |[Tt]heir )?(?:(?:assembled|summit) )?\Z")  # (not "$", which matches before a paragraph's "\n")
 
 
 #: A gathering that opens the sentence before its leaders: "At their summit in Kazan on October 23, the leaders ...".

@@ -707,6 +707,9 @@ def _later_days(later: re.Match[str]) -> int:
     days = _count(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
     return -days if later.group("before") else days
 
+#: How many sentences back an act done "also" looks for the act of its kind whose day it shares.
+REACH_ALSO = 3
+
 #: How many sentences after a designation "the list" may still mean its list.
 REACH_LABEL = 3
 
@@ -1984,11 +1987,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             same := _recent(earlier, sent, 0, lambda f: f.kind in _MODELLED and f.rank == RANK_TEXT and not f.extra.get("pending"))):
         date, rank = same.date, RANK_TEXT  # "In February it took X off the list while adding Y, and in June ...": February
     elif rank < RANK_TEXT and frame.kind != "reaction" and _ALSO.search(masked.text, max(0, trig_start - 12), trig_start) and (
-            told := [f for f in earlier if f.sent == sent - 1 and f.rank == RANK_TEXT and f.subject in subjects
-                     and not f.extra.get("pending")]):
-        # "On April 24, X condemned ... . X also closed its airspace": that day (the same kind of act's, if told:
-        # "X lifted the sanctions it slapped on Y last July. X also dropped those on Z")
-        date, rank = next((f for f in told if (f.kind, f.action) == (frame.kind, action)), told[-1]).date, RANK_TEXT
+            told := [f for f in earlier if sent - REACH_ALSO <= f.sent < sent and f.rank == RANK_TEXT and f.subject in subjects
+                     and not f.extra.get("pending")]) and (
+            like := next((f for f in reversed(told) if (f.kind, f.action) == (frame.kind, action)), None)
+            or next((f for f in reversed(told) if f.sent == sent - 1), None)):
+        # "On April 24, X condemned ... . X also closed its airspace": that day (the same kind of act's, if told
+        # shortly before: "X lifted the sanctions on Y on Saturday. X had imposed them in July. X also lifted those on Z")
+        date, rank = like.date, RANK_TEXT
     elif rank < RANK_TEXT and frame.kind != "reaction" and _SAME_DOCUMENT.search(masked.text, 0, trig_start) and (
             issued := _recent(earlier, sent, 2, lambda f: f.kind == "policy_issued" and f.rank == RANK_TEXT)):
         date, rank = issued.date, RANK_TEXT  # "X signed an order on February 4 ... . The same order pulled X out of Y"

@@ -17448,3 +17448,19 @@ def test_a_decision_to_invite_is_the_deciders_not_that_of_who_said_when_it_takes
 ])
 def test_states_coming_off_or_held_on_a_list_just_told(text, pub, expected):
     assert expected in brief(run(text, pub=pub))
+
+
+def test_leaders_opening_a_paragraph_are_the_body_named_before():
+    text = ("BRICS leaders opened their summit in Kazan on 22 October 2024.\n\n"
+            "Leaders adopted the Kazan Declaration on the second day of the meeting.")
+    facts = brief(run(text, pub=dt.date(2024, 10, 25)))
+    assert any(f[0] == "policy_issued" and f[1] == "BRICS" for f in facts)
+
+
+def test_an_act_done_also_shares_the_day_of_the_last_act_of_its_kind_not_of_the_background_between():
+    text = ("West African leaders lifted most sanctions on Niger at a summit in Abuja on Saturday. The bloc had "
+            "imposed them on 30 July 2023, days after the coup.\n\n"
+            "Leaders also lifted some restrictions on Guinea.")
+    facts = brief(run(text, pub=dt.date(2024, 2, 25)))
+    assert ("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-02-24") in facts
+
