@@ -707,6 +707,8 @@ def _later_days(later: re.Match[str]) -> int:
     days = _count(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
     return -days if later.group("before") else days
 
+#: A practice told by how often it recurs, in the clause after the trigger: "publishes the paper every two years".
+_HABITUAL_AFTER = re.compile(r"(?:(?!\s(?:and|but|which|that|while)\s)[^,;.]){0,80}?\b(?:every (?:(?:two|three|four|five|six|few|other|\d+) )?(?:years?|months?|weeks?)|annually|each year|once a year|twice a year)\b")
 #: How many sentences back an act done "also" looks for the act of its kind whose day it shares.
 REACH_ALSO = 3
 
@@ -1597,6 +1599,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         cue = "negation"  # "has imposed no new sanctions on X"
     if cue is None and frame.kind not in ("reaction", "act", "said") and _MORE_THAN_AFTER.match(masked.text, trig_end):
         cue = "tally"  # "has sanctioned more X-ian firms than any other country": a count, no event
+    if cue is None and frame.kind not in ("reaction", "act", "said") and _HABITUAL_AFTER.match(masked.text, trig_end):
+        cue = "habitual"  # "The ministry publishes the white paper every two years": a practice, no event
     days_before = _days_before_main(masked, trig_start, doc, lede=sent == 0) if cue == "earlier" else None
     if cue == "earlier" and days_before is None and _CAME_AFTER.match(masked.text) \
             and (ago := _days_after(masked, trig_start)) and not _ROUGHLY.search(masked.text, 0, ago.start()) \

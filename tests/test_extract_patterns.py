@@ -17464,3 +17464,25 @@ def test_an_act_done_also_shares_the_day_of_the_last_act_of_its_kind_not_of_the_
     facts = brief(run(text, pub=dt.date(2024, 2, 25)))
     assert ("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-02-24") in facts
 
+
+
+def test_a_un_agency_named_by_its_field_with_the_un_possessive():
+    facts = brief(run("The United States rejoined the UN's cultural agency on Tuesday, five years after it walked out.",
+                      pub=dt.date(2023, 7, 26)))
+    assert ("membership_change", "USA", "UNESCO", "joined", None, "2023-07-25") in facts
+    assert not any("UN" == f[2] for f in facts)
+
+
+def test_a_practice_told_by_how_often_it_recurs_is_no_event():
+    text = ("Taiwan's defence ministry published its 2023 National Defense Report on Tuesday. The ministry issues a "
+            "white paper every two years.")
+    facts = brief(run(text, pub=dt.date(2023, 10, 12)))
+    assert not [f for f in facts if f[0] == "policy_issued" and f[4].lower() == "white paper"]
+
+
+def test_threats_an_actor_made_are_no_label_of_that_actor():
+    text = ("China's commerce ministry vowed on Tuesday to fight to the end, calling the US threats of higher tariffs "
+            "'a mistake upon a mistake'.")
+    facts = brief(run(text, pub=dt.date(2025, 4, 9)))
+    assert not [f for f in facts if f[0] == "designation_change"]
+    assert ("reaction", "CHN", "USA", "negative", None, "2025-04-08") in facts
