@@ -55,7 +55,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?-i:[A-Z])[^,;⟦]{0,50},\s+|(?-i:[A-Z][a-z
                               # a leader told in the sentence before, or the leader's office: "He hailed ...", "His office
                               # criticised ...", "On June 30 the president signed ..."
                               r"|(?-i:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:office|government|administration|cabinet|spokes(?:man|woman|person)|ministers?)|[Tt]he (?:president|prime minister)))\s+"
-                              r"(?:ha[sd]\s+|have\s+)?(?:(?:also|already|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually)\s+)?"
+                              r"(?:ha[sd]\s+|have\s+)?(?:(?:also|already|then|later|further|subsequently|jointly|together|formally|officially|finally|eventually|first)\s+)?"
                               r"(?:(?:agreed|decided|voted)(?:\s+on\s+⟦d\d+⟧)?\s+to\s+)?"
                               # what it said it had done: "It said in 2023 that it had formally applied to join Y"
                               r"(?:(?:said|announced|confirmed|declared)(?:\s+(?:on\s+|in\s+)?⟦d\d+⟧)?\s+that\s+(?:it|they)\s+(?:ha[sd]|have)\s+"
@@ -75,7 +75,7 @@ _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")
 #: ... or a pronoun for the actor just told: "It rescinded the designation on January 13, 2020"; a leader's only
 #: for a document ("He signed Executive Order 14257"), since "She welcomed ..." may stand for any person named before.
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|By)\s[^,;]{1,40},\s+)?(?:(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:signed|issued|approved|unveiled|decreed)\b"
-                              r"|(?:It|They)\s+(?:(?:also|then|later)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?" + _PAST + r"\b"
+                              r"|(?:It|They)\s+(?:(?:also|then|later|first)\s+)?(?:(?:was|were|had been|has been)\s+(?:(?:also|again|then|later|first)\s+)?)?" + _PAST + r"\b"
                               r"|[A-Z][^,;]{0,40},\s+(?:[^,;]{1,40},\s+)?(?-i:he|she|they|it)\s+" + _PAST + r"\b"  # "Two weeks later, on May 4, he signed"
                               r"|(?:On|In)\s[^,;]{1,60}?\s(?-i:it|they|he|she)\s+" + _PAST + r"\b"  # "On September 12 it sanctioned", "... it froze"
                               # "On 20 May its foreign ministers agreed to lift ..."

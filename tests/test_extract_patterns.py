@@ -17486,3 +17486,25 @@ def test_threats_an_actor_made_are_no_label_of_that_actor():
     facts = brief(run(text, pub=dt.date(2025, 4, 9)))
     assert not [f for f in facts if f[0] == "designation_change"]
     assert ("reaction", "CHN", "USA", "negative", None, "2025-04-08") in facts
+
+
+def test_states_who_first_formed_a_body_joined_it():
+    text = ("Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday. They first formed the Alliance of Sahel "
+            "States as a defence pact on September 16, 2023.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 30)))
+    assert {("membership_change", s, "AES", "joined", None, "2023-09-16") for s in ("MLI", "BFA", "NER")} <= facts
+
+
+def test_others_who_followed_with_applications_in_the_same_sentence_applied():
+    text = ("Ukraine asked to join the European Union on February 28, 2022, and Moldova and Georgia followed with "
+            "applications on March 3, 2022.")
+    facts = brief(run(text, pub=dt.date(2022, 3, 10)))
+    assert {("membership_change", "MDA", "EU", "applied", None, "2022-03-03"),
+            ("membership_change", "GEO", "EU", "applied", None, "2022-03-03")} <= facts
+
+
+def test_a_second_recipient_of_a_status_with_its_own_day():
+    text = ("European Union leaders granted candidate status to Ukraine and Moldova on June 23, 2022, and to "
+            "Bosnia and Herzegovina in December 2022.")
+    facts = brief(run(text, pub=dt.date(2023, 1, 5)))
+    assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12") in facts
