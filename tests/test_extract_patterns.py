@@ -17508,3 +17508,10 @@ def test_a_second_recipient_of_a_status_with_its_own_day():
             "Bosnia and Herzegovina in December 2022.")
     facts = brief(run(text, pub=dt.date(2023, 1, 5)))
     assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12") in facts
+
+
+def test_an_exit_announced_a_day_before_by_a_neighbour_without_its_body_named_again():
+    text = ("Burkina Faso said on 18 March 2025 that it was quitting the Francophonie, a day after neighbouring "
+            "Niger said it was withdrawing.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 19)))
+    assert ("membership_change", "NER", "OIF", "left", None, "2025-03-17") in facts
