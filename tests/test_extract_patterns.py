@@ -17515,3 +17515,17 @@ def test_an_exit_announced_a_day_before_by_a_neighbour_without_its_body_named_ag
             "Niger said it was withdrawing.")
     facts = brief(run(text, pub=dt.date(2025, 3, 19)))
     assert ("membership_change", "NER", "OIF", "left", None, "2025-03-17") in facts
+
+
+def test_a_state_listed_since_a_date_the_list_left_unsaid():
+    text = ("Jamaica and Turkey came off the Financial Action Task Force's grey list on Friday. Jamaica had been listed "
+            "since February 2020.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 29)))
+    assert ("designation_change", "FATF", "JAM", "assigned", "grey list", "2020-02") in facts
+
+
+def test_a_label_given_to_a_states_government_and_army():
+    text = ("South Korea's defence ministry released its 2022 white paper on Thursday, describing North Korea's "
+            "government and army as 'our enemy'.")
+    facts = brief(run(text, pub=dt.date(2023, 2, 17)))
+    assert ("designation_change", "KOR", "PRK", "assigned", "enemy", "2023-02-16") in facts
