@@ -17529,3 +17529,11 @@ def test_a_label_given_to_a_states_government_and_army():
             "government and army as 'our enemy'.")
     facts = brief(run(text, pub=dt.date(2023, 2, 17)))
     assert ("designation_change", "KOR", "PRK", "assigned", "enemy", "2023-02-16") in facts
+
+
+def test_tariffs_taking_effect_with_their_imposer_named_in_an_aside():
+    text = ("Tariffs of 25% on most Canadian and Mexican goods, ordered by President Donald Trump over migration and "
+            "fentanyl, took effect on 4 March 2025.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 5)))
+    assert {("sanction_change", "USA", "CAN", "imposed", None, "2025-03-04"),
+            ("sanction_change", "USA", "MEX", "imposed", None, "2025-03-04")} <= facts
