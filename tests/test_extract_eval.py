@@ -345,6 +345,12 @@ FLOORS = {
     "set295-short": (0.90, 0.82), "set295-long": (0.79, 0.57),
     "set297-short": (0.87, 0.76), "set297-long": (0.92, 0.54),
     "set299-short": (0.93, 0.79), "set299-long": (0.79, 0.70),
+    # 301 (designations and lists), 303 (memberships) and 305 (Asia-Pacific) were written on 2026-12-06 (seventh
+    # round) the same way; 302, 304 and 306 stay blind. Their guide named the FATF grey list by its formal name
+    # by mistake, so a script renamed that label to "grey list", the name kg and the earlier golds use.
+    "set301-short": (0.91, 0.87), "set301-long": (0.90, 0.75),
+    "set303-short": (0.90, 0.89), "set303-long": (0.88, 0.79),
+    "set305-short": (0.86, 0.69), "set305-long": (0.93, 0.62),
 }
 
 
