@@ -63,6 +63,19 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+#: The United Nations opening an epithet, written any of three ways, possessive or not: "the UN's health agency".
+_UN_OPENING = re.compile(r"(?:UN|U\.N\.|United Nations)(?:'s|')? ")
+
+
+def _un_spellings(surface: str) -> set[str]:
+    """`surface` and, where it opens with the United Nations ("UN cultural agency"), the same epithet
+    opened by each way of writing it: "U.N.", "United Nations", and each as a possessive."""
+    if (un := _UN_OPENING.match(surface)) is None:
+        return {surface}
+    rest = surface[un.end():]
+    return {f"{opening} {rest}" for opening in ("UN", "U.N.", "United Nations", "UN's", "U.N.'s", "United Nations'")}
+
+
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
@@ -177,7 +190,7 @@ class Gazetteer:
         surface = (surface or "").strip()
         if len(surface) < 2:
             return
-        variants = {surface, surface.replace("'", "\u2019")}
+        variants = {v for u in _un_spellings(surface) for v in (u, u.replace("'", "\u2019"))}
         if surface.startswith("the "):  # "the Commonwealth" also opens a sentence
             variants |= {"T" + v[1:] for v in variants}
         for s in {fold(v) for v in variants}:  # "Brasília" and "Brasilia", "Erdoğan" and "Erdogan" alike

@@ -17538,3 +17538,9 @@ def test_tariffs_taking_effect_with_their_imposer_named_in_an_aside():
     facts = brief(run(text, pub=dt.date(2025, 3, 5)))
     assert {("sanction_change", "USA", "CAN", "imposed", None, "2025-03-04"),
             ("sanction_change", "USA", "MEX", "imposed", None, "2025-03-04")} <= facts
+
+
+def test_a_un_epithet_is_read_however_the_un_is_written():
+    text = ("The United States formally left the U.N.'s health agency on Thursday, a year after President Donald Trump "
+            "ordered the exit.")
+    assert ("membership_change", "USA", "WHO", "left", None, "2026-01-22") in brief(run(text, pub=dt.date(2026, 1, 23)))
