@@ -293,6 +293,8 @@ _ALSO = re.compile(r"\b(?:also|likewise|similarly)\s+$")
 _NONE_AFTER = re.compile(r"\s+no\s+(?!(?:fewer|less|more|later|sooner|earlier|longer|doubt)\b)")
 #: A tally, not an act: "has listed more Russian tankers than any other country".
 _MORE_THAN_AFTER = re.compile(r"\s+more\s(?:[^;,.]{1,60}?\s)?than\s(?:any|all|every|most)\b")
+#: A practice told by how often it recurs, in the clause after the trigger: "publishes the paper every two years".
+_HABITUAL_AFTER = re.compile(r"(?:(?!\s(?:and|but|which|that|while)\s)[^,;.]){0,80}?\b(?:every (?:(?:two|three|four|five|six|few|other|\d+) )?(?:years?|months?|weeks?)|annually|each year|once a year|twice a year)\b")
 #: The document just told, doing more: "The same order pulled X out of Y".
 _SAME_DOCUMENT = re.compile(r"\b(?:the|that) same (?:executive )?(?:order|decree|directive|proclamation|memorandum|law|act|decision)\b", re.I)
 #: Labels that name a kind of list, not what it lists.
@@ -707,8 +709,7 @@ def _later_days(later: re.Match[str]) -> int:
     days = _count(later.group("n") or later.group("nb") or "a") * (7 if later.group("w") or later.group("w0") or later.group("wb") else 1)
     return -days if later.group("before") else days
 
-#: A practice told by how often it recurs, in the clause after the trigger: "publishes the paper every two years".
-_HABITUAL_AFTER = re.compile(r"(?:(?!\s(?:and|but|which|that|while)\s)[^,;.]){0,80}?\b(?:every (?:(?:two|three|four|five|six|few|other|\d+) )?(?:years?|months?|weeks?)|annually|each year|once a year|twice a year)\b")
+
 #: How many sentences back an act done "also" looks for the act of its kind whose day it shares.
 REACH_ALSO = 3
 
