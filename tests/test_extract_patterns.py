@@ -17544,3 +17544,10 @@ def test_a_un_epithet_is_read_however_the_un_is_written():
     text = ("The United States formally left the U.N.'s health agency on Thursday, a year after President Donald Trump "
             "ordered the exit.")
     assert ("membership_change", "USA", "WHO", "left", None, "2026-01-22") in brief(run(text, pub=dt.date(2026, 1, 23)))
+
+
+def test_sanctions_told_by_a_participle_with_their_agent_and_day():
+    text = ("Tehran on Tuesday denounced the sanctions imposed on Iranian airlines by the European Union on Monday "
+            "over missile deliveries to Russia.")
+    facts = brief(run(text, pub=dt.date(2024, 10, 16)))
+    assert ("sanction_change", "EU", "IRN", "imposed", None, "2024-10-14") in facts
