@@ -17551,3 +17551,11 @@ def test_sanctions_told_by_a_participle_with_their_agent_and_day():
             "over missile deliveries to Russia.")
     facts = brief(run(text, pub=dt.date(2024, 10, 16)))
     assert ("sanction_change", "EU", "IRN", "imposed", None, "2024-10-14") in facts
+
+
+def test_the_grey_list_named_by_what_its_members_are_subject_to():
+    text = ("The Financial Action Task Force on Friday struck Mozambique off its grey list of jurisdictions subject to "
+            "increased monitoring, closing a listing that began in October 2022.")
+    facts = brief(run(text, pub=dt.date(2025, 10, 25)))
+    assert ("designation_change", "FATF", "MOZ", "removed", "grey list", "2025-10-24") in facts
+    assert not any(f[4] and f[4].endswith(" subject") for f in facts)
