@@ -17559,3 +17559,17 @@ def test_the_grey_list_named_by_what_its_members_are_subject_to():
     facts = brief(run(text, pub=dt.date(2025, 10, 25)))
     assert ("designation_change", "FATF", "MOZ", "removed", "grey list", "2025-10-24") in facts
     assert not any(f[4] and f[4].endswith(" subject") for f in facts)
+
+
+def test_a_status_taken_up_by_the_states_that_hold_it():
+    text = ("Uganda and Uzbekistan, which took up partner status in the BRICS bloc on January 1, sent delegations to "
+            "the summit in Rio de Janeiro on Sunday.")
+    facts = brief(run(text, pub=dt.date(2025, 7, 7)))
+    assert {("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01"),
+            ("designation_change", "BRICS", "UZB", "assigned", "partner country", "2025-01-01")} <= facts
+
+
+def test_a_status_taken_up_in_another_body_is_not_that_of_the_labels_designator():
+    text = "Laos gained partner status in the Shanghai Cooperation Organisation on Monday."
+    facts = brief(run(text, pub=dt.date(2025, 9, 2)))
+    assert not any(f[1] == "BRICS" for f in facts)
