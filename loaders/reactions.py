@@ -185,7 +185,8 @@ _PLEDGED = frozenset({"pledge", "pledges", "promise", "promises", "commitment", 
 _STEM = re.compile(r"(?:ing|ion|ment|ure|al|als|s)$")
 #: Nouns that name what another voiced, not did: "rejected the protest", "dismissed the accusations".
 _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
-                     "condemnation", "remarks", "comments", "allegation", "allegations", "claims"})
+                     "condemnation", "remarks", "comments", "allegation", "allegations", "claims", "resolution",
+                     "resolutions"})
 #: Nouns that name words voiced, whoever they answered: "condemned the remarks", "her comments".
 _SPOKEN = frozenset({"remark", "remarks", "comment", "comments", "statement", "statements", "words", "speech", "post",
                      "posts", "claim", "claims", "assertion", "assertions", "rhetoric", "outburst", "threat", "threats"})
@@ -555,6 +556,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             # "X condemned an executive order by Y. ... Z said it regretted the order": the act an
             # earlier reaction named by the same noun, further back than an echo reaches
             return [same.object], None
+        if not told and nominal and not _INDEFINITE.match(phrase) and not any(f.kind not in ("reaction", "said") for f in earlier) and (lead := next((
+                f for f in earlier if f.kind == "reaction" and (f.sent <= LEAD or in_lead(text, f.span[0])) and f.object
+                and f.object not in subjects and f.subject not in subjects), None)):
+            # "X dismissed a warrant issued by Y for its president. ... Z welcomed the ruling": the act the
+            # lead's reaction answered, when the text tells no other
+            return [lead.object], None
         if len({actor_of(f) for f in told}) != 1:
             return [], None  # none, or several actors' acts: "it" names none for sure
         antecedent = told[0]

@@ -17573,3 +17573,19 @@ def test_a_status_taken_up_in_another_body_is_not_that_of_the_labels_designator(
     text = "Laos gained partner status in the Shanghai Cooperation Organisation on Monday."
     facts = brief(run(text, pub=dt.date(2025, 9, 2)))
     assert not any(f[1] == "BRICS" for f in facts)
+
+
+def test_a_ruling_welcomed_paragraphs_after_the_reaction_that_named_it():
+    text = ("Israel on Thursday denounced the arrest warrants issued by the International Criminal Court for Prime "
+            "Minister Benjamin Netanyahu and his former defence minister. The judges said there were reasonable grounds "
+            "to suspect both men of war crimes. The court has no police force of its own. Ireland welcomed the ruling "
+            "as an important step.")
+    facts = brief(run(text, pub=dt.date(2024, 11, 22)))
+    assert ("reaction", "IRL", "ICC", "positive", None, "2024-11-22") in facts
+
+
+def test_a_resolution_that_condemned_a_state_is_rejected_by_that_state():
+    text = ("The European Parliament on Thursday condemned Hungary's government for backsliding on the rule of law. "
+            "Budapest rejected the resolution as a political attack.")
+    facts = brief(run(text, pub=dt.date(2024, 1, 19)))
+    assert ("reaction", "HUN", "EU", "negative", None, "2024-01-18") in facts
