@@ -1669,8 +1669,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 gaz.kind(a) == "org" for a in subjects):
             # "ECOWAS suspended X on May 8, and the AU followed suit two days later": X, suspended by the AU
             subjects, objects = [act.subject], subjects
-    if frame.kind == "membership_change" and not explicit:
-        # only a named member may be a body ("the G20 admitted the African Union as a member")
+    if frame.kind == "membership_change" and not explicit and not (
+            found is not None and found.link == "direct" and not found.inherited and act is None):
+        # only a named member may be a body: its clause's own subject ("the African Union became a member
+        # of the G20") or the frame's ("the G20 admitted the African Union as a member")
         subjects = [a for a in subjects if gaz.kind(a) == "state"]
     if (groups.get("pron") or "").lower() == "them" and not _ids(masked, groups.get("obj"), None, gaz):
         objects = list(dict.fromkeys(_them(masked, trig_start, subjects, prev) + objects))

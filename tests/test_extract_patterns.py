@@ -17589,3 +17589,9 @@ def test_a_resolution_that_condemned_a_state_is_rejected_by_that_state():
             "Budapest rejected the resolution as a political attack.")
     facts = brief(run(text, pub=dt.date(2024, 1, 19)))
     assert ("reaction", "HUN", "EU", "negative", None, "2024-01-18") in facts
+
+
+def test_a_body_that_is_its_clauses_own_subject_joins_another_body():
+    text = "The African Union became a permanent member of the G20 on Saturday at the leaders' summit in New Delhi."
+    facts = brief(run(text, pub=dt.date(2023, 9, 10)))
+    assert ("membership_change", "AU", "G20", "joined", None, "2023-09-09") in facts
