@@ -17595,3 +17595,17 @@ def test_a_body_that_is_its_clauses_own_subject_joins_another_body():
     text = "The African Union became a permanent member of the G20 on Saturday at the leaders' summit in New Delhi."
     facts = brief(run(text, pub=dt.date(2023, 9, 10)))
     assert ("membership_change", "AU", "G20", "joined", None, "2023-09-09") in facts
+
+
+def test_an_act_called_late_but_important_is_praised():
+    text = ("EU governments formally opened accession negotiations with Moldova on Tuesday. President Maia Sandu "
+            "called the decision late but very important for her country.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 26)))
+    assert any(f[:4] == ("reaction", "MDA", "EU", "positive") for f in facts)
+
+
+def test_disagreement_voiced_with_a_ruling_is_a_negative_reaction():
+    text = ("The International Criminal Court issued an arrest warrant for Benjamin Netanyahu on Thursday. Hungary's "
+            "government on Friday voiced its strong disagreement with the ruling.")
+    facts = brief(run(text, pub=dt.date(2024, 11, 23)))
+    assert ("reaction", "HUN", "ICC", "negative", None, "2024-11-22") in facts
