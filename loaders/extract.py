@@ -325,6 +325,7 @@ _ACT_DAY = re.compile(r"\bon the day (?:it|they) (?:was|were) (?:announced|made|
 #: An act followed by sanctions of one's own, whatever else was told last: "followed with its own listings".
 _OWN_LISTINGS = re.compile(r"(?:\s+(?:on|in|late|early)?\s*⟦d\d+⟧)?\s+with\s+(?:its|their)\s+own\s+(?:[a-z]+\s+)?(?:listings|sanctions|measures|designations)\b")
 _SANCTION_WORD = re.compile(r"\b(?:cap|ceiling|measures|sanctions)\b")
+_VOICED_WORD = re.compile(r"\b(?:denunciations|condemnations|statements|protests|criticism|complaints)\b")
 #: The opening of the next clause, whose time ("and days later he ...") is not the act's.
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|then)\s")
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
@@ -1211,10 +1212,13 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         follow = frame.kind == "follow"
         # ("followed with its own listings", "announced the same cap": sanctions, whatever else was told last)
         listings = follow and (_OWN_LISTINGS.match(masked.text, trig_end) or _SANCTION_WORD.search(groups.get("trig") or ""))
+        # ("issued similar denunciations": a reaction, whatever else was told last)
+        voiced = follow and _VOICED_WORD.search(groups.get("trig") or "")
         # (what is followed is an act told as a fact, not an unmodelled reading: "a day after army
         # officers halted the count. The AU followed on Friday with a suspension of its own")
         act = _recent(earlier, sent, REACH_ACT, lambda f: not f.extra.get("pending") and (
-            (follow and f.kind not in ("act", "said") and (not listings or f.kind == "sanction_change"))
+            (follow and f.kind not in ("act", "said") and (not listings or f.kind == "sanction_change")
+             and (not voiced or f.kind == "reaction"))
             or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
         if act is None or (frame.kind in ("reaction", "designation_change") and act.action != frame.action):
             return []  # (a reaction of the other sign, or "The others are X and Y" after a removal: not this act)
@@ -1231,7 +1235,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if follow and not frame.undoes and act.date and (own := _date(masked, m.start(), m.end(), trig_start, doc)[0]) \
                 and own[:4] < act.date[:4]:
             return []  # "Y and Z took the same step in May 2024": not an act told with a later year
-        if follow and act.kind == "reaction" and not act.extra.get("deed") and any(
+        if follow and not voiced and act.kind == "reaction" and not act.extra.get("deed") and any(
                 f.kind == "act" and f.extra.get("pending") and actor_of(f) == act.object and f.sent == act.sent
                 for f in earlier):
             return []  # "X and Y recognised Z, a step W denounced. V followed": the recognition, which no fact models

@@ -17609,3 +17609,11 @@ def test_disagreement_voiced_with_a_ruling_is_a_negative_reaction():
             "government on Friday voiced its strong disagreement with the ruling.")
     facts = brief(run(text, pub=dt.date(2024, 11, 23)))
     assert ("reaction", "HUN", "ICC", "negative", None, "2024-11-22") in facts
+
+
+def test_similar_condemnations_voiced_by_others_answer_the_same_act():
+    text = ("Egypt on Friday condemned Israel's strikes on Iran as a dangerous escalation. Jordan and Kuwait issued "
+            "similar denunciations.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 14)))
+    assert {("reaction", "JOR", "ISR", "negative", None, "2025-06-13"),
+            ("reaction", "KWT", "ISR", "negative", None, "2025-06-13")} <= facts
