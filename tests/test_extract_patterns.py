@@ -17617,3 +17617,10 @@ def test_similar_condemnations_voiced_by_others_answer_the_same_act():
     facts = brief(run(text, pub=dt.date(2025, 6, 14)))
     assert {("reaction", "JOR", "ISR", "negative", None, "2025-06-13"),
             ("reaction", "KWT", "ISR", "negative", None, "2025-06-13")} <= facts
+
+
+def test_and_so_did_another_does_the_same_act():
+    text = "Burkina Faso announced its withdrawal from the International Criminal Court on Monday, and so did Mali and Niger."
+    facts = brief(run(text, pub=dt.date(2025, 9, 23)))
+    assert {("membership_change", "MLI", "ICC", "left", None, "2025-09-22"),
+            ("membership_change", "NER", "ICC", "left", None, "2025-09-22")} <= facts
