@@ -187,6 +187,9 @@ _STEM = re.compile(r"(?:ing|ion|ment|ure|al|als|s)$")
 _VOICED = frozenset({"protest", "protests", "complaint", "complaints", "criticism", "criticisms", "accusation", "accusations",
                      "condemnation", "remarks", "comments", "allegation", "allegations", "claims", "resolution",
                      "resolutions"})
+#: Nouns that name what was announced, however the announcing was told: "X said he would order ... . (aside)
+#: Y welcomed the announcement".
+_ANNOUNCED = frozenset({"announcement", "announcements", "pledge", "promise"})
 #: Nouns that name words voiced, whoever they answered: "condemned the remarks", "her comments".
 _SPOKEN = frozenset({"remark", "remarks", "comment", "comments", "statement", "statements", "words", "speech", "post",
                      "posts", "claim", "claims", "assertion", "assertions", "rhetoric", "outburst", "threat", "threats"})
@@ -527,7 +530,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # regrettable": what another actor announced about the reactor in the sentence before; or
         # what it said it would do ("X will leave Y by next year, its minister said. Z condemned the plan")
         antecedent = next((f for f in reversed(earlier) if f.kind == "said" and actor_of(f) not in subjects and (
-            (f.sent == sent and head in _PROPOSED) or (f.sent == sent - 1 and (
+            (f.sent == sent and head in _PROPOSED) or ((f.sent == sent - 1 or (f.sent == sent - 2 and head in _ANNOUNCED)) and (
                 set(f.extra.get("about", ())) & set(subjects) or (f.extra.get("future") and (head not in _DECLARED or head in _PLEDGED)))))), None)
     if antecedent is None and nominal and prior is None:
         # "... called the decision regrettable", paragraphs after the lead: the lead's event (an act

@@ -17624,3 +17624,11 @@ def test_and_so_did_another_does_the_same_act():
     facts = brief(run(text, pub=dt.date(2025, 9, 23)))
     assert {("membership_change", "MLI", "ICC", "left", None, "2025-09-22"),
             ("membership_change", "NER", "ICC", "left", None, "2025-09-22")} <= facts
+
+
+def test_a_pledge_welcomed_two_sentences_after_it_was_made():
+    text = ("President Donald Trump told a business forum in Riyadh on Tuesday that he would order an end to the "
+            "sanctions on Syria. Lawyers said the paperwork could take weeks. Syria's foreign ministry welcomed the "
+            "pledge.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 14)))
+    assert any(f[:4] == ("reaction", "SYR", "USA", "positive") for f in facts)
