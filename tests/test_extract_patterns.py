@@ -17632,3 +17632,9 @@ def test_a_pledge_welcomed_two_sentences_after_it_was_made():
             "pledge.")
     facts = brief(run(text, pub=dt.date(2025, 5, 14)))
     assert any(f[:4] == ("reaction", "SYR", "USA", "positive") for f in facts)
+
+
+def test_a_suspension_lifted_is_dated_by_the_month_its_own_clause_gives():
+    text = "The African Union has lifted the suspension it had imposed on Gabon in August 2023."
+    facts = brief(run(text, pub=dt.date(2025, 5, 1)))
+    assert ("membership_change", "GAB", "AU", "suspended", None, "2023-08") in facts
