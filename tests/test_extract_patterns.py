@@ -17638,3 +17638,10 @@ def test_a_suspension_lifted_is_dated_by_the_month_its_own_clause_gives():
     text = "The African Union has lifted the suspension it had imposed on Gabon in August 2023."
     facts = brief(run(text, pub=dt.date(2025, 5, 1)))
     assert ("membership_change", "GAB", "AU", "suspended", None, "2023-08") in facts
+
+
+def test_one_day_after_counts_days_and_is_no_speculation():
+    text = ("The European Union adopted its 19th sanctions package against Russia on Thursday, one day after the "
+            "United States imposed sanctions on Rosneft and Lukoil, Russia's two biggest oil companies.")
+    facts = brief(run(text, pub=dt.date(2025, 10, 24)))
+    assert ("sanction_change", "USA", "RUS", "imposed", None, "2025-10-22") in facts
