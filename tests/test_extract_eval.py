@@ -351,6 +351,11 @@ FLOORS = {
     "set301-short": (0.91, 0.87), "set301-long": (0.90, 0.75),
     "set303-short": (0.90, 0.89), "set303-long": (0.88, 0.79),
     "set305-short": (0.86, 0.69), "set305-long": (0.93, 0.62),
+    # 307 (Europe and the EU), 309 (reactions told many ways) and 311 (Russia, Ukraine and the war's diplomacy)
+    # were written on 2026-12-06 (eighth round) the same way; 308, 310 and 312 stay blind
+    "set307-short": (0.90, 0.87), "set307-long": (0.82, 0.73),
+    "set309-short": (0.92, 0.87), "set309-long": (0.89, 0.75),
+    "set311-short": (0.85, 0.81), "set311-long": (0.79, 0.78),
 }
 
 
