@@ -559,9 +559,10 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
             # "X condemned an executive order by Y. ... Z said it regretted the order": the act an
             # earlier reaction named by the same noun, further back than an echo reaches
             return [same.object], None
-        if not told and nominal and not _INDEFINITE.match(phrase) and not any(f.kind not in ("reaction", "said") for f in earlier) and (lead := next((
-                f for f in earlier if f.kind == "reaction" and (f.sent <= LEAD or in_lead(text, f.span[0])) and f.object
-                and f.object not in subjects and f.subject not in subjects), None)):
+        if not told and nominal and not _INDEFINITE.match(phrase) and not any(
+                f.kind not in ("reaction", "said") for f in earlier) and (lead := next((
+                    f for f in earlier if f.kind == "reaction" and (f.sent <= LEAD or in_lead(text, f.span[0]))
+                    and f.object and f.object not in subjects and f.subject not in subjects), None)):
             # "X dismissed a warrant issued by Y for its president. ... Z welcomed the ruling": the act the
             # lead's reaction answered, when the text tells no other
             return [lead.object], None
