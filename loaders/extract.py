@@ -326,7 +326,7 @@ _ACT_DAY = re.compile(r"\bon the day (?:it|they) (?:was|were) (?:announced|made|
 _OWN_LISTINGS = re.compile(r"(?:\s+(?:on|in|late|early)?\s*⟦d\d+⟧)?\s+with\s+(?:its|their)\s+own\s+(?:[a-z]+\s+)?(?:listings|sanctions|measures|designations)\b")
 _SANCTION_WORD = re.compile(r"\b(?:cap|ceiling|measures|sanctions)\b")
 #: Reactions voiced again by others: "Z and W issued similar denunciations" (what they follow is a reaction).
-_VOICED_WORD = re.compile(r"\b(?:denunciations|condemnations|statements|protests|criticism|complaints)\b")
+_VOICED_WORD = re.compile(expand(r"\b{VOICEDAGAIN}\b", _MACROS))
 #: The opening of the next clause, whose time ("and days later he ...") is not the act's.
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|then)\s")
 #: A sentence that counts its time from the one told before: "Weeks later, on August 22, ...".
