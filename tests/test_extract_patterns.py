@@ -17645,3 +17645,10 @@ def test_one_day_after_counts_days_and_is_no_speculation():
             "United States imposed sanctions on Rosneft and Lukoil, Russia's two biggest oil companies.")
     facts = brief(run(text, pub=dt.date(2025, 10, 24)))
     assert ("sanction_change", "USA", "RUS", "imposed", None, "2025-10-22") in facts
+
+
+def test_an_aide_to_a_leader_speaks_for_the_leaders_state():
+    text = ("BRICS leaders meeting in Johannesburg on Thursday invited Iran to become a full member. An aide to "
+            "Iranian President Ebrahim Raisi praised the invitation the same day as a strategic success.")
+    facts = brief(run(text, pub=dt.date(2023, 8, 25)))
+    assert ("reaction", "IRN", "BRICS", "positive", None, "2023-08-24") in facts
