@@ -17652,3 +17652,11 @@ def test_an_aide_to_a_leader_speaks_for_the_leaders_state():
             "Iranian President Ebrahim Raisi praised the invitation the same day as a strategic success.")
     facts = brief(run(text, pub=dt.date(2023, 8, 25)))
     assert ("reaction", "IRN", "BRICS", "positive", None, "2023-08-24") in facts
+
+
+def test_an_announcement_told_as_its_actors_noun_is_the_act_welcomed():
+    text = ("The European Union's announcement in Brussels on Tuesday that it would lift its economic sanctions on "
+            "Syria was greeted with relief in Damascus. Syria's foreign ministry hailed the announcement as a victory "
+            "for the Syrian people.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 21)))
+    assert ("reaction", "SYR", "EU", "positive", None, "2025-05-20") in facts
