@@ -17660,3 +17660,9 @@ def test_an_announcement_told_as_its_actors_noun_is_the_act_welcomed():
             "for the Syrian people.")
     facts = brief(run(text, pub=dt.date(2025, 5, 21)))
     assert ("reaction", "SYR", "EU", "positive", None, "2025-05-20") in facts
+
+
+def test_a_body_that_expanded_to_include_states_admitted_them():
+    text = "The Shanghai Cooperation Organisation expanded on Thursday to include Belarus."
+    facts = brief(run(text, pub=dt.date(2024, 7, 5)))
+    assert ("membership_change", "BLR", "SCO", "joined", None, "2024-07-04") in facts
