@@ -17666,3 +17666,11 @@ def test_a_body_that_expanded_to_include_states_admitted_them():
     text = "The Shanghai Cooperation Organisation expanded on Thursday to include Belarus."
     facts = brief(run(text, pub=dt.date(2024, 7, 5)))
     assert ("membership_change", "BLR", "SCO", "joined", None, "2024-07-04") in facts
+
+
+def test_states_that_formed_a_pact_named_in_apposition_joined_it():
+    text = ("In September 2023 Mali, Burkina Faso and Niger formed a collective defence alliance, the Alliance of "
+            "Sahel States.")
+    facts = brief(run(text, pub=dt.date(2024, 1, 29)))
+    assert {("membership_change", "MLI", "AES", "joined", None, "2023-09"),
+            ("membership_change", "NER", "AES", "joined", None, "2023-09")} <= facts
