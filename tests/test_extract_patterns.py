@@ -17674,3 +17674,11 @@ def test_states_that_formed_a_pact_named_in_apposition_joined_it():
     facts = brief(run(text, pub=dt.date(2024, 1, 29)))
     assert {("membership_change", "MLI", "AES", "joined", None, "2023-09"),
             ("membership_change", "NER", "AES", "joined", None, "2023-09")} <= facts
+
+
+def test_an_application_made_together_with_a_neighbouring_state():
+    text = ("Finland joined NATO on Tuesday. Helsinki applied together with neighbouring Sweden in May 2022, after "
+            "Russia invaded Ukraine.")
+    facts = brief(run(text, pub=dt.date(2023, 4, 5)))
+    assert {("membership_change", "FIN", "NATO", "applied", None, "2022-05"),
+            ("membership_change", "SWE", "NATO", "applied", None, "2022-05")} <= facts
