@@ -17682,3 +17682,10 @@ def test_an_application_made_together_with_a_neighbouring_state():
     facts = brief(run(text, pub=dt.date(2023, 4, 5)))
     assert {("membership_change", "FIN", "NATO", "applied", None, "2022-05"),
             ("membership_change", "SWE", "NATO", "applied", None, "2022-05")} <= facts
+
+
+def test_a_saying_coordinated_with_an_act_keeps_its_subject_in_the_pronoun():
+    text = ("Nicaragua completed its exit from the Organization of American States in November 2023 and announced "
+            "in April 2025 that it was leaving UNESCO.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 1)))
+    assert ("membership_change", "NIC", "UNESCO", "left", None, "2025-04") in facts
