@@ -17689,3 +17689,11 @@ def test_a_saying_coordinated_with_an_act_keeps_its_subject_in_the_pronoun():
             "in April 2025 that it was leaving UNESCO.")
     facts = brief(run(text, pub=dt.date(2025, 6, 1)))
     assert ("membership_change", "NIC", "UNESCO", "left", None, "2025-04") in facts
+
+
+def test_a_listing_told_by_pronoun_in_the_clause_reforms_are_counted_from():
+    text = ("The Financial Action Task Force took the Philippines off its grey list on Friday. The Philippines' "
+            "central bank said supervision of casinos had been tightened since the country was grey-listed in "
+            "June 2021.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 22)))
+    assert ("designation_change", "FATF", "PHL", "assigned", "grey list", "2021-06") in facts
