@@ -17697,3 +17697,10 @@ def test_a_listing_told_by_pronoun_in_the_clause_reforms_are_counted_from():
             "June 2021.")
     facts = brief(run(text, pub=dt.date(2025, 2, 22)))
     assert ("designation_change", "FATF", "PHL", "assigned", "grey list", "2021-06") in facts
+
+
+def test_sweeping_sanctions_relief_issued_for_a_state_lifts_sanctions():
+    text = ("The US Treasury on Friday issued sweeping sanctions relief for Syria, two weeks after the president "
+            "promised it.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 24)))
+    assert ("sanction_change", "USA", "SYR", "lifted", None, "2025-05-23") in facts
