@@ -17704,3 +17704,10 @@ def test_sweeping_sanctions_relief_issued_for_a_state_lifts_sanctions():
             "promised it.")
     facts = brief(run(text, pub=dt.date(2025, 5, 24)))
     assert ("sanction_change", "USA", "SYR", "lifted", None, "2025-05-23") in facts
+
+
+def test_sanctions_counted_roughly_take_the_articles_target():
+    text = ("The European Union adopted its 17th sanctions package against Russia on Tuesday. Britain announced "
+            "about 100 further sanctions the same day.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 21)))
+    assert ("sanction_change", "GBR", "RUS", "imposed", None, "2025-05-20") in facts
