@@ -17711,3 +17711,10 @@ def test_sanctions_counted_roughly_take_the_articles_target():
             "about 100 further sanctions the same day.")
     facts = brief(run(text, pub=dt.date(2025, 5, 21)))
     assert ("sanction_change", "GBR", "RUS", "imposed", None, "2025-05-20") in facts
+
+
+def test_sanctions_rolled_out_are_imposed():
+    text = ("Canada rolled out a fresh round of sanctions against Russia on Monday, the third anniversary of the "
+            "full-scale invasion.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 25)))
+    assert ("sanction_change", "CAN", "RUS", "imposed", None, "2025-02-24") in facts
