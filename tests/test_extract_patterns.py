@@ -17718,3 +17718,12 @@ def test_sanctions_rolled_out_are_imposed():
             "full-scale invasion.")
     facts = brief(run(text, pub=dt.date(2025, 2, 25)))
     assert ("sanction_change", "CAN", "RUS", "imposed", None, "2025-02-24") in facts
+
+
+def test_un_agencies_named_by_their_field_are_the_agencies_not_the_un():
+    text = "The United States quit the UN cultural and educational organisation on Tuesday."
+    facts = brief(run(text, pub=dt.date(2025, 7, 23)))
+    assert ("membership_change", "USA", "UNESCO", "left", None, "2025-07-22") in facts
+    text = "Argentina said on Wednesday that it was leaving the world health body."
+    facts = brief(run(text, pub=dt.date(2025, 2, 6)))
+    assert ("membership_change", "ARG", "WHO", "left", None, "2025-02-05") in facts
