@@ -356,6 +356,11 @@ FLOORS = {
     "set307-short": (0.90, 0.87), "set307-long": (0.82, 0.73),
     "set309-short": (0.92, 0.87), "set309-long": (0.89, 0.75),
     "set311-short": (0.85, 0.81), "set311-long": (0.79, 0.78),
+    # 313 (sanctions imposed and lifted), 315 (memberships) and 317 (a mixed wire of every kind) were written on
+    # 2026-12-06 (ninth round) the same way; 314, 316 and 318 stay blind
+    "set313-short": (0.77, 0.79), "set313-long": (0.61, 0.73),
+    "set315-short": (0.91, 0.87), "set315-long": (0.88, 0.83),
+    "set317-short": (0.93, 0.87), "set317-long": (0.85, 0.80),
 }
 
 
