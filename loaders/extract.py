@@ -1474,6 +1474,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     else:
         want = frame.subject_kind
         found = find_subject(masked, trig_start, rules, gaz.kind, want, prev_subject)
+        if found is not None and found.relative and frame.left != "object" and _PASSIVE_RELATIVE.search(masked.text, found.start, trig_start):
+            found = None  # "sanctions on X, which were tightened in June to mirror ...": X underwent the act, it did not do it
         if (found is not None and frame.kind == "designation_change" and objects and set(found.actors) <= set(objects)
                 and (issued := _recent(earlier, sent, 0, lambda f: f.kind == "policy_issued"))):
             # "adopted a China strategy, describing China as a rival": the state in the title is
@@ -2618,6 +2620,8 @@ def _in_force_relative(text: str, trig: int, at: int) -> bool:
 
 #: A concessive clause opening the sentence, up to a date in it: "Although X scrapped its tax at the end of ".
 _CONCESSIVE_OPENING = re.compile(r"\s*(?:Although|Though|Even though|Even as|Whereas|Despite)\s[^,;]*$")
+#: A relative clause in the passive, up to its verb: ", which were ".
+_PASSIVE_RELATIVE = re.compile(r",?\s(?:which|who)\s(?:(?:first|later|then|also)\s)?(?:was|were|is|are|(?:has|have|had)\sbeen)\s(?:[a-z]+ly\s)?$")
 #: A passive relative clause that a date ends, before the trigger: "sanctions that were suspended in ".
 _PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s(?:were|was|had\sbeen|have\sbeen|has\sbeen)\s(?:first\s)?[a-z]+ed\s(?:(?:in|on|since)\s)?$")
 

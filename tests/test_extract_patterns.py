@@ -17727,3 +17727,10 @@ def test_un_agencies_named_by_their_field_are_the_agencies_not_the_un():
     text = "Argentina said on Wednesday that it was leaving the world health body."
     facts = brief(run(text, pub=dt.date(2025, 2, 6)))
     assert ("membership_change", "ARG", "WHO", "left", None, "2025-02-05") in facts
+
+
+def test_a_passive_relative_clause_does_not_make_its_antecedent_the_actor():
+    text = ("Norway aligned itself with the EU's sanctions on Belarus, which were broadened in August 2023 to mirror "
+            "measures against Russia.")
+    facts = brief(run(text, pub=dt.date(2023, 8, 10)))
+    assert not [f for f in facts if f[1] == "BLR"]
