@@ -1818,7 +1818,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     elif named is not None and rank < RANK_TEXT and named.rank == RANK_TEXT and 0 < sent - named.sent <= 1:
         # "X added A to its list on May 3. B was taken off.": the same update (the sentence's latest act of the
         # kind, not its background: "A's removal was announced on Friday, three years after it was listed in 2021")
-        update = max((f for f in earlier if f.sent == named.sent and f.kind == named.kind and f.rank == RANK_TEXT
+        # (or the sentence's before, when its act is later than a background one told after it: "X placed A on its
+        # list on Friday. B was put on it in June. X removed C from the list": Friday's)
+        update = max((f for f in earlier if named.sent - 1 <= f.sent <= named.sent and f.kind == named.kind and f.rank == RANK_TEXT
                       and f.date and not f.extra.get("pending")), key=lambda f: f.date, default=named)
         date, rank = update.date, update.rank
     counted_from_news = 0

@@ -17734,3 +17734,11 @@ def test_a_passive_relative_clause_does_not_make_its_antecedent_the_actor():
             "measures against Russia.")
     facts = brief(run(text, pub=dt.date(2023, 8, 10)))
     assert not [f for f in facts if f[1] == "BLR"]
+
+
+def test_a_removal_after_a_background_listing_takes_the_updates_day():
+    text = ("The Financial Action Task Force added Bulgaria to its grey list on Friday at the close of its plenary in "
+            "Paris. Croatia had been put on the list in June. The watchdog took Albania, Jordan and Panama off the "
+            "list, saying they had completed their action plans.")
+    facts = brief(run(text, pub=dt.date(2023, 10, 28)))
+    assert ("designation_change", "FATF", "JOR", "removed", "grey list", "2023-10-27") in facts
