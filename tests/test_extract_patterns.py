@@ -17742,3 +17742,12 @@ def test_a_removal_after_a_background_listing_takes_the_updates_day():
             "list, saying they had completed their action plans.")
     facts = brief(run(text, pub=dt.date(2023, 10, 28)))
     assert ("designation_change", "FATF", "JOR", "removed", "grey list", "2023-10-27") in facts
+
+
+def test_candidate_status_received_or_won_is_assigned():
+    text = "Bosnia and Herzegovina won EU candidate status in December 2022, six years after it applied."
+    facts = brief(run(text, pub=dt.date(2023, 1, 10)))
+    assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12") in facts
+    text = "Georgia, which received EU candidate status in December 2023, has since frozen its bid."
+    facts = brief(run(text, pub=dt.date(2024, 12, 1)))
+    assert ("designation_change", "EU", "GEO", "assigned", "candidate country", "2023-12") in facts
