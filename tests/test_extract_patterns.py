@@ -17751,3 +17751,17 @@ def test_candidate_status_received_or_won_is_assigned():
     text = "Georgia, which received EU candidate status in December 2023, has since frozen its bid."
     facts = brief(run(text, pub=dt.date(2024, 12, 1)))
     assert ("designation_change", "EU", "GEO", "assigned", "candidate country", "2023-12") in facts
+
+
+def test_a_decision_reported_as_unfair_or_destructive_is_a_negative_reaction():
+    text = ("The United States imposed an extra 25 per cent tariff on Indian goods on Wednesday over purchases of "
+            "Russian oil. India's foreign ministry said the American decision was unfair.")
+    facts = brief(run(text, pub=dt.date(2025, 8, 7)))
+    assert ("reaction", "IND", "USA", "negative", None, "2025-08-06") in facts
+
+
+def test_a_judgement_on_a_hypothetical_act_is_no_reaction():
+    text = ("ECOWAS suspended Niger after the coup. The juntas in Bamako and Ouagadougou warned that any attack on "
+            "Niger would be treated as a declaration of war.")
+    facts = brief(run(text, pub=dt.date(2023, 8, 1)))
+    assert not [f for f in facts if f[0] == "reaction"]
