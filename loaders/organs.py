@@ -189,8 +189,9 @@ _MILITARY = re.compile(r"\b(?:junta|military)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:at once |both )?(?:an?|the)\s")
 #: What joins the items of a list: "London, Paris and Berlin".
 _LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or)\s)(?:the\s)?")
-#: A state named as what a thing belongs to, not as who acts: "US tariffs", "Chinese goods".
+#: A state named as what a thing belongs to or is about, not as who acts: "US tariffs", "Chinese goods",
+#: "its first China strategy".
 _GOODS = re.compile(r"\s+(?:tariffs?|duties|goods|products|exports?|imports?|trade|economy|markets?|dollars?|debt|bonds|"
-                    r"oil|gas|assets|companies|firms|banks|territory|soil|airspace|waters)\b")
+                    r"oil|gas|assets|companies|firms|banks|territory|soil|airspace|waters|strateg(?:y|ies)|polic(?:y|ies)|sanctions)\b")
 #: A verb right before the mention makes it the verb's object: "upgraded China to ...", "removing Cuba from ...".
 _VERB_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}(?:ed|ing))\s+$")

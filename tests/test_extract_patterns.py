@@ -17765,3 +17765,10 @@ def test_a_judgement_on_a_hypothetical_act_is_no_reaction():
             "Niger would be treated as a declaration of war.")
     facts = brief(run(text, pub=dt.date(2023, 8, 1)))
     assert not [f for f in facts if f[0] == "reaction"]
+
+
+def test_a_state_named_as_what_a_strategy_is_about_does_not_block_a_bare_organ():
+    text = ("Berlin adopted its first China strategy on Thursday. The cabinet approved a National Security Strategy "
+            "on June 14.")
+    facts = brief(run(text, pub=dt.date(2023, 7, 15)))
+    assert ("policy_issued", "DEU", None, "issued", "National Security Strategy", "2023-06-14") in facts
