@@ -17772,3 +17772,9 @@ def test_a_state_named_as_what_a_strategy_is_about_does_not_block_a_bare_organ()
             "on June 14.")
     facts = brief(run(text, pub=dt.date(2023, 7, 15)))
     assert ("policy_issued", "DEU", None, "issued", "National Security Strategy", "2023-06-14") in facts
+
+
+def test_a_national_security_presidential_memorandum_named_by_its_short_number_is_issued():
+    text = "President Donald Trump signed NSPM-2 on Tuesday, restoring a campaign of maximum pressure on Iran."
+    facts = brief(run(text, pub=dt.date(2025, 2, 5)))
+    assert ("policy_issued", "USA", None, "issued", "NSPM-2", "2025-02-04") in facts
