@@ -17778,3 +17778,9 @@ def test_a_national_security_presidential_memorandum_named_by_its_short_number_i
     text = "President Donald Trump signed NSPM-2 on Tuesday, restoring a campaign of maximum pressure on Iran."
     facts = brief(run(text, pub=dt.date(2025, 2, 5)))
     assert ("policy_issued", "USA", None, "issued", "NSPM-2", "2025-02-04") in facts
+
+
+def test_envoys_of_a_body_act_for_it():
+    text = "Envoys of the Community of Latin American and Caribbean States adopted the Declaration of Tegucigalpa on Wednesday."
+    facts = brief(run(text, pub=dt.date(2025, 4, 10)))
+    assert [f[:2] for f in facts if f[0] == "policy_issued"] == [("policy_issued", "CELAC")]
