@@ -17784,3 +17784,9 @@ def test_envoys_of_a_body_act_for_it():
     text = "Envoys of the Community of Latin American and Caribbean States adopted the Declaration of Tegucigalpa on Wednesday."
     facts = brief(run(text, pub=dt.date(2025, 4, 10)))
     assert [f[:2] for f in facts if f[0] == "policy_issued"] == [("policy_issued", "CELAC")]
+
+
+def test_a_peoples_assembly_of_a_state_acts_for_it():
+    text = "Belarus's All-Belarusian People's Assembly approved a new Military Doctrine on Thursday."
+    facts = brief(run(text, pub=dt.date(2024, 4, 26)))
+    assert ("policy_issued", "BLR", None, "issued", "Military Doctrine", "2024-04-25") in facts
