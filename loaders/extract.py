@@ -2023,6 +2023,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if groups.get("label") and _TIER_AFTER.match(masked.text, m.end("label")):
         labels = [x + " tier" for x in labels if x and not x.endswith("tier")]
     policies = [_policy(masked.unmask(groups.get(g) or "")) for g in ("policy", "policy2") if groups.get(g)]
+    # orders signed together, one document each: "signed Executive Orders 14193, 14194 and 14195"
+    policies = [one for p in policies for one in (
+        [f"Executive Order {n}" for n in re.findall(r"\d+", p)] if p and p.startswith("Executive Orders ") else [p])]
     if groups.get("ordernum"):
         policies = [f"Executive Order {groups['ordernum']}"]  # "An executive order signed on Tuesday, numbered 14199"
     if act is not None and not policies:

@@ -17790,3 +17790,11 @@ def test_a_peoples_assembly_of_a_state_acts_for_it():
     text = "Belarus's All-Belarusian People's Assembly approved a new Military Doctrine on Thursday."
     facts = brief(run(text, pub=dt.date(2024, 4, 26)))
     assert ("policy_issued", "BLR", None, "issued", "Military Doctrine", "2024-04-25") in facts
+
+
+def test_orders_signed_together_are_one_document_each_and_impose_what_they_impose():
+    text = ("President Donald Trump signed Executive Orders 14193, 14194 and 14195 on Saturday imposing tariffs on "
+            "imports from Canada, Mexico and China.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 2)))
+    assert {f[4] for f in facts if f[0] == "policy_issued"} == {f"Executive Order {n}" for n in (14193, 14194, 14195)}
+    assert ("sanction_change", "USA", "MEX", "imposed", None, "2025-02-01") in facts
