@@ -2330,8 +2330,9 @@ def _own_day(masked: Masked, end: int, doc: Document, years: bool = False, floor
     month of its own ("on August 21", "in October 2022"), or with `years` a year too ("in 1999")."""
     stop = _CLAUSE_END.search(masked.text, end)
     for pos, d in masked.date_tokens():
-        if max(end - 30, floor) <= pos < (stop.start() if stop else len(masked.text)) and len(d.resolve(doc.published) or "") >= (4 if years else 7):
-            return True
+        if max(end - 30, floor) <= pos < (stop.start() if stop else len(masked.text)) and (
+                len(d.resolve(doc.published) or "") >= (4 if years else 7) or d.kind in _YEARLESS_DAYS):
+            return True  # (a day without its year is one, even in an undated text: "joined on August 21")
     return False
 
 

@@ -17798,3 +17798,10 @@ def test_orders_signed_together_are_one_document_each_and_impose_what_they_impos
     facts = brief(run(text, pub=dt.date(2025, 2, 2)))
     assert {f[4] for f in facts if f[0] == "policy_issued"} == {f"Executive Order {n}" for n in (14193, 14194, 14195)}
     assert ("sanction_change", "USA", "MEX", "imposed", None, "2025-02-01") in facts
+
+
+def test_a_day_without_its_year_is_an_acts_own_day_in_an_undated_text():
+    text = ("Timor-Leste was admitted to the WTO as its 166th member on August 30, 2024, nine days after the Comoros "
+            "joined on August 21 as the 165th.")
+    facts = brief(run(text, pub=None))
+    assert ("membership_change", "COM", "WTO", "joined", None, "2024-08-21") in facts
