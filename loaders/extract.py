@@ -1474,8 +1474,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     else:
         want = frame.subject_kind
         found = find_subject(masked, trig_start, rules, gaz.kind, want, prev_subject)
-        if found is not None and found.relative and frame.left != "object" and _PASSIVE_RELATIVE.search(masked.text, found.start, trig_start):
-            found = None  # "sanctions on X, which were tightened in June to mirror ...": X underwent the act, it did not do it
+        if found is not None and found.relative and frame.left != "object" and _PASSIVE_RELATIVE.search(
+                masked.text, found.start, trig_start):
+            # "sanctions on X, which were tightened in June to mirror ...": X underwent the act, it did not do it
+            found = None
         if (found is not None and frame.kind == "designation_change" and objects and set(found.actors) <= set(objects)
                 and (issued := _recent(earlier, sent, 0, lambda f: f.kind == "policy_issued"))):
             # "adopted a China strategy, describing China as a rival": the state in the title is
@@ -1820,8 +1822,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # kind, not its background: "A's removal was announced on Friday, three years after it was listed in 2021")
         # (or the sentence's before, when its act is later than a background one told after it: "X placed A on its
         # list on Friday. B was put on it in June. X removed C from the list": Friday's)
-        update = max((f for f in earlier if named.sent - 1 <= f.sent <= named.sent and f.kind == named.kind and f.rank == RANK_TEXT
-                      and f.date and not f.extra.get("pending")), key=lambda f: f.date, default=named)
+        update = max((f for f in earlier if named.sent - 1 <= f.sent <= named.sent and f.kind == named.kind
+                      and f.rank == RANK_TEXT and f.date and not f.extra.get("pending")), key=lambda f: f.date, default=named)
         date, rank = update.date, update.rank
     counted_from_news = 0
     later = _LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))
@@ -2627,7 +2629,8 @@ def _in_force_relative(text: str, trig: int, at: int) -> bool:
 #: A concessive clause opening the sentence, up to a date in it: "Although X scrapped its tax at the end of ".
 _CONCESSIVE_OPENING = re.compile(r"\s*(?:Although|Though|Even though|Even as|Whereas|Despite)\s[^,;]*$")
 #: A relative clause in the passive, up to its verb: ", which were ".
-_PASSIVE_RELATIVE = re.compile(r",?\s(?:which|who)\s(?:(?:first|later|then|also)\s)?(?:was|were|is|are|(?:has|have|had)\sbeen)\s(?:[a-z]+ly\s)?$")
+_PASSIVE_RELATIVE = re.compile(r",?\s(?:which|who)\s(?:(?:first|later|then|also)\s)?"
+                               r"(?:was|were|is|are|(?:has|have|had)\sbeen)\s(?:[a-z]+ly\s)?$")
 #: A passive relative clause that a date ends, before the trigger: "sanctions that were suspended in ".
 _PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s(?:were|was|had\sbeen|have\sbeen|has\sbeen)\s(?:first\s)?[a-z]+ed\s(?:(?:in|on|since)\s)?$")
 

@@ -192,6 +192,7 @@ _LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or)\s)(?:the\s)?")
 #: A state named as what a thing belongs to or is about, not as who acts: "US tariffs", "Chinese goods",
 #: "its first China strategy".
 _GOODS = re.compile(r"\s+(?:tariffs?|duties|goods|products|exports?|imports?|trade|economy|markets?|dollars?|debt|bonds|"
-                    r"oil|gas|assets|companies|firms|banks|territory|soil|airspace|waters|strateg(?:y|ies)|polic(?:y|ies)|sanctions)\b")
+                    r"oil|gas|assets|companies|firms|banks|territory|soil|airspace|waters|strateg(?:y|ies)|"
+                    r"polic(?:y|ies)|sanctions)\b")
 #: A verb right before the mention makes it the verb's object: "upgraded China to ...", "removing Cuba from ...".
 _VERB_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}(?:ed|ing))\s+$")

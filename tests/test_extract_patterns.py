@@ -17781,7 +17781,8 @@ def test_a_national_security_presidential_memorandum_named_by_its_short_number_i
 
 
 def test_envoys_of_a_body_act_for_it():
-    text = "Envoys of the Community of Latin American and Caribbean States adopted the Declaration of Tegucigalpa on Wednesday."
+    text = ("Envoys of the Community of Latin American and Caribbean States adopted the Declaration of Tegucigalpa "
+            "on Wednesday.")
     facts = brief(run(text, pub=dt.date(2025, 4, 10)))
     assert [f[:2] for f in facts if f[0] == "policy_issued"] == [("policy_issued", "CELAC")]
 
