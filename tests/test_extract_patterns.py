@@ -17806,3 +17806,11 @@ def test_a_day_without_its_year_is_an_acts_own_day_in_an_undated_text():
             "joined on August 21 as the 165th.")
     facts = brief(run(text, pub=None))
     assert ("membership_change", "COM", "WTO", "joined", None, "2024-08-21") in facts
+
+
+def test_states_counted_as_having_left_then_named_with_their_years_each_left():
+    text = ("Hungary's withdrawal from the International Criminal Court took effect on Tuesday. Just two states had "
+            "left the court until then: Burundi in 2017 and the Philippines in 2019.")
+    facts = brief(run(text, pub=dt.date(2026, 6, 3)))
+    assert ("membership_change", "BDI", "ICC", "left", None, "2017") in facts
+    assert ("membership_change", "PHL", "ICC", "left", None, "2019") in facts
