@@ -17814,3 +17814,12 @@ def test_states_counted_as_having_left_then_named_with_their_years_each_left():
     facts = brief(run(text, pub=dt.date(2026, 6, 3)))
     assert ("membership_change", "BDI", "ICC", "left", None, "2017") in facts
     assert ("membership_change", "PHL", "ICC", "left", None, "2019") in facts
+
+
+def test_states_counted_as_having_taken_up_a_status_then_named_each_took_it_up():
+    text = ("Vietnam was admitted as a BRICS partner country on Friday. It follows eight countries that became BRICS "
+            "partner countries on January 1: Belarus, Bolivia, Kazakhstan, Cuba, Malaysia, Thailand, Uganda and "
+            "Uzbekistan.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 14)))
+    assert ("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01") in facts
+    assert ("designation_change", "BRICS", "BOL", "assigned", "partner country", "2025-01-01") in facts
