@@ -17823,3 +17823,11 @@ def test_states_counted_as_having_taken_up_a_status_then_named_each_took_it_up()
     facts = brief(run(text, pub=dt.date(2025, 6, 14)))
     assert ("designation_change", "BRICS", "UGA", "assigned", "partner country", "2025-01-01") in facts
     assert ("designation_change", "BRICS", "BOL", "assigned", "partner country", "2025-01-01") in facts
+
+
+def test_delegations_meeting_are_no_act_that_a_reaction_answers():
+    text = ("Sweden joined NATO on Thursday. Representatives of the WTO and the OAS held a joint press conference "
+            "after the session. Delegations from the African Union discussed the budget. India welcomed the move.")
+    facts = brief(run(text, pub=dt.date(2024, 3, 8)))
+    assert ("reaction", "IND", "SWE", "positive", None, "2024-03-07") in facts
+    assert not [f for f in facts if f[0] == "reaction" and f[2] in ("WTO", "OAS", "AU")]
