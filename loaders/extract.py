@@ -1823,7 +1823,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # (or the sentence's before, when its act is later than a background one told after it: "X placed A on its
         # list on Friday. B was put on it in June. X removed C from the list": Friday's)
         update = max((f for f in earlier if named.sent - 1 <= f.sent <= named.sent and f.kind == named.kind
-                      and f.rank == RANK_TEXT and f.date and not f.extra.get("pending")), key=lambda f: f.date, default=named)
+                      and f.rank == RANK_TEXT and f.date and not f.extra.get("pending")),
+                     key=lambda f: f.date, default=named)
         date, rank = update.date, update.rank
     counted_from_news = 0
     later = _LATER.search(masked.text, trig_end, trig_end + 40) or (rank < RANK_TEXT and _LATER.search(masked.text))
