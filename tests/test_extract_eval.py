@@ -361,6 +361,10 @@ FLOORS = {
     "set313-short": (0.77, 0.79), "set313-long": (0.61, 0.73),
     "set315-short": (0.91, 0.87), "set315-long": (0.88, 0.83),
     "set317-short": (0.93, 0.87), "set317-long": (0.85, 0.80),
+    # 2026-12-06 (tenth round) the same way; 320, 322 and 324 stay blind
+    "set319-short": (0.83, 0.74), "set319-long": (0.62, 0.46),
+    "set321-short": (0.93, 0.89), "set321-long": (0.71, 0.58),
+    "set323-short": (0.83, 0.83), "set323-long": (0.68, 0.57),
 }
 
 
