@@ -17831,3 +17831,17 @@ def test_delegations_meeting_are_no_act_that_a_reaction_answers():
     facts = brief(run(text, pub=dt.date(2024, 3, 8)))
     assert ("reaction", "IND", "SWE", "positive", None, "2024-03-07") in facts
     assert not [f for f in facts if f[0] == "reaction" and f[2] in ("WTO", "OAS", "AU")]
+
+
+def test_a_judgement_of_a_decision_with_a_long_purpose_tail_is_a_reaction():
+    text = ("Brazil's foreign ministry said on Thursday that a US decision to raise tariffs on Brazilian goods by "
+            "another 40 percent over the trial of a former president was unjustified.")
+    facts = brief(run(text, pub=dt.date(2025, 7, 31)))
+    assert ("reaction", "BRA", "USA", "negative", None, "2025-07-31") in facts
+
+
+def test_a_levy_said_to_violate_trade_rules_is_judged_against_the_state_that_set_it():
+    text = ("Canada imposed a 100 percent surtax on Chinese electric vehicles on Tuesday. China's commerce ministry "
+            "said the Canadian levy seriously violated WTO rules.")
+    facts = brief(run(text, pub=dt.date(2024, 10, 2)))
+    assert ("reaction", "CHN", "CAN", "negative", None, "2024-10-01") in facts
