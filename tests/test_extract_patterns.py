@@ -17845,3 +17845,10 @@ def test_a_levy_said_to_violate_trade_rules_is_judged_against_the_state_that_set
             "said the Canadian levy seriously violated WTO rules.")
     facts = brief(run(text, pub=dt.date(2024, 10, 2)))
     assert ("reaction", "CHN", "CAN", "negative", None, "2024-10-01") in facts
+
+
+def test_a_victory_vowed_after_a_condemnation_is_no_praise():
+    text = ("Ukraine struck an oil refinery in Russia's Samara region on Tuesday. Russian Foreign Minister Sergei "
+            "Lavrov called Ukraine's strike criminal and vowed to press the campaign until victory.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 12)))
+    assert not [f for f in facts if f[0] == "reaction" and f[3] == "positive"]
