@@ -17847,6 +17847,13 @@ def test_a_levy_said_to_violate_trade_rules_is_judged_against_the_state_that_set
     assert ("reaction", "CHN", "CAN", "negative", None, "2024-10-01") in facts
 
 
+def test_an_attack_called_a_dangerous_escalation_is_condemned():
+    text = ("Russia launched a massive missile strike on Kyiv on Thursday. Poland called the attack a dangerous "
+            "escalation and scrambled its jets.")
+    facts = brief(run(text, pub=dt.date(2025, 4, 25)))
+    assert ("reaction", "POL", "RUS", "negative", None, "2025-04-24") in facts
+
+
 def test_a_victory_vowed_after_a_condemnation_is_no_praise():
     text = ("Ukraine struck an oil refinery in Russia's Samara region on Tuesday. Russian Foreign Minister Sergei "
             "Lavrov called Ukraine's strike criminal and vowed to press the campaign until victory.")
