@@ -1431,7 +1431,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not subjects and groups.get("pron") and (lead := _SENTENCE_SUBJECT.match(masked.text)):
             subjects = [masked.actors[int(lead.group(1))].actor]  # "X ended the duties it had slapped on Y"
         if not subjects and groups.get("pron") and prev is not None and masked.text.lstrip().startswith(("Its ", "Their ")):
-            subjects = prev.actors(rules)  # "X faces a dilemma. Its first Strategy, published in April 2024, ...": X's
+            # "X faces a dilemma. Its first Strategy, published in April 2024, ...": X's ("X, Y and Z cut ties
+            # with W. Their withdrawal from V took effect ...": all three's)
+            subjects = prev.actors(rules, plural=masked.text.lstrip().startswith("Their "))
         start = m.start()
         if not subjects and frame.antecedent == "document":
             # "The document states that X poses a systemic challenge": the issuer of the

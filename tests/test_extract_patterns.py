@@ -17859,3 +17859,12 @@ def test_a_victory_vowed_after_a_condemnation_is_no_praise():
             "Lavrov called Ukraine's strike criminal and vowed to press the campaign until victory.")
     facts = brief(run(text, pub=dt.date(2025, 3, 12)))
     assert not [f for f in facts if f[0] == "reaction" and f[3] == "positive"]
+
+
+def test_their_after_a_sentence_opened_by_a_counted_group_is_the_whole_group():
+    text = ("Burkina Faso, Mali and Niger announced on Tuesday that they would leave the International Organisation "
+            "of La Francophonie.\n\nThe juntas issued a joint communique on state television. It accused the body of "
+            "serving foreign interests. Officials gave no timetable.\n\nThe three countries, all run by soldiers, "
+            "have drawn closer to Moscow. Their exit from ECOWAS took effect on January 29 this year.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 19)))
+    assert {f[1] for f in facts if f[2] == "ECOWAS" and f[3] == "left"} == {"BFA", "MLI", "NER"}
