@@ -1171,12 +1171,15 @@ def _based_in(masked: Masked, out: list[_Fact], gaz: Gazetteer) -> list[_Fact]:
 #: A state's diplomat, whom a label names as a person: "the Indian envoy".
 _ENVOY = re.compile(r"\b(?:envoy|ambassador|diplomat|high commissioner|consul|charg[eé] d['’]affaires)s?$", re.IGNORECASE)
 #: A clause that tells the act an accusation answers: "accused X of bad faith after X's ministry deleted ...".
-_ACT_CLAUSE = re.compile(r"\b(?:after|when|because) (?:the )?⟦[so](\d+)⟧(?:['’]s? (?:[\w\-]+ ){0,3}?[\w\-]+)? (?:had |has )?[a-z]+ed\b")
+_ACT_CLAUSE = re.compile(r"\b(?:after|when|because) (?:the )?(⟦[so]\d+⟧(?:, ⟦[so]\d+⟧)*(?:,? and ⟦[so]\d+⟧)?)"
+                         r"(?:['’]s? (?:[\w\-]+ ){0,3}?[\w\-]+)? (?:had |has )?[a-z]+ed\b")
 
 
 def _acts_in_clause(masked: Masked, actor: str, start: int) -> bool:
-    """Whether a clause after offset `start` of `masked` tells an act of `actor`."""
-    return any(masked.actors[int(m.group(1))].actor == actor for m in _ACT_CLAUSE.finditer(masked.text, start))
+    """Whether a clause after offset `start` of `masked` tells an act of `actor` (or of a list of actors
+    it is one of: "a day after X, Y and Z unveiled ...")."""
+    return any(masked.actors[int(t.group(2))].actor == actor for m in _ACT_CLAUSE.finditer(masked.text, start)
+               for t in TOKEN.finditer(m.group(1)))
 
 
 def _place(facts: list[_Fact], span: tuple[int, int], sent: int, trig_start: int) -> None:

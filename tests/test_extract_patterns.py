@@ -17868,3 +17868,10 @@ def test_their_after_a_sentence_opened_by_a_counted_group_is_the_whole_group():
             "have drawn closer to Moscow. Their exit from ECOWAS took effect on January 29 this year.")
     facts = brief(run(text, pub=dt.date(2025, 3, 19)))
     assert {f[1] for f in facts if f[2] == "ECOWAS" and f[3] == "left"} == {"BFA", "MLI", "NER"}
+
+
+def test_an_accusation_answers_an_act_a_list_of_states_did_in_a_clause_after_it():
+    text = ("Russia accused Finland, Estonia and Latvia on Thursday of turning the Baltic into a NATO lake, two days "
+            "after Finland, Estonia and Latvia announced plans to mine their borders.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 17)))
+    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "RUS"} == {"FIN", "EST", "LVA"}
