@@ -95,11 +95,11 @@ _NUMBERED_OPENING = re.compile(expand(r"\s*(?:(?:The|Its|Their)\s{ORDINAL}(?:(?:
                                       r"|[^.;!?\n]{0,80}?\b(?:after|following|since)\sthe\s{ORDINAL}(?:\s(?:sanctions\s)?package)?,?\s"
                                       r"(?:(?:formally|finally)\s)?(?:adopted|agreed|approved)\b)",
                                       _MACROS))
-#: ... or the sanctions just told, undone in the passive or dated: "The measures were lifted on July 3,
-#: 2022", "The sanctions, announced on Friday, ...", "The measures, one of them titled ...", or a licence that
-#: eased them, issued.
+#: ... or the sanctions just told, undone or begun in the passive or dated: "The measures were lifted on July 3,
+#: 2022", "The tariffs, of up to 218 per cent, were imposed in November 2020", "The sanctions, announced on
+#: Friday, ...", "The measures, one of them titled ...", or a licence that eased them, issued.
 _MEASURES_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s+)?(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
-                               r"(?:sanctions|measures|restrictions|penalties|embargo)(?: (?:were|was|had been) |, (?:first |originally |initially )?(?:announced|imposed|adopted|unveiled|approved) |, one of (?:them|which) (?:titled|entitled) )"
+                               r"(?:sanctions|measures|restrictions|penalties|embargo|tariffs|duties|levies|ban)(?:(?:, [^,;]{1,40},)? (?:were|was|had been) |, (?:first |originally |initially )?(?:announced|imposed|adopted|unveiled|approved) |, one of (?:them|which) (?:titled|entitled) )"
                                r"|\s*(?:the|a) (?:[a-z\-]+ ){0,2}?licen[cs]e(?:, [^,;]{1,60},)? (?:had been|was|has been) (?:issued|granted)\b"
                                # "The first four judges were designated on June 5"
                                r"|\s*(?:the )?(?:(?:first|next|other|remaining) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty) (?:more |other )?"

@@ -17875,3 +17875,10 @@ def test_an_accusation_answers_an_act_a_list_of_states_did_in_a_clause_after_it(
             "after Finland, Estonia and Latvia announced plans to mine their borders.")
     facts = brief(run(text, pub=dt.date(2025, 1, 17)))
     assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "RUS"} == {"FIN", "EST", "LVA"}
+
+
+def test_the_start_of_sanctions_just_lifted_told_in_the_passive_with_its_own_date():
+    text = ("China said on Friday it would scrap its anti-dumping duties on Australian barley. The duties, of more "
+            "than 80 per cent, were imposed in May 2020.")
+    facts = brief(run(text, pub=dt.date(2023, 8, 5)))
+    assert ("sanction_change", "CHN", "AUS", "imposed", None, "2020-05") in facts
