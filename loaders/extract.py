@@ -1449,9 +1449,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 # day, whatever came before
                 subjects, issuer = [masked.actors[int(owned.group(1))].actor], None
         if not subjects and frame.agentless and act is not None and sent - act.sent <= (
-                2 if frame.action == act.action or (prev is not None and _MEASURES_TOLD.match(prev.read().text)) else 1):
+                2 if frame.action == act.action or groups.get("obj") or (prev is not None and _MEASURES_TOLD.match(prev.read().text)) else 1):
             # (the same act restated may lie a sentence further back than one undoing it, or one the sentence
-            # between describes: "UN sanctions on X returned. The restored measures include ... . They had been lifted")
+            # between describes: "UN sanctions on X returned. The restored measures include ... . They had been lifted";
+            # so may one whose target is named: "X lifted its sanctions on Y. ... . The sanctions on Y, adopted in 2023, ...")
             subjects = [act.subject]  # "X imposed sanctions on Y in 2022. The measures were lifted in July 2022."
         if not subjects and frame.agentless and frame.kind == "sanction_change" and (suspended := next((
                 f for f in reversed(earlier) if f.sent == sent and f.kind == "membership_change" and f.action == "suspended"

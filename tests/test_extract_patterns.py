@@ -17882,3 +17882,11 @@ def test_the_start_of_sanctions_just_lifted_told_in_the_passive_with_its_own_dat
             "than 80 per cent, were imposed in May 2020.")
     facts = brief(run(text, pub=dt.date(2023, 8, 5)))
     assert ("sanction_change", "CHN", "AUS", "imposed", None, "2020-05") in facts
+
+
+def test_sanctions_on_a_named_target_dated_in_apposition_begin_with_the_maker_of_the_last_ones_told():
+    text = ("The European Union on Tuesday lifted its economic sanctions on Syria and eased some restrictions on "
+            "Belarus. Officials said the bloc had acted to support the transition. The sanctions on Syria, adopted "
+            "in May 2011, had hit the oil and banking sectors hardest.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 21)))
+    assert ("sanction_change", "EU", "SYR", "imposed", None, "2011-05") in facts
