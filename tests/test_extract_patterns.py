@@ -17890,3 +17890,10 @@ def test_sanctions_on_a_named_target_dated_in_apposition_begin_with_the_maker_of
             "in May 2011, had hit the oil and banking sectors hardest.")
     facts = brief(run(text, pub=dt.date(2025, 5, 21)))
     assert ("sanction_change", "EU", "SYR", "imposed", None, "2011-05") in facts
+
+
+def test_sanctions_begun_with_no_target_named_target_the_state_the_article_sanctions():
+    text = ("Britain lifted its remaining sanctions on Syria on Thursday. London began imposing sanctions in May 2011, "
+            "weeks after security forces opened fire on protesters in Deraa.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 20)))
+    assert ("sanction_change", "GBR", "SYR", "imposed", None, "2011-05") in facts
