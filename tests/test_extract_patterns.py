@@ -17897,3 +17897,10 @@ def test_sanctions_begun_with_no_target_named_target_the_state_the_article_sanct
             "weeks after security forces opened fire on protesters in Deraa.")
     facts = brief(run(text, pub=dt.date(2025, 6, 20)))
     assert ("sanction_change", "GBR", "SYR", "imposed", None, "2011-05") in facts
+
+
+def test_the_association_is_the_body_named_before_it():
+    text = ("Togo joined the Commonwealth in June 2022. Fiji was suspended from the association in December 2006 "
+            "after a military coup.")
+    facts = brief(run(text, pub=dt.date(2024, 10, 20)))
+    assert ("membership_change", "FJI", "COMMONWEALTH", "suspended", None, "2006-12") in facts
