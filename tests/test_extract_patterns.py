@@ -17904,3 +17904,9 @@ def test_the_association_is_the_body_named_before_it():
             "after a military coup.")
     facts = brief(run(text, pub=dt.date(2024, 10, 20)))
     assert ("membership_change", "FJI", "COMMONWEALTH", "suspended", None, "2006-12") in facts
+
+
+def test_a_member_barred_from_a_bodys_decision_making_bodies_is_suspended():
+    text = "ECOWAS barred Guinea from all of its decision-making bodies on Friday after the coup in Conakry."
+    facts = brief(run(text, pub=dt.date(2021, 9, 9)))
+    assert ("membership_change", "GIN", "ECOWAS", "suspended", None, "2021-09-03") in facts
