@@ -17910,3 +17910,10 @@ def test_a_member_barred_from_a_bodys_decision_making_bodies_is_suspended():
     text = "ECOWAS barred Guinea from all of its decision-making bodies on Friday after the coup in Conakry."
     facts = brief(run(text, pub=dt.date(2021, 9, 9)))
     assert ("membership_change", "GIN", "ECOWAS", "suspended", None, "2021-09-03") in facts
+
+
+def test_a_suspension_lifted_is_dated_by_the_coup_it_answered():
+    text = ("The African Union on Friday lifted the suspension it had imposed on Guinea after the September 2021 "
+            "coup, citing the transition's progress.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 21)))
+    assert ("membership_change", "GIN", "AU", "suspended", None, "2021-09") in facts
