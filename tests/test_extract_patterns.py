@@ -17917,3 +17917,12 @@ def test_a_suspension_lifted_is_dated_by_the_coup_it_answered():
             "coup, citing the transition's progress.")
     facts = brief(run(text, pub=dt.date(2025, 6, 21)))
     assert ("membership_change", "GIN", "AU", "suspended", None, "2021-09") in facts
+
+
+def test_the_united_nations_told_of_a_withdrawal_is_the_depositary_not_the_body_left():
+    text = ("The Philippines withdrew from the International Criminal Court in 2019. Hungary formally notified the "
+            "United Nations of its withdrawal on June 2, and Venezuela notified the OAS of its withdrawal in 2017.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 10)))
+    assert ("membership_change", "HUN", "ICC", "left", None, "2025-06-02") in facts
+    assert ("membership_change", "VEN", "OAS", "left", None, "2017") in facts
+    assert not [f for f in facts if f[2] == "UN"]
