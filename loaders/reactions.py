@@ -74,7 +74,9 @@ _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)(?:\s+(?:the same da
 #: Whom a protest is addressed to, before what it is against: "protested to ⟦o1⟧ against ⟦s2⟧'s plan".
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over|about)\s)", re.IGNORECASE)
 #: Two acts at once: "condemned both", "called both steps illegitimate".
-_BOTH = re.compile(r"^\s*both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))", re.IGNORECASE)
+_BOTH = re.compile(r"^\s*(?:both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))|the two (?=[a-z]))", re.IGNORECASE)
+#: How many sentences back "both steps" may find the second of the two acts it names.
+REACH_BOTH = 4
 #: Nouns of a listing that may be a sanctions listing ("condemned the designations" after a Treasury action).
 _LISTED = frozenset({"listing", "listings", "delisting", "delistings", "designation", "designations"})
 #: Bodies a complaint is filed with, not against: "lodged a complaint with the WTO".
@@ -300,7 +302,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
     if rest and _BOTH.match(rest):
         # "condemned both", "called both steps illegitimate": the last two acts of two other actors
         actors = list(dict.fromkeys(actor_of(f) for f in reversed(earlier) if f.kind not in ("reaction", "act")
-                                    and not f.extra.get("pending") and sent - REACH <= f.sent <= sent
+                                    and not f.extra.get("pending") and sent - REACH_BOTH <= f.sent <= sent
                                     and actor_of(f) not in subjects))
         if len(actors) >= 2:
             return actors[:2], None

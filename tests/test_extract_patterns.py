@@ -17926,3 +17926,12 @@ def test_the_united_nations_told_of_a_withdrawal_is_the_depositary_not_the_body_
     assert ("membership_change", "HUN", "ICC", "left", None, "2025-06-02") in facts
     assert ("membership_change", "VEN", "OAS", "left", None, "2017") in facts
     assert not [f for f in facts if f[2] == "UN"]
+
+
+def test_both_steps_welcomed_answer_the_last_two_actors_even_a_few_sentences_apart():
+    text = ("Britain imposed sanctions on Russia's two biggest oil producers on Wednesday. The Treasury said the "
+            "measures would cut the Kremlin's revenue. Officials said more listings could follow. On Thursday Canada "
+            "imposed sanctions on Russia's shadow fleet. Ukraine's foreign minister welcomed the two decisions on "
+            "Thursday.")
+    facts = brief(run(text, pub=dt.date(2025, 10, 24)))
+    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "UKR"} == {"GBR", "CAN"}
