@@ -17935,3 +17935,12 @@ def test_both_steps_welcomed_answer_the_last_two_actors_even_a_few_sentences_apa
             "Thursday.")
     facts = brief(run(text, pub=dt.date(2025, 10, 24)))
     assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "UKR"} == {"GBR", "CAN"}
+
+
+def test_the_first_members_of_a_body_to_take_a_step_do_not_join_it():
+    text = ("France and Belgium recognised the State of Palestine on Monday, becoming the first members of the G7 "
+            "and of NATO, apart from Norway, to take the step. The Palestinian foreign ministry welcomed the two "
+            "decisions.")
+    facts = brief(run(text, pub=dt.date(2025, 9, 23)))
+    assert not [f for f in facts if f[0] == "membership_change"]
+    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "PSE"} == {"FRA", "BEL"}
