@@ -99,7 +99,10 @@ _NUMBERED_OPENING = re.compile(expand(r"\s*(?:(?:The|Its|Their)\s{ORDINAL}(?:(?:
 #: 2022", "The tariffs, of up to 218 per cent, were imposed in November 2020", "The sanctions, announced on
 #: Friday, ...", "The measures, one of them titled ...", or a licence that eased them, issued.
 _MEASURES_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s+)?(?:(?:most|many|some|all|part|much) of )?(?:the|those|these|such) (?:[a-z]+ ){0,2}?"
-                               r"(?:sanctions|measures|restrictions|penalties|embargo|tariffs|duties|levies|ban)(?:(?:, [^,;]{1,40},)? (?:were|was|had been) |, (?:first |originally |initially )?(?:announced|imposed|adopted|unveiled|approved) |, one of (?:them|which) (?:titled|entitled) )"
+                               r"(?:sanctions|measures|restrictions|penalties|embargo|tariffs|duties|levies|ban)"
+                               r"(?:(?:, [^,;]{1,40},)? (?:were|was|had been) "
+                               r"|, (?:first |originally |initially )?(?:announced|imposed|adopted|unveiled|approved) "
+                               r"|, one of (?:them|which) (?:titled|entitled) )"
                                r"|\s*(?:the|a) (?:[a-z\-]+ ){0,2}?licen[cs]e(?:, [^,;]{1,60},)? (?:had been|was|has been) (?:issued|granted)\b"
                                # "The first four judges were designated on June 5"
                                r"|\s*(?:the )?(?:(?:first|next|other|remaining) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty) (?:more |other )?"
@@ -1171,7 +1174,8 @@ def _based_in(masked: Masked, out: list[_Fact], gaz: Gazetteer) -> list[_Fact]:
 #: A state's diplomat, whom a label names as a person: "the Indian envoy".
 _ENVOY = re.compile(r"\b(?:envoy|ambassador|diplomat|high commissioner|consul|charg[eé] d['’]affaires)s?$", re.IGNORECASE)
 #: A clause that tells the act an accusation answers: "accused X of bad faith after X's ministry deleted ...".
-_ACT_CLAUSE = re.compile(r"\b(?:after|when|because) (?:the )?(⟦[so]\d+⟧(?:, ⟦[so]\d+⟧)*(?:,? and ⟦[so]\d+⟧)?)"
+_ACT_CLAUSE = re.compile(r"\b(?:after|when|because) (?:the )?"
+                         r"(⟦[so]\d+⟧(?:, ⟦[so]\d+⟧)*(?:,? and ⟦[so]\d+⟧)?)"  # one actor, or a list of them
                          r"(?:['’]s? (?:[\w\-]+ ){0,3}?[\w\-]+)? (?:had |has )?[a-z]+ed\b")
 
 
@@ -1449,10 +1453,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 # day, whatever came before
                 subjects, issuer = [masked.actors[int(owned.group(1))].actor], None
         if not subjects and frame.agentless and act is not None and sent - act.sent <= (
-                2 if frame.action == act.action or groups.get("obj") or (prev is not None and _MEASURES_TOLD.match(prev.read().text)) else 1):
+                2 if frame.action == act.action or groups.get("obj")
+                or (prev is not None and _MEASURES_TOLD.match(prev.read().text)) else 1):
             # (the same act restated may lie a sentence further back than one undoing it, or one the sentence
-            # between describes: "UN sanctions on X returned. The restored measures include ... . They had been lifted";
-            # so may one whose target is named: "X lifted its sanctions on Y. ... . The sanctions on Y, adopted in 2023, ...")
+            # between describes: "UN sanctions on X returned. The restored measures include ... . They had been
+            # lifted"; so may one whose target is named: "X lifted its sanctions on Y. ... . The sanctions on Y,
+            # adopted in 2023, ...")
             subjects = [act.subject]  # "X imposed sanctions on Y in 2022. The measures were lifted in July 2022."
         if not subjects and frame.agentless and frame.kind == "sanction_change" and (suspended := next((
                 f for f in reversed(earlier) if f.sent == sent and f.kind == "membership_change" and f.action == "suspended"
