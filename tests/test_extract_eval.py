@@ -365,6 +365,10 @@ FLOORS = {
     "set319-short": (0.83, 0.74), "set319-long": (0.62, 0.46),
     "set321-short": (0.93, 0.89), "set321-long": (0.71, 0.58),
     "set323-short": (0.83, 0.83), "set323-long": (0.68, 0.57),
+    # 2026-12-07 (eleventh round) the same way; 326, 328 and 330 stay blind
+    "set325-short": (0.89, 0.82), "set325-long": (0.94, 0.78),
+    "set327-short": (0.88, 0.78), "set327-long": (0.89, 0.77),
+    "set329-short": (0.83, 0.70), "set329-long": (0.86, 0.84),
 }
 
 
