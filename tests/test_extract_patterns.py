@@ -17855,8 +17855,8 @@ def test_an_attack_called_a_dangerous_escalation_is_condemned():
 
 
 def test_a_victory_vowed_after_a_condemnation_is_no_praise():
-    text = ("Ukraine struck an oil refinery in Russia's Samara region on Tuesday. Russian Foreign Minister Sergei "
-            "Lavrov called Ukraine's strike criminal and vowed to press the campaign until victory.")
+    text = ("Ukraine launched its largest drone attack yet on the Moscow region on Tuesday. Russian Foreign Minister "
+            "Sergei Lavrov called Ukraine's strike criminal and vowed to press the campaign until victory.")
     facts = brief(run(text, pub=dt.date(2025, 3, 12)))
     assert not [f for f in facts if f[0] == "reaction" and f[3] == "positive"]
 
@@ -17871,10 +17871,10 @@ def test_their_after_a_sentence_opened_by_a_counted_group_is_the_whole_group():
 
 
 def test_an_accusation_answers_an_act_a_list_of_states_did_in_a_clause_after_it():
-    text = ("Russia accused Finland, Estonia and Latvia on Thursday of turning the Baltic into a NATO lake, two days "
-            "after Finland, Estonia and Latvia announced plans to mine their borders.")
-    facts = brief(run(text, pub=dt.date(2025, 1, 17)))
-    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "RUS"} == {"FIN", "EST", "LVA"}
+    text = ("Russia accused Estonia, Latvia and Lithuania on Thursday of preparing for war, two days after Estonia, "
+            "Latvia and Lithuania announced plans to leave the treaty banning anti-personnel mines.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 21)))
+    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "RUS"} == {"EST", "LVA", "LTU"}
 
 
 def test_the_start_of_sanctions_just_lifted_told_in_the_passive_with_its_own_date():
@@ -17885,18 +17885,18 @@ def test_the_start_of_sanctions_just_lifted_told_in_the_passive_with_its_own_dat
 
 
 def test_sanctions_on_a_named_target_dated_in_apposition_begin_with_the_maker_of_the_last_ones_told():
-    text = ("The European Union on Tuesday lifted its economic sanctions on Syria and eased some restrictions on "
-            "Belarus. Officials said the bloc had acted to support the transition. The sanctions on Syria, adopted "
-            "in May 2011, had hit the oil and banking sectors hardest.")
+    text = ("The European Union on Tuesday lifted its economic sanctions on Syria and adopted a 17th package of "
+            "sanctions on Russia. Officials said the bloc had acted to support the transition. The sanctions on Syria, "
+            "adopted in May 2011, had hit the oil and banking sectors hardest.")
     facts = brief(run(text, pub=dt.date(2025, 5, 21)))
     assert ("sanction_change", "EU", "SYR", "imposed", None, "2011-05") in facts
 
 
 def test_sanctions_begun_with_no_target_named_target_the_state_the_article_sanctions():
-    text = ("Britain lifted its remaining sanctions on Syria on Thursday. London began imposing sanctions in May 2011, "
-            "weeks after security forces opened fire on protesters in Deraa.")
-    facts = brief(run(text, pub=dt.date(2025, 6, 20)))
-    assert ("sanction_change", "GBR", "SYR", "imposed", None, "2011-05") in facts
+    text = ("The European Union lifted its remaining economic sanctions on Syria on Tuesday. The bloc began imposing "
+            "sanctions in May 2011, weeks after Bashar al-Assad's forces opened fire on protesters.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 21)))
+    assert ("sanction_change", "EU", "SYR", "imposed", None, "2011-05") in facts
 
 
 def test_the_association_is_the_body_named_before_it():
@@ -17907,16 +17907,16 @@ def test_the_association_is_the_body_named_before_it():
 
 
 def test_a_member_barred_from_a_bodys_decision_making_bodies_is_suspended():
-    text = "ECOWAS barred Guinea from all of its decision-making bodies on Friday after the coup in Conakry."
+    text = "ECOWAS barred Guinea from all of its decision-making bodies on Wednesday after the coup in Conakry."
     facts = brief(run(text, pub=dt.date(2021, 9, 9)))
-    assert ("membership_change", "GIN", "ECOWAS", "suspended", None, "2021-09-03") in facts
+    assert ("membership_change", "GIN", "ECOWAS", "suspended", None, "2021-09-08") in facts
 
 
 def test_a_suspension_lifted_is_dated_by_the_coup_it_answered():
-    text = ("The African Union on Friday lifted the suspension it had imposed on Guinea after the September 2021 "
-            "coup, citing the transition's progress.")
-    facts = brief(run(text, pub=dt.date(2025, 6, 21)))
-    assert ("membership_change", "GIN", "AU", "suspended", None, "2021-09") in facts
+    text = ("The African Union's Peace and Security Council lifted on Wednesday the suspension it had imposed on Gabon "
+            "after the August 2023 coup, pointing to the presidential election.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 2)))
+    assert ("membership_change", "GAB", "AU", "suspended", None, "2023-08") in facts
 
 
 def test_the_united_nations_told_of_a_withdrawal_is_the_depositary_not_the_body_left():
@@ -17929,18 +17929,17 @@ def test_the_united_nations_told_of_a_withdrawal_is_the_depositary_not_the_body_
 
 
 def test_both_steps_welcomed_answer_the_last_two_actors_even_a_few_sentences_apart():
-    text = ("Britain imposed sanctions on Russia's two biggest oil producers on Wednesday. The Treasury said the "
-            "measures would cut the Kremlin's revenue. Officials said more listings could follow. On Thursday Canada "
-            "imposed sanctions on Russia's shadow fleet. Ukraine's foreign minister welcomed the two decisions on "
-            "Thursday.")
+    text = ("The United States imposed sanctions on Russia's two biggest oil producers on Wednesday. The Treasury said "
+            "the measures would cut the Kremlin's revenue. Officials said more listings could follow. On Thursday the "
+            "European Union adopted a 19th package of sanctions on Russia. Ukraine's foreign minister welcomed the two "
+            "decisions on Thursday.")
     facts = brief(run(text, pub=dt.date(2025, 10, 24)))
-    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "UKR"} == {"GBR", "CAN"}
+    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "UKR"} == {"USA", "EU"}
 
 
 def test_the_first_members_of_a_body_to_take_a_step_do_not_join_it():
-    text = ("France and Belgium recognised the State of Palestine on Monday, becoming the first members of the G7 "
-            "and of NATO, apart from Norway, to take the step. The Palestinian foreign ministry welcomed the two "
-            "decisions.")
-    facts = brief(run(text, pub=dt.date(2025, 9, 23)))
+    text = ("Britain and Canada recognised the State of Palestine on Sunday, becoming the first members of the G7, "
+            "a day ahead of France, to take the step. The Palestinian foreign ministry welcomed the two decisions.")
+    facts = brief(run(text, pub=dt.date(2025, 9, 22)))
     assert not [f for f in facts if f[0] == "membership_change"]
-    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "PSE"} == {"FRA", "BEL"}
+    assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "PSE"} == {"GBR", "CAN"}
