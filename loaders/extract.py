@@ -1352,10 +1352,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # the wronged: "... on two ministers for inciting violence against X-ians")
             objects = list(named)
         elif (pair := _the_other_state(masked, trig_start, doc, gaz)) and (
-                not targets or (set(targets) == {pair[1]} and not _OWN_MEASURES.search(m.group()))):
+                (not targets and gaz.kind(pair[0]) == "state")
+                or (set(targets) == {pair[1]} and not _OWN_MEASURES.search(m.group()))):
             # "X froze the assets of six prison officials", in a text on X and Y alone: Y (whom X's sanctions
             # told so far target, if any: "on 9 May, X had sanctioned another 100 tankers"; but not X's
-            # "own measures", X's act told again)
+            # "own measures", X's act told again; a body's, only on the state its sanctions told so far target)
             objects = [pair[1]]
         elif not targets and len(told := _states_of_clause(masked, trig_start, gaz)) == 1:
             objects = sorted(told)  # "the bloc imposed sweeping sanctions, closing borders and freezing X-ian assets": X
@@ -2508,11 +2509,14 @@ def _text_states(doc: Document, gaz: Gazetteer) -> frozenset[str]:
 def _the_other_state(masked: Masked, trig_start: int, doc: Document, gaz: Gazetteer) -> tuple[str, str] | None:
     """In a text that names two states alone, (the one acting, the other) when the last actor that may be a
     subject before the trigger is one of them and the sentence names neither after it (not "X banned two
-    ministers for inciting violence against Y-ans": the wronged); else None."""
-    if not (last := list(_SUBJECT_TOKEN.finditer(masked.text, 0, trig_start))) or len(named := _text_states(doc, gaz)) != 2:
+    ministers for inciting violence against Y-ans": the wronged); else None. A body acting in a text that
+    names one state alone has that state for the other ("The EU ... on Syria. The bloc began imposing ...")."""
+    if not (last := list(_SUBJECT_TOKEN.finditer(masked.text, 0, trig_start))) or not 1 <= len(named := _text_states(doc, gaz)) <= 2:
         return None
     actor = masked.actors[int(last[-1].group(1))].actor
-    if actor not in named or named & {x.actor for x in masked.actors_in(masked.text[trig_start:])}:
+    if len(named) == 1 and gaz.kind(actor) == "org" and not named & {x.actor for x in masked.actors_in(masked.text[trig_start:])}:
+        return actor, next(iter(named))
+    if actor not in named or len(named) != 2 or named & {x.actor for x in masked.actors_in(masked.text[trig_start:])}:
         return None
     return actor, next(iter(named - {actor}))
 

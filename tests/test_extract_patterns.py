@@ -17943,3 +17943,11 @@ def test_the_first_members_of_a_body_to_take_a_step_do_not_join_it():
     facts = brief(run(text, pub=dt.date(2025, 9, 22)))
     assert not [f for f in facts if f[0] == "membership_change"]
     assert {f[2] for f in facts if f[0] == "reaction" and f[1] == "PSE"} == {"GBR", "CAN"}
+
+
+def test_sanctions_begun_by_a_body_fall_on_the_one_state_the_text_names():
+    text = ("The European Union on Tuesday renewed its sanctions on Syria until June 2025. The bloc began imposing "
+            "sanctions in May 2011, weeks after security forces fired on protesters in Deraa.")
+    facts = brief(run(text, pub=dt.date(2024, 5, 29)))
+    assert ("sanction_change", "EU", "SYR", "imposed", None, "2024-05-28") in facts
+    assert ("sanction_change", "EU", "SYR", "imposed", None, "2011-05") in facts
