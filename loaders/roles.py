@@ -249,6 +249,10 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
             groups = lm.groupdict()
             say = bool(groups.get("say")) or reported
             start = m.start()
+            if name == "relative" and len(set(ids)) > 1 and lm.group("rel") in ("which", "who") \
+                    and _ENUMERATED_BEFORE.search(text, 0, m.start()):
+                # "The full members are X, Y and Z, which joined in January": Z alone
+                ids, start = ids[-1:], m.start() + list(TOKEN.finditer(m.group()))[-1].start()
             if (co := _CO_OWNER_BEFORE.search(text, 0, m.start())) and (
                     kind_of(owner := masked.actors[int(co.group(1))].actor) == want or not want):
                 ids, start = [owner, *ids], co.start(1) - 1  # "X's foreign ministry and Y's government denounced ...": both
@@ -268,6 +272,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
     return None
 
 
+#: A verb or phrase that enumerates the list after it: "The full members are ", "among them ".
+_ENUMERATED_BEFORE = re.compile(r"\b(?:are|were|include|includes|included|including|such as|among them|namely|joins|joined)\s+(?:the\s+)?$")
 #: An owner coordinated with the subject's owner, opening the clause: "X's foreign ministry and " (before "Y's government").
 _CO_OWNER_BEFORE = re.compile(r"(?:^\s*|[;:]\s|,\s)(?:[Tt]he\s)?⟦s(\d+)⟧['’]s\s(?:[a-z\-]+\s){1,3}and\s(?:the\s)?$")
 #: A day and a comma between an actor and a participle: " in ⟦d1⟧, " (before "accusing").

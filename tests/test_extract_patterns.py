@@ -17951,3 +17951,11 @@ def test_sanctions_begun_by_a_body_fall_on_the_one_state_the_text_names():
     facts = brief(run(text, pub=dt.date(2024, 5, 29)))
     assert ("sanction_change", "EU", "SYR", "imposed", None, "2024-05-28") in facts
     assert ("sanction_change", "EU", "SYR", "imposed", None, "2011-05") in facts
+
+
+def test_a_relative_clause_after_an_enumerated_list_tells_of_its_last_member_alone():
+    text = ("BRICS now counts ten members, among them Egypt, Ethiopia, Iran and Indonesia, which joined on "
+            "6 January 2025.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 10)))
+    assert [f for f in facts if f[0] == "membership_change"] == [
+        ("membership_change", "IDN", "BRICS", "joined", None, "2025-01-06")]
