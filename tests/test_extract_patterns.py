@@ -17959,3 +17959,10 @@ def test_a_relative_clause_after_an_enumerated_list_tells_of_its_last_member_alo
     facts = brief(run(text, pub=dt.date(2025, 1, 10)))
     assert [f for f in facts if f[0] == "membership_change"] == [
         ("membership_change", "IDN", "BRICS", "joined", None, "2025-01-06")]
+
+
+def test_a_membership_suspended_in_an_aside_with_its_own_date_is_a_suspension():
+    text = ("The Financial Action Task Force kept Iran and North Korea on its blacklist on Friday. Russia's membership, "
+            "suspended in February 2023 over the war, remains frozen.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 14)))
+    assert ("membership_change", "RUS", "FATF", "suspended", None, "2023-02") in facts
