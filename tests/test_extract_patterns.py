@@ -17966,3 +17966,10 @@ def test_a_membership_suspended_in_an_aside_with_its_own_date_is_a_suspension():
             "suspended in February 2023 over the war, remains frozen.")
     facts = brief(run(text, pub=dt.date(2025, 6, 14)))
     assert ("membership_change", "RUS", "FATF", "suspended", None, "2023-02") in facts
+
+
+def test_a_so_called_list_is_the_list_it_names():
+    text = ("The FATF took Panama off its list of jurisdictions under increased monitoring on Friday. Panama had been "
+            "on the so-called grey list since June 2019.")
+    facts = brief(run(text, pub=dt.date(2023, 10, 28)))
+    assert ("designation_change", "FATF", "PAN", "assigned", "grey list", "2019-06") in facts
