@@ -17973,3 +17973,11 @@ def test_a_so_called_list_is_the_list_it_names():
             "on the so-called grey list since June 2019.")
     facts = brief(run(text, pub=dt.date(2023, 10, 28)))
     assert ("designation_change", "FATF", "PAN", "assigned", "grey list", "2019-06") in facts
+
+
+def test_sanctions_lifted_told_with_what_they_cover_before_the_clause_naming_their_target():
+    text = ("Japan on Thursday lifted export restrictions on three materials used in making semiconductors and display "
+            "panels that it had imposed on South Korea in July 2019, as President Yoon Suk Yeol visited Tokyo.")
+    facts = brief(run(text, pub=dt.date(2023, 3, 17)))
+    assert ("sanction_change", "JPN", "KOR", "lifted", None, "2023-03-16") in facts
+    assert ("sanction_change", "JPN", "KOR", "imposed", None, "2019-07") in facts
