@@ -17981,3 +17981,10 @@ def test_sanctions_lifted_told_with_what_they_cover_before_the_clause_naming_the
     facts = brief(run(text, pub=dt.date(2023, 3, 17)))
     assert ("sanction_change", "JPN", "KOR", "lifted", None, "2023-03-16") in facts
     assert ("sanction_change", "JPN", "KOR", "imposed", None, "2019-07") in facts
+
+
+def test_a_government_disappointed_after_another_acted_reacts_to_that_actor():
+    text = ("Prime Minister Mark Carney said late on Thursday that his government was disappointed after President Donald "
+            "Trump raised the tariff on Canadian goods outside the trade pact to 35 per cent.")
+    facts = brief(run(text, pub=dt.date(2025, 8, 1)))
+    assert ("reaction", "CAN", "USA", "negative", None, "2025-07-31") in facts
