@@ -2259,6 +2259,10 @@ _IMPOSED_THEN = re.compile(r"(?:['’]s?(?:\s[a-z\-]+){1,3}?)?\s(?:in\s|on\s)?(?
 _IMPOSED_ON_BEFORE = re.compile(r"\b(?:(?:first|originally|initially)\s)?(?:imposed|introduced|slapped|placed)\s(?:on|against)\s"
                                 r"(?:(?:the|its|their)\s)?(?:[a-z\-]+\s){0,2}?⟦[sj]\d+⟧$")
 
+#: ... or with the day since which they have held: "... on X-ian wine that have been in place since March 2021".
+_IN_PLACE_SINCE = re.compile(r"(?:\s[a-z\-]+){0,3}?,?\s(?:(?:which|that)\s(?:have|has|had)\s(?:long\s)?been\s)?in\s(?:place|force|effect)"
+                             r"\s(?:ever\s)?since\s(?P<when>⟦d\d+⟧)")
+
 
 def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, doc: Document) -> list[_Fact]:
     """The designation undone by the one just told, or undoing it, with its own day: "X put Y back on
@@ -2269,9 +2273,10 @@ def _undone_before(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
         # "readmitted X to Y on Sunday, ending a suspension imposed in November 2011": Y suspended X then
         return _flipped([f for f in facts if f.action == "joined"], masked, ended.group("when"), [], _DAYS_EARLIER, -1,
                         doc.published, action="suspended")
-    if frame.kind == "sanction_change" and (then := _IMPOSED_THEN.match(masked.text, at)) is not None \
-            and _IMPOSED_ON_BEFORE.search(masked.text, max(0, at - 80), at):
-        # "lifted most of the sanctions imposed on X in July 2023": the lifter imposed them then
+    if frame.kind == "sanction_change" and (then := (_IMPOSED_THEN.match(masked.text, at) if _IMPOSED_ON_BEFORE.search(
+            masked.text, max(0, at - 80), at) else None) or _IN_PLACE_SINCE.match(masked.text, at)) is not None:
+        # "lifted most of the sanctions imposed on X in July 2023", "scrapped the tariffs on X-ian wine that have been in
+        # place since March 2021": the lifter imposed them then
         days = [masked.dates[int(n)] for k, n in TOKEN.findall(then.group("when")) if k == "d"]
         when = days[0].resolve(doc.published) if days and days[0].absolute else None  # (not "imposed on X last week")
         return [replace(f, action="imposed", date=when, rank=RANK_TEXT, extra=dict(f.extra)) for f in facts

@@ -17988,3 +17988,11 @@ def test_a_government_disappointed_after_another_acted_reacts_to_that_actor():
             "Trump raised the tariff on Canadian goods outside the trade pact to 35 per cent.")
     facts = brief(run(text, pub=dt.date(2025, 8, 1)))
     assert ("reaction", "CAN", "USA", "negative", None, "2025-07-31") in facts
+
+
+def test_sanctions_lifted_told_with_the_day_since_which_they_held_were_imposed_then():
+    text = ("China's commerce ministry said on Thursday that it would remove the anti-dumping duties on Australian wine, "
+            "in place since March 2021, from Friday.")
+    facts = brief(run(text, pub=dt.date(2024, 3, 29)))
+    assert ("sanction_change", "CHN", "AUS", "lifted", None, "2024-03-28") in facts
+    assert ("sanction_change", "CHN", "AUS", "imposed", None, "2021-03") in facts
