@@ -17996,3 +17996,10 @@ def test_sanctions_lifted_told_with_the_day_since_which_they_held_were_imposed_t
     facts = brief(run(text, pub=dt.date(2024, 3, 29)))
     assert ("sanction_change", "CHN", "AUS", "lifted", None, "2024-03-28") in facts
     assert ("sanction_change", "CHN", "AUS", "imposed", None, "2021-03") in facts
+
+
+def test_trade_concessions_withdrawn_are_sanctions_imposed():
+    text = ("China said on Friday that it would suspend tariff concessions on 34 items imported from Taiwan, among them "
+            "lubricants, from June 15.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 1)))
+    assert ("sanction_change", "CHN", "TWN", "imposed", None, "2024-05-31") in facts
