@@ -18003,3 +18003,9 @@ def test_trade_concessions_withdrawn_are_sanctions_imposed():
             "lubricants, from June 15.")
     facts = brief(run(text, pub=dt.date(2024, 6, 1)))
     assert ("sanction_change", "CHN", "TWN", "imposed", None, "2024-05-31") in facts
+
+
+def test_orders_signed_on_a_day_name_their_signer_as_the_subject_of_what_they_do():
+    text = "President Donald Trump signed orders on Saturday imposing 25 per cent tariffs on Mexican goods."
+    facts = brief(run(text, pub=dt.date(2025, 2, 2)))
+    assert ("sanction_change", "USA", "MEX", "imposed", None, "2025-02-01") in facts
