@@ -18005,6 +18005,13 @@ def test_trade_concessions_withdrawn_are_sanctions_imposed():
     assert ("sanction_change", "CHN", "TWN", "imposed", None, "2024-05-31") in facts
 
 
+def test_a_state_that_will_respond_with_tariffs_reacts_against_the_act_before():
+    text = ("President Donald Trump signed orders on Saturday putting 25 per cent tariffs on Canadian goods. Justin Trudeau "
+            "said on Saturday night that Canada would respond with 25 per cent tariffs on C$155 billion of American products.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 2)))
+    assert ("reaction", "CAN", "USA", "negative", None, "2025-02-01") in facts
+
+
 def test_orders_signed_on_a_day_name_their_signer_as_the_subject_of_what_they_do():
     text = "President Donald Trump signed orders on Saturday imposing 25 per cent tariffs on Mexican goods."
     facts = brief(run(text, pub=dt.date(2025, 2, 2)))
