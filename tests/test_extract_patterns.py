@@ -18016,3 +18016,10 @@ def test_orders_signed_on_a_day_name_their_signer_as_the_subject_of_what_they_do
     text = "President Donald Trump signed orders on Saturday imposing 25 per cent tariffs on Mexican goods."
     facts = brief(run(text, pub=dt.date(2025, 2, 2)))
     assert ("sanction_change", "USA", "MEX", "imposed", None, "2025-02-01") in facts
+
+
+def test_a_ban_on_goods_named_by_their_origin_is_lifted_from_that_state():
+    text = ("Beijing lifted part of its ban on Japanese seafood on Sunday, nearly two years after the release of treated "
+            "water from the Fukushima plant began.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 30)))
+    assert ("sanction_change", "CHN", "JPN", "lifted", None, "2025-06-29") in facts
