@@ -81,8 +81,8 @@ REACH_BOTH = 4
 _LISTED = frozenset({"listing", "listings", "delisting", "delistings", "designation", "designations"})
 #: Bodies a complaint is filed with, not against: "lodged a complaint with the WTO".
 _FORUMS = frozenset({"WTO", "ICJ", "ICC", "UN", "UNHRC", "IAEA", "OPCW"})
-_FORUM = re.compile(r"^\s*(?:(?:at|with|before|to)\s+)?(?:the\s+)?⟦o(\d+)⟧")
-_FILED = re.compile(r"\b(?:complaints?|protests?|representations|case)\b(?: with)?$")
+_FORUM = re.compile(r"^\s*(?:(?:at|with|before|to)\s+)?(?:the\s+)?⟦o(\d+)⟧?")  # (a phrase cut at a word's end may cut the token's "⟧")
+_FILED = re.compile(r"\b(?:complaints?|protests?|representations|case)\b(?: with)?$|\b(?:challenge|contest)\b[^;]*$")
 #: The reaction's own day before what it reacts to: "protested on Friday, saying ...".
 _LEAD_DAY = re.compile(r"^\s*(?:(?:late |early )?on\s+)?⟦d\d+⟧\s*,\s*")
 #: A preposition that introduces what is reacted to, after a day at most: "regret at X's decision",

@@ -18023,3 +18023,11 @@ def test_a_ban_on_goods_named_by_their_origin_is_lifted_from_that_state():
             "water from the Fukushima plant began.")
     facts = brief(run(text, pub=dt.date(2025, 6, 30)))
     assert ("sanction_change", "CHN", "JPN", "lifted", None, "2025-06-29") in facts
+
+
+def test_a_challenge_at_a_trade_court_answers_the_act_not_the_forum():
+    text = ("President Donald Trump on July 30 imposed a 50 per cent tariff on Brazilian goods. Brazil's government said on "
+            "Wednesday that it would challenge the tariffs at the World Trade Organization.")
+    facts = brief(run(text, pub=dt.date(2025, 8, 7)))
+    assert ("reaction", "BRA", "USA", "negative", None, "2025-08-06") in facts
+    assert not [f for f in facts if f[2] == "WTO"]
