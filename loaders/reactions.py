@@ -212,6 +212,8 @@ _DUTIES = re.compile(r"\b(?:dut(?:y|ies)|tariff|levy|levies)")
 _DEMOLITION = re.compile(r"\b(?:demoli|tear|tore|torn|raz|bulldoz)")
 #: ... and one ruling of a court: "the court ordered provisional measures, X hailed the ruling".
 _RULINGS = re.compile(r"\b(?:rul|verdict|judg|order)")
+#: ... and one set of manoeuvres: "X wrapped up two days of exercises around Y. Y condemned the drills".
+_DRILLS = re.compile(r"\b(?:drill|exercis|war game|manoeuvr|maneuver)")
 
 
 def is_act(fact, subjects: list[str], sent: int) -> bool:
@@ -463,7 +465,7 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # "X ordered Y to ... . Z welcomed the order": an act no frame models, named by its noun
         stem = cut if len(cut := _STEM.sub("", head)) >= 4 else head  # not "de" from "deal"
         armed, invited = bool(_ARMED.match(stem)), head in _INVITATION
-        names = _ARMED if armed else _INVITED if invited else next((family for family in (_FREED, _LAWS, _DUTIES, _DEMOLITION, _RULINGS) if family.match(stem)),
+        names = _ARMED if armed else _INVITED if invited else next((family for family in (_FREED, _LAWS, _DUTIES, _DEMOLITION, _RULINGS, _DRILLS) if family.match(stem)),
                                           re.compile(rf"\b{re.escape(stem)}"))
         # within reach; the lead's act, or an armed act, however far: "X banned exports to Y" then,
         # paragraphs on, "Z called the ban coercion"; "... after last week's air strike on X" then

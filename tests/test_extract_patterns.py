@@ -18031,3 +18031,11 @@ def test_a_challenge_at_a_trade_court_answers_the_act_not_the_forum():
     facts = brief(run(text, pub=dt.date(2025, 8, 7)))
     assert ("reaction", "BRA", "USA", "negative", None, "2025-08-06") in facts
     assert not [f for f in facts if f[2] == "WTO"]
+
+
+def test_drills_answer_the_exercises_told_a_few_sentences_before():
+    text = ("China's military wrapped up two days of exercises around Taiwan on Friday. The Eastern Theater Command said "
+            "the war games had tested its forces' ability to seize power. Warships sailed close to the outlying islands. "
+            "Taiwan's defence ministry condemned the drills as an irrational provocation.")
+    facts = brief(run(text, pub=dt.date(2024, 5, 25)))
+    assert ("reaction", "TWN", "CHN", "negative", None, "2024-05-24") in facts
