@@ -70,7 +70,8 @@ _QUANTITY_OF = re.compile(r"\b(?:wave|waves|series|spate|string|round|rounds|bar
                           re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:it|this|that|them|these|those)(?:\s+(?:the same day|(?:later )?that (?:day|evening|night|morning|afternoon)|"
                       r"within hours|hours later|immediately|too|as well|outright|swiftly|again|also))?"
-                      r"\s*[.!]?[\"'”’]?\s*$", re.IGNORECASE)
+                      r"\s*[.!]?[\"'”’]?\s*$"
+                      r"|\s*(?:it|this|that|them|these|those)\s+[\"‘“]", re.IGNORECASE)  # (or a quoted judgement after it: 'called it "regrettable"')
 #: Whom a protest is addressed to, before what it is against: "protested to ⟦o1⟧ against ⟦s2⟧'s plan".
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over|about)\s)", re.IGNORECASE)
 #: Two acts at once: "condemned both", "called both steps illegitimate".

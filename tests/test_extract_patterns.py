@@ -18039,3 +18039,11 @@ def test_drills_answer_the_exercises_told_a_few_sentences_before():
             "Taiwan's defence ministry condemned the drills as an irrational provocation.")
     facts = brief(run(text, pub=dt.date(2024, 5, 25)))
     assert ("reaction", "TWN", "CHN", "negative", None, "2024-05-24") in facts
+
+
+def test_a_pronoun_before_a_quoted_judgement_stands_for_the_act_just_answered():
+    text = ("Russia on Thursday vetoed the renewal of the UN panel that monitors sanctions on North Korea. South Korea said "
+            "on Friday that it regretted Russia's decision, and Japan's foreign minister called it \"extremely "
+            "regrettable\" the same day.")
+    facts = brief(run(text, pub=dt.date(2024, 3, 30)))
+    assert ("reaction", "JPN", "RUS", "negative", None, "2024-03-29") in facts
