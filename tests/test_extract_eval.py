@@ -369,6 +369,10 @@ FLOORS = {
     "set325-short": (0.89, 0.82), "set325-long": (0.94, 0.78),
     "set327-short": (0.88, 0.78), "set327-long": (0.89, 0.77),
     "set329-short": (0.83, 0.70), "set329-long": (0.86, 0.84),
+    # 2026-12-07 (twelfth round) the same way; 332, 334 and 336 stay blind
+    "set331-short": (0.90, 0.82), "set331-long": (0.81, 0.72),
+    "set333-short": (0.93, 0.83), "set333-long": (0.86, 0.60),
+    "set335-short": (0.88, 0.75), "set335-long": (0.64, 0.45),
 }
 
 
