@@ -80,9 +80,11 @@ _BOTH = re.compile(r"^\s*(?:both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))|the two
 REACH_BOTH = 4
 #: Nouns of a listing that may be a sanctions listing ("condemned the designations" after a Treasury action).
 _LISTED = frozenset({"listing", "listings", "delisting", "delistings", "designation", "designations"})
-#: Bodies a complaint is filed with, not against: "lodged a complaint with the WTO".
+#: Bodies a complaint is filed with or an act challenged at, not against: "lodged a complaint with the WTO",
+#: "would challenge the tariffs at the WTO".
 _FORUMS = frozenset({"WTO", "ICJ", "ICC", "UN", "UNHRC", "IAEA", "OPCW"})
 _FORUM = re.compile(r"^\s*(?:(?:at|with|before|to)\s+)?(?:the\s+)?⟦o(\d+)⟧?")  # (a phrase cut at a word's end may cut the token's "⟧")
+#: Triggers that bring a reaction before such a body: a complaint, protest or case filed, or an act challenged.
 _FILED = re.compile(r"\b(?:complaints?|protests?|representations|case)\b(?: with)?$|\b(?:challenge|contest)\b[^;]*$")
 #: The reaction's own day before what it reacts to: "protested on Friday, saying ...".
 _LEAD_DAY = re.compile(r"^\s*(?:(?:late |early )?on\s+)?⟦d\d+⟧\s*,\s*")
