@@ -139,7 +139,25 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(DateMention(s, e, kind, groups))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
-    return found
+    return _fold_weekdays(text, found)
+
+
+#: Kinds that name a day of the month.
+_DAY_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "md_year", "dm_year"})
+_BETWEEN_WEEKDAY_AND_DAY = re.compile(r",?\s")
+
+
+def _fold_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """`found` with a weekday told just before the day it names folded into that day's mention: "on
+    Thursday, February 6" is one date, February 6, whatever the publication's week."""
+    out: list[DateMention] = []
+    for d in found:
+        if out and out[-1].kind == "weekday" and d.kind in _DAY_KINDS \
+                and _BETWEEN_WEEKDAY_AND_DAY.fullmatch(text, out[-1].end, d.start):
+            out[-1] = DateMention(out[-1].start, d.end, d.kind, d.groups)
+        else:
+            out.append(d)
+    return out
 
 
 def _month(name: str) -> int:

@@ -18047,3 +18047,9 @@ def test_a_pronoun_before_a_quoted_judgement_stands_for_the_act_just_answered():
             "regrettable\" the same day.")
     facts = brief(run(text, pub=dt.date(2024, 3, 30)))
     assert ("reaction", "JPN", "RUS", "negative", None, "2024-03-29") in facts
+
+
+def test_a_weekday_told_before_the_day_it_names_is_that_day():
+    text = "Finland became NATO's 31st member on Tuesday, April 4, when its flag was raised in Brussels."
+    facts = brief(run(text, pub=dt.date(2023, 5, 10)))
+    assert ("membership_change", "FIN", "NATO", "joined", None, "2023-04-04") in facts
