@@ -18049,6 +18049,15 @@ def test_a_pronoun_before_a_quoted_judgement_stands_for_the_act_just_answered():
     assert ("reaction", "JPN", "RUS", "negative", None, "2024-03-29") in facts
 
 
+def test_a_numbered_order_told_with_its_signing_day_and_no_signer_is_issued_that_day():
+    text = ("Washington's new duties took effect at midnight. Executive Order 14257, signed in the White House Rose "
+            "Garden on Wednesday, April 2, sets a baseline levy of 10 per cent on most imports. The sanctions on the "
+            "court came first. That measure, Executive Order 14203, was signed on Thursday, February 6.")
+    facts = brief(run(text, pub=dt.date(2025, 4, 5)))
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14257", "2025-04-02") in facts
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14203", "2025-02-06") in facts
+
+
 def test_a_weekday_told_before_the_day_it_names_is_that_day():
     text = "Finland became NATO's 31st member on Tuesday, April 4, when its flag was raised in Brussels."
     facts = brief(run(text, pub=dt.date(2023, 5, 10)))
