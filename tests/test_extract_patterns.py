@@ -18062,3 +18062,10 @@ def test_a_weekday_told_before_the_day_it_names_is_that_day():
     text = "Finland became NATO's 31st member on Tuesday, April 4, when its flag was raised in Brussels."
     facts = brief(run(text, pub=dt.date(2023, 5, 10)))
     assert ("membership_change", "FIN", "NATO", "joined", None, "2023-04-04") in facts
+
+
+def test_a_feeling_about_an_act_named_with_an_indefinite_article_answers_its_actor():
+    text = ("Hanoi said on Saturday that it was deeply disappointed by a US ruling that keeps Vietnam classed as a "
+            "non-market economy.")
+    facts = brief(run(text, pub=dt.date(2024, 8, 5)))
+    assert ("reaction", "VNM", "USA", "negative", None, "2024-08-03") in facts
