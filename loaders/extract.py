@@ -783,6 +783,10 @@ def _date_from_paragraph(facts: list[_Fact], text: str, published, loose: Sequen
         if f.kind == "reaction" and (day := _day_answered(f, facts, text)):
             f.date = day  # "'Today is a historic day,' X wrote shortly after the vote": the vote's day
             continue
+        if f.kind == "membership_change" and f.action == "applied" and (day := _submitted_day(text, f.span[1], published)) \
+                and (f.rank == RANK_PUBLISHED or f.date is None or (len(f.date) == 4 and day.startswith(f.date))):
+            f.date = day  # "X has applied to join Y. The application was submitted last month": that month
+            continue
         if f.rank != RANK_PUBLISHED:
             continue
         start = paragraph_start(text, f.span[0])
@@ -1059,6 +1063,24 @@ def _signed_day(text: str, start: int, stop: int, published: dt.date) -> str | N
         if value and len(value) == 10 and 0 < (published - dt.date.fromisoformat(value)).days <= SIGNED_DAYS:
             return value
     return None
+
+
+#: The sentence after an application told without its day, telling when it was handed in: "The application
+#: was submitted last month to the depositary", "Its request to join was lodged on Tuesday".
+_SUBMITTED = re.compile(r"\s*(?:The|Its|Their|That|This) (?:formal |written |membership )?(?:application|bid|request)"
+                        r"(?: (?:for|to)\b[^.;]{0,40}?)? (?:was|had been|has been) (?:formally |officially )?"
+                        r"(?:submitted|lodged|filed|sent|handed (?:over|in)|delivered|presented)\b")
+
+
+def _submitted_day(text: str, at: int, published: dt.date) -> str | None:
+    """The date the sentence opening at offset `at` says an application was handed in, when it
+    opens so and the date is not after publication; else None."""
+    if (m := _SUBMITTED.match(text, at)) is None:
+        return None
+    stop = SENTENCE_END.search(text, m.end())
+    day = next(iter(find_dates(text[m.end(): stop.start() if stop else len(text)])), None)
+    value = day.resolve(published) if day is not None else None
+    return value if value and value <= published.isoformat() else None
 
 
 def _skip(sentence: str, title: str | None) -> bool:

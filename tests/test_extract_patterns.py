@@ -18069,3 +18069,10 @@ def test_a_feeling_about_an_act_named_with_an_indefinite_article_answers_its_act
             "non-market economy.")
     facts = brief(run(text, pub=dt.date(2024, 8, 5)))
     assert ("reaction", "VNM", "USA", "negative", None, "2024-08-03") in facts
+
+
+def test_an_application_told_undated_takes_the_day_the_next_sentence_says_it_was_handed_in():
+    text = ("Azerbaijan has applied to become a member of BRICS, a foreign ministry spokesman said. The application was "
+            "submitted in August, days after a visit to Baku by Russia's president.")
+    facts = brief(run(text, pub=dt.date(2024, 9, 5)))
+    assert ("membership_change", "AZE", "BRICS", "applied", None, "2024-08") in facts
