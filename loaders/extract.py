@@ -351,8 +351,9 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:,\s(?:(?:an?|the)\s(?:(?!\b(?:said|says|announced|added|stated|declared|insisted|told)\b)[^,;]){0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture|day|moment|vote|outcome|ruling|finding|verdict|pact|deal|agreement|resolution"
     r"|label|description|characteri[sz]ation|designation))"
     r"|\sin\sa\s(?:[\w\-]+\s)?(?:step|move|decision))"  # "ratified the statute in October 2023 in a move X criticised"
-    # (the reactor may be named twice: "X's minister, Y, hailed"; or after another: "a step X called historic and Y dismissed")
-    r"\s+(?:the\s+)?(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+|⟦[so]\d+⟧\s(?-i:[a-z]+ed)\b[^,;⟦]{0,60}?\sand\s+)?$")
+    # (the reactor may be named twice: "X's minister, Y, hailed"; or after another: "a step X called historic and Y dismissed";
+    # or by a title before a leader's name: "a decision President Y hailed")
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s){0,2}(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+|⟦[so]\d+⟧\s(?-i:[a-z]+ed)\b[^,;⟦]{0,60}?\sand\s+)?$")
 #: A participle set off by commas after an actor, with a date of its own: "Senegal, listed since
 #: 2021, was taken off" (not "the Strategy, unveiled on Thursday, calls ...": the document's issue).
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?<=⟦[so]\d⟧)|(?<=⟦[so]\d\d⟧)),\s(?:(?:both|all|each|also)\s)?(?!(?:announced|said|confirmed|stated|declared|reported|responded|reacted|replied|answered|retorted|protested|objected)\b)(?-i:[a-z][a-z\-]*ed)\s(?:(?:[\w\-]+\s){0,4}?(?:since|in|on|until|from|for)\s[^,;]{1,40}?|⟦d\d+⟧),")

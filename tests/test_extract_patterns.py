@@ -18076,3 +18076,10 @@ def test_an_application_told_undated_takes_the_day_the_next_sentence_says_it_was
             "submitted in August, days after a visit to Baku by Russia's president.")
     facts = brief(run(text, pub=dt.date(2024, 9, 5)))
     assert ("membership_change", "AZE", "BRICS", "applied", None, "2024-08") in facts
+
+
+def test_a_reaction_ending_a_relative_clause_may_judge_the_act_after_as():
+    text = ("The Financial Action Task Force took South Africa off its grey list on Friday, a decision President Cyril "
+            "Ramaphosa hailed as a boost for South African banks and exporters.")
+    facts = brief(run(text, pub=dt.date(2025, 10, 25)))
+    assert ("reaction", "ZAF", "FATF", "positive", None, "2025-10-24") in facts
