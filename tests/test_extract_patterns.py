@@ -18083,3 +18083,11 @@ def test_a_reaction_ending_a_relative_clause_may_judge_the_act_after_as():
             "Ramaphosa hailed as a boost for South African banks and exporters.")
     facts = brief(run(text, pub=dt.date(2025, 10, 25)))
     assert ("reaction", "ZAF", "FATF", "positive", None, "2025-10-24") in facts
+
+
+def test_a_parallel_government_is_not_the_state_it_contests():
+    text = ("The United States on Tuesday imposed sanctions on Myanmar's state oil and gas company, cutting it off from "
+            "American banks. Myanmar's parallel government welcomed the step on Wednesday.")
+    facts = brief(run(text, pub=dt.date(2023, 11, 2)))
+    assert ("sanction_change", "USA", "MMR", "imposed", None, "2023-10-31") in facts
+    assert not [f for f in facts if f[0] == "reaction"]
