@@ -2123,7 +2123,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.kind == "policy_issued" and groups.get("policy") and not any(c.isupper() for c in masked.unmask(groups["policy"])):
         extra["untitled"] = True  # "the bloc's first security doctrine": a kind of document, no title
     if frame.kind == "designation_change" and objects:
-        objects = [*objects, *(a for a in _co_objects(masked, m, labels, gaz) if a not in objects)]
+        objects = [*objects, *(a for a in _co_objects(masked, m, labels, gaz, action) if a not in objects)]
     if frame.kind == "sanction_change" and objects and groups.get("obj") and (also := _AND_ON.match(masked.text, m.end())):
         objects = [*objects, *(a for a in _ids(masked, also.group("obj"), None, gaz) if a not in objects)]
     facts = []
@@ -2655,11 +2655,13 @@ _AND_ON = re.compile(r"(?:['’]s?)?(?:\s(?-i:[a-z][\w\-]*)){0,4}(?:\s(?-i:[A-Z]
                      r"(?!['’]s?\s(?:[a-z\-]+\s)?(?:sanctions|measures))")
 
 
-def _co_objects(masked: Masked, m: re.Match[str], labels: list, gaz: Gazetteer) -> list[str]:
-    """The states given the label with the object, named after the match ("..., together with Y"), but
-    not those beside it on a list ("put X on the blacklist alongside Y and Z" names those already on it)."""
+def _co_objects(masked: Masked, m: re.Match[str], labels: list, gaz: Gazetteer, action: str) -> list[str]:
+    """The states given or relieved of the label with the object, named after the match ("..., together
+    with Y"), but not those beside it on a list ("put X on the blacklist alongside Y and Z" names those
+    already on it; "X came off it alongside Y and Z" names others taken off)."""
     co = _CO_OBJECTS.match(masked.text, m.end())
-    if co is None or (co.group("how").startswith("al") and (any(_is_list(x) for x in labels) or _LIST_WORD.search(m.group(0)))):
+    if co is None or (co.group("how").startswith("al") and action != "removed"
+                      and (any(_is_list(x) for x in labels) or _LIST_WORD.search(m.group(0)))):
         return []
     return _ids(masked, co.group("co"), "state", gaz)
 

@@ -18091,3 +18091,11 @@ def test_a_parallel_government_is_not_the_state_it_contests():
     facts = brief(run(text, pub=dt.date(2023, 11, 2)))
     assert ("sanction_change", "USA", "MMR", "imposed", None, "2023-10-31") in facts
     assert not [f for f in facts if f[0] == "reaction"]
+
+
+def test_states_that_came_off_a_list_alongside_the_object_came_off_it_too():
+    text = ("The Financial Action Task Force ended its plenary in Strasbourg on Friday. Croatia, placed on its grey list in "
+            "June 2023, came off it on Friday, alongside Mali and Tanzania.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 14)))
+    for state in ("HRV", "MLI", "TZA"):
+        assert ("designation_change", "FATF", state, "removed", "grey list", "2025-06-13") in facts
