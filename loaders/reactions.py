@@ -410,6 +410,9 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         # the enlargement" reacts to the joining, when it is within reach
         in_reach = [f for f in events if f.sent >= sent - REACH_KIND]
         antecedent = next((f for f in in_reach if not told_as_past(f, published)), None)
+        if antecedent is not None and antecedent.object not in subjects and (mine := next(
+                (f for f in in_reach if f.object in subjects and not told_as_past(f, published)), None)):
+            antecedent = mine  # "X taxed Y's and Z's goods, and Y hit back with tariffs. Z opposed the levies": X's
         if antecedent is None and in_reach:
             # (all within reach told as history: the lead's news however far on, "X left Y last Thursday.
             # ... Z had quit Y in February 2025. ... On Saturday, W called the withdrawal a mistake")

@@ -18099,3 +18099,12 @@ def test_states_that_came_off_a_list_alongside_the_object_came_off_it_too():
     facts = brief(run(text, pub=dt.date(2025, 6, 14)))
     for state in ("HRV", "MLI", "TZA"):
         assert ("designation_change", "FATF", state, "removed", "grey list", "2025-06-13") in facts
+
+
+def test_a_reaction_to_measures_answers_those_done_to_the_reactor_over_a_later_answer_to_them():
+    text = ("President Donald Trump on Saturday ordered tariffs on goods from Canada, Mexico and China. Canada answered the "
+            "same evening with duties on American goods worth 155 billion Canadian dollars. China's commerce ministry "
+            "said on Sunday that it firmly opposed the measures.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 3)))
+    assert ("reaction", "CHN", "USA", "negative", None, "2025-02-02") in facts
+    assert not [f for f in facts if f[0] == "reaction" and f[2] == "CAN"]
