@@ -2750,8 +2750,10 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
             continue  # "welcomed X's request, which would be discussed at the summit in October": a time to come
         if pos > trig and _ONLY_TO_BETWEEN.search(masked.text, trig, pos):
             continue  # "designated X in August 2019, only to drop that designation on January 13, 2020": the undoing's
-        if before and pos > trig and _SAYING_BETWEEN.search(masked.text, trig, pos):
-            continue  # "protested the listing, saying X had made progress since it was listed in 2023": what it said
+        if pos > trig and _SAYING_BETWEEN.search(masked.text, trig, pos):
+            # "protested the listing, saying X had made progress since it was listed in 2023", "agreed to lift the
+            # sanctions, saying it wanted to help after the fall of Y in December": what it said
+            continue
         other_clause = (pos < start and _CLAUSE_BREAK.search(masked.text, pos, start) and not _OPENING_DAY.search(masked.text, max(0, pos - 20), start)) \
             or (pos > end and _CLAUSE_BREAK.search(masked.text, end, pos) and not _EXAMPLES_THEN.fullmatch(masked.text, end, pos))
         # (not "Last Thursday, X rejected ...", nor "lifted sanctions on five banks, including the central bank, in March")

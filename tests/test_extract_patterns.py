@@ -18108,3 +18108,11 @@ def test_a_reaction_to_measures_answers_those_done_to_the_reactor_over_a_later_a
     facts = brief(run(text, pub=dt.date(2025, 2, 3)))
     assert ("reaction", "CHN", "USA", "negative", None, "2025-02-02") in facts
     assert not [f for f in facts if f[0] == "reaction" and f[2] == "CAN"]
+
+
+def test_a_date_in_what_the_actor_said_after_its_act_does_not_date_the_act():
+    text = ("EU foreign ministers adopted new measures against Russia on Tuesday. At the same meeting they agreed to lift "
+            "the bloc's economic sanctions on Syria, saying they wanted to support the transition that began with the "
+            "overthrow of Bashar al-Assad in December.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 22)))
+    assert ("sanction_change", "EU", "SYR", "lifted", None, "2025-05-20") in facts
