@@ -1217,6 +1217,13 @@ def _place(facts: list[_Fact], span: tuple[int, int], sent: int, trig_start: int
         f.sent = sent
 
 
+#: The last of two objects joined by ", and", and a verb right after it: the actor opens a clause of its own.
+_AND_LAST = re.compile(r"(?<=⟧),\s+and\s+(?:the\s+)?⟦[so]\d+⟧$")
+#: (not one that tells it got the same: "X was designated in March, and Y received the status the same year")
+_OWN_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later|too)\s+)?(?!(?:received|gained|obtained|earned|won|secured|achieved)\b)"
+                       r"(?-i:[a-z]{3,}ed)\b(?!\s+by\b)")
+
+
 def _ids(masked: Masked, fragment: str | None, kind: str | None, gaz: Gazetteer) -> list[str]:
     if not fragment:
         return []
@@ -1315,7 +1322,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if frame.kind == "membership_change" and groups.get("obj") and (
             _LIST_AFTER_BODY.match(masked.text, m.end("obj")) or _BODY_OF_BODY.match(masked.text, m.end("obj"))):
         return []  # "X exited the FATF grey list", "X left the UN climate convention": the body's list or body, not the body
-    objects = _ids(masked, groups.get("obj"), "org" if frame.kind == "membership_change" else None, gaz)
+    obj = groups.get("obj")
+    if obj and (joined := _AND_LAST.search(obj)) and _OWN_VERB.match(masked.text, m.end("obj")):
+        obj = obj[: joined.start()]  # "lifted sanctions on X, and Y lifted ... on Z": Y opens a clause of its own
+    objects = _ids(masked, obj, "org" if frame.kind == "membership_change" else None, gaz)
     more = [a for g in ("more", "more2", "more3") for a in _ids(masked, groups.get(g), None, gaz)]
     objects += [a for a in more if a not in objects]
     named_objects = list(objects) if groups.get("obj") else []

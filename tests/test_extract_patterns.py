@@ -18116,3 +18116,12 @@ def test_a_date_in_what_the_actor_said_after_its_act_does_not_date_the_act():
             "overthrow of Bashar al-Assad in December.")
     facts = brief(run(text, pub=dt.date(2025, 5, 22)))
     assert ("sanction_change", "EU", "SYR", "lifted", None, "2025-05-20") in facts
+
+
+def test_a_second_actor_after_comma_and_with_a_verb_of_its_own_is_no_object():
+    text = ("The United States on June 30 revoked its sanctions on Syria, and Britain lifted an asset freeze on Syria's "
+            "central bank in April.")
+    facts = brief(run(text, pub=dt.date(2025, 7, 2)))
+    assert ("sanction_change", "USA", "SYR", "lifted", None, "2025-06-30") in facts
+    assert ("sanction_change", "GBR", "SYR", "lifted", None, "2025-04") in facts
+    assert not [f for f in facts if f[2] == "GBR"]
