@@ -55,7 +55,7 @@ _AFTER = re.compile(r"(?!\w|['’](?!s\b)|\s+of\b(?!\s+(?!having\b)[a-z]+ing\b)|
 #: What stands before a head: "the", then up to two lower-case modifiers ("the regional bloc",
 #: "the Paris-based agency", "the 27-member alliance"), and a coordinated list of adjectives ("the
 #: Paris-based educational, scientific and cultural agency").
-_THE_MODS = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}(?:[a-z]+, (?:[a-z]+, )*[a-z]+,? and [a-z]+ )?$")
+_THE_MODS = re.compile(r"\b[Tt]he (?:(?:(?!(?:the|a|an|this|that|its|their|his|her)\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z][\w\-]*|\d+-[a-z]+) ){0,2}(?:[a-z]+, (?:[a-z]+, )*[a-z]+,? and [a-z]+ )?$")
 _THE = re.compile(r"\b[Tt]he $")
 #: ... and before a head the name follows: "the East African bloc IGAD", "the regional bloc ECOWAS".
 _THE_NAMED = re.compile(r"\b[Tt]he (?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?:-[a-z][\w\-]*)?) ){0,3}$")

@@ -18125,3 +18125,11 @@ def test_a_second_actor_after_comma_and_with_a_verb_of_its_own_is_no_object():
     assert ("sanction_change", "USA", "SYR", "lifted", None, "2025-06-30") in facts
     assert ("sanction_change", "GBR", "SYR", "lifted", None, "2025-04") in facts
     assert not [f for f in facts if f[2] == "GBR"]
+
+
+def test_a_description_of_a_body_starts_at_its_own_article():
+    text = ("ECOWAS imposed sanctions on Niger after the coup of July 2023. By the time the bloc lifted the sanctions on "
+            "Niger on February 24, 2024, relations had collapsed.")
+    facts = brief(run(text, pub=dt.date(2024, 3, 1)))
+    assert ("sanction_change", "ECOWAS", "NER", "lifted", None, "2024-02-24") in facts
+    assert ("sanction_change", "ECOWAS", "NER", "imposed", None, "2024-02-24") not in facts
