@@ -2683,8 +2683,9 @@ def _in_force_relative(text: str, trig: int, at: int) -> bool:
                           or bool(_ACT_TOOK_EFFECT.match(text, at)))
 
 
-#: A concessive clause opening the sentence, up to a date in it: "Although X scrapped its tax at the end of ".
-_CONCESSIVE_OPENING = re.compile(r"\s*(?:Although|Though|Even though|Even as|Whereas|Despite)\s[^,;]*$")
+#: A concessive clause opening the sentence, up to a date in it: "Although X scrapped its tax at the end of ";
+#: or one telling a later time the main clause's act came before: "By the time X lifted ... on May 2, Y had already ...".
+_CONCESSIVE_OPENING = re.compile(r"\s*(?:Although|Though|Even though|Even as|Whereas|Despite|By the time)\s[^,;]*$")
 #: A relative clause in the passive, up to its verb: ", which were ".
 _PASSIVE_RELATIVE = re.compile(r",?\s(?:which|who)\s(?:(?:first|later|then|also)\s)?"
                                r"(?:was|were|is|are|(?:has|have|had)\sbeen)\s(?:[a-z]+ly\s)?$")

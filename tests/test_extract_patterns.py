@@ -18133,3 +18133,11 @@ def test_a_description_of_a_body_starts_at_its_own_article():
     facts = brief(run(text, pub=dt.date(2024, 3, 1)))
     assert ("sanction_change", "ECOWAS", "NER", "lifted", None, "2024-02-24") in facts
     assert ("sanction_change", "ECOWAS", "NER", "imposed", None, "2024-02-24") not in facts
+
+
+def test_an_act_told_after_by_the_time_is_not_dated_by_that_clause():
+    text = ("Mali, Burkina Faso and Niger said in January 2024 that they would leave ECOWAS. By the time the bloc met in "
+            "Abuja on February 24, 2024, the three juntas had already announced their departure.")
+    facts = brief(run(text, pub=dt.date(2024, 3, 1)))
+    assert ("membership_change", "MLI", "ECOWAS", "left", None, "2024-01") in facts
+    assert not [f for f in facts if f[0] == "membership_change" and f[5] == "2024-02-24"]
