@@ -18141,3 +18141,12 @@ def test_an_act_told_after_by_the_time_is_not_dated_by_that_clause():
     facts = brief(run(text, pub=dt.date(2024, 3, 1)))
     assert ("membership_change", "MLI", "ECOWAS", "left", None, "2024-01") in facts
     assert not [f for f in facts if f[0] == "membership_change" and f[5] == "2024-02-24"]
+
+
+def test_measures_just_lifted_told_as_imposed_on_a_day_were_imposed_then_on_the_same_state():
+    wine = ("Beijing said on Thursday that it would remove its tariffs on Australian wine. The tariffs, which reached 218 "
+            "per cent, were imposed in March 2021.")
+    assert ("sanction_change", "CHN", "AUS", "imposed", None, "2021-03") in brief(run(wine, pub=dt.date(2024, 3, 29)))
+    chips = ("Japan said on Thursday that it was lifting restrictions on exports of chipmaking chemicals to South Korea. "
+             "Tokyo had imposed the curbs on hydrogen fluoride and two other materials in July 2019.")
+    assert ("sanction_change", "JPN", "KOR", "imposed", None, "2019-07") in brief(run(chips, pub=dt.date(2023, 3, 17)))
