@@ -18150,3 +18150,10 @@ def test_measures_just_lifted_told_as_imposed_on_a_day_were_imposed_then_on_the_
     chips = ("Japan said on Thursday that it was lifting restrictions on exports of chipmaking chemicals to South Korea. "
              "Tokyo had imposed the curbs on hydrogen fluoride and two other materials in July 2019.")
     assert ("sanction_change", "JPN", "KOR", "imposed", None, "2019-07") in brief(run(chips, pub=dt.date(2023, 3, 17)))
+
+
+def test_tariffs_applied_on_a_state_s_goods_are_imposed_on_it():
+    text = ("American tariffs of 25 per cent on Canadian goods took effect on Tuesday. Ottawa applied counter-tariffs on "
+            "C$30 billion of American goods the same day.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 5)))
+    assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-03-04") in facts
