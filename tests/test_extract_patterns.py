@@ -18157,3 +18157,10 @@ def test_tariffs_applied_on_a_state_s_goods_are_imposed_on_it():
             "C$30 billion of American goods the same day.")
     facts = brief(run(text, pub=dt.date(2025, 3, 5)))
     assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-03-04") in facts
+
+
+def test_a_state_re_listed_is_put_back_on_the_list_just_told():
+    text = ("Washington took Cuba off its list of state sponsors of terrorism in 2015. The United States re-listed it in "
+            "January 2021, days before a change of administration.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 21)))
+    assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2021-01") in facts
