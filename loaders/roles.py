@@ -36,7 +36,9 @@ _HAD = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|once|since|been)\s+)*$", re
 # comma): "X would recognise Y, and Z lifted ...", "... would recognise Y, Z condemned": only Z is the subject
 # (or "Z and W": "a deal brokered by Y, and Z and W both joined ...").
 _CLAUSE_PAIR = re.compile(r"⟦[so]\d+⟧,\s(?:(?:and|or|but)\s)?(?:the\s)?(?=⟦[so]\d+⟧$)"
-                          r"|⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧(?:\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧)+$)")
+                          r"|⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧(?:\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧)+$)"
+                          # (a pair already closed by "and": "days after X and Y, and the EU granted it ...")
+                          r"|⟦[so]\d+⟧\s(?:and|or)\s(?:the\s)?⟦[so]\d+⟧,\s(?:and|but)\s(?:the\s)?(?=⟦[so]\d+⟧$)")
 #: An actor's office just before a name set off by commas: "X's foreign minister, " (then "Y, hailed").
 _NAMED_BEFORE = re.compile(r"⟦[soj]\d+⟧(?:['’]s?)?(?:\s(?:[\w\-]+|⟦o\d+⟧)){0,3},\s$")  # (also "X's UN envoy, Y,")
 #: ... or a group the list that follows spells out: "The three Baltic states, X, Y and Z, imposed ...", or the body

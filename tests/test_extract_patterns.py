@@ -18164,3 +18164,11 @@ def test_a_state_re_listed_is_put_back_on_the_list_just_told():
             "January 2021, days before a change of administration.")
     facts = brief(run(text, pub=dt.date(2025, 1, 21)))
     assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2021-01") in facts
+
+
+def test_a_pair_closed_by_and_before_comma_and_is_no_part_of_the_next_clause_s_subject():
+    text = ("Bosnia and Herzegovina applied to join in February 2016, years after Serbia and Montenegro, and the EU "
+            "granted it candidate country status in December 2022.")
+    facts = brief(run(text, pub=dt.date(2023, 1, 10)))
+    assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12") in facts
+    assert not [f for f in facts if f[0] == "designation_change" and f[1] != "EU"]
