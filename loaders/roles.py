@@ -246,6 +246,8 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
                 continue
             if name == "coordinated" and len(set(ids)) > 1 and _SINGULAR_AFTER_AND.search(tail):
                 continue  # "The watchdog said X and Y had completed their plans, and it also dropped Z": not X and Y
+            if name == "coordinated" and _SUBORDINATOR_BEFORE.search(text, 0, m.start()) and _SINGULAR_AFTER_AND.search(tail):
+                continue  # "X blocked Y's goods after Y allowed Z to ..., and it banned ...": X, not Y
             if name == "participle" and reported:
                 continue  # "X's strategy said Russia posed a threat, while describing China as ...": X describes
             groups = lm.groupdict()
@@ -292,6 +294,9 @@ _DECISION_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:decision|move|vo
 
 #: A singular pronoun opening the clause coordinated with the trigger's: "..., and it also dropped".
 _SINGULAR_AFTER_AND = re.compile(r"\b(?:and|but) (?:(?:in |on )?⟦d\d+⟧,? )?(?:it|he|she) (?:[a-z]+ )?$")
+
+#: A subordinate clause opening just before a candidate subject: "... after ⟦s2⟧ allowed ...".
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|since|once|until)\s+(?:the\s+)?$")
 
 #: An adjunct that opens the sentence before its subject: "In a move likely to anger Y, ...".
 _OPENING_ADJUNCT = re.compile(r"\s*(?:In (?:a|an|what) (?:move|step|decision|sign|rebuke|blow|bid|gesture)|In what|Amid|Despite)\b[^,;]{1,100}, ")

@@ -18172,3 +18172,11 @@ def test_a_pair_closed_by_and_before_comma_and_is_no_part_of_the_next_clause_s_s
     facts = brief(run(text, pub=dt.date(2023, 1, 10)))
     assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12") in facts
     assert not [f for f in facts if f[0] == "designation_change" and f[1] != "EU"]
+
+
+def test_it_after_and_stands_for_the_main_clause_s_subject_not_the_subordinate_clause_s():
+    text = ("China halted imports from Lithuania in December 2021 after Vilnius permitted Taiwan to open an office under "
+            "its own name, and it banned all Japanese seafood in August 2023.")
+    facts = brief(run(text, pub=dt.date(2024, 2, 1)))
+    assert ("sanction_change", "CHN", "JPN", "imposed", None, "2023-08") in facts
+    assert not [f for f in facts if f[1] == "LTU"]
