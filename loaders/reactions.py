@@ -552,6 +552,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         echo = (nominal and not _INDEFINITE.match(phrase)) or (prior is not None and prior.sent >= sent - 1 and bool(_PRONOUN.match(phrase)))
         if echo and prior and prior.object not in subjects and not (
                 prior.extra.get("event") is not None and _armed_mismatch(head, prior.extra["event"])):
+            if head and head.endswith("s") and not head.endswith("ss"):
+                # (a plural takes up all it answered at once: "X condemned A's, B's and C's steps. Y welcomed the
+                # recognitions")
+                return list(dict.fromkeys(f.object for f in earlier if f.kind == "reaction" and f.sent == prior.sent
+                                          and f.subject == prior.subject and f.action == prior.action
+                                          and f.object and f.object not in subjects)), None
             return [prior.object], None
         # "X's ministry announced the duties on Tuesday. Y denounced it": with no reaction before it,
         # the act no frame models told in the sentence before, or in its own

@@ -18180,3 +18180,12 @@ def test_it_after_and_stands_for_the_main_clause_s_subject_not_the_subordinate_c
     facts = brief(run(text, pub=dt.date(2024, 2, 1)))
     assert ("sanction_change", "CHN", "JPN", "imposed", None, "2023-08") in facts
     assert not [f for f in facts if f[1] == "LTU"]
+
+
+def test_a_plural_act_noun_after_a_reaction_to_several_takes_up_all_it_answered():
+    text = ("Spain, Ireland and Norway formally recognised the State of Palestine on Tuesday.\n\n"
+            "Israel's foreign minister condemned the decision the same day, accusing the three governments of rewarding "
+            "terrorism.\n\nThe Palestinian Authority welcomed the recognitions.")
+    facts = brief(run(text, pub=dt.date(2024, 5, 29)))
+    for state in ("ESP", "IRL", "NOR"):
+        assert ("reaction", "PSE", state, "positive", None, "2024-05-28") in facts
