@@ -195,7 +195,10 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             lo = 0 if head in only else window(start)
             named = next((m for m in reversed(before(start)) if m.start < lo or (
                 m.kind == "org" and not m.adjectival and m.actor in only.get(head, (m.actor,)))), None)
-            if named is not None and named.start >= lo and free(start, end):
+            if head not in only and (named is None or not _names_head(text, named, head)) and (titled := next((
+                    m for m in reversed(before(start)) if m.kind == "org" and not m.adjectival and _names_head(text, m, head)), None)):
+                named = titled  # "the Association of ... Nations ... || ... UN administration, applied to join the association"
+            if named is not None and (named.start >= lo or _names_head(text, named, head)) and free(start, end):
                 actor = named.actor
                 if head in only and named.start < window(start) and (topic := lead_org(text, mentions, start)) in only[head]:
                     actor = topic  # named only paragraphs before, in passing ("X, a NATO member, ..."): the article's body
@@ -208,6 +211,12 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
             kept.append(m)
     mentions = [m for i, m in enumerate(mentions) if i not in named_after]
     return sorted(mentions + kept, key=lambda x: x.start)
+
+
+def _names_head(text: str, m: Mention, head: str) -> bool:
+    """Whether the organisation mentioned at `m` is named there by a name holding `head` ("the
+    Association of Southeast Asian Nations" for "the association")."""
+    return re.search(rf"\b{re.escape(head)}\b", text[m.start:m.end], re.IGNORECASE) is not None
 
 
 #: Leaders who open a sentence without saying whose they are: "Leaders also adopted the X

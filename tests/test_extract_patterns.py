@@ -18189,3 +18189,12 @@ def test_a_plural_act_noun_after_a_reaction_to_several_takes_up_all_it_answered(
     facts = brief(run(text, pub=dt.date(2024, 5, 29)))
     for state in ("ESP", "IRL", "NOR"):
         assert ("reaction", "PSE", state, "positive", None, "2024-05-28") in facts
+
+
+def test_a_body_described_by_a_word_of_its_name_is_that_body_over_one_named_later():
+    text = ("Timor-Leste joined the Association of Southeast Asian Nations on Sunday.\n\n"
+            "Timor-Leste, which was run for a time by a UN mission, first applied to join the association in "
+            "March 2011.")
+    facts = brief(run(text, pub=dt.date(2025, 10, 27)))
+    assert ("membership_change", "TLS", "ASEAN", "applied", None, "2011-03") in facts
+    assert not [f for f in facts if f[2] == "UN"]
