@@ -144,6 +144,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 #: Kinds that name a day of the month.
 _DAY_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "md_year", "dm_year"})
+#: What may stand between a weekday and the day it names: a space, after a comma or not.
 _BETWEEN_WEEKDAY_AND_DAY = re.compile(r",?\s")
 
 

@@ -1081,6 +1081,7 @@ def _submitted_day(text: str, at: int, published: dt.date) -> str | None:
     stop = SENTENCE_END.search(text, m.end())
     day = next(iter(find_dates(text[m.end(): stop.start() if stop else len(text)])), None)
     value = day.resolve(published) if day is not None else None
+    # (a month or year compares as the prefix it is: "2024-09" comes before "2024-10-03")
     return value if value and value <= published.isoformat() else None
 
 
@@ -2683,9 +2684,10 @@ def _in_force_relative(text: str, trig: int, at: int) -> bool:
                           or bool(_ACT_TOOK_EFFECT.match(text, at)))
 
 
-#: A concessive clause opening the sentence, up to a date in it: "Although X scrapped its tax at the end of ";
-#: or one telling a later time the main clause's act came before: "By the time X lifted ... on May 2, Y had already ...".
-_CONCESSIVE_OPENING = re.compile(r"\s*(?:Although|Though|Even though|Even as|Whereas|Despite|By the time)\s[^,;]*$")
+#: A clause opening the sentence that tells another act than the main clause's, up to a date in it: a
+#: concessive one, "Although X scrapped its tax at the end of ", or one telling a later time the main clause's
+#: act came before, "By the time X lifted ... on May 2, Y had already ...".
+_OTHER_ACT_OPENING = re.compile(r"\s*(?:Although|Though|Even though|Even as|Whereas|Despite|By the time)\s[^,;]*$")
 #: A relative clause in the passive, up to its verb: ", which were ".
 _PASSIVE_RELATIVE = re.compile(r",?\s(?:which|who)\s(?:(?:first|later|then|also)\s)?"
                                r"(?:was|were|is|are|(?:has|have|had)\sbeen)\s(?:[a-z]+ly\s)?$")
@@ -2733,7 +2735,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
                     when > doc.published.isoformat()[: len(when)] or _later_this_year(d, doc.published)))
                 or (_YEAR_END.match(surface) and when == str(doc.published.year) and doc.published.month < 12)):
             continue  # "bans imports from January 2027", "would quit Y at the end of 2026": a schedule to come dates no event told
-        if pos < start and _CONCESSIVE_OPENING.match(masked.text[:pos]):
+        if pos < start and _OTHER_ACT_OPENING.match(masked.text[:pos]):
             continue  # "Although X scrapped its tax at the end of June, Y raised the duty to 35% from 1 August": X's day
         if any(a <= pos < b for a, b in aside):
             continue  # "Brazil, which chairs the bloc this year, said ...": the aside's own date
