@@ -373,6 +373,10 @@ FLOORS = {
     "set331-short": (0.90, 0.82), "set331-long": (0.81, 0.72),
     "set333-short": (0.93, 0.83), "set333-long": (0.86, 0.60),
     "set335-short": (0.88, 0.75), "set335-long": (0.64, 0.45),
+    # 2026-12-07 (thirteenth round) the same way; 338, 340 and 342 stay blind
+    "set337-short": (0.83, 0.83), "set337-long": (0.70, 0.61),
+    "set339-short": (0.89, 0.84), "set339-long": (0.80, 0.73),
+    "set341-short": (0.86, 0.87), "set341-long": (0.81, 0.80),
 }
 
 
