@@ -271,7 +271,9 @@ def _frame_sources(spec: dict, macros: dict[str, str], alts) -> list[str]:
             trig = f"(?:{trig}|(?P<base>{alts(spec['base'])}))"
         afters = spec["after"] if isinstance(spec["after"], list) else [spec["after"]]
         # (each after-part grouped: an alternation of its own never escapes the trigger)
-        sources += [rf"\b{trig}['\"‘’“”]?{{WHEN}}{{SPAN}}\s+(?:{a})" for a in afters]
+        # (a reaction reads "condemned what it called ..." as its object's own phrase, see kg.loaders.reactions)
+        called = "{CALLED}" if spec.get("kind") != "reaction" else ""
+        sources += [rf"\b{trig}['\"‘’“”]?{{WHEN}}{{SPAN}}{called}\s+(?:{a})" for a in afters]
     out = []
     for src in sources:
         text = expand(src, macros)

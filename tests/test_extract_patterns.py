@@ -7046,7 +7046,7 @@ def test_an_after_part_with_an_alternation_of_its_own_keeps_its_trigger():
     from kg.loaders.rules import _frame_sources, _alts
 
     spec = {"finite": ["joined"], "after": "X|Y"}
-    assert _frame_sources(spec, {"WHEN": "", "SPAN": ""}, _alts) == [r"\b(?P<trig>joined)['\"‘’“”]?\s+(?:X|Y)"]
+    assert _frame_sources(spec, {"WHEN": "", "SPAN": "", "CALLED": ""}, _alts) == [r"\b(?P<trig>joined)['\"‘’“”]?\s+(?:X|Y)"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -18198,3 +18198,9 @@ def test_a_body_described_by_a_word_of_its_name_is_that_body_over_one_named_late
     facts = brief(run(text, pub=dt.date(2025, 10, 27)))
     assert ("membership_change", "TLS", "ASEAN", "applied", None, "2011-03") in facts
     assert not [f for f in facts if f[2] == "UN"]
+
+
+def test_what_the_subject_calls_its_act_stands_between_the_verb_and_the_act():
+    text = "Britain on Monday announced what it called its biggest package of sanctions against Russia in three years."
+    facts = brief(run(text, pub=dt.date(2025, 2, 25)))
+    assert ("sanction_change", "GBR", "RUS", "imposed", None, "2025-02-24") in facts
