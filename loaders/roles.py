@@ -246,7 +246,7 @@ def find_subject(masked: Masked, trig_start: int, rules: Rules, kind_of, want: s
                 continue
             if name == "coordinated" and len(set(ids)) > 1 and _SINGULAR_AFTER_AND.search(tail):
                 continue  # "The watchdog said X and Y had completed their plans, and it also dropped Z": not X and Y
-            if name == "coordinated" and _SUBORDINATOR_BEFORE.search(text, 0, m.start()) and _SINGULAR_AFTER_AND.search(tail):
+            if name == "coordinated" and _SINGULAR_AFTER_AND.search(tail) and _SUBORDINATOR_BEFORE.search(text, 0, m.start()):
                 continue  # "X blocked Y's goods after Y allowed Z to ..., and it banned ...": X, not Y
             if name == "participle" and reported:
                 continue  # "X's strategy said Russia posed a threat, while describing China as ...": X describes
