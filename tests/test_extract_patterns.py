@@ -18204,3 +18204,11 @@ def test_what_the_subject_calls_its_act_stands_between_the_verb_and_the_act():
     text = "Britain on Monday announced what it called its biggest package of sanctions against Russia in three years."
     facts = brief(run(text, pub=dt.date(2025, 2, 25)))
     assert ("sanction_change", "GBR", "RUS", "imposed", None, "2025-02-24") in facts
+
+
+def test_a_tariff_a_state_placed_on_imports_from_others_is_imposed_on_each_on_the_clause_s_day():
+    text = ("The new export ban comes on top of the 35 per cent tariff that Canberra placed on imports from Russia and "
+            "Belarus in April 2022.")
+    facts = brief(run(text, pub=dt.date(2023, 3, 21)))
+    assert ("sanction_change", "AUS", "RUS", "imposed", None, "2022-04") in facts
+    assert ("sanction_change", "AUS", "BLR", "imposed", None, "2022-04") in facts
