@@ -18212,3 +18212,10 @@ def test_a_tariff_a_state_placed_on_imports_from_others_is_imposed_on_each_on_th
     facts = brief(run(text, pub=dt.date(2023, 3, 21)))
     assert ("sanction_change", "AUS", "RUS", "imposed", None, "2022-04") in facts
     assert ("sanction_change", "AUS", "BLR", "imposed", None, "2022-04") in facts
+
+
+def test_the_day_an_undoing_takes_effect_from_does_not_date_the_duties_it_undoes():
+    text = "Beijing lifted the anti-dumping duties it had placed on Australian barley with effect from Saturday."
+    facts = brief(run(text, pub=dt.date(2023, 8, 5)))
+    assert ("sanction_change", "CHN", "AUS", "lifted", None, "2023-08-05") in facts
+    assert not [f for f in facts if f[3] == "imposed"]
