@@ -78,6 +78,10 @@ _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?⟦[so]\d+⟧\s+(?=(?:against|over
 _BOTH = re.compile(r"^\s*(?:both\b(?!\s+(?:of\s+)?(?:the|its|their|⟦))|the two (?=[a-z]))", re.IGNORECASE)
 #: How many sentences back "both steps" may find the second of the two acts it names.
 REACH_BOTH = 4
+#: An owner that is the patient of the act its noun names, not its agent: "⟦s1⟧'s suspension", "⟦s1⟧'s removal
+#: from the list" (not "⟦s1⟧'s designation of ⟦s2⟧").
+_DONE_TO_OWNER = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?(?:suspension|expulsion|removal|delisting|de-listing|relisting|re-listing|listing"
+                            r"|designation|blacklisting|exclusion|ouster)s?\b(?!\s+(?:of|by)\b)")
 #: Nouns of a listing that may be a sanctions listing ("condemned the designations" after a Treasury action).
 _LISTED = frozenset({"listing", "listings", "delisting", "delistings", "designation", "designations"})
 #: Bodies a complaint is filed with or an act challenged at, not against: "lodged a complaint with the WTO",
@@ -332,6 +336,12 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
                 targets.add(masked.actors[int(tm.group(2))].actor)
                 continue
             actor = masked.actors[int(tm.group(2))].actor
+            if actor not in subjects and _DONE_TO_OWNER.match(phrase, tm.end()) and (
+                    done := _done_to([actor], earlier, sent, published)) is not None:
+                # "welcomed Russia's suspension", "hailed Russia's expulsion": the body that did it
+                agent = done.object if done.kind == "membership_change" and done.subject == actor else actor_of(done)
+                if agent not in (actor, *subjects):
+                    return [agent], done
             if (by := _QUALIFIED_AGENT.match(rest, tm.end())) and (agents := [a for a in (
                     masked.actors[int(n)].actor for _, n in TOKEN.findall(by.group("by") or by.group("who"))) if a not in subjects]):
                 return list(dict.fromkeys(agents)), None  # "dismissed the X peace conference that Y will host": Y's

@@ -18219,3 +18219,11 @@ def test_the_day_an_undoing_takes_effect_from_does_not_date_the_duties_it_undoes
     facts = brief(run(text, pub=dt.date(2023, 8, 5)))
     assert ("sanction_change", "CHN", "AUS", "lifted", None, "2023-08-05") in facts
     assert not [f for f in facts if f[3] == "imposed"]
+
+
+def test_a_reaction_to_a_state_s_expulsion_answers_the_body_that_expelled_it():
+    text = ("The Council of Europe expelled Russia on Wednesday, three weeks after suspending it over the invasion of "
+            "Ukraine. Ukraine's foreign minister hailed Russia's expulsion as overdue.")
+    facts = brief(run(text, pub=dt.date(2022, 3, 17)))
+    assert ("reaction", "UKR", "COE", "positive", None, "2022-03-16") in facts
+    assert not [f for f in facts if f[0] == "reaction" and f[2] == "RUS"]
