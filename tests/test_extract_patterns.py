@@ -18227,3 +18227,13 @@ def test_a_reaction_to_a_state_s_expulsion_answers_the_body_that_expelled_it():
     facts = brief(run(text, pub=dt.date(2022, 3, 17)))
     assert ("reaction", "UKR", "COE", "positive", None, "2022-03-16") in facts
     assert not [f for f in facts if f[0] == "reaction" and f[2] == "RUS"]
+
+
+def test_an_aside_that_tells_when_a_label_was_given_is_that_label_s_assignment():
+    text = ("Senators questioned Argentina's standing as a major non-NATO ally, a status Washington conferred on "
+            "Buenos Aires in 1998.")
+    facts = brief(run(text, pub=dt.date(2024, 5, 2)))
+    assert ("designation_change", "USA", "ARG", "assigned", "major non-nato ally", "1998") in facts
+    text = "The United States still lists Cuba as a state sponsor of terrorism, a designation it first made in 1982."
+    facts = brief(run(text, pub=dt.date(2024, 5, 2)))
+    assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "1982") in facts
