@@ -18237,3 +18237,10 @@ def test_an_aside_that_tells_when_a_label_was_given_is_that_label_s_assignment()
     text = "The United States still lists Cuba as a state sponsor of terrorism, a designation it first made in 1982."
     facts = brief(run(text, pub=dt.date(2024, 5, 2)))
     assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "1982") in facts
+
+
+def test_itself_after_the_designated_state_is_no_part_of_its_label():
+    text = ("Washington blacklisted more Revolutionary Guards commanders on Thursday. It has designated Iran itself a "
+            "state sponsor of terrorism since January 1984.")
+    facts = brief(run(text, pub=dt.date(2024, 4, 20)))
+    assert ("designation_change", "USA", "IRN", "assigned", "state sponsor of terrorism", "1984-01") in facts
