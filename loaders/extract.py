@@ -2983,9 +2983,10 @@ def _that_year(masked: Masked, day: DateMention, at: int) -> dt.date | None:
 
 
 def _day_in_clause(masked: Masked, trig: int) -> bool:
-    """Whether the clause of the trigger at `trig` names a day without its year ("on 14 December")."""
+    """Whether the clause of the trigger at `trig` names a day or month without its year ("on 14 December", "in
+    July of that year")."""
     stop = brk.start() if (brk := _CLAUSE_BREAK.search(masked.text, trig)) else len(masked.text)
-    return any(d.kind in ("md", "dm") and trig < pos < stop for pos, d in masked.date_tokens())
+    return any(d.kind in ("md", "dm", "that_month") and trig < pos < stop for pos, d in masked.date_tokens())
 
 
 #: A year named as a modifier: "the 2008 war".

@@ -18244,3 +18244,10 @@ def test_itself_after_the_designated_state_is_no_part_of_its_label():
             "state sponsor of terrorism since January 1984.")
     facts = brief(run(text, pub=dt.date(2024, 4, 20)))
     assert ("designation_change", "USA", "IRN", "assigned", "state sponsor of terrorism", "1984-01") in facts
+
+
+def test_a_when_clause_that_names_its_month_of_that_year_is_dated_to_the_month():
+    text = ("Pacific Islands Forum leaders meet in Tonga this week. The bloc has put behind it the rift of 2022, when "
+            "Kiribati left the forum in July of that year.")
+    facts = brief(run(text, pub=dt.date(2024, 8, 25)))
+    assert ("membership_change", "KIR", "PIF", "left", None, "2022-07") in facts
