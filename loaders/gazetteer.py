@@ -539,6 +539,8 @@ _OFFICE_NAMED = re.compile(
 #: A name whose family name comes first, before a hyphenated or split given name: "Lee Jae-myung",
 #: "Kim Jong Un".
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+ [A-Z][a-z]{1,2})$")
+#: States whose people's names put the family name first, in English too: "Wang Yi", then "Wang".
+_FAMILY_FIRST_STATES = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM"})
 #: Capitalised words that open a sentence or a date, never a person's name.
 _NOT_A_NAME = (r"(?!(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|When|While|The|An?|And|But|Under|Over|"
                r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -604,6 +606,8 @@ def _with_officials(mentions: list[Mention], text: str) -> list[Mention]:
             names.setdefault(full, (m, told))
             if (last := full.split()[-1]) and last[0].isupper():
                 names.setdefault(last, (m, told))
+            if m.actor in _FAMILY_FIRST_STATES and len(parts := full.split()) == 2:
+                names.setdefault(parts[0], (m, told))  # "Foreign Minister Wang Yi", then "Wang"
         out.append(m)
     titled = [(m, title.lower()) for m in out if m.via == "leader" and (title := _holder_title(text, m))]
     if not names and not titled:

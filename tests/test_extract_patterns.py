@@ -18251,3 +18251,11 @@ def test_a_when_clause_that_names_its_month_of_that_year_is_dated_to_the_month()
             "Kiribati left the forum in July of that year.")
     facts = brief(run(text, pub=dt.date(2024, 8, 25)))
     assert ("membership_change", "KIR", "PIF", "left", None, "2022-07") in facts
+
+
+def test_a_chinese_minister_named_again_by_family_name_speaks_for_china():
+    text = ("Honduras cut its diplomatic ties with Taiwan on Sunday and recognised Beijing. Foreign Minister Wang Yi "
+            "and his Honduran counterpart, Eduardo Enrique Reina, signed a communique in Beijing. Wang hailed the "
+            "Honduran decision as the right choice.")
+    facts = brief(run(text, pub=dt.date(2023, 3, 27)))
+    assert [f for f in facts if f[:4] == ("reaction", "CHN", "HND", "positive")]
