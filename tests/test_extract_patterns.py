@@ -18259,3 +18259,10 @@ def test_a_chinese_minister_named_again_by_family_name_speaks_for_china():
             "Honduran decision as the right choice.")
     facts = brief(run(text, pub=dt.date(2023, 3, 27)))
     assert [f for f in facts if f[:4] == ("reaction", "CHN", "HND", "positive")]
+
+
+def test_a_document_released_together_with_the_one_just_told_is_issued_by_the_same_state_that_day():
+    text = "Japan's cabinet approved a new National Security Strategy on Friday, together with a National Defense Strategy."
+    facts = brief(run(text, pub=dt.date(2022, 12, 17)))
+    assert ("policy_issued", "JPN", None, "issued", "National Security Strategy", "2022-12-16") in facts
+    assert ("policy_issued", "JPN", None, "issued", "National Defense Strategy", "2022-12-16") in facts
