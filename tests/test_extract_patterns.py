@@ -18266,3 +18266,9 @@ def test_a_document_released_together_with_the_one_just_told_is_issued_by_the_sa
     facts = brief(run(text, pub=dt.date(2022, 12, 17)))
     assert ("policy_issued", "JPN", None, "issued", "National Security Strategy", "2022-12-16") in facts
     assert ("policy_issued", "JPN", None, "issued", "National Defense Strategy", "2022-12-16") in facts
+
+
+def test_leaving_a_body_s_category_of_countries_is_no_exit_from_the_body():
+    text = "Vanuatu on Friday left the United Nations category of least developed countries."
+    facts = brief(run(text, pub=dt.date(2020, 12, 5)))
+    assert not [f for f in facts if f[0] == "membership_change"]
