@@ -18272,3 +18272,9 @@ def test_leaving_a_body_s_category_of_countries_is_no_exit_from_the_body():
     text = "Vanuatu on Friday left the United Nations category of least developed countries."
     facts = brief(run(text, pub=dt.date(2020, 12, 5)))
     assert not [f for f in facts if f[0] == "membership_change"]
+
+
+def test_graduating_from_the_un_category_of_least_developed_countries_removes_that_label():
+    text = "Vanuatu on Friday graduated from the United Nations category of least developed countries."
+    facts = brief(run(text, pub=dt.date(2020, 12, 5)))
+    assert ("designation_change", "UN", "VUT", "removed", "least developed country", "2020-12-04") in facts
