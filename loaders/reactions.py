@@ -121,7 +121,7 @@ _QUALIFIED_AGENT = re.compile(r"(?:\s(?-i:[a-z][\w\-]*)){1,3}?\s(?:(?:that|which
                               + _ACTING + r"\b"
                               r"|(?-i:[a-z]+ed)\s+by\s+(?:the\s+)?(?P<by>" + _DOERS + r"))")
 #: ... and of a bare plural: "condemned overnight air strikes by ⟦s1⟧ and ⟦s2⟧".
-_BARE_AGENT = re.compile(r"^\s*(?!(?:as|and|that|which|what)\b)(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){0,4}?\s+by\s+(?:the\s+)?"
+_BARE_AGENT = re.compile(r"^\s*(?!(?:as|and|that|which|what)\b)(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){0,4}?\s+by\s+(?:the\s+|an?\s+)?"
                          r"(?P<by>" + _DOERS + r")")
 #: A titled document (or an order) with its issuer in a relative clause or a participle: "condemned
 #: Executive Order 14203, which President X had signed a day earlier", "condemned an executive order,

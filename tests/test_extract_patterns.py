@@ -18278,3 +18278,9 @@ def test_graduating_from_the_un_category_of_least_developed_countries_removes_th
     text = "Vanuatu on Friday graduated from the United Nations category of least developed countries."
     facts = brief(run(text, pub=dt.date(2020, 12, 5)))
     assert ("designation_change", "UN", "VUT", "removed", "least developed country", "2020-12-04") in facts
+
+
+def test_concern_voiced_about_acts_named_with_their_agent_answers_the_agent_s_state():
+    text = "Japan on Tuesday expressed concern over large-scale drills by a Chinese naval task force around Taiwan."
+    facts = brief(run(text, pub=dt.date(2025, 4, 2)))
+    assert ("reaction", "JPN", "CHN", "negative", None, "2025-04-01") in facts
