@@ -18284,3 +18284,10 @@ def test_concern_voiced_about_acts_named_with_their_agent_answers_the_agent_s_st
     text = "Japan on Tuesday expressed concern over large-scale drills by a Chinese naval task force around Taiwan."
     facts = brief(run(text, pub=dt.date(2025, 4, 2)))
     assert ("reaction", "JPN", "CHN", "negative", None, "2025-04-01") in facts
+
+
+def test_bilateral_trade_suspended_is_a_sanction_on_the_state_the_text_is_about():
+    text = ("India revoked the special status of Jammu and Kashmir on Monday. Pakistan on Wednesday expelled India's "
+            "envoy and suspended all bilateral trade.")
+    facts = brief(run(text, pub=dt.date(2019, 8, 8)))
+    assert ("sanction_change", "PAK", "IND", "imposed", None, "2019-08-07") in facts
