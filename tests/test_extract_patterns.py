@@ -18291,3 +18291,10 @@ def test_bilateral_trade_suspended_is_a_sanction_on_the_state_the_text_is_about(
             "envoy and suspended all bilateral trade.")
     facts = brief(run(text, pub=dt.date(2019, 8, 8)))
     assert ("sanction_change", "PAK", "IND", "imposed", None, "2019-08-07") in facts
+
+
+def test_duties_imposed_with_no_target_named_hit_the_state_the_text_is_about():
+    text = ("China lifted its tariffs on Australian wine on Friday, ending a three-year dispute.\n\n"
+            "Beijing had imposed anti-dumping and anti-subsidy duties in March 2021.")
+    facts = brief(run(text, pub=dt.date(2024, 3, 30)))
+    assert ("sanction_change", "CHN", "AUS", "imposed", None, "2021-03") in facts
