@@ -377,6 +377,10 @@ FLOORS = {
     "set337-short": (0.83, 0.83), "set337-long": (0.70, 0.61),
     "set339-short": (0.89, 0.84), "set339-long": (0.80, 0.73),
     "set341-short": (0.86, 0.87), "set341-long": (0.81, 0.80),
+    # 2026-12-07 (fourteenth round) the same way; 344, 346 and 348 stay blind
+    "set343-short": (0.78, 0.69), "set343-long": (0.91, 0.63),
+    "set345-short": (0.88, 0.85), "set345-long": (0.80, 0.65),
+    "set347-short": (0.87, 0.79), "set347-long": (0.90, 0.75),
 }
 
 
