@@ -18298,3 +18298,11 @@ def test_duties_imposed_with_no_target_named_hit_the_state_the_text_is_about():
             "Beijing had imposed anti-dumping and anti-subsidy duties in March 2021.")
     facts = brief(run(text, pub=dt.date(2024, 3, 30)))
     assert ("sanction_change", "CHN", "AUS", "imposed", None, "2021-03") in facts
+
+
+def test_sanctions_on_the_rulers_named_by_their_kind_hit_the_state_the_text_is_about():
+    text = ("The United States imposed sanctions on Myanmar's attorney-general on Monday, the first anniversary of the "
+            "coup. Britain also imposed sanctions on Myanmar on Monday. Canada announced new sanctions on the military "
+            "government the same day.")
+    facts = brief(run(text, pub=dt.date(2022, 2, 1)))
+    assert ("sanction_change", "CAN", "MMR", "imposed", None, "2022-01-31") in facts
