@@ -377,6 +377,8 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from|dat(?:ing|es|ed)(?:\s+back)?\s+(?:f
 SUBJECT_REACH = 60
 #: A date in the dateline that opens a text: "ABUJA, Feb 24 – ".
 _DATELINE = re.compile(r"⟦d\d+⟧(?:\s*\([^()⟦]{1,20}\))?\s*[–—-]\s")
+#: A document named in passing, untitled: "denounced an executive order by President X that ...".
+_ORDER_IN_PASSING = re.compile(r"\ban (?:new )?executive order\b|\ba (?:new |presidential )?(?:decree|proclamation|memorandum)\b")
 #: A relative clause with its own subject after a verb: "condemned the pact that ⟦s1⟧ signed".
 _OWN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?⟦[soj]\d+⟧")
 #: A clause of another subject after the trigger's: ", while ⟦s1⟧'s foreign ministry said on Friday".
@@ -1245,6 +1247,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
            prev: _Head | None = None, at: int = 0) -> list[_Fact]:
     groups = m.groupdict()
     act = None
+    issuer_in_passing = None  # who issued a document a reaction before named only in passing
     if frame.antecedent in ("act", "deed"):
         # "Y followed on Tuesday": the last act, done again by another actor; "Y eased its own
         # measures": the last act of the frame's kind gives the object; a deed: the last act of any kind
@@ -1259,9 +1262,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             (follow and f.kind not in ("act", "said") and (not listings or f.kind == "sanction_change")
              and (not voiced or f.kind == "reaction"))
             or f.kind == frame.kind or (frame.antecedent == "deed" and f.kind in _MODELLED)))
-        if act is None or (frame.kind in ("reaction", "designation_change") and act.action != frame.action):
+        if act is None and frame.retitles and (answered := _recent(
+                earlier, sent, 1, lambda f: f.kind == "reaction" and f.object and _ORDER_IN_PASSING.search(doc.text, *f.span))):
+            # "X denounced an executive order by President Y that ... . The order, 'Title', signed on Monday, ...":
+            # a document the reaction before named only in passing, issued by the one it answered
+            issuer_in_passing = answered.object
+        elif act is None or (frame.kind in ("reaction", "designation_change") and act.action != frame.action):
             return []  # (a reaction of the other sign, or "The others are X and Y" after a removal: not this act)
-        if frame.retitles and act.policy and not act.extra.get("untitled") and not _GENERIC_DOCUMENT.fullmatch(act.policy):
+        if act is not None and frame.retitles and act.policy and not act.extra.get("untitled") and not _GENERIC_DOCUMENT.fullmatch(act.policy):
             return []  # "X unveiled its Indo-Pacific strategy. The document, titled 'Y', ...": named already
         if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
             return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act
@@ -1301,6 +1309,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     explicit = _ids(masked, groups.get("subj"), None, gaz)
     if not explicit and act is not None and (frame.kind == "policy_issued" or follow) and frame.left == "none":
         explicit = [act.subject]  # "The order, titled X, ...": the issuer of the document just told
+    elif not explicit and issuer_in_passing:
+        explicit = [issuer_in_passing]
     if not explicit and frame.antecedent == "issuer":
         # (a gathering's text is a body's, never a state's: "The summit declaration, adopted on Monday, ...")
         gathering = _GATHERING_TEXT.fullmatch(groups.get("policy") or "") is not None

@@ -18306,3 +18306,11 @@ def test_sanctions_on_the_rulers_named_by_their_kind_hit_the_state_the_text_is_a
             "government the same day.")
     facts = brief(run(text, pub=dt.date(2022, 2, 1)))
     assert ("sanction_change", "CAN", "MMR", "imposed", None, "2022-01-31") in facts
+
+
+def test_an_order_titled_after_a_reaction_named_it_in_passing_is_issued_by_the_one_answered():
+    text = ("Mexico on Tuesday rejected an executive order by President Donald Trump that renames the Gulf of Mexico.\n\n"
+            "The order, \"Restoring Names That Honor American Greatness\", signed on Monday, also restores the name "
+            "Mount McKinley.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 22)))
+    assert ("policy_issued", "USA", None, "issued", "Restoring Names That Honor American Greatness", "2025-01-20") in facts
