@@ -18314,3 +18314,10 @@ def test_an_order_titled_after_a_reaction_named_it_in_passing_is_issued_by_the_o
             "Mount McKinley.")
     facts = brief(run(text, pub=dt.date(2025, 1, 22)))
     assert ("policy_issued", "USA", None, "issued", "Restoring Names That Honor American Greatness", "2025-01-20") in facts
+
+
+def test_a_rule_finalised_is_an_act_its_critics_answer():
+    text = ("The Commerce Department on Monday finalised a rule restricting exports of advanced computing chips to "
+            "most countries. Beijing accused Washington of weaponising trade.")
+    facts = brief(run(text, pub=dt.date(2025, 1, 14)))
+    assert ("reaction", "CHN", "USA", "negative", None, "2025-01-14") in facts
