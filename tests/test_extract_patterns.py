@@ -18321,3 +18321,10 @@ def test_a_rule_finalised_is_an_act_its_critics_answer():
             "most countries. Beijing accused Washington of weaponising trade.")
     facts = brief(run(text, pub=dt.date(2025, 1, 14)))
     assert ("reaction", "CHN", "USA", "negative", None, "2025-01-14") in facts
+
+
+def test_tariffs_a_government_said_it_would_apply_are_imposed_that_day():
+    text = ("Prime Minister Justin Trudeau said on Saturday that Canada would apply 25 per cent tariffs on C$155 billion "
+            "of American goods.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 2)))
+    assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-02-01") in facts
