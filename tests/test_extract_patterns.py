@@ -18328,3 +18328,11 @@ def test_tariffs_a_government_said_it_would_apply_are_imposed_that_day():
             "of American goods.")
     facts = brief(run(text, pub=dt.date(2025, 2, 2)))
     assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-02-01") in facts
+
+
+def test_a_decision_announced_the_same_evening_is_announced_that_day():
+    text = ("President Donald Trump signed orders imposing tariffs on Canada, Mexico and China on Saturday. Prime "
+            "Minister Justin Trudeau said the same evening that Canada would apply 25 per cent tariffs on C$155 "
+            "billion of American goods.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 2)))
+    assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-02-01") in facts
