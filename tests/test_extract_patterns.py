@@ -18336,3 +18336,10 @@ def test_a_decision_announced_the_same_evening_is_announced_that_day():
             "billion of American goods.")
     facts = brief(run(text, pub=dt.date(2025, 2, 2)))
     assert ("sanction_change", "CAN", "USA", "imposed", None, "2025-02-01") in facts
+
+
+def test_a_percentage_rate_set_for_a_states_goods_is_a_tariff_on_it():
+    text = ("President Donald Trump's order, signed on Thursday, set a 39% rate for Swiss goods, far above the 15% agreed "
+            "with the European Union.")
+    facts = brief(run(text, pub=dt.date(2025, 8, 1)))
+    assert ("sanction_change", "USA", "CHE", "imposed", None, "2025-07-31") in facts
