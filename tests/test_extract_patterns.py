@@ -18343,3 +18343,11 @@ def test_a_percentage_rate_set_for_a_states_goods_is_a_tariff_on_it():
             "with the European Union.")
     facts = brief(run(text, pub=dt.date(2025, 8, 1)))
     assert ("sanction_change", "USA", "CHE", "imposed", None, "2025-07-31") in facts
+
+
+def test_a_bare_joining_told_with_its_summit_joins_the_body_the_text_is_about():
+    text = ("The Commonwealth has grown beyond the borders of Britain's former empire. Gabon and Togo joined in June 2022 "
+            "at a summit in Kigali.")
+    facts = brief(run(text, pub=dt.date(2024, 10, 27)))
+    assert ("membership_change", "GAB", "COMMONWEALTH", "joined", None, "2022-06") in facts
+    assert ("membership_change", "TGO", "COMMONWEALTH", "joined", None, "2022-06") in facts
