@@ -1328,6 +1328,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         if not explicit and groups["pron"].lower() in ("it", "the country") and (
                 told := _recent(earlier, sent, 2, lambda f: f.kind == "membership_change" and f.sent < sent and not f.extra.get("pending"))):
             explicit = [told.subject]  # "X was suspended on August 31. The Y suspended it in September": the member just told
+        if not explicit and groups["pron"] in ("It", "The country") and not masked.text[: m.start()].strip() and prev is not None and (
+                len(state := prev.actors(rules)) == 1 and gaz.kind(state[0]) == "state"):
+            explicit = state  # "X hopes to return. It was suspended in 2002": the state the sentence before is about
         if not explicit and groups["pron"] == "its" and (named := _states_before(masked, m.start())):
             explicit = named[-1:]  # "readmitted X, a decade after its membership was suspended": the state last named
     if frame.kind == "membership_change" and groups.get("obj") and (

@@ -18351,3 +18351,11 @@ def test_a_bare_joining_told_with_its_summit_joins_the_body_the_text_is_about():
     facts = brief(run(text, pub=dt.date(2024, 10, 27)))
     assert ("membership_change", "GAB", "COMMONWEALTH", "joined", None, "2022-06") in facts
     assert ("membership_change", "TGO", "COMMONWEALTH", "joined", None, "2022-06") in facts
+
+
+def test_it_opening_a_sentence_stands_for_the_state_the_sentence_before_was_about():
+    text = ("Zimbabwe wants to rejoin the Commonwealth. It was suspended in 2002 after a disputed election and quit the "
+            "organisation in 2003.")
+    facts = brief(run(text, pub=dt.date(2024, 10, 27)))
+    assert ("membership_change", "ZWE", "COMMONWEALTH", "suspended", None, "2002") in facts
+    assert ("membership_change", "ZWE", "COMMONWEALTH", "left", None, "2003") in facts
