@@ -18359,3 +18359,10 @@ def test_it_opening_a_sentence_stands_for_the_state_the_sentence_before_was_abou
     facts = brief(run(text, pub=dt.date(2024, 10, 27)))
     assert ("membership_change", "ZWE", "COMMONWEALTH", "suspended", None, "2002") in facts
     assert ("membership_change", "ZWE", "COMMONWEALTH", "left", None, "2003") in facts
+
+
+def test_a_decision_its_addressee_does_not_recognise_is_rejected():
+    text = ("Sudan cut diplomatic ties with the United Arab Emirates on Tuesday, accusing Abu Dhabi of arming a rebel "
+            "militia. The Emirati foreign ministry said it did not recognise the decision.")
+    facts = brief(run(text, pub=dt.date(2025, 5, 7)))
+    assert ("reaction", "ARE", "SDN", "negative", None, "2025-05-06") in facts
