@@ -18366,3 +18366,9 @@ def test_a_decision_its_addressee_does_not_recognise_is_rejected():
             "militia. The Emirati foreign ministry said it did not recognise the decision.")
     facts = brief(run(text, pub=dt.date(2025, 5, 7)))
     assert ("reaction", "ARE", "SDN", "negative", None, "2025-05-06") in facts
+
+
+def test_tariffs_on_a_states_made_goods_taking_effect_are_imposed_on_it():
+    text = "The European Union's duties on Chinese-made electric vehicles took effect on Wednesday."
+    facts = brief(run(text, pub=dt.date(2024, 10, 31)))
+    assert ("sanction_change", "EU", "CHN", "imposed", None, "2024-10-30") in facts
