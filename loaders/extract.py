@@ -175,7 +175,7 @@ _THAT_YEAR = re.compile(r"⟦d\d+⟧,? (?:of )?(?:that|the same) year\b")
 #: Words that tell what an actor will do.
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|intends? to)\b")
 #: A future between a reaction's verb and a date: the date is of what is to come.
-_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|is to|are to|is due|are due|next)\b")
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|is to|are to|is due|are due|next|(?:is|are) expected to)\b")
 #: An undoing told after the act: "..., only to drop that designation on January 13, 2020".
 _ONLY_TO_BETWEEN = re.compile(r",?\s+only\s+(?:to|for)\b")
 #: What a reaction said, after it: "protested the listing, saying X had made progress since ... in 2023".

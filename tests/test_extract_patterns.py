@@ -18372,3 +18372,10 @@ def test_tariffs_on_a_states_made_goods_taking_effect_are_imposed_on_it():
     text = "The European Union's duties on Chinese-made electric vehicles took effect on Wednesday."
     facts = brief(run(text, pub=dt.date(2024, 10, 31)))
     assert ("sanction_change", "EU", "CHN", "imposed", None, "2024-10-30") in facts
+
+
+def test_a_day_others_are_expected_to_act_on_does_not_date_the_reaction():
+    text = ("Britain recognised a State of Palestine on Sunday, a move that Israel denounced as a reward for terrorism "
+            "and that France is expected to follow at the United Nations on Monday.")
+    facts = brief(run(text, pub=dt.date(2025, 9, 22)))
+    assert ("reaction", "ISR", "GBR", "negative", None, "2025-09-21") in facts
