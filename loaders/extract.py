@@ -350,7 +350,7 @@ _RELATIVE_APPOSITION = re.compile(r",\s(?:(?:the|a|an)\s[\w\- ]{1,60}?|⟦[so]\d
 _OBJECT_RELATIVE = re.compile(
     r"(?:,\s(?:(?:an?|the)\s(?:(?!\b(?:said|says|announced|added|stated|declared|insisted|told)\b)[^,;]){0,160}?\b(?:that|which)|(?:an?|the)\s(?:[\w\-]+\s){0,2}?(?:step|move|decision|measure|result|action|gesture|day|moment|vote|outcome|ruling|finding|verdict|pact|deal|agreement|resolution"
     r"|label|description|characteri[sz]ation|designation))"
-    r"|\sin\sa\s(?:[\w\-]+\s)?(?:step|move|decision))"  # "ratified the statute in October 2023 in a move X criticised"
+    r"|\sin\sa\s(?:[\w\-]+\s)?(?:step|move|decision)(?:\s(?:that|which))?)"  # "ratified the statute in October 2023 in a move (that) X criticised"
     # (the reactor may be named twice: "X's minister, Y, hailed"; or after another: "a step X called historic and Y dismissed";
     # or by a title before a leader's name: "a decision President Y hailed")
     r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s){0,2}(?:⟦[so]\d+⟧[^,;⟦]{0,40},\s+|⟦[so]\d+⟧\s(?-i:[a-z]+ed)\b[^,;⟦]{0,60}?\sand\s+)?$")

@@ -18379,3 +18379,11 @@ def test_a_day_others_are_expected_to_act_on_does_not_date_the_reaction():
             "and that France is expected to follow at the United Nations on Monday.")
     facts = brief(run(text, pub=dt.date(2025, 9, 22)))
     assert ("reaction", "ISR", "GBR", "negative", None, "2025-09-21") in facts
+
+
+def test_a_reaction_in_a_relative_clause_after_in_a_move_that_answers_the_sentences_act():
+    text = ("Britain, Canada and Australia recognised a State of Palestine on Sunday, in a coordinated move that Israel "
+            "denounced as a reward for terrorism.")
+    facts = brief(run(text, pub=dt.date(2025, 9, 22)))
+    for state in ("GBR", "CAN", "AUS"):
+        assert ("reaction", "ISR", state, "negative", None, "2025-09-21") in facts
