@@ -18387,3 +18387,10 @@ def test_a_reaction_in_a_relative_clause_after_in_a_move_that_answers_the_senten
     facts = brief(run(text, pub=dt.date(2025, 9, 22)))
     for state in ("GBR", "CAN", "AUS"):
         assert ("reaction", "ISR", state, "negative", None, "2025-09-21") in facts
+
+
+def test_financial_transactions_with_a_state_suspended_are_a_sanction_on_it():
+    text = ("ECOWAS leaders meeting in Abuja on Sunday suspended all commercial and financial transactions with Niger "
+            "after the coup.")
+    facts = brief(run(text, pub=dt.date(2023, 7, 31)))
+    assert ("sanction_change", "ECOWAS", "NER", "imposed", None, "2023-07-30") in facts
