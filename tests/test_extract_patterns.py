@@ -18394,3 +18394,10 @@ def test_financial_transactions_with_a_state_suspended_are_a_sanction_on_it():
             "after the coup.")
     facts = brief(run(text, pub=dt.date(2023, 7, 31)))
     assert ("sanction_change", "ECOWAS", "NER", "imposed", None, "2023-07-30") in facts
+
+
+def test_a_bare_exit_told_with_what_it_came_amid_leaves_the_body_the_text_is_about():
+    text = ("The Maldives rejoined the Commonwealth in 2020. It left in 2016 amid criticism of its human rights "
+            "record.")
+    facts = brief(run(text, pub=dt.date(2024, 10, 27)))
+    assert ("membership_change", "MDV", "COMMONWEALTH", "left", None, "2016") in facts
