@@ -18401,3 +18401,10 @@ def test_a_bare_exit_told_with_what_it_came_amid_leaves_the_body_the_text_is_abo
             "record.")
     facts = brief(run(text, pub=dt.date(2024, 10, 27)))
     assert ("membership_change", "MDV", "COMMONWEALTH", "left", None, "2016") in facts
+
+
+def test_an_amendment_is_an_act_its_critics_answer():
+    text = ("North Korea has amended its constitution to name South Korea a \"hostile state\", its state media reported "
+            "on Thursday. South Korea's unification ministry condemned the amendment.")
+    facts = brief(run(text, pub=dt.date(2024, 10, 17)))
+    assert ("reaction", "KOR", "PRK", "negative", None, "2024-10-17") in facts
