@@ -18408,3 +18408,10 @@ def test_an_amendment_is_an_act_its_critics_answer():
             "on Thursday. South Korea's unification ministry condemned the amendment.")
     facts = brief(run(text, pub=dt.date(2024, 10, 17)))
     assert ("reaction", "KOR", "PRK", "negative", None, "2024-10-17") in facts
+
+
+def test_a_label_given_in_a_while_clause_after_a_documents_own_is_the_documents_too():
+    text = ("Japan's cabinet adopted its annual defence white paper on Friday. It calls China 'the greatest strategic "
+            "challenge' Japan has ever faced, while Russia is labelled a 'strong security concern'.")
+    facts = brief(run(text, pub=dt.date(2023, 7, 29)))
+    assert ("designation_change", "JPN", "RUS", "assigned", "strong security concern", "2023-07-28") in facts
