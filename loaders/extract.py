@@ -164,7 +164,7 @@ _LEADERS_OFFICE = re.compile(r"\band\s+(?:(?:(?:in|on|by)\s)?(?:⟦d\d+⟧|[^,;�
 #: ... and one inside the sentence, taking up its subject: ", and he called".
 _PERSON_INHERITED = re.compile(r"(?-i:\b(?:he|she))\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
 #: A pronoun after a colon that opens on the sentence's subject: "X has been busy: in February it ...".
-_COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:(?:on|in)\s+)?(?:⟦d\d+⟧,?\s+)?"
+_COLON_PRONOUN = re.compile(r"^\s*(?:[Tt]he\s+)?⟦[so](\d+)⟧(?:,\s[^,:;]{1,100},)?[^:;⟦]*(?:⟦d\d+⟧[^:;⟦]*)?:\s+(?:(?:on|in)\s+)?(?:⟦d\d+⟧,?\s+)?"
                             r"(?:(?:meeting|speaking|gathered|gathering) (?:in|at) [^,;:]{1,40},\s+)?(?:it|they)\s+(?:ha[sd]\s+|have\s+)?$")
 #: ... or the subject of a time clause before it: "When the State Department renewed its designations in
 #: January 2024, it again named ...".

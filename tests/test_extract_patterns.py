@@ -18415,3 +18415,10 @@ def test_a_label_given_in_a_while_clause_after_a_documents_own_is_the_documents_
             "challenge' Japan has ever faced, while Russia is labelled a 'strong security concern'.")
     facts = brief(run(text, pub=dt.date(2023, 7, 29)))
     assert ("designation_change", "JPN", "RUS", "assigned", "strong security concern", "2023-07-28") in facts
+
+
+def test_a_pronoun_after_a_colon_takes_up_the_subject_past_an_aside_naming_another_actor():
+    text = ("Nicaragua, whose president Daniel Ortega has ruled since 2007, sent no delegation: it completed its "
+            "withdrawal from the OAS in November 2023.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 28)))
+    assert ("membership_change", "NIC", "OAS", "left", None, "2023-11") in facts
