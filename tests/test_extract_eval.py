@@ -265,7 +265,7 @@ FLOORS = {
     # (sets 209 and 211 came at the start of the round after: sanctions imposed, widened and lifted with their
     # reactions; designations and memberships worldwide, reactions-heavy; 210 stays blind)
     "set209-short": (0.85, 0.78), "set209-long": (0.69, 0.64),
-    "set211-short": (0.84, 0.82), "set211-long": (0.92, 0.83),
+    "set211-short": (0.84, 0.82), "set211-long": (0.91, 0.83),
     # (sets 212 and 214 came at the start of the round after: memberships and alliances 2022-2025; the Americas
     # and Africa, with officials by title and reactions told before their acts; 213 stays blind)
     "set212-short": (0.91, 0.87), "set212-long": (0.91, 0.79),

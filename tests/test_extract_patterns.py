@@ -18422,3 +18422,17 @@ def test_a_pronoun_after_a_colon_takes_up_the_subject_past_an_aside_naming_anoth
             "withdrawal from the OAS in November 2023.")
     facts = brief(run(text, pub=dt.date(2024, 6, 28)))
     assert ("membership_change", "NIC", "OAS", "left", None, "2023-11") in facts
+
+
+def test_states_made_or_become_candidates_are_eu_candidate_countries():
+    text = ("Bosnia and Herzegovina, which became a candidate in December 2022, will have to wait for its talks. "
+            "Ukraine and Moldova were made candidates in June 2022.")
+    facts = brief(run(text, pub=dt.date(2023, 12, 15)))
+    assert ("designation_change", "EU", "BIH", "assigned", "candidate country", "2022-12") in facts
+    assert ("designation_change", "EU", "UKR", "assigned", "candidate country", "2022-06") in facts
+    assert ("designation_change", "EU", "MDA", "assigned", "candidate country", "2022-06") in facts
+
+
+def test_a_candidate_for_another_bodys_membership_is_no_eu_candidate():
+    facts = brief(run("Indonesia became a candidate for membership of the OECD in February 2024.", pub=dt.date(2024, 3, 1)))
+    assert not [f for f in facts if f[0] == "designation_change"]
