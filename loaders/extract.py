@@ -741,6 +741,11 @@ _NTH_MEMBER = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) (?:full |new )?member\b")
 _WANTED_BY = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed)\sby\s(?:the\s)?$")
 
 
+#: A body named only to tell another apart from it: "The Council of Europe, separate from the European Union, ...".
+_SET_APART_FROM = re.compile(r"\b(?:(?:separate|distinct|different|independent)\s+from|not\s+to\s+be\s+confused\s+with|unrelated\s+to)"
+                             r"\s+(?:the\s+)?$")
+
+
 def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozenset[str] = frozenset()) -> str | None:
     """The organisation named last before offset `at` (mentions[:before]), in its paragraph or
     the one before: what "joined as full members" joined; none where an agreement is named after it,
@@ -753,10 +758,11 @@ def _body_before(mentions: list, before: int, text: str, at: int, pacts: frozens
                                     and LOCATIVE.search(text, max(0, m.start - 20), m.start)) \
                 and not (_OFFICIAL_AFTER.match(text, m.end) or _OFFICIAL_WORD.search(text, m.start, m.end)
                          or _KIND_OF_BODY_AFTER.match(text, m.end)) \
-                and not (m.start < paragraph_start(text, at) and _WANTED_BY.search(text, max(0, m.start - 30), m.start)):
+                and not (m.start < paragraph_start(text, at) and _WANTED_BY.search(text, max(0, m.start - 30), m.start)) \
+                and not _SET_APART_FROM.search(text, max(0, m.start - 40), m.start):
             # not a seat named as a place: "the alliance's headquarters in Brussels" ("from the tribunal" is the
             # body), nor an official's title: "a notice lodged with the UN secretary-general", nor a kind of body
-            # it holds ("any UN agency")
+            # it holds ("any UN agency"), nor one named to tell another apart from it
             return m.actor
     return None
 

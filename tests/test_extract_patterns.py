@@ -18436,3 +18436,12 @@ def test_states_made_or_become_candidates_are_eu_candidate_countries():
 def test_a_candidate_for_another_bodys_membership_is_no_eu_candidate():
     facts = brief(run("Indonesia became a candidate for membership of the OECD in February 2024.", pub=dt.date(2024, 3, 1)))
     assert not [f for f in facts if f[0] == "designation_change"]
+
+
+def test_a_body_named_only_to_tell_another_apart_is_not_the_one_a_bare_exit_leaves():
+    text = ("The Council of Europe, which is distinct from the European Union, has lost members before. Greece walked "
+            "out in December 1969 under its colonels and came back in November 1974.")
+    facts = brief(run(text, pub=dt.date(2024, 5, 18)))
+    assert ("membership_change", "GRC", "COE", "left", None, "1969-12") in facts
+    assert ("membership_change", "GRC", "COE", "joined", None, "1974-11") in facts
+    assert not [f for f in facts if f[2] == "EU"]
