@@ -225,6 +225,8 @@ _COUNTED_AFTER = re.compile(r",\s(?:(?:just|only|barely|nearly|almost|less than|
                             r"six|several|a few|\d+)\s)?(?:hours?|days?|weeks?|months?|years?)\s(?:after|before)\s[^,;]*$")
 #: A pluperfect relative clause that the trigger opens: ", who had ", ", which had already ".
 _RELATIVE_HAD = re.compile(r",\s(?:who|which)\s+had\s+(?:(?:already|earlier|once|previously|also)\s+)?$")
+#: ... whose antecedent is a thing, not an actor: "allowing a licence that had eased the restrictions to expire".
+_THING_THAT_HAD = re.compile(r"(?<!⟧)\s(?-i:[a-z][a-z\-]+)\s+that\s+had\s+(?:(?:already|earlier|once|previously|also|temporarily|partly)\s+)?$")
 #: A reaction's object that names another's act by its actor: "the American decision", "Y's move".
 _ACT_OF = re.compile(r"(?:the\s)?⟦[sjo]\d+⟧(?:['’]s?)?\s['‘\"“]?(?:[a-z\-]+\s)?(?:decision|move|step|measures?|sanctions|designation|listing|order|ban|plan|"
                      r"tariffs?|duties|levies|bullying|coercion|blackmail|arms sales|sales|curbs|restrictions|controls|"
@@ -1688,6 +1690,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     if found is None and frame.kind not in ("reaction", "act", "said") and _RELATIVE_HAD.search(masked.text, 0, trig_start) \
             and not _dated_clause(masked.text, trig_start):
         return []  # "X, who had pulled the country out of the court, was flown to ...": undated background
+    if frame.kind not in ("reaction", "act", "said") and (thing := _THING_THAT_HAD.search(masked.text, 0, trig_start)) \
+            and "⟦d" not in masked.text[thing.start(): (end.start() if (end := _CLAUSE_BREAK.search(masked.text, trig_start)) else None)]:
+        return []  # "allowing a licence that had eased the restrictions to expire": what the thing had done, undated
     if found is None and not masked.dates and _HAD_BEEN.search(m.group()) and not _SAME_DAY.search(masked.text):
         return []  # (but "Officials said that same evening that X had been restored to the list": a day told)
     if found is not None and found.inherited and _UNDONE_RELATIVE.search(masked.text, 0, trig_start):

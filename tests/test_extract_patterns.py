@@ -18445,3 +18445,13 @@ def test_a_body_named_only_to_tell_another_apart_is_not_the_one_a_bare_exit_leav
     assert ("membership_change", "GRC", "COE", "left", None, "1969-12") in facts
     assert ("membership_change", "GRC", "COE", "joined", None, "1974-11") in facts
     assert not [f for f in facts if f[2] == "EU"]
+
+
+def test_what_a_thing_had_done_in_an_undated_relative_clause_is_no_act_of_the_day():
+    text = "The United States reimposed oil sanctions on Venezuela on Wednesday, letting a licence that had eased the restrictions expire."
+    facts = brief(run(text, pub=dt.date(2024, 4, 18)))
+    assert ("sanction_change", "USA", "VEN", "imposed", None, "2024-04-17") in facts
+    assert not [f for f in facts if f[3] == "lifted"]
+    text = ("Donald Trump signed an order on Monday that revoked several of Joe Biden's decisions, among them the notice "
+            "that had removed Cuba from the terrorism list.")
+    assert not [f for f in brief(run(text, pub=dt.date(2025, 1, 21))) if f[3] == "removed"]
