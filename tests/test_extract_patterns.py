@@ -18455,3 +18455,10 @@ def test_what_a_thing_had_done_in_an_undated_relative_clause_is_no_act_of_the_da
     text = ("Donald Trump signed an order on Monday that revoked several of Joe Biden's decisions, among them the notice "
             "that had removed Cuba from the terrorism list.")
     assert not [f for f in brief(run(text, pub=dt.date(2025, 1, 21))) if f[3] == "removed"]
+
+
+def test_an_occasion_hailed_is_the_act_just_told():
+    text = ("Finland became the 31st member of NATO on Tuesday. President Sauli Niinisto hailed the occasion on Tuesday "
+            "as the end of an era of military non-alignment.")
+    facts = brief(run(text, pub=dt.date(2023, 4, 5)))
+    assert ("reaction", "FIN", "NATO", "positive", None, "2023-04-04") in facts
