@@ -18462,3 +18462,12 @@ def test_an_occasion_hailed_is_the_act_just_told():
             "as the end of an era of military non-alignment.")
     facts = brief(run(text, pub=dt.date(2023, 4, 5)))
     assert ("reaction", "FIN", "NATO", "positive", None, "2023-04-04") in facts
+
+
+def test_a_price_cap_told_with_its_amount_or_as_a_states_own_is_a_sanction():
+    text = "The G7 and the EU introduced a $60 price cap on Russian crude on December 5, 2022."
+    facts = brief(run(text, pub=dt.date(2025, 9, 3)))
+    assert ("sanction_change", "G7", "RUS", "imposed", None, "2022-12-05") in facts
+    assert ("sanction_change", "EU", "RUS", "imposed", None, "2022-12-05") in facts
+    facts = brief(run("Japan lowered its own price cap on Russian oil on Friday.", pub=dt.date(2025, 9, 13)))
+    assert ("sanction_change", "JPN", "RUS", "imposed", None, "2025-09-12") in facts
