@@ -454,6 +454,9 @@ REACH_PACKAGE = 8
 _PACKAGE_NAMED = re.compile(r"\b(?:adopted|approved|agreed|unveiled|announced|passed|endorsed|rolled out)\s+(?:its|their|the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:package|round)\b")
 #: A package of sanctions as the subject of what it does: "The package also blacklisted two X refineries".
 _PACKAGE_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:package|round|measures)\s+(?:also\s+|further\s+)?$")
+#: A decision just told as the subject of a second step it takes: "The decision, taken at a summit in Abuja,
+#: also removed the sanctions on Y".
+_DECISION_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w\-]+\s+)?(?:decision|move|step|order|ruling)(?:,\s[^,;⟦]{1,80},)?\s+(?:also\s+|further\s+)$")
 #: A numbered order as the subject of the sentence's verb: "Two days later, Executive Order 14203 imposed ...".
 _ORDER_SUBJECT = re.compile(r"\s*(?:[^,;⟦]{1,40},\s)?(?P<title>(?:Executive Order|National Security Presidential Memorandum) \d+)\s(?:also\s)?")
 #: ... opening the sentence: "X's strategy, published in 2022, said ...".
@@ -1586,6 +1589,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 package := _recent(earlier, sent, REACH_PACKAGE, lambda f: f.kind == "sanction_change" and f.action == "imposed" and (
                     sent - f.sent <= 2 or _PACKAGE_NAMED.search(doc.text, *f.span)))):
             found = Subject((package.subject,), trig_start, inherited=True)  # "The package also blacklisted two X refineries"
+        if found is None and frame.kind == "sanction_change" and _DECISION_SUBJECT.match(masked.text, 0, trig_start) and (
+                decided := _recent(earlier, sent, 1, lambda f: f.kind == frame.kind and f.action == frame.action)):
+            found = Subject((decided.subject,), trig_start, inherited=True)
         if found is None and named is not None and not _ACTOR_TOKEN.search(_ASIDES_OUT.sub(",", masked.text[:trig_start])):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger (but in an aside:

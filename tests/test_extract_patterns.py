@@ -18471,3 +18471,10 @@ def test_a_price_cap_told_with_its_amount_or_as_a_states_own_is_a_sanction():
     assert ("sanction_change", "EU", "RUS", "imposed", None, "2022-12-05") in facts
     facts = brief(run("Japan lowered its own price cap on Russian oil on Friday.", pub=dt.date(2025, 9, 13)))
     assert ("sanction_change", "JPN", "RUS", "imposed", None, "2025-09-12") in facts
+
+
+def test_a_decision_just_told_that_also_lifts_sanctions_on_another_state_is_its_takers():
+    text = ("West African leaders lifted most sanctions on Niger at a summit in Abuja on Saturday. The decision, reached "
+            "after hours of talks, also removed the financial sanctions on Guinea.")
+    facts = brief(run(text, pub=dt.date(2024, 2, 25)))
+    assert ("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-02-24") in facts
