@@ -18478,3 +18478,10 @@ def test_a_decision_just_told_that_also_lifts_sanctions_on_another_state_is_its_
             "after hours of talks, also removed the financial sanctions on Guinea.")
     facts = brief(run(text, pub=dt.date(2024, 2, 25)))
     assert ("sanction_change", "ECOWAS", "GIN", "lifted", None, "2024-02-24") in facts
+
+
+def test_a_member_since_a_year_joined_the_body_the_text_is_about_then():
+    text = ("The Financial Action Task Force suspended Russia on Friday over the war in Ukraine. Russia, a member since "
+            "2003, must still apply the watchdog's standards.")
+    facts = brief(run(text, pub=dt.date(2023, 2, 25)))
+    assert ("membership_change", "RUS", "FATF", "joined", None, "2003") in facts
