@@ -68,7 +68,7 @@ _PAST = r"(?:(?-i:[a-z]+ed)|took|put|gave|made|struck|left|cut|set|froze|hit|qui
 #: Pedro Tellechea", "Parliament speaker Shalva Papuashvili, a party loyalist,".
 _OFFICE = (r"(?:(?:On|In|Late on|Later)\s[^,;⟦]{1,40},\s+)?(?P<title>(?:(?:[A-Z][a-z]+|[a-z]+)\s){0,2}?"
            r"(?:Vice[ -]President|President|(?:Deputy )?Prime Minister|[Mm]inister|[Ss]peaker|[Ss]ecretary|[Ss]pokes(?:man|woman|person)))"
-           r"(?:\s[A-Z][\w\-'.]+){1,4}")
+           r"(?:\s(?:[A-Z]|(?:al|el)-[A-Z])[\w\-'.]+){1,4}")  # ("Foreign Minister Asaad al-Shaibani")
 _UNNAMED_OFFICIAL = re.compile(rf"^{_OFFICE}\s*(?:,[^,;⟦]{{1,80}},\s*)?(?:(?:also|later|then|quickly|swiftly|promptly)\s+)?$")
 #: ... opening a sentence that names no actor: it may still tell a reaction.
 _OFFICE_OPENING = re.compile(rf"\s*{_OFFICE}")

@@ -18485,3 +18485,10 @@ def test_a_member_since_a_year_joined_the_body_the_text_is_about_then():
             "2003, must still apply the watchdog's standards.")
     facts = brief(run(text, pub=dt.date(2023, 2, 25)))
     assert ("membership_change", "RUS", "FATF", "joined", None, "2003") in facts
+
+
+def test_an_official_by_title_whose_surname_has_a_particle_answers_for_the_state_acted_on():
+    text = ("US sanctions on Sudan over its use of chemical weapons took effect on Friday. Information Minister Khalid "
+            "al-Aiser denounced the measures as blackmail.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 7)))
+    assert ("reaction", "SDN", "USA", "negative", None, "2025-06-06") in facts
