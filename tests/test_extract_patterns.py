@@ -18492,3 +18492,10 @@ def test_an_official_by_title_whose_surname_has_a_particle_answers_for_the_state
             "al-Aiser denounced the measures as blackmail.")
     facts = brief(run(text, pub=dt.date(2025, 6, 7)))
     assert ("reaction", "SDN", "USA", "negative", None, "2025-06-06") in facts
+
+
+def test_an_exemption_is_an_act_its_beneficiary_answers():
+    text = ("President Donald Trump on Thursday lifted the 40% tariff on Brazilian beef and coffee. Brazil's government "
+            "welcomed the exemption.")
+    facts = brief(run(text, pub=dt.date(2025, 11, 21)))
+    assert ("reaction", "BRA", "USA", "positive", None, "2025-11-20") in facts
