@@ -162,6 +162,8 @@ _DISSENT = re.compile(r"\bvot(?:ed|ing) (?:no|against)\b|\babstain")
 _IT = re.compile(r"\s*(?:it|them)\b")
 #: The people who did the last act, named by their office: "thanked the ministers", "praised the leaders".
 _ACTING_PEOPLE = re.compile(r"\s*(?:the|those|these) (?:[a-z\-]+ ){0,2}?(?:ministers|leaders|governments|officials|diplomats|lawmakers|member states)(?=\s*$|,|\s+(?:on|for|over)\b)")
+#: The state that just joined, named by its new place: "welcomed the new ally", "welcomed the new members".
+_NEW_MEMBER = re.compile(r"\s*(?:the|its|their)\s+(?:new|newest|latest)\s+(?:member|ally|allies|member (?:state|country)|members|member states|member countries)(?![\w\-])")
 #: What was done to the reactor, told as a passive gerund: "regretted being placed alongside countries with weaker controls".
 _BEING_DONE = re.compile(r"\s*(?:being|having been)\s+(?:placed|put|added|listed|named|included|kept|designated|removed|taken|"
                          r"dropped|struck|suspended|expelled|excluded|sanctioned|targeted|blacklisted|singled out)\b", re.IGNORECASE)
@@ -300,6 +302,13 @@ def _reaction_objects(masked: Masked, groups: dict, subjects: list[str], earlier
         return [actor_of(met)], met  # "criticised the summit": the body that met, by the last act it did there
     if rest and _ACTING_PEOPLE.match(rest):
         return _last_other_act(earlier, subjects, 0, sent)  # "thanked the ministers": for what they did last
+    if rest and _NEW_MEMBER.match(rest) and (joined := next((f for f in reversed(earlier) if f.kind == "membership_change"
+                                                          and f.action == "joined" and sent - REACH_KIND <= f.sent <= sent
+                                                          and f.subject not in subjects and not told_as_past(f, published)), None)):
+        # "X joined NATO on Tuesday. ... Y welcomed the new ally": the joiners, however many joined together (not
+        # one told as history: "the first expansion since Z joined in 2010")
+        return list(dict.fromkeys(f.subject for f in earlier if f.kind == "membership_change" and f.action == "joined"
+                                  and f.order == joined.order and f.subject not in subjects)), joined
     if rest and _BEING_DONE.match(rest) and (done := _done_to(subjects, earlier, sent, published)) is not None:
         return _actors_of(done, earlier, subjects)  # "regretted being placed alongside ...": who placed it there
     if rest and (operation := _NAMED_OPERATION.match(rest)):

@@ -258,7 +258,7 @@ FLOORS = {
     "set201-short": (0.84, 0.86), "set201-long": (0.82, 0.69),
     # (set 204 came at the start of the round after, on sanctions: numbered packages, listings, liftings and
     # the targets' answers; 205 and 206 stay blind)
-    "set204-short": (0.77, 0.82), "set204-long": (0.88, 0.74),
+    "set204-short": (0.76, 0.82), "set204-long": (0.88, 0.74),
     # (set 207 came at the start of the round after, on blind set 206's theme: Africa, Latin America, the Middle
     # East and Asia, heavy on reactions; 208 stays blind)
     "set207-short": (0.89, 0.89), "set207-long": (0.88, 0.80),

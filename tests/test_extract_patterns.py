@@ -18499,3 +18499,14 @@ def test_an_exemption_is_an_act_its_beneficiary_answers():
             "welcomed the exemption.")
     facts = brief(run(text, pub=dt.date(2025, 11, 21)))
     assert ("reaction", "BRA", "USA", "positive", None, "2025-11-20") in facts
+
+
+def test_the_new_ally_or_members_welcomed_are_the_states_that_just_joined():
+    text = ("Sweden became NATO's 32nd member on Thursday. NATO Secretary General Jens Stoltenberg welcomed the new ally "
+            "in a statement.")
+    facts = brief(run(text, pub=dt.date(2024, 3, 8)))
+    assert ("reaction", "NATO", "SWE", "positive", None, "2024-03-07") in facts
+    text = ("Egypt, Ethiopia, Iran and the United Arab Emirates became full members of BRICS on Monday, the first "
+            "expansion since South Africa joined in 2010. Russia, this year's chair, welcomed the new members.")
+    objects = {f[2] for f in brief(run(text, pub=dt.date(2024, 1, 2))) if f[0] == "reaction"}
+    assert objects == {"EGY", "ETH", "IRN", "ARE"}
