@@ -1591,7 +1591,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             found = Subject((package.subject,), trig_start, inherited=True)  # "The package also blacklisted two X refineries"
         if found is None and frame.kind == "sanction_change" and _DECISION_SUBJECT.match(masked.text, 0, trig_start) and (
                 decided := _recent(earlier, sent, 1, lambda f: f.kind == frame.kind and f.action == frame.action)):
-            found = Subject((decided.subject,), trig_start, inherited=True)
+            found = Subject((decided.subject,), trig_start, inherited=True)  # "The decision also removed the sanctions on Y"
         if found is None and named is not None and not _ACTOR_TOKEN.search(_ASIDES_OUT.sub(",", masked.text[:trig_start])):
             # "X put Y on its list ... In the same update, ministers took Z off the list": the
             # list's designator, when no actor at all stands before the trigger (but in an aside:
