@@ -385,6 +385,10 @@ FLOORS = {
     "set349-short": (0.90, 0.71), "set349-long": (0.75, 0.51),
     "set351-short": (0.89, 0.81), "set351-long": (0.84, 0.69),
     "set353-short": (0.89, 0.79), "set353-long": (0.88, 0.63),
+    # 2026-12-07 (sixteenth round) the same way; 356, 358 and 360 stay blind
+    "set355-short": (0.83, 0.84), "set355-long": (0.90, 0.86),
+    "set357-short": (0.94, 0.80), "set357-long": (0.91, 0.72),
+    "set359-short": (0.94, 0.75), "set359-long": (0.73, 0.53),
 }
 
 
