@@ -18510,3 +18510,12 @@ def test_the_new_ally_or_members_welcomed_are_the_states_that_just_joined():
             "expansion since South Africa joined in 2010. Russia, this year's chair, welcomed the new members.")
     objects = {f[2] for f in brief(run(text, pub=dt.date(2024, 1, 2))) if f[0] == "reaction"}
     assert objects == {"EGY", "ETH", "IRN", "ARE"}
+
+
+def test_a_letter_of_intent_sent_is_an_application():
+    facts = brief(run("Thailand submitted a letter of intent to join BRICS in June.", pub=dt.date(2024, 7, 29)))
+    assert ("membership_change", "THA", "BRICS", "applied", None, "2024-06") in facts
+    text = ("Malaysia applied to join BRICS on Sunday. Thailand, which sent its own letter of intent in June, is also "
+            "waiting for an answer.")
+    facts = brief(run(text, pub=dt.date(2024, 7, 29)))
+    assert ("membership_change", "THA", "BRICS", "applied", None, "2024-06") in facts
