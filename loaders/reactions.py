@@ -163,7 +163,7 @@ _IT = re.compile(r"\s*(?:it|them)\b")
 #: The people who did the last act, named by their office: "thanked the ministers", "praised the leaders".
 _ACTING_PEOPLE = re.compile(r"\s*(?:the|those|these) (?:[a-z\-]+ ){0,2}?(?:ministers|leaders|governments|officials|diplomats|lawmakers|member states)(?=\s*$|,|\s+(?:on|for|over)\b)")
 #: The state that just joined, named by its new place: "welcomed the new ally", "welcomed the new members".
-_NEW_MEMBER = re.compile(r"\s*(?:the|its|their)\s+(?:new|newest|latest)\s+(?:member|ally|allies|member (?:state|country)|members|member states|member countries)(?![\w\-])")
+_NEW_MEMBER = re.compile(r"\s*(?:the|its|their)\s+(?:new|newest|latest)\s+(?:members?|ally|allies)(?![\w\-])")
 #: What was done to the reactor, told as a passive gerund: "regretted being placed alongside countries with weaker controls".
 _BEING_DONE = re.compile(r"\s*(?:being|having been)\s+(?:placed|put|added|listed|named|included|kept|designated|removed|taken|"
                          r"dropped|struck|suspended|expelled|excluded|sanctioned|targeted|blacklisted|singled out)\b", re.IGNORECASE)
