@@ -478,6 +478,9 @@ _PAST_VERB = re.compile(r"[a-z]+ed\b")
 _ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|given|which|who)\s[^,;]{1,100},")
 #: A match that opens with the conjunction of a verb phrase of its own: ", and was put back".
 _CONJUNCT_OPENING = re.compile(r",?\s(?:and|but)\s")
+#: A conjunction right before the trigger, and a trigger in a finite form: "... and " (before "identifies", "designated").
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s$")
+_FINITE_VERB = re.compile(r"(?-i:[a-z]+(?:ed|[^s\W]s))\b")
 #: What lies between a date that ends one verb phrase and the next verb coordinated with it.
 _ENDS_CONJUNCT = re.compile(r",? (?:and|but)(?: then| later)? ")
 #: ... and the next passive verb, its subject shared: "placed on the list in ⟦d1⟧ and was removed".
@@ -1672,11 +1675,14 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = rel.end()  # "debated whether to strip X of its status, which Y granted in 2023": the relative clause's own cues
     elif found is None and _CONJUNCT_OPENING.match(masked.text, m.start()):
         clause = m.start()  # "..., in return for inspections that never materialised, and was put back in 2017": its own cues
+    elif (found is None or found.inherited) and _AND_BEFORE.search(masked.text, max(0, trig_start - 8), trig_start) \
+            and _FINITE_VERB.match(masked.text, trig_start):
+        clause = trig_start  # "The review says the army must grow and identifies X as ...": the first verb's cues are not the second's
     elif found is None and (listed := _INCLUDING_OPENING.search(masked.text, 0, trig_start)) \
             and not _CLAUSE_BREAK.search(masked.text, listed.end(), trig_start):
         clause = listed.end()  # "is expected to revise its documents, including the Strategy adopted in 2022": the item's own cues
     cue = vetoed(masked, start, trig_start, rules, frame.ignore_cues, clause)
-    if cue is None and clause is not None and found is not None and found.link == "coordinated" \
+    if cue is None and clause is not None and (found is not None and found.link == "coordinated" or clause == trig_start) \
             and vetoed(masked, start, trig_start, rules, frame.ignore_cues) == "condition":
         cue = "condition"  # (but a condition holds both verbs: "provided Y carries out reforms and holds elections")
     if cue is None and "negation" not in frame.ignore_cues and _NONE_AFTER.match(masked.text, trig_end):

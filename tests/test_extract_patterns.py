@@ -18519,3 +18519,12 @@ def test_a_letter_of_intent_sent_is_an_application():
             "waiting for an answer.")
     facts = brief(run(text, pub=dt.date(2024, 7, 29)))
     assert ("membership_change", "THA", "BRICS", "applied", None, "2024-06") in facts
+
+
+def test_a_modal_in_the_first_of_two_coordinated_verbs_does_not_veto_a_finite_second():
+    text = ("Britain's defence review, released on Monday, argues that the army must become ready to fight and calls "
+            "Russia an immediate and pressing threat.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 3)))
+    assert ("designation_change", "GBR", "RUS", "assigned", "immediate and pressing threat", "2025-06-02") in facts
+    text = "Officials said Britain's next review may go further and call Russia an immediate threat."
+    assert not [f for f in brief(run(text, pub=dt.date(2025, 6, 3))) if f[0] == "designation_change"]
