@@ -18528,3 +18528,9 @@ def test_a_modal_in_the_first_of_two_coordinated_verbs_does_not_veto_a_finite_se
     assert ("designation_change", "GBR", "RUS", "assigned", "immediate and pressing threat", "2025-06-02") in facts
     text = "Officials said Britain's next review may go further and call Russia an immediate threat."
     assert not [f for f in brief(run(text, pub=dt.date(2025, 6, 3))) if f[0] == "designation_change"]
+
+
+def test_a_call_in_the_main_clause_does_not_veto_sanctions_told_with_their_date_in_a_relative_clause():
+    text = "Venezuela asked the United States to lift the sanctions that Washington imposed on Caracas in January 2019."
+    facts = brief(run(text, pub=dt.date(2023, 5, 10)))
+    assert ("sanction_change", "USA", "VEN", "imposed", None, "2019-01") in facts
