@@ -18534,3 +18534,13 @@ def test_a_call_in_the_main_clause_does_not_veto_sanctions_told_with_their_date_
     text = "Venezuela asked the United States to lift the sanctions that Washington imposed on Caracas in January 2019."
     facts = brief(run(text, pub=dt.date(2023, 5, 10)))
     assert ("sanction_change", "USA", "VEN", "imposed", None, "2019-01") in facts
+
+
+def test_a_rank_in_a_tiered_report_is_a_designation_given_or_left():
+    text = "The State Department's trafficking report, published on Monday, moved Malaysia up to Tier 2."
+    facts = brief(run(text, pub=dt.date(2024, 6, 25)))
+    assert ("designation_change", "USA", "MYS", "assigned", "tier 2", "2024-06-24") in facts
+    text = ("The State Department released its annual trafficking report on Thursday. Malaysia was lifted out of "
+            "Tier 3 and placed on the Tier 2 Watch List.")
+    facts = brief(run(text, pub=dt.date(2023, 6, 16)))
+    assert ("designation_change", "USA", "MYS", "removed", "tier 3", "2023-06-15") in facts
