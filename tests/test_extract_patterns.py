@@ -18544,3 +18544,9 @@ def test_a_rank_in_a_tiered_report_is_a_designation_given_or_left():
             "Tier 3 and placed on the Tier 2 Watch List.")
     facts = brief(run(text, pub=dt.date(2023, 6, 16)))
     assert ("designation_change", "USA", "MYS", "removed", "tier 3", "2023-06-15") in facts
+
+
+def test_a_leader_barred_by_title_and_name_from_entering_is_a_sanction_on_the_state():
+    text = "Russia on Saturday barred Prime Minister Boris Johnson and several of his ministers from entering the country."
+    facts = brief(run(text, pub=dt.date(2022, 4, 17)))
+    assert ("sanction_change", "RUS", "GBR", "imposed", None, "2022-04-16") in facts
