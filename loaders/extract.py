@@ -1584,6 +1584,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             # sanctions on X": the sanctions' owner imposes them
             found = Subject(tuple(_ids(masked, groups["owner"], None, gaz)), m.start("owner"), inherited=True,
                             decided=bool(_DECIDED_TO.search(masked.text, 0, trig_start)))  # "ministers agreed to lift the EU's ..."
+        if found is None and frame.kind == "policy_issued" and _BARE_LEADERS.search(masked.text, 0, trig_start) \
+                and (body := _summit_body(masked)):
+            found = Subject((body,), trig_start, inherited=True)  # "at a summit in Astana, where leaders signed ...": the body's text
         found = found or _pronoun_subject(masked, trig_start, earlier, sent, prev, rules)
         if found is None and (order := _ORDER_SUBJECT.match(masked.text)) and order.end() == trig_start and (
                 signers := _issuers_named(order.group("title"), rules)):
@@ -1809,8 +1812,9 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
     date, rank = _date(masked, own, m.end(), trig_start, doc, states=frame.kind != "reaction", before=frame.kind == "reaction",
                        undoing=action in ("lifted", "removed"), conjunct=coordinated)
     if frame.kind == "policy_issued" and rank == RANK_PUBLISHED and m.groupdict().get("policy") and (
-            year := _YEAR_OF_TITLE.search(masked.text, 0, m.start("policy"))):
-        date, rank = year.group(1), RANK_TEXT  # "Its 2022 Strategic Concept, adopted in Madrid, ...": of 2022
+            year := _YEAR_OF_TITLE.search(masked.text, 0, m.start("policy"))) \
+            and not (doc.published and year.group(1) > str(doc.published.year)):
+        date, rank = year.group(1), RANK_TEXT  # "Its 2022 Strategic Concept, adopted in Madrid, ...": of 2022 (not "the 2050 Strategy")
     if rank == RANK_TEXT and len(date or "") in (7, 10) and (that := _THAT_YEAR.search(masked.text)) and (
             year := _year_told_before(masked.unmask(masked.text[: that.start()]), None) or _year_told_before(doc.text, at)):
         # "In 2024 ... X recalled its envoy on January 2 of that year", "imposed ... in January 2022 and
@@ -2529,6 +2533,21 @@ def _pronoun_subject(masked: Masked, trig_start: int, earlier: list[_Fact], sent
 def _issuers_named(title: str | None, rules: Rules) -> list[str]:
     """The issuer a document's title names ("Executive Order 14203" is the United States'), if any."""
     return [issuer for kind, issuer in rules.issuers.items() if (title or "").lower().startswith(kind)]
+
+
+#: Leaders named by no state or body, just before a verb: "where leaders also signed ", "Hours later the leaders ".
+_BARE_LEADERS = re.compile(r"(?:^|(?<=, )|(?<=\bas )|(?<=\bwhere )|(?<=\bwhen )|(?<=\band )|(?<=\bwhose )|(?<=\bthen )|(?<=\blater ))(?:[Tt]he )?(?:(?:same|remaining|other) )?[Ll]eaders (?:(?:also|later|then|jointly|formally|⟦d\d+⟧|on ⟦d\d+⟧) )*$")
+#: A body whose summit a sentence tells: "⟦o1⟧ summit", "a summit of the ⟦o1⟧", "the ⟦o1⟧'s summit".
+_SUMMIT_OF = re.compile(r"⟦o(\d+)⟧(?:['’]s)? (?:[a-z\-]+ )?summit\b|\bsummit of (?:the )?⟦o(\d+)⟧")
+
+
+def _summit_body(masked: Masked) -> str | None:
+    """The body whose leaders a sentence tells of without naming it: the one whose summit it names, else
+    the first it names, else the last named before it in its paragraph or the one before."""
+    if (summit := _SUMMIT_OF.search(masked.text)) is not None:
+        return masked.actors[int(summit.group(1) or summit.group(2))].actor
+    first = next((tm for tm in TOKEN.finditer(masked.text) if tm.group(1) == "o"), None)
+    return masked.actors[int(first.group(2))].actor if first is not None else masked.body
 
 
 def _leader_in(masked: Masked, stop: int):

@@ -378,7 +378,9 @@ FLOORS = {
     "set339-short": (0.89, 0.84), "set339-long": (0.80, 0.73),
     "set341-short": (0.86, 0.87), "set341-long": (0.81, 0.80),
     # 2026-12-07 (fourteenth round) the same way; 344, 346 and 348 stay blind
-    "set343-short": (0.78, 0.69), "set343-long": (0.91, 0.63),
+    # (set343-long: "The same year, 2022, the leaders adopted the 2050 Strategy ..." is read, but dated by the
+    # year told before it, 2023)
+    "set343-short": (0.78, 0.69), "set343-long": (0.88, 0.63),
     "set345-short": (0.88, 0.85), "set345-long": (0.80, 0.65),
     "set347-short": (0.87, 0.79), "set347-long": (0.90, 0.75),
     # 2026-12-07 (fifteenth round) the same way; 350, 352 and 354 stay blind

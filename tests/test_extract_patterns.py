@@ -18550,3 +18550,15 @@ def test_a_leader_barred_by_title_and_name_from_entering_is_a_sanction_on_the_st
     text = "Russia on Saturday barred Prime Minister Boris Johnson and several of his ministers from entering the country."
     facts = brief(run(text, pub=dt.date(2022, 4, 17)))
     assert ("sanction_change", "RUS", "GBR", "imposed", None, "2022-04-16") in facts
+
+
+def test_leaders_named_by_no_one_issue_the_text_of_the_body_whose_summit_is_told():
+    text = "Russia hosted a summit of BRICS in Kazan on Wednesday, where leaders adopted the Kazan Declaration."
+    facts = brief(run(text, pub=dt.date(2024, 10, 24)))
+    assert ("policy_issued", "BRICS", None, "issued", "Kazan Declaration", "2024-10-23") in facts
+
+
+def test_a_year_to_come_before_a_title_names_the_document_and_dates_nothing():
+    text = "The Pacific Islands Forum adopted the 2050 Strategy for the Blue Pacific Continent."
+    facts = [f for f in brief(run(text, pub=dt.date(2022, 7, 15))) if f[0] == "policy_issued"]
+    assert facts and all(f[-1] != "2050" for f in facts)
