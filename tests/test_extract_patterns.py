@@ -18562,3 +18562,10 @@ def test_a_year_to_come_before_a_title_names_the_document_and_dates_nothing():
     text = "The Pacific Islands Forum adopted the 2050 Strategy for the Blue Pacific Continent."
     facts = [f for f in brief(run(text, pub=dt.date(2022, 7, 15))) if f[0] == "policy_issued"]
     assert facts and all(f[-1] != "2050" for f in facts)
+
+
+def test_the_statutes_term_quoted_after_as_having_is_the_label():
+    text = ('On Friday President Joe Biden designated Bolivia and Venezuela as having "failed demonstrably" to meet '
+            'their counternarcotics commitments.')
+    facts = brief(run(text, pub=dt.date(2023, 9, 16)))
+    assert ("designation_change", "USA", "VEN", "assigned", "failed demonstrably", "2023-09-15") in facts
