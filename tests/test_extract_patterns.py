@@ -18569,3 +18569,13 @@ def test_the_statutes_term_quoted_after_as_having_is_the_label():
             'their counternarcotics commitments.')
     facts = brief(run(text, pub=dt.date(2023, 9, 16)))
     assert ("designation_change", "USA", "VEN", "assigned", "failed demonstrably", "2023-09-15") in facts
+
+
+def test_states_designated_among_the_holders_of_a_label_get_it_and_along_is_no_label():
+    text = ("Secretary of State Antony Blinken on Thursday redesignated Cuba and Nicaragua among the countries of "
+            "particular concern.")
+    facts = brief(run(text, pub=dt.date(2024, 1, 5)))
+    assert ("designation_change", "USA", "NIC", "assigned", "country of particular concern", "2024-01-04") in facts
+    text = ('On Friday President Joe Biden designated Bolivia, along with Venezuela, as having "failed demonstrably" '
+            "to meet its obligations.")
+    assert not [f for f in brief(run(text, pub=dt.date(2023, 9, 16))) if f[4] == "along"]
