@@ -1285,8 +1285,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             return []  # (a reaction of the other sign, or "The others are X and Y" after a removal: not this act)
         if act is not None and frame.retitles and act.policy and not act.extra.get("untitled") and not _GENERIC_DOCUMENT.fullmatch(act.policy):
             return []  # "X unveiled its Indo-Pacific strategy. The document, titled 'Y', ...": named already
-        if follow and history(act.date, doc.published) and not history(_date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published):
+        if follow and history(act.date, doc.published) and not history(own := _date(masked, m.start(), m.end(), trig_start, doc)[0], doc.published) \
+                and not (own and act.date and own[:4] >= act.date[:4] and _YEAR_TOLD_AFTER.match(masked.unmask(masked.text[trig_end:]))):
             return []  # "... the sanctions X imposed in December 2020. Y followed on February 26": not that act
+            # (but "Finland joined in April 2023, and Sweden followed in March 2024": a year of its own, after the act's)
         if follow and _recent(earlier, sent, REACH_ACT, lambda f: act.order < f.order < at * 1000 + trig_start
                               and f.extra.get("pending") and f.subject != actor_of(act)
                               and f.extra.get("verb") not in _SPEECH_VERBS and not f.extra.get("nominal")):
@@ -2760,6 +2762,10 @@ def _later_this_year(d, published: dt.date) -> bool:
 #: "the order he signed on Feb. 4, which ...".
 _DOCUMENT_BEFORE = re.compile(r"\b(?:[Oo]rder|[Dd]ecree|[Dd]irective|[Pp]roclamation|[Mm]emorandum|[Rr]esolution|[Dd]eclaration|[Rr]egulation)(?:\s(?:No\.\s)?\d+)?"
                               r"(?:(?:\s(?:that|which))?\s(?:he|she|it|they|⟦[so]\d+⟧)\s(?:had\s)?(?:signed|issued|adopted|published)(?:\s(?:on|in))?\s⟦d\d+⟧)?$")
+
+
+#: A date with its year right after a trigger: " in March 2024", " on 1 January 2025".
+_YEAR_TOLD_AFTER = re.compile(r"(?: (?:on|in|late|early))?(?: \d{1,2})?(?: [A-Z][a-z]+)?(?: \d{1,2},?)? (?:19|20)\d\d\b")
 
 
 def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states: bool = True,

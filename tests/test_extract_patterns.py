@@ -18579,3 +18579,10 @@ def test_states_designated_among_the_holders_of_a_label_get_it_and_along_is_no_l
     text = ('On Friday President Joe Biden designated Bolivia, along with Venezuela, as having "failed demonstrably" '
             "to meet its obligations.")
     assert not [f for f in brief(run(text, pub=dt.date(2023, 9, 16))) if f[4] == "along"]
+
+
+def test_an_actor_that_followed_an_old_act_with_a_year_of_its_own_did_the_same():
+    text = ("Finland entered NATO in April 2023. Sweden followed in March 2024, ending two centuries of military "
+            "non-alignment.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 14)))
+    assert ("membership_change", "SWE", "NATO", "joined", None, "2024-03") in facts
