@@ -18586,3 +18586,10 @@ def test_an_actor_that_followed_an_old_act_with_a_year_of_its_own_did_the_same()
             "non-alignment.")
     facts = brief(run(text, pub=dt.date(2025, 6, 14)))
     assert ("membership_change", "SWE", "NATO", "joined", None, "2024-03") in facts
+
+
+def test_a_list_announced_of_countries_and_territories_then_said_to_name_its_members():
+    text = ("Moscow on Monday approved a list of states and territories it considers unfriendly. The list includes "
+            "Japan, Norway and Australia.")
+    facts = brief(run(text, pub=dt.date(2022, 3, 8)))
+    assert ("designation_change", "RUS", "NOR", "assigned", "unfriendly", "2022-03-07") in facts
