@@ -391,6 +391,10 @@ FLOORS = {
     "set355-short": (0.83, 0.84), "set355-long": (0.90, 0.86),
     "set357-short": (0.94, 0.80), "set357-long": (0.91, 0.72),
     "set359-short": (0.94, 0.75), "set359-long": (0.73, 0.53),
+    # 2026-12-07 (seventeenth round) the same way; 362, 364 and 366 stay blind
+    "set361-short": (0.88, 0.74), "set361-long": (0.73, 0.51),
+    "set363-short": (0.89, 0.71), "set363-long": (0.98, 0.61),
+    "set365-short": (0.95, 0.81), "set365-long": (0.92, 0.58),
 }
 
 
