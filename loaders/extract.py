@@ -479,7 +479,7 @@ _ASIDES_OUT = re.compile(r",\s(?:(?-i:[a-z]+ed)|meant|known|made|seen|taken|give
 #: A match that opens with the conjunction of a verb phrase of its own: ", and was put back".
 _CONJUNCT_OPENING = re.compile(r",?\s(?:and|but)\s")
 #: A conjunction right before the trigger, and a trigger in a finite form: "... and " (before "identifies", "designated").
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s$")
+_CONJUNCTION_BEFORE = re.compile(r"\s(?:and|but)\s$")
 _FINITE_VERB = re.compile(r"(?-i:[a-z]+(?:ed|[^s\W]s))\b")
 #: What lies between a date that ends one verb phrase and the next verb coordinated with it.
 _ENDS_CONJUNCT = re.compile(r",? (?:and|but)(?: then| later)? ")
@@ -1680,7 +1680,7 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         clause = rel.end()  # "debated whether to strip X of its status, which Y granted in 2023": the relative clause's own cues
     elif found is None and _CONJUNCT_OPENING.match(masked.text, m.start()):
         clause = m.start()  # "..., in return for inspections that never materialised, and was put back in 2017": its own cues
-    elif (found is None or found.inherited) and _AND_BEFORE.search(masked.text, max(0, trig_start - 8), trig_start) \
+    elif (found is None or found.inherited) and _CONJUNCTION_BEFORE.search(masked.text, max(0, trig_start - 8), trig_start) \
             and _FINITE_VERB.match(masked.text, trig_start):
         clause = trig_start  # "The review says the army must grow and identifies X as ...": the first verb's cues are not the second's
     elif found is None and (listed := _INCLUDING_OPENING.search(masked.text, 0, trig_start)) \
