@@ -18593,3 +18593,9 @@ def test_a_list_announced_of_countries_and_territories_then_said_to_name_its_mem
             "Japan, Norway and Australia.")
     facts = brief(run(text, pub=dt.date(2022, 3, 8)))
     assert ("designation_change", "RUS", "NOR", "assigned", "unfriendly", "2022-03-07") in facts
+
+
+def test_the_anti_money_laundering_body_is_the_fatf():
+    text = "The anti-money-laundering body suspended Russia's membership on Friday."
+    facts = brief(run(text, pub=dt.date(2023, 2, 25)))
+    assert ("membership_change", "RUS", "FATF", "suspended", None, "2023-02-24") in facts
