@@ -18599,3 +18599,17 @@ def test_the_anti_money_laundering_body_is_the_fatf():
     text = "The anti-money-laundering body suspended Russia's membership on Friday."
     facts = brief(run(text, pub=dt.date(2023, 2, 25)))
     assert ("membership_change", "RUS", "FATF", "suspended", None, "2023-02-24") in facts
+
+
+def test_a_label_just_told_given_by_the_category_the_status_granted_or_received():
+    text = ("President Donald Trump on Friday designated Nigeria a country of particular concern. Nigeria had first "
+            "been put in the category in December 2020.")
+    facts = brief(run(text, pub=dt.date(2025, 11, 1)))
+    assert ("designation_change", "USA", "NGA", "assigned", "country of particular concern", "2020-12") in facts
+    text = ("Washington made Kenya a major non-NATO ally on Monday. The status, which eases arms sales, had been "
+            "granted to Qatar in March 2022.")
+    facts = brief(run(text, pub=dt.date(2024, 6, 25)))
+    assert ("designation_change", "USA", "QAT", "assigned", "major non-nato ally", "2022-03") in facts
+    text = "Nigeria attended the BRICS summit in Rio as a partner country, a status Abuja received on January 17."
+    facts = brief(run(text, pub=dt.date(2025, 7, 7)))
+    assert ("designation_change", "BRICS", "NGA", "assigned", "partner country", "2025-01-17") in facts
