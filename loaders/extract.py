@@ -1762,6 +1762,10 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
                 gaz.kind(a) == "state" for a in subjects):
             # "EU leaders granted X candidate status in 2022, and Y followed in 2023": Y was granted it too
             subjects, objects = [act.subject], subjects
+        elif frame.kind == "designation_change" and act.extra.get("holder_first") and subjects and all(
+                gaz.kind(a) == "state" for a in subjects):
+            # "Bahrain received it in 2002 and Kuwait followed in 2004": Kuwait received it too
+            subjects, objects = [act.subject], subjects
         elif frame.kind == "membership_change" and act.action == "suspended" and subjects and all(
                 gaz.kind(a) == "org" for a in subjects):
             # "ECOWAS suspended X on May 8, and the AU followed suit two days later": X, suspended by the AU
@@ -2165,6 +2169,8 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         extra["bare"] = groups.get("rest") is None  # a quotation's or a verb's with nothing after it
     if frame.deed:
         extra["deed"] = True
+    if frame.kind == "designation_change" and groups.get("obj") and groups.get("trig") and m.start("obj") < m.start("trig"):
+        extra["holder_first"] = True  # "Bahrain received it in 2002": the holder is told where an actor would be
     if cue == "since":
         extra["since"] = True  # "the first since Y joined in 1999": a yardstick, not an act others answer
     if rank < RANK_TEXT and not counted and _CAME_AFTER.match(masked.text) and (ago := _days_after(masked, trig_start)):

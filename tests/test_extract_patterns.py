@@ -18613,3 +18613,20 @@ def test_a_label_just_told_given_by_the_category_the_status_granted_or_received(
     text = "Nigeria attended the BRICS summit in Rio as a partner country, a status Abuja received on January 17."
     facts = brief(run(text, pub=dt.date(2025, 7, 7)))
     assert ("designation_change", "BRICS", "NGA", "assigned", "partner country", "2025-01-17") in facts
+
+
+def test_a_follower_of_a_status_received_receives_it_too():
+    text = ("President Joe Biden named Qatar a major non-NATO ally on Thursday. Bahrain received it in 2002 and Kuwait "
+            "followed in 2004.")
+    facts = brief(run(text, pub=dt.date(2022, 3, 11)))
+    assert ("designation_change", "USA", "KWT", "assigned", "major non-nato ally", "2004") in facts
+    assert not [f for f in facts if f[1] == "BHR" or f[1] == "KWT"]
+
+
+def test_a_status_terminated_or_held_since_a_date():
+    text = "In July 2022 President Joe Biden terminated Afghanistan's status as a major non-NATO ally."
+    facts = brief(run(text, pub=dt.date(2022, 9, 1)))
+    assert ("designation_change", "USA", "AFG", "removed", "major non-nato ally", "2022-07") in facts
+    text = "Argentina has held major non-NATO ally status since January 1998."
+    facts = brief(run(text, pub=dt.date(2024, 4, 5)))
+    assert ("designation_change", "USA", "ARG", "assigned", "major non-nato ally", "1998-01") in facts
