@@ -18630,3 +18630,16 @@ def test_a_status_terminated_or_held_since_a_date():
     text = "Argentina has held major non-NATO ally status since January 1998."
     facts = brief(run(text, pub=dt.date(2024, 4, 5)))
     assert ("designation_change", "USA", "ARG", "assigned", "major non-nato ally", "1998-01") in facts
+
+
+def test_a_ban_on_a_wide_range_of_imports_carriers_kept_from_flying_and_sanctions_applied():
+    text = ("Moscow on Thursday imposed a ban on a wide range of farm imports from the United States, the European Union "
+            "and Norway.")
+    facts = brief(run(text, pub=dt.date(2014, 8, 8)))
+    assert ("sanction_change", "RUS", "NOR", "imposed", None, "2014-08-07") in facts
+    text = "EU governments on Friday barred Belarusian airlines from flying over EU territory."
+    facts = brief(run(text, pub=dt.date(2021, 6, 5)))
+    assert ("sanction_change", "EU", "BLR", "imposed", None, "2021-06-04") in facts
+    text = "In February 2022 Switzerland applied the same sanctions against Russia as the EU."
+    facts = brief(run(text, pub=dt.date(2022, 3, 10)))
+    assert ("sanction_change", "CHE", "RUS", "imposed", None, "2022-02") in facts
