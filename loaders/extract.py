@@ -205,7 +205,9 @@ _PAIRED_LABEL = re.compile(r"[^;.⟦]{0,120}?,? and ⟦s(?P<who>\d+)⟧ (?:as (?
                            r"(?P<label>(?:(?:an?|the) )?[a-z][\w\- ]{1,80}?(?:(?:,|,? and) (?:(?:an?|the) )?[a-z][\w\- ]{1,40}?)*)(?=\s*[.;]|\s*$|, (?:while|whereas|but|as|amid|saying|citing)\b| (?:to|for|against) )"
                            r"|(?:as )?(?:(?:an?|the) )?[\"“‘'](?P<quoted>[a-z][\w\- ]{1,80}?)[\"”’'](?=\s*[.;,]|\s*$| (?:to|for|against) )"
                            # "calling X an immediate threat and Y a persistent challenge": the verb and "as" left out
-                           r"|an? (?P<bare>[a-z][\w\- ]{1,80}?)(?=\s*[.;]|\s*$))")
+                           r"|an? (?P<bare>[a-z][\w\- ]{1,80}?)(?=\s*[.;]|\s*$)"
+                           # ... or with "the", a phrase after "to" may follow: "and Y the most acute threat to its security"
+                           r"|the (?!(?:same|next|following|previous|day|week|month|year)\b)(?P<bare_the>[a-z][\w\- ]{1,80}?)(?=\s*[.;]|\s*$| (?:to|for|against) ))")
 #: A sentence whose subject opens a clause that a colon ends: "This year the government began using its law: ...".
 _COLON_LEAD = re.compile(r"^[^:;⟦]{0,60}?⟦s(\d+)⟧[^:;⟦]{1,80}:\s")
 #: ... or a step further, told in a when-clause: "Britain went further on 24 April, when sanctions on X were removed".
@@ -2243,8 +2245,9 @@ def _verb_left_out(facts: list[_Fact], frame: Frame, masked: Masked, at: int, do
     if frame.kind == "designation_change" and (pair := _PAIRED_LABEL.match(masked.text, at)):
         who = masked.actors[int(pair["who"])].actor
         first = facts[0]
+        said = pair["label"] or pair["quoted"] or pair["bare"] or pair["bare_the"]
         more += [replace(first, object=who, designation=name, extra=dict(first.extra))
-                 for name in _labels(pair["label"] or pair["quoted"] or pair["bare"], rules) if who not in (first.subject, first.object)]
+                 for name in _labels(said, rules) if who not in (first.subject, first.object)]
     while frame.kind in ("membership_change", "sanction_change", "designation_change") and (
             gap := _GAPPED.match(masked.text, at)) and (day := _in_year_of(masked.dates[int(gap["when"])], facts, doc.published)):
         # (another listed, after a passive listing or an active one: "X was designated in 1998, Y in 2002",
@@ -2651,8 +2654,19 @@ def _antecedent(masked: Masked, trig_start: int, subjects: list[str], count: int
 
 
 def _states_before(masked: Masked, at: int) -> list[str]:
-    """The states the sentence names as such (not as adjectives) before offset `at`, in order."""
-    return [m.actor for m in masked.actors_in(masked.text[:at]) if m.kind == "state" and not m.adjectival]
+    """The states the sentence names as such (not as adjectives, nor as the place where something happened:
+    "adopted in Madrid") before offset `at`, in order."""
+    named = []
+    for kind, n in TOKEN.findall(masked.text[:at]):
+        m = masked.actors[int(n)] if kind != "d" else None
+        if m is not None and m.kind == "state" and not m.adjectival and not (
+                m.via == "capital" and _AT_CAPITAL.search(masked.text, 0, masked.text.index(f"⟦{kind}{n}⟧"))):
+            named.append(m.actor)
+    return named
+
+
+#: A capital named as a place: "adopted in Madrid".
+_AT_CAPITAL = re.compile(r"\b(?:in|at)\s$")
 
 
 #: A count given roughly: "less than two weeks after", "about a week after".

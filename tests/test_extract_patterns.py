@@ -18643,3 +18643,15 @@ def test_a_ban_on_a_wide_range_of_imports_carriers_kept_from_flying_and_sanction
     text = "In February 2022 Switzerland applied the same sanctions against Russia as the EU."
     facts = brief(run(text, pub=dt.date(2022, 3, 10)))
     assert ("sanction_change", "CHE", "RUS", "imposed", None, "2022-02") in facts
+
+
+def test_a_second_state_given_a_label_with_the_and_a_pronoun_past_a_capital_named_as_a_place():
+    text = ('The refreshed Integrated Review, released by London on Monday, calls China a "systemic challenge" and '
+            "Russia the most acute danger to British security.")
+    facts = brief(run(text, pub=dt.date(2023, 3, 14)))
+    assert ("designation_change", "GBR", "RUS", "assigned", "most acute danger", "2023-03-13") in facts
+    text = ("NATO's new Strategic Concept, approved in Madrid on Wednesday, stops short of naming Russia a partner and "
+            "calls it the most significant threat to allies.")
+    facts = brief(run(text, pub=dt.date(2022, 6, 30)))
+    assert ("designation_change", "NATO", "RUS", "assigned", "most significant threat", "2022-06-29") in facts
+    assert not [f for f in facts if f[2] == "ESP"]
