@@ -1703,9 +1703,12 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
             and (ago := _days_after(masked, trig_start)) and not _ROUGHLY.search(masked.text, 0, ago.start()) \
             and _step_before(earlier, sent):
         cue = None  # "X acted on Monday. ... The step came four days after Y ...": Y's act, dated from X's (below)
-    if cue and days_before is None and not (cue in ("earlier", "since") and _own_day(
-            masked, m.end(), doc, years=cue == "since" or bool(_YEARS_AFTER.search(masked.text, 0, trig_start)))):
-        return []  # but "nine days after X was admitted on August 21", "the first since Y joined in 1999": an event with its own time
+    if cue and days_before is None and not (cue in ("earlier", "since") and (_own_day(
+            masked, m.end(), doc, years=cue == "since" or bool(_YEARS_AFTER.search(masked.text, 0, trig_start)))
+            or found is not None and found.say and _day_between(masked, found.start, trig_start, doc))):
+        # but "nine days after X was admitted on August 21", "the first since Y joined in 1999": an event with its
+        # own time, which may be its announcement's ("weeks after X announced in April that it would quit Y")
+        return []
     if found is None and frame.kind not in ("reaction", "act", "said") and _RELATIVE_HAD.search(masked.text, 0, trig_start) \
             and not _dated_clause(masked.text, trig_start):
         return []  # "X, who had pulled the country out of the court, was flown to ...": undated background
@@ -2440,6 +2443,12 @@ def _own_day(masked: Masked, end: int, doc: Document, years: bool = False, floor
                 len(d.resolve(doc.published) or "") >= (4 if years else 7) or d.kind in _YEARLESS_DAYS):
             return True  # (a day without its year is one, even in an undated text: "joined on August 21")
     return False
+
+
+def _day_between(masked: Masked, lo: int, hi: int, doc: Document) -> bool:
+    """Whether a day or month (not a bare year) is named between offsets `lo` and `hi`."""
+    return any(lo < pos < hi and (len(d.resolve(doc.published) or "") >= 7 or d.kind in _YEARLESS_DAYS)
+               for pos, d in masked.date_tokens())
 
 
 #: A plural pronoun as a sentence's subject.

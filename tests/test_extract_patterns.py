@@ -18655,3 +18655,17 @@ def test_a_second_state_given_a_label_with_the_and_a_pronoun_past_a_capital_name
     facts = brief(run(text, pub=dt.date(2022, 6, 30)))
     assert ("designation_change", "NATO", "RUS", "assigned", "most significant threat", "2022-06-29") in facts
     assert not [f for f in facts if f[2] == "ESP"]
+
+
+def test_an_exit_announced_with_its_own_month_after_weeks_after_and_a_dated_move_to_take_a_state_out():
+    text = ("The vote in Budapest came two months after Hungary announced in April that it would leave the "
+            "International Criminal Court.")
+    facts = brief(run(text, pub=dt.date(2025, 6, 5)))
+    assert ("membership_change", "HUN", "ICC", "left", None, "2025-04") in facts
+    text = ("Argentina's exit follows President Donald Trump's move last month to take the United States out of the "
+            "World Health Organization.")
+    facts = brief(run(text, pub=dt.date(2025, 2, 6)))
+    assert ("membership_change", "USA", "WHO", "left", None, "2025-01") in facts
+    text = ("The World Health Organization said on Tuesday it regretted Donald Trump's decision to pull the United States "
+            "out of the agency.")
+    assert not [f for f in brief(run(text, pub=dt.date(2025, 1, 22))) if f[0] == "membership_change"]
