@@ -18669,3 +18669,11 @@ def test_an_exit_announced_with_its_own_month_after_weeks_after_and_a_dated_move
     text = ("The World Health Organization said on Tuesday it regretted Donald Trump's decision to pull the United States "
             "out of the agency.")
     assert not [f for f in brief(run(text, pub=dt.date(2025, 1, 22))) if f[0] == "membership_change"]
+
+
+def test_a_joint_statement_with_a_title_is_a_document_both_parties_issue():
+    text = ("In Beijing on Thursday, Xi Jinping and Vladimir Putin signed a Joint Statement on Deepening the "
+            "Comprehensive Partnership in the New Era.")
+    facts = brief(run(text, pub=dt.date(2024, 5, 17)))
+    title = "Joint Statement on Deepening the Comprehensive Partnership in the New Era"
+    assert {f[1] for f in facts if f[0] == "policy_issued" and f[4] == title} == {"CHN", "RUS"}
