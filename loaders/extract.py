@@ -2666,10 +2666,10 @@ def _states_before(masked: Masked, at: int) -> list[str]:
     """The states the sentence names as such (not as adjectives, nor as the place where something happened:
     "adopted in Madrid") before offset `at`, in order."""
     named = []
-    for kind, n in TOKEN.findall(masked.text[:at]):
-        m = masked.actors[int(n)] if kind != "d" else None
+    for token in TOKEN.finditer(masked.text, 0, at):
+        m = masked.actors[int(token.group(2))] if token.group(1) != "d" else None
         if m is not None and m.kind == "state" and not m.adjectival and not (
-                m.via == "capital" and _AT_CAPITAL.search(masked.text, 0, masked.text.index(f"⟦{kind}{n}⟧"))):
+                m.via == "capital" and _AT_CAPITAL.search(masked.text, 0, token.start())):
             named.append(m.actor)
     return named
 
