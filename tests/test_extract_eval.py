@@ -395,6 +395,10 @@ FLOORS = {
     "set361-short": (0.88, 0.74), "set361-long": (0.73, 0.51),
     "set363-short": (0.89, 0.71), "set363-long": (0.98, 0.61),
     "set365-short": (0.95, 0.81), "set365-long": (0.92, 0.58),
+    # 2026-12-07 (eighteenth round) the same way; 368, 370 and 372 stay blind
+    "set367-short": (0.85, 0.71), "set367-long": (0.75, 0.63),
+    "set369-short": (0.87, 0.63), "set369-long": (0.89, 0.65),
+    "set371-short": (0.85, 0.72), "set371-long": (0.81, 0.66),
 }
 
 
