@@ -76,7 +76,7 @@ _BASED = re.compile(r"\b((?-i:[A-Z][a-z]+))-based\b")
 _THE_PLAIN = re.compile(r"\b[Tt]he (?:(?:tiny|small|young|half-island|landlocked|impoverished|oil-rich|gas-rich|war-torn|"
                         r"reclusive|isolated|troubled|nuclear-armed|mountainous) )?$")
 #: A capital named as where something happened ("a summit in Kuala Lumpur"), not as its state.
-_AT_PLACE = re.compile(r"\b(?:in|at)\s$")
+AT_PLACE = re.compile(r"\b(?:in|at)\s$")
 #: What stands before a state's head: "the", then a region ("the Nordic country", "the Central
 #: African nation", "the South American country"); a distinctive head needs none ("the island").
 _THE_REGION = re.compile(r"\b[Tt]he ((?-i:[A-Z][a-z]+)(?:[ \-](?-i:[A-Z][a-z]+|of Africa))?) $")
@@ -140,11 +140,11 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 lo = window(start)
                 opening = max((m.end() for m in SENTENCE_END.finditer(text, lo, start)), default=lo)
                 named = {m.actor for m in before(start) if m.kind == "state" and m.start >= lo and not m.adjectival
-                         and not (m.via == "capital" and _AT_PLACE.search(text, max(0, m.start - 4), m.start))}
+                         and not (m.via == "capital" and AT_PLACE.search(text, max(0, m.start - 4), m.start))}
                 if len(named) > 1:  # several over two paragraphs, one in its own: "For X, ... The country asked ..."
                     here = paragraph_start(text, start)
                     named = {m.actor for m in before(start) if m.kind == "state" and m.start >= here and not m.adjectival
-                             and not (m.via == "capital" and _AT_PLACE.search(text, max(0, m.start - 4), m.start))} or named
+                             and not (m.via == "capital" and AT_PLACE.search(text, max(0, m.start - 4), m.start))} or named
                 if len(named) > 1 and opening == the.start() and (topic := _topic(text, before(opening), opening)):
                     named = {topic}  # "X will leave Y, hours after Z's leader landed. The country joined Y in 2001": X
                 own = any(m.kind == "state" and m.start >= opening and not m.adjectival for m in before(start))

@@ -16,7 +16,7 @@ from functools import cache, lru_cache, partial
 from typing import Callable, Sequence
 
 from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, DateMention, find_dates
-from kg.loaders.descriptions import lead_org
+from kg.loaders.descriptions import AT_PLACE, lead_org
 from kg.loaders.gazetteer import DATELINE, LOCATIVE, Gazetteer, default_gazetteer, fold
 from kg.loaders.masking import TOKEN, Masked, mask
 from kg.loaders.names import bare as _bare, label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
@@ -2438,17 +2438,19 @@ def _own_day(masked: Masked, end: int, doc: Document, years: bool = False, floor
     """Whether the clause that ends a match at `end` (and starts no sooner than `floor`) names a day or
     month of its own ("on August 21", "in October 2022"), or with `years` a year too ("in 1999")."""
     stop = _CLAUSE_END.search(masked.text, end)
-    for pos, d in masked.date_tokens():
-        if max(end - 30, floor) <= pos < (stop.start() if stop else len(masked.text)) and (
-                len(d.resolve(doc.published) or "") >= (4 if years else 7) or d.kind in _YEARLESS_DAYS):
-            return True  # (a day without its year is one, even in an undated text: "joined on August 21")
-    return False
+    return any(max(end - 30, floor) <= pos < (stop.start() if stop else len(masked.text)) and _names_day(d, doc, years)
+               for pos, d in masked.date_tokens())
 
 
 def _day_between(masked: Masked, lo: int, hi: int, doc: Document) -> bool:
     """Whether a day or month (not a bare year) is named between offsets `lo` and `hi`."""
-    return any(lo < pos < hi and (len(d.resolve(doc.published) or "") >= 7 or d.kind in _YEARLESS_DAYS)
-               for pos, d in masked.date_tokens())
+    return any(lo < pos < hi and _names_day(d, doc) for pos, d in masked.date_tokens())
+
+
+def _names_day(d: DateMention, doc: Document, years: bool = False) -> bool:
+    """Whether date `d` names a day or month (with `years`, a year will do). A day without its year is one, even in
+    an undated text: "joined on August 21"."""
+    return len(d.resolve(doc.published) or "") >= (4 if years else 7) or d.kind in _YEARLESS_DAYS
 
 
 #: A plural pronoun as a sentence's subject.
@@ -2669,13 +2671,10 @@ def _states_before(masked: Masked, at: int) -> list[str]:
     for token in TOKEN.finditer(masked.text, 0, at):
         m = masked.actors[int(token.group(2))] if token.group(1) != "d" else None
         if m is not None and m.kind == "state" and not m.adjectival and not (
-                m.via == "capital" and _AT_CAPITAL.search(masked.text, 0, token.start())):
+                m.via == "capital" and AT_PLACE.search(masked.text, 0, token.start())):
             named.append(m.actor)
     return named
 
-
-#: A capital named as a place: "adopted in Madrid".
-_AT_CAPITAL = re.compile(r"\b(?:in|at)\s$")
 
 
 #: A count given roughly: "less than two weeks after", "about a week after".
