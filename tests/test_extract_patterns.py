@@ -18677,3 +18677,12 @@ def test_a_joint_statement_with_a_title_is_a_document_both_parties_issue():
     facts = brief(run(text, pub=dt.date(2024, 5, 17)))
     title = "Joint Statement on Deepening the Comprehensive Partnership in the New Era"
     assert {f[1] for f in facts if f[0] == "policy_issued" and f[4] == title} == {"CHN", "RUS"}
+
+
+def test_a_judgement_told_before_the_act_condemned_runs_up_to_its_actor():
+    text = ("Iran's foreign ministry on Friday condemned as a reckless and unlawful provocation Britain's move to restore "
+            "United Nations sanctions.")
+    assert ("reaction", "IRN", "GBR", "negative", None, "2025-08-29") in brief(run(text, pub=dt.date(2025, 8, 29)))
+    text = ("Washington eased sanctions on Belarus's flag carrier this month, a concession several Polish senators "
+            "denounced as a prize for Lukashenko.")
+    assert not [f for f in brief(run(text, pub=dt.date(2025, 9, 20))) if f[0] == "reaction"]
