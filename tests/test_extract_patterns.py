@@ -18686,3 +18686,12 @@ def test_a_judgement_told_before_the_act_condemned_runs_up_to_its_actor():
     text = ("Washington eased sanctions on Belarus's flag carrier this month, a concession several Polish senators "
             "denounced as a prize for Lukashenko.")
     assert not [f for f in brief(run(text, pub=dt.date(2025, 9, 20))) if f[0] == "reaction"]
+
+
+def test_a_state_that_supports_terrorism_and_genocide_are_labels_a_parliament_gives():
+    text = "On Wednesday the Sejm in Warsaw recognised Russia as a state that sponsors terrorism."
+    facts = brief(run(text, pub=dt.date(2022, 12, 15)))
+    assert ("designation_change", "POL", "RUS", "assigned", "state that sponsors terrorism", "2022-12-14") in facts
+    text = "The Verkhovna Rada on Thursday recognised Russia's actions as genocide against the Ukrainian people."
+    facts = brief(run(text, pub=dt.date(2022, 4, 15)))
+    assert ("designation_change", "UKR", "RUS", "assigned", "genocide", "2022-04-14") in facts
