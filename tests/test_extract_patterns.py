@@ -18695,3 +18695,11 @@ def test_a_state_that_supports_terrorism_and_genocide_are_labels_a_parliament_gi
     text = "The Verkhovna Rada on Thursday recognised Russia's actions as genocide against the Ukrainian people."
     facts = brief(run(text, pub=dt.date(2022, 4, 15)))
     assert ("designation_change", "UKR", "RUS", "assigned", "genocide", "2022-04-14") in facts
+
+
+def test_a_list_of_people_barred_from_entry_and_an_application_sent():
+    text = ("On Monday Estonia added eleven Georgian officials, among them the billionaire Bidzina Ivanishvili, to its "
+            "list of people barred from entering the country.")
+    assert brief(run(text, pub=dt.date(2024, 12, 3))) == {("sanction_change", "EST", "GEO", "imposed", None, "2024-12-02")}
+    text = "Ukraine sent its formal application to the European Union on Monday."
+    assert brief(run(text, pub=dt.date(2022, 3, 1))) == {("membership_change", "UKR", "EU", "applied", None, "2022-02-28")}
