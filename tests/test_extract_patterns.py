@@ -18703,3 +18703,9 @@ def test_a_list_of_people_barred_from_entry_and_an_application_sent():
     assert brief(run(text, pub=dt.date(2024, 12, 3))) == {("sanction_change", "EST", "GEO", "imposed", None, "2024-12-02")}
     text = "Ukraine sent its formal application to the European Union on Monday."
     assert brief(run(text, pub=dt.date(2022, 3, 1))) == {("membership_change", "UKR", "EU", "applied", None, "2022-02-28")}
+
+
+def test_an_actor_that_did_the_same_in_a_place_followed_the_act():
+    text = "Moldova formally applied to join the European Union on Thursday, a few hours after Georgia did the same in Tbilisi."
+    assert brief(run(text, pub=dt.date(2022, 3, 4))) == {("membership_change", "MDA", "EU", "applied", None, "2022-03-03"),
+                                                        ("membership_change", "GEO", "EU", "applied", None, "2022-03-03")}
