@@ -18709,3 +18709,11 @@ def test_an_actor_that_did_the_same_in_a_place_followed_the_act():
     text = "Moldova formally applied to join the European Union on Thursday, a few hours after Georgia did the same in Tbilisi."
     assert brief(run(text, pub=dt.date(2022, 3, 4))) == {("membership_change", "MDA", "EU", "applied", None, "2022-03-03"),
                                                         ("membership_change", "GEO", "EU", "applied", None, "2022-03-03")}
+
+
+def test_a_numbered_order_an_act_amends_or_revokes_was_issued_when_it_was_signed():
+    text = ("The new order amends Executive Order 13660, signed in March 2014, which first authorised sanctions over "
+            "Russia's seizure of Crimea.")
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 13660", "2014-03") in brief(run(text, pub=dt.date(2022, 2, 22)))
+    text = "On his first day back, Trump revoked Executive Order 14115, signed in February 2024, which had targeted violent settlers."
+    assert ("policy_issued", "USA", None, "issued", "Executive Order 14115", "2024-02") in brief(run(text, pub=dt.date(2025, 1, 22)))
