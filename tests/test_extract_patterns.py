@@ -18717,3 +18717,9 @@ def test_a_numbered_order_an_act_amends_or_revokes_was_issued_when_it_was_signed
     assert ("policy_issued", "USA", None, "issued", "Executive Order 13660", "2014-03") in brief(run(text, pub=dt.date(2022, 2, 22)))
     text = "On his first day back, Trump revoked Executive Order 14115, signed in February 2024, which had targeted violent settlers."
     assert ("policy_issued", "USA", None, "issued", "Executive Order 14115", "2024-02") in brief(run(text, pub=dt.date(2025, 1, 22)))
+
+
+def test_a_chamber_of_a_legislature_named_by_its_state_acts_for_it():
+    text = "The Polish Senate on Wednesday unanimously declared Russia a terrorist state."
+    facts = brief(run(text, pub=dt.date(2022, 10, 27)))
+    assert facts == {("designation_change", "POL", "RUS", "assigned", "terrorist state", "2022-10-26")}
