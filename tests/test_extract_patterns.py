@@ -18723,3 +18723,9 @@ def test_a_chamber_of_a_legislature_named_by_its_state_acts_for_it():
     text = "The Polish Senate on Wednesday unanimously declared Russia a terrorist state."
     facts = brief(run(text, pub=dt.date(2022, 10, 27)))
     assert facts == {("designation_change", "POL", "RUS", "assigned", "terrorist state", "2022-10-26")}
+
+
+def test_a_person_described_by_the_state_barred_from_entering_with_officials():
+    text = ("On Monday Lithuania barred Bidzina Ivanishvili, the tycoon behind Georgia's ruling party, and ten senior "
+            "officials from entering the country.")
+    assert brief(run(text, pub=dt.date(2024, 12, 3))) == {("sanction_change", "LTU", "GEO", "imposed", None, "2024-12-02")}
