@@ -1853,8 +1853,11 @@ def _apply(frame: Frame, m: re.Match[str], trig_start: int, trig_end: int, maske
         # "On July 30, 2023, ... Weeks later, on August 22, ...": a date without its year follows the last one told
         date, rank = _date(masked, own, m.end(), trig_start, replace(doc, published=anchor + dt.timedelta(days=364)))
     if (some := _SOME_DAYS_AFTER.search(masked.text, 0, trig_start)) and not any(
-            pos > some.start() for pos, _ in masked.date_tokens()):
-        date, rank = None, RANK_NONE  # "X began drills on Monday, days after it sanctioned Y": not Monday
+            pos > some.start() for pos, _ in masked.date_tokens()) and not (
+            len(date or "") in (4, 7) and " days " in some.group()):
+        # "X began drills on Monday, days after it sanctioned Y": not Monday (but "X hit back in March 2021, days after
+        # Y imposed ...": that month)
+        date, rank = None, RANK_NONE
     if found is not None and (found.modal or masked.text.endswith(("is ", "are "), 0, trig_start)):
         # "X will leave Y on January 1, its minister announced on Monday", "X is withdrawing from Y,
         # its spokesman announced on Wednesday": the news is the announcement

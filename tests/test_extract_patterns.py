@@ -18729,3 +18729,12 @@ def test_a_person_described_by_the_state_barred_from_entering_with_officials():
     text = ("On Monday Lithuania barred Bidzina Ivanishvili, the tycoon behind Georgia's ruling party, and ten senior "
             "officials from entering the country.")
     assert brief(run(text, pub=dt.date(2024, 12, 3))) == {("sanction_change", "LTU", "GEO", "imposed", None, "2024-12-02")}
+
+
+def test_an_act_days_before_a_month_told_shares_its_month():
+    text = ("Havana began freeing the first prisoners in January 2025, days after Washington took Cuba off its list of "
+            "state sponsors of terrorism.")
+    facts = brief(run(text, pub=dt.date(2025, 3, 20)))
+    assert facts == {("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2025-01")}
+    text = "China began naval drills around Taiwan on Monday, days after Washington imposed sanctions on Chinese firms."
+    assert {f[5] for f in brief(run(text, pub=dt.date(2024, 6, 14))) if f[0] == "sanction_change"} == {None}
