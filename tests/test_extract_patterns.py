@@ -18738,3 +18738,11 @@ def test_an_act_days_before_a_month_told_shares_its_month():
     assert facts == {("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2025-01")}
     text = "China began naval drills around Taiwan on Monday, days after Washington imposed sanctions on Chinese firms."
     assert {f[5] for f in brief(run(text, pub=dt.date(2024, 6, 14))) if f[0] == "sanction_change"} == {None}
+
+
+def test_a_label_a_body_declares_or_recognises_in_a_that_clause():
+    text = "On Wednesday Canada's House of Commons passed a motion recognising that Russia is committing acts of genocide in Ukraine."
+    assert brief(run(text, pub=dt.date(2022, 4, 28))) == {("designation_change", "CAN", "RUS", "assigned", "genocide", "2022-04-27")}
+    text = ("Hungary's government has said it does not regard Russia as a state sponsor of terrorism, and its parliament has "
+            "never declared that Russia is a terrorist state.")
+    assert not [f for f in brief(run(text, pub=dt.date(2023, 2, 1))) if f[0] == "designation_change"]
