@@ -18746,3 +18746,11 @@ def test_a_label_a_body_declares_or_recognises_in_a_that_clause():
     text = ("Hungary's government has said it does not regard Russia as a state sponsor of terrorism, and its parliament has "
             "never declared that Russia is a terrorist state.")
     assert not [f for f in brief(run(text, pub=dt.date(2023, 2, 1))) if f[0] == "designation_change"]
+
+
+def test_a_state_naming_the_document_its_issuer_adopted_is_not_the_subject_of_what_follows():
+    text = ("The German cabinet on Thursday approved its first comprehensive China strategy, calling the country a "
+            "partner, a competitor and a systemic rival.")
+    facts = brief(run(text, pub=dt.date(2023, 7, 14)))
+    assert ("designation_change", "DEU", "CHN", "assigned", "systemic rival", "2023-07-13") in facts
+    assert not [f for f in facts if f[1] == "CHN"]
