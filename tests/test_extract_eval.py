@@ -399,6 +399,10 @@ FLOORS = {
     "set367-short": (0.85, 0.71), "set367-long": (0.75, 0.63),
     "set369-short": (0.87, 0.63), "set369-long": (0.89, 0.65),
     "set371-short": (0.85, 0.72), "set371-long": (0.81, 0.66),
+    # 2026-12-07 (nineteenth round) the same way; 374, 376 and 378 stay blind
+    "set373-short": (0.78, 0.59), "set373-long": (0.87, 0.64),
+    "set375-short": (0.85, 0.76), "set375-long": (0.73, 0.59),
+    "set377-short": (0.85, 0.70), "set377-long": (0.85, 0.62),
 }
 
 
