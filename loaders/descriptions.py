@@ -76,7 +76,7 @@ _BASED = re.compile(r"\b((?-i:[A-Z][a-z]+))-based\b")
 _THE_PLAIN = re.compile(r"\b[Tt]he (?:(?:tiny|small|young|half-island|landlocked|impoverished|oil-rich|gas-rich|war-torn|"
                         r"reclusive|isolated|troubled|nuclear-armed|mountainous) )?$")
 #: A capital named as where something happened ("a summit in Kuala Lumpur"), not as its state.
-AT_PLACE = re.compile(r"\b(?:in|at)\s$")
+_AT_PLACE = re.compile(r"\b(?:in|at)\s$")
 #: What stands before a state's head: "the", then a region ("the Nordic country", "the Central
 #: African nation", "the South American country"); a distinctive head needs none ("the island").
 _THE_REGION = re.compile(r"\b[Tt]he ((?-i:[A-Z][a-z]+)(?:[ \-](?-i:[A-Z][a-z]+|of Africa))?) $")
@@ -84,6 +84,12 @@ _NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thir
             "sixteen seventeen eighteen nineteen twenty").split()
 #: "27-nation", "six-member", "32-strong", "15-country": a size given as a modifier.
 _SIZE = re.compile(r"\b(\d{1,3}|%s)-(?:member|nation|country|state|strong)\b" % "|".join(_NUMBERS), re.IGNORECASE)
+
+
+def named_as_place(m: Mention, text: str, start: int) -> bool:
+    """Whether mention `m`, starting at offset `start` of `text`, is a capital named as where something
+    happened ("a summit in Kuala Lumpur", "adopted in Madrid") rather than as its state."""
+    return m.via == "capital" and _AT_PLACE.search(text, max(0, start - 4), start) is not None
 
 
 def _size(modifiers: str) -> int | None:
@@ -140,11 +146,11 @@ def with_descriptions(text: str, mentions: list[Mention], styles: dict[str, set[
                 lo = window(start)
                 opening = max((m.end() for m in SENTENCE_END.finditer(text, lo, start)), default=lo)
                 named = {m.actor for m in before(start) if m.kind == "state" and m.start >= lo and not m.adjectival
-                         and not (m.via == "capital" and AT_PLACE.search(text, max(0, m.start - 4), m.start))}
+                         and not named_as_place(m, text, m.start)}
                 if len(named) > 1:  # several over two paragraphs, one in its own: "For X, ... The country asked ..."
                     here = paragraph_start(text, start)
                     named = {m.actor for m in before(start) if m.kind == "state" and m.start >= here and not m.adjectival
-                             and not (m.via == "capital" and AT_PLACE.search(text, max(0, m.start - 4), m.start))} or named
+                             and not named_as_place(m, text, m.start)} or named
                 if len(named) > 1 and opening == the.start() and (topic := _topic(text, before(opening), opening)):
                     named = {topic}  # "X will leave Y, hours after Z's leader landed. The country joined Y in 2001": X
                 own = any(m.kind == "state" and m.start >= opening and not m.adjectival for m in before(start))

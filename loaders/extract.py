@@ -16,7 +16,7 @@ from functools import cache, lru_cache, partial
 from typing import Callable, Sequence
 
 from kg.loaders.dates import ABSOLUTE, DATED_NOUNS, MONTHS, DateMention, find_dates
-from kg.loaders.descriptions import AT_PLACE, lead_org
+from kg.loaders.descriptions import lead_org, named_as_place
 from kg.loaders.gazetteer import DATELINE, LOCATIVE, Gazetteer, default_gazetteer, fold
 from kg.loaders.masking import TOKEN, Masked, mask
 from kg.loaders.names import bare as _bare, label as _label, labels as _labels, policy as _policy, policy_name as _policy_name
@@ -2673,11 +2673,9 @@ def _states_before(masked: Masked, at: int) -> list[str]:
     named = []
     for token in TOKEN.finditer(masked.text, 0, at):
         m = masked.actors[int(token.group(2))] if token.group(1) != "d" else None
-        if m is not None and m.kind == "state" and not m.adjectival and not (
-                m.via == "capital" and AT_PLACE.search(masked.text, 0, token.start())):
+        if m is not None and m.kind == "state" and not m.adjectival and not named_as_place(m, masked.text, token.start()):
             named.append(m.actor)
     return named
-
 
 
 #: A count given roughly: "less than two weeks after", "about a week after".
