@@ -659,8 +659,8 @@ _ASIDE_OPENED = re.compile(r",\s(?:[a-z]+ly\s)?(?-i:[a-z]+ed|made|set|put|sent|d
 _ANNOUNCED_ON = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ )?(?:announcement|decision|move|step|news|order|listing|delisting|"
                            r"designation|relief) (?:came|was (?:announced|made|taken|published|unveiled))(?: late| early)? on "
                            r"(?P<day>[^.;!?\n]{1,40})")
-#: A sentence that dates what the one before told by another act: "The appeal came a day after ...".
-_CAME_AFTER = re.compile(r"\s*(?:The|This|That|Its|Their) (?:[\w\-]+ ){0,2}?(?:appeal|move|decision|announcement|step|call|request|statement|visit|vote|demand|offer) (?:came|followed)\b")
+#: A sentence that dates what the one before told by another act: "The appeal came a day after ...", "It came ...".
+_CAME_AFTER = re.compile(r"\s*(?:(?:The|This|That|Its|Their) (?:[\w\-]+ ){0,2}?(?:appeal|move|decision|announcement|step|call|request|statement|visit|vote|demand|offer)|It|This|That) (?:came|followed)\b")
 #: Days told without their year: "22 September", "May 20".
 _YEARLESS_DAYS = frozenset({"md", "dm"})
 #: A day told right after a count of days: "a week later, on May 20".

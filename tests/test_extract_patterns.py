@@ -18754,3 +18754,11 @@ def test_a_state_naming_the_document_its_issuer_adopted_is_not_the_subject_of_wh
     facts = brief(run(text, pub=dt.date(2023, 7, 14)))
     assert ("designation_change", "DEU", "CHN", "assigned", "systemic rival", "2023-07-13") in facts
     assert not [f for f in facts if f[1] == "CHN"]
+
+
+def test_it_came_days_after_counts_back_from_the_act_told_before():
+    text = ("BRUSSELS — EU governments formally approved a 19th round of sanctions against Russia on Thursday, with a "
+            "phased ban on Russian liquefied natural gas.\n\nSlovakia had held up the package for weeks. It came a day "
+            "after the United States imposed sanctions on Russia's two biggest oil producers.")
+    assert brief(run(text, pub=dt.date(2025, 10, 24))) == {("sanction_change", "EU", "RUS", "imposed", None, "2025-10-23"),
+                                                           ("sanction_change", "USA", "RUS", "imposed", None, "2025-10-22")}
