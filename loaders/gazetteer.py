@@ -499,7 +499,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 _TITLES = re.compile(r"\s*(?:(?:President|Prime Minister|Premier|Chancellor|King|Emperor|Foreign Minister|Secretary of State|Secretary|Minister|Supreme Leader|Leader|Sheikh|Crown Prince|General|Gen\.)\s*)*")
 #: A title that ends an actor's mention, and the name of its holder after it.
-_TITLE_END = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Defen[cs]e Minister|Minister|Emir|King|Crown Prince)$")
+_TITLE_END = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Defen[cs]e Minister|Minister|Emir|King|Crown Prince|"
+                        r"Secretary(?: of State)?)$")
 _PERSON = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][\w\-'’]*(?:(?: (?:de|da|dos|del|la|le|van|von|bin|al|el|di|du))? "
                      r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][\w\-'’]*){0,2}(?![\w\-])")
 _OWNER = re.compile(r"['’]s\s+")

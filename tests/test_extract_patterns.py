@@ -18762,3 +18762,9 @@ def test_it_came_days_after_counts_back_from_the_act_told_before():
             "after the United States imposed sanctions on Russia's two biggest oil producers.")
     assert brief(run(text, pub=dt.date(2025, 10, 24))) == {("sanction_change", "EU", "RUS", "imposed", None, "2025-10-23"),
                                                            ("sanction_change", "USA", "RUS", "imposed", None, "2025-10-22")}
+
+
+def test_office_holders_named_by_title_put_on_a_quoted_list():
+    text = ("Moscow on Tuesday put President Joe Biden, Secretary of State Antony Blinken and Defense Secretary Lloyd Austin "
+            "on a \"stop list\" of people barred from entering Russia.")
+    assert brief(run(text, pub=dt.date(2022, 3, 16))) == {("sanction_change", "RUS", "USA", "imposed", None, "2022-03-15")}
