@@ -18768,3 +18768,20 @@ def test_office_holders_named_by_title_put_on_a_quoted_list():
     text = ("Moscow on Tuesday put President Joe Biden, Secretary of State Antony Blinken and Defense Secretary Lloyd Austin "
             "on a \"stop list\" of people barred from entering Russia.")
     assert brief(run(text, pub=dt.date(2022, 3, 16))) == {("sanction_change", "RUS", "USA", "imposed", None, "2022-03-15")}
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("Moscow on Saturday released a list of 963 Americans who are banned from entering Russia, among them President Joe Biden.",
+     dt.date(2022, 5, 22), ("RUS", "USA", "2022-05-21")),
+    ("Washington on Wednesday designated former Guatemalan President Alejandro Giammattei as ineligible for entry, citing "
+     "corruption.", dt.date(2024, 1, 18), ("USA", "GTM", "2024-01-17")),
+    ("In December the United States restricted the visas of nearly 300 Guatemalans over the attempt to overturn the election.",
+     dt.date(2024, 1, 18), ("USA", "GTM", "2023-12")),
+    ("Antony Blinken on Thursday unveiled a visa restriction policy targeting Georgians who undermine democracy.",
+     dt.date(2024, 5, 24), ("USA", "GEO", "2024-05-23")),
+    ("Washington on Monday placed President Emmerson Mnangagwa, his wife Auxillia Mnangagwa and Vice-President Constantino "
+     "Chiwenga under Global Magnitsky sanctions.", dt.date(2024, 3, 5), ("USA", "ZWE", "2024-03-04")),
+])
+def test_entry_lists_visa_restrictions_and_people_named_ineligible(text, pub, expected):
+    subject, target, date = expected
+    assert brief(run(text, pub=pub)) == {("sanction_change", subject, target, "imposed", None, date)}
