@@ -3034,9 +3034,18 @@ def _is_list(label: str | None) -> bool:
 def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
     """The last label with a known designator named as a list ("the list of state sponsors of
     terrorism") or as what a state is or is not ("a state sponsor of terrorism"), or that is a list
-    ("its blacklist"), in the paragraph of offset `at` or the one before, before it."""
-    told = None
+    ("its blacklist"), in the paragraph of offset `at` or the one before, before it; else in the
+    article's first paragraph ("X spent a week off the list of ... || ... || X was first placed on
+    the list in 1982")."""
     floor = paragraph_floor(text, at)
+    lead = text.find("\n\n")
+    return _label_between(text, floor, at, rules) or (
+        _label_between(text, 0, lead, rules) if 0 < lead < floor else None)
+
+
+def _label_between(text: str, floor: int, at: int, rules: Rules) -> str | None:
+    """The last label `_label_told_before` reads in text[floor:at]."""
+    told = None
     for m in _LIST_OF.finditer(text, floor, at):
         phrase = m.group(1).lower()
         for label in rules.designators:

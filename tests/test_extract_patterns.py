@@ -18785,3 +18785,11 @@ def test_office_holders_named_by_title_put_on_a_quoted_list():
 def test_entry_lists_visa_restrictions_and_people_named_ineligible(text, pub, expected):
     subject, target, date = expected
     assert brief(run(text, pub=pub)) == {("sanction_change", subject, target, "imposed", None, date)}
+
+
+def test_the_list_three_paragraphs_on_is_the_one_the_lead_named():
+    text = ("Cuba is off the U.S. list of state sponsors of terrorism for the first time in four years.\n\n"
+            "Officials in Havana said they would release a group of prisoners in the coming weeks.\n\n"
+            "Cuba was first put on the list by Ronald Reagan's government in 1982.")
+    assert brief(run(text, pub=dt.date(2025, 1, 15))) == {
+        ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "1982")}
