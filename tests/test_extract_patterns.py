@@ -18793,3 +18793,11 @@ def test_the_list_three_paragraphs_on_is_the_one_the_lead_named():
             "Cuba was first put on the list by Ronald Reagan's government in 1982.")
     assert brief(run(text, pub=dt.date(2025, 1, 15))) == {
         ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "1982")}
+
+
+def test_a_list_left_by_pronoun_in_a_year_and_a_designation_restored():
+    text = "Cuba was put on the U.S. list of state sponsors of terrorism in 1982. Barack Obama's administration took it off in 2015."
+    assert ("designation_change", "USA", "CUB", "removed", "state sponsor of terrorism", "2015") in brief(run(text, pub=dt.date(2025, 2, 1)))
+    text = ("Joe Biden took Cuba off the U.S. list of state sponsors of terrorism on January 14, 2025. On January 20, 2025, "
+            "Donald Trump restored the designation.")
+    assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2025-01-20") in brief(run(text, pub=dt.date(2025, 2, 1)))
