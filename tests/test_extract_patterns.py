@@ -18801,3 +18801,15 @@ def test_a_list_left_by_pronoun_in_a_year_and_a_designation_restored():
     text = ("Joe Biden took Cuba off the U.S. list of state sponsors of terrorism on January 14, 2025. On January 20, 2025, "
             "Donald Trump restored the designation.")
     assert ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "2025-01-20") in brief(run(text, pub=dt.date(2025, 2, 1)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea was taken off the U.S. list of state sponsors of terrorism in 2008 and put back in November 2017.",
+     {("designation_change", "USA", "PRK", "removed", "state sponsor of terrorism", "2008"),
+      ("designation_change", "USA", "PRK", "assigned", "state sponsor of terrorism", "2017-11")}),
+    ("The step recalls Venezuela's exit from the Organization of American States, which took effect in April 2019.",
+     {("membership_change", "VEN", "OAS", "left", None, "2019-04")}),
+    ("Venezuela notified the OAS in April 2017 of its decision to leave.", {("membership_change", "VEN", "OAS", "left", None, "2017-04")}),
+])
+def test_a_second_passive_with_its_year_an_exit_that_took_effect_and_a_notice_dated_before_it(text, expected):
+    assert brief(run(text, pub=dt.date(2024, 1, 10))) == expected
