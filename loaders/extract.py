@@ -284,6 +284,8 @@ _STATE_PARTY = re.compile(r"\bstates? part(?:y|ies)\b", re.IGNORECASE)
 _AGREEMENT = re.compile(r"(?<!accession )(?<!membership )\b(?:accord|agreement|deal|pact|treaty|plan of action)\b", re.IGNORECASE)
 #: Words before a date that make it the start or deadline of what a measure sets: "from January 2027".
 _SCHEDULE_BEFORE = re.compile(r"\b(?:from|by|until|to|through|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
+#: A day an act is to be done on, told after a future: "said they would formally recognise a state on May 28".
+_TO_BE_DONE_ON = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)(?: due| set| scheduled)? to)\s(?:[^.;,⟦]|⟦[soj]\d+⟧){0,80}?\s(?:on|from)\s$")
 #: A day an act takes effect from: "ended the programme from July 1", "effective March 10".
 _EFFECT_FROM = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:(?:early|late|mid)[\s-]+)?$")
 #: "also" right before a trigger: one more act of a kind told before ("Z was also removed").
@@ -2823,6 +2825,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if doc.published and (when := d.resolve(doc.published)) and (
                 (_SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and (
                     when > doc.published.isoformat()[: len(when)] or _later_this_year(d, doc.published)))
+                or (_TO_BE_DONE_ON.search(masked.text, max(0, pos - 100), pos) and _later_this_year(d, doc.published))
                 or (_YEAR_END.match(surface) and when == str(doc.published.year) and doc.published.month < 12)):
             continue  # "bans imports from January 2027", "would quit Y at the end of 2026": a schedule to come dates no event told
         if pos < start and _OTHER_ACT_OPENING.match(masked.text[:pos]):
@@ -3163,13 +3166,14 @@ def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph:
     floor = paragraph_start(text, at) if own_paragraph else paragraph_floor(text, at)
     # (not a day that names an act, "Tuesday's attack": the day of the last act told as an adverb, nor
     # one the act its sentence dated first takes effect from: "signed the order on June 30, ending the
-    # programme from July 1")
+    # programme from July 1", nor one still to come: "said they would recognise X on May 28")
     days, prev = [], None
     for d in find_dates(text[floor: at]):
         if len(v := d.resolve(published) or "") == 10 and not text.startswith(("'s", "’s"), floor + d.end) \
                 and not _NAMED_BY_DAY.search(text, max(floor, floor + d.start - 40), floor + d.start) and not (
                 prev is not None and not SENTENCE_END.search(text, floor + prev, floor + d.start)
-                and _EFFECT_FROM.search(text, max(floor, floor + d.start - 20), floor + d.start)):
+                and _EFFECT_FROM.search(text, max(floor, floor + d.start - 20), floor + d.start)) and not (
+                _TO_BE_DONE_ON.search(text, max(floor, floor + d.start - 100), floor + d.start) and _later_this_year(d, published)):
             days.append(v)
         prev = d.end
     return days[-1] if days else None

@@ -18813,3 +18813,10 @@ def test_a_list_left_by_pronoun_in_a_year_and_a_designation_restored():
 ])
 def test_a_second_passive_with_its_year_an_exit_that_took_effect_and_a_notice_dated_before_it(text, expected):
     assert brief(run(text, pub=dt.date(2024, 1, 10))) == expected
+
+
+def test_a_day_an_act_would_be_done_on_does_not_date_what_answers_the_announcement():
+    text = ("Spain, Ireland and Norway announced on Wednesday that they would recognise the State of Palestine on May 28. "
+            "Israel's foreign minister condemned the three countries within hours.")
+    assert brief(run(text, pub=dt.date(2024, 5, 23))) == {("reaction", "ISR", target, "negative", None, "2024-05-22")
+                                                          for target in ("ESP", "IRL", "NOR")}
