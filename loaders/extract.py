@@ -2783,6 +2783,12 @@ _PASSIVE_RELATIVE = re.compile(r",?\s(?:which|who)\s(?:(?:first|later|then|also)
 _PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s(?:were|was|had\sbeen|have\sbeen|has\sbeen)\s(?:first\s)?[a-z]+ed\s(?:(?:in|on|since)\s)?$")
 
 
+def _to_come(text: str, at: int, d, published: dt.date | None, lo: int = 0) -> bool:
+    """Whether `d`, told at offset `at` after "would/will/is to ... on" in its clause (read from `lo` on), is a
+    day the act is still to be done on, later in the year of `published` ("said they would recognise X on May 28")."""
+    return bool(published and _TO_BE_DONE_ON.search(text, max(lo, at - 100), at) and _later_this_year(d, published))
+
+
 def _later_this_year(d, published: dt.date) -> bool:
     """Whether `d`, a day told without its year ("effective February 10"), falls later in the year of
     `published` (read otherwise as that day of the year before)."""
@@ -2825,7 +2831,7 @@ def _date(masked: Masked, start: int, end: int, trig: int, doc: Document, states
         if doc.published and (when := d.resolve(doc.published)) and (
                 (_SCHEDULE_BEFORE.search(masked.text, max(0, pos - 20), pos) and (
                     when > doc.published.isoformat()[: len(when)] or _later_this_year(d, doc.published)))
-                or (_TO_BE_DONE_ON.search(masked.text, max(0, pos - 100), pos) and _later_this_year(d, doc.published))
+                or _to_come(masked.text, pos, d, doc.published)
                 or (_YEAR_END.match(surface) and when == str(doc.published.year) and doc.published.month < 12)):
             continue  # "bans imports from January 2027", "would quit Y at the end of 2026": a schedule to come dates no event told
         if pos < start and _OTHER_ACT_OPENING.match(masked.text[:pos]):
@@ -3041,9 +3047,9 @@ def _label_told_before(text: str, at: int, rules: Rules) -> str | None:
     article's first paragraph ("X spent a week off the list of ... || ... || X was first placed on
     the list in 1982")."""
     floor = paragraph_floor(text, at)
-    lead = text.find("\n\n")
+    lead = PARAGRAPH_BREAK.search(text)
     return _label_between(text, floor, at, rules) or (
-        _label_between(text, 0, lead, rules) if 0 < lead < floor else None)
+        _label_between(text, 0, lead.start(), rules) if lead and 0 < lead.start() < floor else None)
 
 
 def _label_between(text: str, floor: int, at: int, rules: Rules) -> str | None:
@@ -3172,8 +3178,8 @@ def _last_day_told(text: str, at: int, published: dt.date | None, own_paragraph:
         if len(v := d.resolve(published) or "") == 10 and not text.startswith(("'s", "’s"), floor + d.end) \
                 and not _NAMED_BY_DAY.search(text, max(floor, floor + d.start - 40), floor + d.start) and not (
                 prev is not None and not SENTENCE_END.search(text, floor + prev, floor + d.start)
-                and _EFFECT_FROM.search(text, max(floor, floor + d.start - 20), floor + d.start)) and not (
-                _TO_BE_DONE_ON.search(text, max(floor, floor + d.start - 100), floor + d.start) and _later_this_year(d, published)):
+                and _EFFECT_FROM.search(text, max(floor, floor + d.start - 20), floor + d.start)) \
+                and not _to_come(text, floor + d.start, d, published, lo=floor):
             days.append(v)
         prev = d.end
     return days[-1] if days else None

@@ -113,15 +113,18 @@ def compare(before: dict[str, dict], after: dict[str, dict], facts: bool) -> lis
             lines.append(f"{name:14} tp {b['tp'] - a['tp']:+d}  fp {b['fp'] - a['fp']:+d}")
             dtp, dfp = dtp + b["tp"] - a["tp"], dfp + b["fp"] - a["fp"]
         if facts and "misses" in a and "misses" in b:
-            for label, key, sign in (("gained", "misses", -1), ("false", "extras", 1)):
-                old = {json.dumps(x, sort_keys=True) for x in a[key]}
-                new = {json.dumps(x, sort_keys=True) for x in b[key]}
-                for item in sorted(old - new if sign < 0 else new - old):
-                    lines.append(f"  {label}+ {item}")
-                for item in sorted(new - old if sign < 0 else old - new):
-                    lines.append(f"  {label}- {item}")
+            missed, found = _moved(a["misses"], b["misses"])  # a fact no longer missed is one gained
+            extra, dropped = _moved(a["extras"], b["extras"])
+            lines += [f"  gained+ {x}" for x in found] + [f"  gained- {x}" for x in missed]
+            lines += [f"  false+ {x}" for x in extra] + [f"  false- {x}" for x in dropped]
     lines.append(f"total          tp {dtp:+d}  fp {dfp:+d}")
     return lines
+
+
+def _moved(before: list, after: list) -> tuple[list[str], list[str]]:
+    """The items (as JSON) that `after` adds to `before`, and those it drops, each sorted."""
+    old, new = ({json.dumps(x, sort_keys=True) for x in items} for items in (before, after))
+    return sorted(new - old), sorted(old - new)
 
 
 def main() -> None:

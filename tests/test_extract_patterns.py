@@ -18793,6 +18793,9 @@ def test_the_list_three_paragraphs_on_is_the_one_the_lead_named():
             "Cuba was first put on the list by Ronald Reagan's government in 1982.")
     assert brief(run(text, pub=dt.date(2025, 1, 15))) == {
         ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "1982")}
+    # paragraphs told apart by a line with spaces on it are paragraphs all the same
+    assert brief(run(text.replace("\n\n", "\n  \n"), pub=dt.date(2025, 1, 15))) == {
+        ("designation_change", "USA", "CUB", "assigned", "state sponsor of terrorism", "1982")}
 
 
 def test_a_list_left_by_pronoun_in_a_year_and_a_designation_restored():
